@@ -1,0 +1,31 @@
+# Two commands on a fresh machine (see README): `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench reliability package clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/persona-workshop --demo
+
+test: $(STAMP)
+	$(BIN)/ruff check workshop tests packaging
+	$(BIN)/ruff format --check workshop tests packaging
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -p no:randomly tests/reliability
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,1 @@
+"""Pure domain code: entities and rules. No Qt, no SQL."""

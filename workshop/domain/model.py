@@ -1,0 +1,381 @@
+"""The workshop's things, in the facilitator's words: pure data, no Qt, no SQL.
+
+These frozen dataclasses are what the store hands out when it reads a workshop, and what
+the evidence check, the exporters and the board read. They mirror the rows of the
+workshop file one to one (see ``workshop.store.schema``), with ids as UUID text.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class SourceKind(enum.StrEnum):
+    INTERVIEW = "interview"
+    SURVEY = "survey"
+    SUPPORT_TICKET = "support_ticket"
+    OBSERVATION = "observation"
+    ANALYTICS = "analytics"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return SOURCE_KIND_LABELS[self]
+
+
+SOURCE_KIND_LABELS: dict[SourceKind, str] = {
+    SourceKind.INTERVIEW: "Interview",
+    SourceKind.SURVEY: "Survey",
+    SourceKind.SUPPORT_TICKET: "Support ticket",
+    SourceKind.OBSERVATION: "Observation",
+    SourceKind.ANALYTICS: "Analytics",
+    SourceKind.OTHER: "Other",
+}
+
+
+class Section(enum.StrEnum):
+    """The sections of a persona; each item of a persona belongs to one."""
+
+    GOAL = "goal"
+    MOTIVATION = "motivation"
+    PAIN_POINT = "pain_point"
+    CONSTRAINT = "constraint"
+    CONTEXT_OF_USE = "context_of_use"
+    TRIGGER = "trigger"
+    DECISION_CRITERION = "decision_criterion"
+    OBJECTION = "objection"
+    JOB_TO_BE_DONE = "job_to_be_done"
+    CHANNEL = "channel"
+    SUCCESS_METRIC = "success_metric"
+    METRIC_LINK = "metric_link"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return SECTION_LABELS[self]
+
+
+SECTION_LABELS: dict[Section, str] = {
+    Section.GOAL: "Goals",
+    Section.MOTIVATION: "Motivations",
+    Section.PAIN_POINT: "Pain points and fears",
+    Section.CONSTRAINT: "Constraints",
+    Section.CONTEXT_OF_USE: "Context of use",
+    Section.TRIGGER: "Buying triggers",
+    Section.DECISION_CRITERION: "Decision criteria",
+    Section.OBJECTION: "Objections",
+    Section.JOB_TO_BE_DONE: "Jobs to be done",
+    Section.CHANNEL: "Channels",
+    Section.SUCCESS_METRIC: "Success metric",
+    Section.METRIC_LINK: "Linked metrics",
+    Section.OTHER: "Other details",
+}
+
+#: The list sections in the order a persona shows them (editor, poster, compare).
+LIST_SECTIONS: tuple[Section, ...] = (
+    Section.GOAL,
+    Section.MOTIVATION,
+    Section.PAIN_POINT,
+    Section.CONSTRAINT,
+    Section.CONTEXT_OF_USE,
+    Section.TRIGGER,
+    Section.DECISION_CRITERION,
+    Section.OBJECTION,
+    Section.JOB_TO_BE_DONE,
+    Section.CHANNEL,
+    Section.OTHER,
+)
+
+
+class MetricKind(enum.StrEnum):
+    CONVERSION = "conversion"
+    ACTIVATION = "activation"
+    RETENTION = "retention"
+    EXPANSION = "expansion"
+    OTHER = "other"
+
+
+class PersonaStatus(enum.StrEnum):
+    DRAFT = "draft"
+    VALIDATED = "validated"
+    RETIRED = "retired"
+
+
+class PersonaTemplate(enum.StrEnum):
+    """How a persona was started; a proto-persona is assumption-based, and says so."""
+
+    USER = "user"
+    B2B_BUYER = "b2b_buyer"
+    PROTO = "proto"
+
+
+class Stage(enum.StrEnum):
+    FRAME = "frame"
+    EVIDENCE = "evidence"
+    CLUSTER = "cluster"
+    DRAFT = "draft"
+    VALIDATE = "validate"
+    SHARE = "share"
+
+
+STAGES: tuple[Stage, ...] = tuple(Stage)
+
+
+class Decision(enum.StrEnum):
+    """Decisions the personas must inform (the Frame stage)."""
+
+    ONBOARDING_UX = "onboarding_ux"
+    MESSAGING = "messaging"
+    CONTENT_STRATEGY = "content_strategy"
+    OTHER = "other"
+
+
+class VoteTarget(enum.StrEnum):
+    NOTES = "notes"
+    CLUSTERS = "clusters"
+
+
+#: Sticky-note colours offered by default (name, hex).
+NOTE_COLOURS: tuple[tuple[str, str], ...] = (
+    ("Yellow", "#fff59d"),
+    ("Orange", "#ffcc80"),
+    ("Pink", "#f8bbd0"),
+    ("Green", "#c5e1a5"),
+    ("Blue", "#b3e5fc"),
+    ("Purple", "#d1c4e9"),
+    ("White", "#fafafa"),
+)
+DEFAULT_NOTE_COLOUR = NOTE_COLOURS[0][1]
+DEFAULT_NOTE_SIZE = (160.0, 120.0)
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Thresholds of the evidence check; a workshop setting."""
+
+    min_sources: int = 2
+    max_age_days: int = 183
+    max_items_per_section: int = 7
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: str
+    title: str
+    goal: str = ""
+    decisions: tuple[str, ...] = ()
+    product: str = ""
+    target_segments: str = ""
+    metrics: tuple[str, ...] = ()
+    stage: Stage = Stage.FRAME
+    settings: dict[str, object] = field(default_factory=dict)
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def check_settings(self) -> CheckSettings:
+        raw = self.settings.get("check", {})
+        if not isinstance(raw, dict):
+            return CheckSettings()
+        defaults = CheckSettings()
+        values: dict[str, int] = {}
+        for name in ("min_sources", "max_age_days", "max_items_per_section"):
+            value = raw.get(name, getattr(defaults, name))
+            values[name] = (
+                value if isinstance(value, int) and value > 0 else getattr(defaults, name)
+            )
+        return CheckSettings(**values)
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    name: str
+    colour: str = "#607d8b"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: SourceKind
+    label: str
+    date: date | None = None
+    reference: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    text: str
+    x: float = 0.0
+    y: float = 0.0
+    w: float = DEFAULT_NOTE_SIZE[0]
+    h: float = DEFAULT_NOTE_SIZE[1]
+    z: float = 0.0
+    colour: str = DEFAULT_NOTE_COLOUR
+    source_id: str | None = None
+    author_id: str | None = None
+    cluster_id: str | None = None
+    asset_id: str | None = None
+    origin_asset_id: str | None = None
+    created_at: str = ""
+
+    @property
+    def is_assumption(self) -> bool:
+        """A note with no source is an assumption, not research."""
+        return self.source_id is None
+
+    @property
+    def is_image(self) -> bool:
+        return self.asset_id is not None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    title: str
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 400.0
+    h: float = 300.0
+    z: float = -1.0
+    colour: str = "#eceff1"
+
+
+@dataclass(frozen=True)
+class VoteRound:
+    id: str
+    name: str
+    target: VoteTarget = VoteTarget.NOTES
+    votes_per_participant: int = 3
+    is_open: bool = True
+    show_tallies: bool = True
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Vote:
+    id: str
+    round_id: str
+    participant_id: str
+    note_id: str | None = None
+    cluster_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    name: str
+    archetype: str = ""
+    quote: str = ""
+    role_context: str = ""
+    photo_asset_id: str | None = None
+    status: PersonaStatus = PersonaStatus.DRAFT
+    template: PersonaTemplate = PersonaTemplate.USER
+    last_reviewed: date | None = None
+    owner: str = ""
+    segment_name: str = ""
+    segment_size: str = ""
+    segment_size_source: str = ""
+    colour: str = "#5c6bc0"
+    position: int = 0
+    evidence_pool: tuple[str, ...] = ()  # cluster ids the persona was drafted from
+    updated_at: str = ""
+
+    @property
+    def is_proto(self) -> bool:
+        return self.template is PersonaTemplate.PROTO
+
+
+@dataclass(frozen=True)
+class PersonaItem:
+    id: str
+    persona_id: str
+    section: Section
+    text: str
+    position: int = 0
+    metric_kind: MetricKind | None = None
+    metric_baseline: str = ""
+    metric_target: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    id: str
+    item_id: str
+    note_id: str | None = None
+    cluster_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Asset:
+    """An image stored inside the workshop file; ``data`` is loaded only on demand."""
+
+    id: str
+    sha256: str
+    mime: str
+    width: int
+    height: int
+
+
+@dataclass
+class WorkshopSnapshot:
+    """Everything in a workshop (but image bytes), read in bulk: what the check,
+    the exporters and the stage checklist work from."""
+
+    workshop: Workshop
+    participants: list[Participant] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    vote_rounds: list[VoteRound] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    personas: list[Persona] = field(default_factory=list)
+    items: list[PersonaItem] = field(default_factory=list)
+    links: list[EvidenceLink] = field(default_factory=list)
+    assets: list[Asset] = field(default_factory=list)
+
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    def note_by_id(self) -> dict[str, Note]:
+        return {n.id: n for n in self.notes}
+
+    def items_of(self, persona_id: str) -> list[PersonaItem]:
+        return sorted(
+            (i for i in self.items if i.persona_id == persona_id),
+            key=lambda i: (LIST_ORDER.get(i.section, 99), i.position),
+        )
+
+    def persona_named(self, name: str) -> Persona | None:
+        wanted = name.casefold().strip()
+        for persona in self.personas:
+            if persona.name.casefold().strip() == wanted:
+                return persona
+        return None
+
+    def evidence_notes(self, item_id: str) -> list[Note]:
+        """The notes behind an item: linked notes plus the notes of linked clusters."""
+        notes = self.note_by_id()
+        found: dict[str, Note] = {}
+        for link in self.links:
+            if link.item_id != item_id:
+                continue
+            if link.note_id and link.note_id in notes:
+                found[link.note_id] = notes[link.note_id]
+            elif link.cluster_id:
+                for note in self.notes:
+                    if note.cluster_id == link.cluster_id:
+                        found[note.id] = note
+        return sorted(found.values(), key=lambda n: (n.created_at, n.id))
+
+
+LIST_ORDER: dict[Section, int] = {
+    section: index
+    for index, section in enumerate(
+        (*LIST_SECTIONS[:-1], Section.SUCCESS_METRIC, Section.METRIC_LINK, Section.OTHER)
+    )
+}

@@ -1,0 +1,1 @@
+"""Printed artefacts (ReportLab): posters, decks, evidence cards. No Qt."""

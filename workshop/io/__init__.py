@@ -1,0 +1,1 @@
+"""Reading and writing other formats: JSON interchange, evidence import, merge. No Qt."""

@@ -1,0 +1,315 @@
+"""The open workshop file: one connection, one transaction per operation, and a record of
+every row each operation touched (see ``changes``).
+
+``WorkshopFileCore`` holds the connection and the machinery; the named operations live in
+the ``*_ops`` modules as mixins and are put together in ``workshop_file.WorkshopFile``.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from workshop.errors import (
+    OperationRefused,
+    ReadOnlyWorkshopFile,
+    WorkshopError,
+    WorkshopWriteFailed,
+)
+from workshop.store import schema
+from workshop.store.changes import Change, Row, RowChange
+from workshop.store.locking import EditLock
+
+Listener = Callable[[Change], None]
+_CHUNK = 500
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+@functools.cache
+def _column_defaults(table_name: str) -> dict[str, Any]:
+    """Each column's declared default (None where there is none), so rows are complete."""
+    defaults: dict[str, Any] = {}
+    for column in schema.table(table_name).columns:
+        value = getattr(column.default, "arg", None)
+        defaults[column.name] = None if callable(value) else value
+    return defaults
+
+
+class Recorder:
+    """Writes rows inside one transaction and remembers each row before and after."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.rows: list[RowChange] = []
+        self.created: list[str] = []
+        self.stamp = now()
+
+    # Reading inside the transaction -------------------------------------------------
+    def fetch(self, table_name: str, ids: Iterable[str]) -> dict[str, Row]:
+        table = schema.table(table_name)
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Row] = {}
+        for part in _chunks(wanted):
+            for row in self.conn.execute(select(table).where(table.c.id.in_(part))).mappings():
+                found[row["id"]] = dict(row)
+        return found
+
+    def fetch_one(self, table_name: str, row_id: str) -> Row:
+        row = self.fetch(table_name, [row_id]).get(row_id)
+        if row is None:
+            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+        return row
+
+    def ids_where(self, table_name: str, column: str, values: Iterable[str]) -> list[str]:
+        table = schema.table(table_name)
+        wanted = list(dict.fromkeys(values))
+        ids: list[str] = []
+        for part in _chunks(wanted):
+            ids += [
+                r[0] for r in self.conn.execute(select(table.c.id).where(table.c[column].in_(part)))
+            ]
+        return ids
+
+    # Writing ------------------------------------------------------------------------
+    def insert(self, table_name: str, values: Row) -> str:
+        return self.insert_many(table_name, [values])[0]
+
+    def insert_many(self, table_name: str, rows: Sequence[Row]) -> list[str]:
+        if not rows:
+            return []
+        table = schema.table(table_name)
+        defaults = _column_defaults(table_name)
+        complete: list[Row] = []
+        for values in rows:
+            row = {**defaults, **values}
+            row.setdefault("id", None)
+            if row["id"] is None:
+                row["id"] = new_id()
+            row["created_at"] = values.get("created_at") or self.stamp
+            row["updated_at"] = values.get("updated_at") or self.stamp
+            complete.append(row)
+        self.conn.execute(insert(table), complete)
+        for row in complete:
+            self.rows.append(RowChange(table_name, row["id"], None, row))
+            self.created.append(row["id"])
+        return [row["id"] for row in complete]
+
+    def update(self, table_name: str, row_id: str, **values: Any) -> bool:
+        return bool(self.update_many(table_name, {row_id: values}))
+
+    def update_many(self, table_name: str, values_by_id: dict[str, dict[str, Any]]) -> list[str]:
+        """Update rows; rows whose values do not change are left alone. Returns changed ids."""
+        table = schema.table(table_name)
+        before = self.fetch(table_name, values_by_id)
+        missing = set(values_by_id) - set(before)
+        if missing:
+            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+        changed: list[str] = []
+        for row_id, values in values_by_id.items():
+            old = before[row_id]
+            new = {**old, **values}
+            if new == old:
+                continue
+            new["updated_at"] = self.stamp
+            self.conn.execute(update(table).where(table.c.id == row_id).values(new))
+            self.rows.append(RowChange(table_name, row_id, old, new))
+            changed.append(row_id)
+        return changed
+
+    def delete_many(self, table_name: str, ids: Iterable[str]) -> list[str]:
+        table = schema.table(table_name)
+        before = self.fetch(table_name, ids)
+        for part in _chunks(list(before)):
+            self.conn.execute(delete(table).where(table.c.id.in_(part)))
+        for row_id, row in before.items():
+            self.rows.append(RowChange(table_name, row_id, row, None))
+        return list(before)
+
+    def apply(self, rows: Sequence[RowChange]) -> None:
+        """Bring each row to its ``after`` image (used by undo and redo)."""
+        for change in rows:
+            table = schema.table(change.table)
+            if change.after is None:
+                self.conn.execute(delete(table).where(table.c.id == change.row_id))
+            elif change.before is None:
+                self.conn.execute(insert(table), [change.after])
+            else:
+                result = self.conn.execute(
+                    update(table).where(table.c.id == change.row_id).values(change.after)
+                )
+                if result.rowcount != 1:
+                    raise OperationRefused("this step can no longer be undone or redone")
+            self.rows.append(change)
+
+
+class WorkshopFileCore:
+    """An open workshop: the connection, transactions, change listeners."""
+
+    def __init__(
+        self,
+        path: Path,
+        raw: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        lock: EditLock | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._raw = raw
+        self._lock = lock
+        self._listeners: list[Listener] = []
+        self.engine: Engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        event.listen(self.engine, "begin", self._begin)
+        self._conn: Connection | None = self.engine.connect()
+
+    @staticmethod
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise WorkshopError("the workshop is closed")
+        return self._conn
+
+    @property
+    def raw_connection(self) -> sqlite3.Connection:
+        return self._raw
+
+    # Lifecycle ----------------------------------------------------------------------
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        self._conn.close()
+        self._conn = None
+        self.engine.dispose()
+        try:
+            if not self.read_only:
+                self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError:
+            pass  # the data is safe in the WAL; SQLite folds it in on next open
+        self._raw.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> WorkshopFileCore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    # Listening ----------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # Transactions -------------------------------------------------------------------
+    @contextmanager
+    def _tx(self, label: str) -> Iterator[Recorder]:
+        """One operation = one transaction. Failure leaves the file as it was."""
+        if self.read_only:
+            raise ReadOnlyWorkshopFile(
+                "this workshop is open read-only; save a copy to make changes", where=str(self.path)
+            )
+        conn = self.conn
+        recorder = Recorder(conn)
+        try:
+            with conn.begin():
+                yield recorder
+        except DBAPIError as error:
+            raise self._write_failed(error) from None
+        except sqlite3.DatabaseError as error:
+            raise self._write_failed(error) from None
+
+    def _write_failed(self, error: Exception) -> WorkshopError:
+        text = str(getattr(error, "orig", error)).lower()
+        if "full" in text:
+            reason = "the disk is full"
+        elif "readonly" in text or "read-only" in text:
+            reason = "the file can no longer be written (read-only media?)"
+        elif "i/o" in text:
+            reason = "the disk could not be written (was the USB stick removed?)"
+        elif "locked" in text or "busy" in text:
+            reason = "another program is holding the file"
+        else:
+            reason = f"the database refused the change ({text})"
+        return WorkshopWriteFailed(
+            f"the last change could not be saved: {reason}. Everything before it is safe; "
+            "use File > Save a Copy to save the workshop elsewhere",
+            where=str(self.path),
+        )
+
+    def _finish(self, label: str, recorder: Recorder) -> Change:
+        change = Change(label, tuple(recorder.rows), tuple(recorder.created))
+        if not change.is_empty:
+            self._notify(change)
+        return change
+
+    def run(self, label: str, work: Callable[[Recorder], object]) -> Change:
+        """Run ``work`` as one named, recorded transaction and tell listeners."""
+        with self._tx(label) as recorder:
+            work(recorder)
+        return self._finish(label, recorder)
+
+    # Undo and redo ------------------------------------------------------------------
+    def revert(self, change: Change) -> Change:
+        """Undo: put back every row as it was before ``change``."""
+        inverse = change.inverted()
+        return self.run(inverse.label, lambda rec: rec.apply(inverse.rows))
+
+    def reapply(self, change: Change) -> Change:
+        """Redo: put back every row as ``change`` left it."""
+        return self.run(change.label, lambda rec: rec.apply(change.rows))
+
+    # Reading ------------------------------------------------------------------------
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Plain reads go straight to SQLite as tuples: fast, and outside any transaction."""
+        if self._conn is None:
+            raise WorkshopError("the workshop is closed")
+        return self._raw.execute(sql, params).fetchall()
+
+    # View state (outside undo) ------------------------------------------------------
+    def view_state(self, key: str, default: str = "") -> str:
+        row = self.read("SELECT value FROM app_state WHERE key = ?", (key,))
+        return str(row[0][0]) if row else default
+
+    def set_view_state(self, key: str, value: str) -> None:
+        if self.read_only:
+            return
+        table = schema.table("app_state")
+        try:
+            with self.conn.begin():
+                self.conn.execute(delete(table).where(table.c.key == key))
+                self.conn.execute(insert(table).values(key=key, value=value))
+        except DBAPIError as error:
+            raise self._write_failed(error) from None

@@ -1,0 +1,53 @@
+"""One editor per workshop file: an advisory lock held while the file is open for editing.
+
+On POSIX this is ``flock`` on the file itself (independent of SQLite's own ``fcntl``
+locks, so it never blocks SQLite). On Windows, a lock on a side file next to it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from workshop.errors import WorkshopInUse
+
+
+class EditLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            lock_path = self.path.with_name(self.path.name + ".lock")
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT)
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            except OSError:
+                os.close(fd)
+                raise self._in_use() from None
+        else:
+            import fcntl
+
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise self._in_use() from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the lock
+            self._fd = None
+
+    def _in_use(self) -> WorkshopInUse:
+        return WorkshopInUse(
+            "this workshop is already open in another Persona Workshop window; "
+            "close it there first, or open it read-only",
+            where=str(self.path),
+        )

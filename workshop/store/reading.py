@@ -1,0 +1,259 @@
+"""Reading a whole workshop in bulk, as tuples, into domain objects.
+
+A workshop file may come from anyone: every value is checked on the way in. Geometry
+that is not a finite number of sane size (NaN, 1e308, text) becomes a usable default,
+unknown enum values fall back to "other", and dates that do not parse are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from workshop.domain.model import (
+    Asset,
+    Cluster,
+    EvidenceLink,
+    MetricKind,
+    Note,
+    Participant,
+    Persona,
+    PersonaItem,
+    PersonaStatus,
+    PersonaTemplate,
+    Section,
+    Source,
+    SourceKind,
+    Stage,
+    Vote,
+    VoteRound,
+    VoteTarget,
+    Workshop,
+    WorkshopSnapshot,
+)
+
+Read = Callable[[str], list[tuple[Any, ...]]]
+E = TypeVar("E", bound=StrEnum)
+
+#: Board coordinates are kept within this range; anything beyond is a hostile or broken value.
+COORD_LIMIT = 1_000_000.0
+SIZE_MIN, SIZE_MAX = 20.0, 20_000.0
+
+
+def coord(value: Any, default: float = 0.0) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    if not math.isfinite(number):
+        return default
+    return max(-COORD_LIMIT, min(COORD_LIMIT, number))
+
+
+def size(value: Any, default: float) -> float:
+    number = coord(value, default)
+    return max(SIZE_MIN, min(SIZE_MAX, number)) if number > 0 else default
+
+
+def text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def opt_text(value: Any) -> str | None:
+    return None if value is None else text(value)
+
+
+def enum_value(kind: type[E], value: Any, default: E) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+def iso_date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def json_value(value: Any, default: Any) -> Any:
+    try:
+        loaded = json.loads(value) if isinstance(value, str | bytes) else default
+    except ValueError:
+        return default
+    return loaded if isinstance(loaded, type(default)) else default
+
+
+def as_int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+def workshop(row: tuple[Any, ...]) -> Workshop:
+    (id_, title, goal, decisions, product, segments, metrics, stage, settings, created, updated) = (
+        row
+    )
+    return Workshop(
+        id=text(id_),
+        title=text(title),
+        goal=text(goal),
+        decisions=tuple(str(d) for d in json_value(decisions, [])),
+        product=text(product),
+        target_segments=text(segments),
+        metrics=tuple(str(m) for m in json_value(metrics, [])),
+        stage=enum_value(Stage, stage, Stage.FRAME),
+        settings=json_value(settings, {}),
+        created_at=text(created),
+        updated_at=text(updated),
+    )
+
+
+NOTE_COLUMNS = (
+    "id, text, x, y, w, h, z, colour, source_id, author_id, cluster_id, asset_id, "
+    "origin_asset_id, created_at"
+)
+
+
+def note(row: tuple[Any, ...]) -> Note:
+    (id_, body, x, y, w, h, z, colour, source, author, cluster, asset, origin, created) = row
+    return Note(
+        id=text(id_),
+        text=text(body),
+        x=coord(x),
+        y=coord(y),
+        w=size(w, 160.0),
+        h=size(h, 120.0),
+        z=coord(z),
+        colour=text(colour) or "#fff59d",
+        source_id=opt_text(source),
+        author_id=opt_text(author),
+        cluster_id=opt_text(cluster),
+        asset_id=opt_text(asset),
+        origin_asset_id=opt_text(origin),
+        created_at=text(created),
+    )
+
+
+def snapshot(read: Read) -> WorkshopSnapshot:
+    """Everything in the workshop but image bytes, in a handful of queries."""
+    ws = workshop(
+        read(
+            "SELECT id, title, goal, decisions, product, target_segments, metrics, stage, "
+            "settings, created_at, updated_at FROM workshop"
+        )[0]
+    )
+    snap = WorkshopSnapshot(workshop=ws)
+    snap.participants = [
+        Participant(text(i), text(n), text(c) or "#607d8b")
+        for i, n, c in read("SELECT id, name, colour FROM participant ORDER BY created_at, id")
+    ]
+    snap.sources = [
+        Source(
+            id=text(i),
+            kind=enum_value(SourceKind, k, SourceKind.OTHER),
+            label=text(label),
+            date=iso_date(d),
+            reference=text(ref),
+            notes=text(extra),
+        )
+        for i, k, label, d, ref, extra in read(
+            "SELECT id, kind, label, date, reference, notes FROM source ORDER BY created_at, id"
+        )
+    ]
+    snap.notes = [note(r) for r in read(f"SELECT {NOTE_COLUMNS} FROM note ORDER BY z, id")]
+    snap.clusters = [
+        Cluster(
+            text(i), text(t), coord(x), coord(y), size(w, 400.0), size(h, 300.0), coord(z), text(c)
+        )
+        for i, t, x, y, w, h, z, c in read(
+            "SELECT id, title, x, y, w, h, z, colour FROM cluster ORDER BY z, id"
+        )
+    ]
+    snap.vote_rounds = [
+        VoteRound(
+            id=text(i),
+            name=text(n),
+            target=enum_value(VoteTarget, t, VoteTarget.NOTES),
+            votes_per_participant=max(1, as_int(v, 3)),
+            is_open=bool(o),
+            show_tallies=bool(s),
+            created_at=text(c),
+        )
+        for i, n, t, v, o, s, c in read(
+            "SELECT id, name, target, votes_per_participant, is_open, show_tallies, created_at "
+            "FROM vote_round ORDER BY created_at, id"
+        )
+    ]
+    snap.votes = [
+        Vote(text(i), text(r), text(p), opt_text(n), opt_text(c))
+        for i, r, p, n, c in read(
+            "SELECT id, round_id, participant_id, note_id, cluster_id FROM vote "
+            "ORDER BY created_at, id"
+        )
+    ]
+    snap.personas = [
+        Persona(
+            id=text(r[0]),
+            name=text(r[1]),
+            archetype=text(r[2]),
+            quote=text(r[3]),
+            role_context=text(r[4]),
+            photo_asset_id=opt_text(r[5]),
+            status=enum_value(PersonaStatus, r[6], PersonaStatus.DRAFT),
+            template=enum_value(PersonaTemplate, r[7], PersonaTemplate.USER),
+            last_reviewed=iso_date(r[8]),
+            owner=text(r[9]),
+            segment_name=text(r[10]),
+            segment_size=text(r[11]),
+            segment_size_source=text(r[12]),
+            colour=text(r[13]) or "#5c6bc0",
+            position=as_int(r[14]),
+            evidence_pool=tuple(str(c) for c in json_value(r[16], [])),
+            updated_at=text(r[15]),
+        )
+        for r in read(
+            "SELECT id, name, archetype, quote, role_context, photo_asset_id, status, template, "
+            "last_reviewed, owner, segment_name, segment_size, segment_size_source, colour, "
+            "position, updated_at, evidence_pool FROM persona ORDER BY position, created_at, id"
+        )
+    ]
+    snap.items = [
+        PersonaItem(
+            id=text(i),
+            persona_id=text(p),
+            section=enum_value(Section, s, Section.OTHER),
+            text=text(t),
+            position=as_int(pos),
+            metric_kind=None if mk is None else enum_value(MetricKind, mk, MetricKind.OTHER),
+            metric_baseline=text(base),
+            metric_target=text(target),
+        )
+        for i, p, s, t, pos, mk, base, target in read(
+            "SELECT id, persona_id, section, text, position, metric_kind, metric_baseline, "
+            "metric_target FROM persona_item ORDER BY persona_id, position, created_at, id"
+        )
+    ]
+    snap.links = [
+        EvidenceLink(text(i), text(it), opt_text(n), opt_text(c))
+        for i, it, n, c in read(
+            "SELECT id, item_id, note_id, cluster_id FROM evidence_link ORDER BY created_at, id"
+        )
+    ]
+    snap.assets = [
+        Asset(text(i), text(s), text(m), max(0, as_int(w)), max(0, as_int(h)))
+        for i, s, m, w, h in read("SELECT id, sha256, mime, width, height FROM asset ORDER BY id")
+    ]
+    return snap
