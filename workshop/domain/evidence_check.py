@@ -1,0 +1,426 @@
+"""The evidence check: is every claim of a persona traceable to research?
+
+Pure domain code over a :class:`~workshop.domain.model.WorkshopSnapshot`. It runs live in the
+persona editor, in the Validate stage and from the CLI (``persona-workshop check``). Each rule
+comes from the domain reference (shared/customer-persona.txt); thresholds are the workshop's
+:class:`~workshop.domain.model.CheckSettings`.
+
+Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
+
+``grounded`` (error)
+    An item with no evidence is unsupported. Notes with no source are assumptions, not
+    research: an item backed only by them is unsupported too. For a linked metric this is a
+    note (its baseline should come from data), and "other" items fall under ``noise-irrelevant``.
+``single-anecdote`` (warning)
+    A goal, pain point, constraint, buying trigger or decision criterion backed by fewer than
+    ``min_sources`` distinct sources.
+``actionable`` (error)
+    Goals, constraints, buying triggers and decision criteria must not be empty.
+``metrics`` (error; warning for a linked metric without a kind)
+    A success metric and at least one linked metric.
+``fresh`` (warning; note when never reviewed)
+    Last reviewed, or the newest dated evidence, older than ``max_age_days``.
+``noise-irrelevant`` (warning)
+    An item in "other details" with no research evidence is irrelevant detail.
+``noise-too-many`` (warning)
+    A section with more than ``max_items_per_section`` items.
+``segment`` (note)
+    No segment named, or a segment size with no word on where the number comes from.
+``assumption-based`` (note)
+    Every proto-persona carries it: it is built on assumptions and is allowed to fail.
+
+Severity: ``error`` means the persona cannot yet be trusted as a research artifact,
+``warning`` weakens it, ``note`` is for information. A persona *passes* when it has no error;
+it is *blocking* when it fails and is not a proto-persona (the CLI exits 1 if any report is
+blocking; see :func:`has_errors`).
+
+The evidence behind each item comes from :mod:`workshop.domain.item_evidence` (re-exported
+here: ``item_evidence``, ``evidence_by_item``, ``ItemEvidence``).
+
+The score of a persona is the share of its items that are well evidenced: at least
+``min_sources`` distinct sources for the sections where a single anecdote is flagged, at least
+one source elsewhere.
+
+The findings and reports, and their JSON and text forms, are in
+:mod:`workshop.domain.check_report` (re-exported here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from workshop.domain.check_report import (
+    SEVERITY_RANK,
+    Finding,
+    PersonaReport,
+    Rule,
+    Severity,
+    has_errors,
+    to_json,
+    to_text,
+)
+from workshop.domain.item_evidence import (
+    NO_EVIDENCE,
+    ItemEvidence,
+    evidence_by_item,
+    item_evidence,
+)
+from workshop.domain.model import (
+    CheckSettings,
+    Persona,
+    PersonaItem,
+    PersonaStatus,
+    Section,
+    WorkshopSnapshot,
+)
+from workshop.errors import WorkshopError
+
+__all__ = [
+    "ANECDOTE_SECTIONS",
+    "NO_EVIDENCE",
+    "Finding",
+    "ItemEvidence",
+    "PersonaNotFound",
+    "PersonaReport",
+    "Rule",
+    "Severity",
+    "check_persona",
+    "check_workshop",
+    "evidence_by_item",
+    "has_errors",
+    "item_evidence",
+    "to_json",
+    "to_text",
+]
+
+
+#: Sections in which an item backed by fewer than ``min_sources`` sources is an anecdote.
+ANECDOTE_SECTIONS: frozenset[Section] = frozenset(
+    {
+        Section.GOAL,
+        Section.PAIN_POINT,
+        Section.CONSTRAINT,
+        Section.TRIGGER,
+        Section.DECISION_CRITERION,
+    }
+)
+
+#: Sections that make a persona actionable, with what to say when one is empty.
+ACTIONABLE_SECTIONS: dict[Section, tuple[str, str]] = {
+    Section.GOAL: (
+        "No goals yet: the persona does not say what they are trying to achieve.",
+        "Add the goals your research shows, each as a short statement.",
+    ),
+    Section.CONSTRAINT: (
+        "No constraints yet: the persona does not say what holds them back.",
+        "Add the constraints (time, money, skills, rules) your research shows.",
+    ),
+    Section.TRIGGER: (
+        "No buying triggers yet: the persona does not say what makes them act.",
+        "Add the events that make them look for a solution.",
+    ),
+    Section.DECISION_CRITERION: (
+        "No decision criteria yet: the persona does not say how they choose.",
+        "Add what they weigh when they choose (price, effort, trust, fit).",
+    ),
+}
+
+#: One item's section in the singular, for messages.
+ITEM_LABELS: dict[Section, str] = {
+    Section.GOAL: "Goal",
+    Section.MOTIVATION: "Motivation",
+    Section.PAIN_POINT: "Pain point",
+    Section.CONSTRAINT: "Constraint",
+    Section.CONTEXT_OF_USE: "Context of use",
+    Section.TRIGGER: "Buying trigger",
+    Section.DECISION_CRITERION: "Decision criterion",
+    Section.OBJECTION: "Objection",
+    Section.JOB_TO_BE_DONE: "Job to be done",
+    Section.CHANNEL: "Channel",
+    Section.SUCCESS_METRIC: "Success metric",
+    Section.METRIC_LINK: "Linked metric",
+    Section.OTHER: "Detail",
+}
+
+
+class PersonaNotFound(WorkshopError):
+    """The persona asked for is not in the workshop."""
+
+
+def check_workshop(
+    snapshot: WorkshopSnapshot,
+    *,
+    today: date,
+    persona_name: str | None = None,
+    settings: CheckSettings | None = None,
+) -> list[PersonaReport]:
+    """Check every persona that is not retired (or only the one named, retired or not)."""
+    if persona_name is not None:
+        persona = snapshot.persona_named(persona_name)
+        if persona is None:
+            names = ", ".join(f"'{p.name}'" for p in _in_order(snapshot.personas)) or "none yet"
+            raise PersonaNotFound(
+                f"There is no persona called '{persona_name.strip()}' in this workshop "
+                f"(personas: {names})."
+            )
+        chosen = [persona]
+    else:
+        chosen = [p for p in _in_order(snapshot.personas) if p.status is not PersonaStatus.RETIRED]
+    evidence = evidence_by_item(snapshot)
+    return [
+        check_persona(snapshot, p.id, today=today, settings=settings, evidence=evidence)
+        for p in chosen
+    ]
+
+
+def check_persona(
+    snapshot: WorkshopSnapshot,
+    persona_id: str,
+    *,
+    today: date,
+    settings: CheckSettings | None = None,
+    evidence: Mapping[str, ItemEvidence] | None = None,
+) -> PersonaReport:
+    """Check one persona. Pass ``evidence=evidence_by_item(snapshot)`` when checking many."""
+    persona = next((p for p in snapshot.personas if p.id == persona_id), None)
+    if persona is None:
+        raise PersonaNotFound("That persona is no longer in this workshop.")
+    settings = settings or snapshot.workshop.check_settings
+    if evidence is None:
+        evidence = evidence_by_item(snapshot)
+    items = snapshot.items_of(persona_id)
+    found = _Findings(persona.id)
+    if persona.is_proto:
+        found.add(
+            Rule.ASSUMPTION_BASED,
+            Severity.NOTE,
+            "Proto-persona: built on assumptions, not research. It may fail the check.",
+            "Test each assumption with interviews or data, then start a research-based persona.",
+        )
+    _check_actionable(found, items)
+    _check_metrics(found, items)
+    well = 0
+    for item in items:
+        backing = evidence.get(item.id, NO_EVIDENCE)
+        well += _is_well_evidenced(item, backing, settings)
+        _check_item(found, item, backing, settings)
+    _check_section_sizes(found, items, settings)
+    _check_fresh(found, persona, [evidence.get(i.id, NO_EVIDENCE) for i in items], today, settings)
+    _check_segment(found, persona)
+    return PersonaReport(
+        persona_id=persona.id,
+        persona_name=persona.name,
+        assumption_based=persona.is_proto,
+        findings=found.sorted(),
+        items_total=len(items),
+        items_well_evidenced=well,
+        checked_on=today,
+        settings=settings,
+    )
+
+
+class _Findings:
+    def __init__(self, persona_id: str) -> None:
+        self.persona_id = persona_id
+        self.items: list[Finding] = []
+
+    def add(
+        self,
+        rule: Rule,
+        severity: Severity,
+        message: str,
+        fix: str,
+        *,
+        item: PersonaItem | None = None,
+        section: Section | None = None,
+    ) -> None:
+        self.items.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                persona_id=self.persona_id,
+                message=message,
+                fix=fix,
+                item_id=item.id if item else None,
+                item_text=item.text if item else "",
+                section=item.section if item else section,
+            )
+        )
+
+    def sorted(self) -> tuple[Finding, ...]:
+        return tuple(sorted(self.items, key=lambda f: SEVERITY_RANK[f.severity]))
+
+
+def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
+    needed = settings.min_sources if item.section in ANECDOTE_SECTIONS else 1
+    return len(backing.sources) >= needed
+
+
+def _check_actionable(found: _Findings, items: list[PersonaItem]) -> None:
+    present = {i.section for i in items}
+    for section, (message, fix) in ACTIONABLE_SECTIONS.items():
+        if section not in present:
+            found.add(Rule.ACTIONABLE, Severity.ERROR, message, fix, section=section)
+
+
+def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
+    present = {i.section for i in items}
+    if Section.SUCCESS_METRIC not in present:
+        found.add(
+            Rule.METRICS,
+            Severity.ERROR,
+            "No success metric: it does not say what success looks like for this persona.",
+            "Add one measurable outcome, e.g. 'finish weekly review in under 10 minutes'.",
+            section=Section.SUCCESS_METRIC,
+        )
+    if Section.METRIC_LINK not in present:
+        found.add(
+            Rule.METRICS,
+            Severity.ERROR,
+            "Not linked to any business metric.",
+            "Add a linked metric: how this persona moves conversion, activation, retention "
+            "or expansion.",
+            section=Section.METRIC_LINK,
+        )
+    for item in items:
+        if item.section is Section.METRIC_LINK and item.metric_kind is None:
+            found.add(
+                Rule.METRICS,
+                Severity.WARNING,
+                f"Linked metric {_quote(item.text)} does not say which metric it moves.",
+                "Choose its kind: conversion, activation, retention, expansion or other.",
+                item=item,
+            )
+
+
+def _check_item(
+    found: _Findings, item: PersonaItem, backing: ItemEvidence, settings: CheckSettings
+) -> None:
+    label = f"{ITEM_LABELS[item.section]} {_quote(item.text)}"
+    if item.section is Section.OTHER:
+        if not backing.is_grounded:
+            found.add(
+                Rule.NOISE_IRRELEVANT,
+                Severity.WARNING,
+                f"{label} has no research behind it: it may be irrelevant detail.",
+                "Keep only details that change a decision: link the evidence that shows it "
+                "matters, or remove it.",
+                item=item,
+            )
+        return
+    if not backing.is_grounded:
+        severity = Severity.NOTE if item.section is Section.METRIC_LINK else Severity.ERROR
+        if backing.notes:
+            message = f"{label} rests only on assumptions (notes with no source)."
+            fix = (
+                "Give those notes their source, or link research notes (interviews, surveys, "
+                "support tickets, observations) that back it."
+            )
+        else:
+            message = f"{label} has no evidence."
+            fix = (
+                "Drag the notes or the cluster that support it onto the item, or remove it if "
+                "the research does not back it."
+            )
+        found.add(Rule.GROUNDED, severity, message, fix, item=item)
+        return
+    count = len(backing.sources)
+    if item.section in ANECDOTE_SECTIONS and count < settings.min_sources:
+        names = ", ".join(f"'{s.label}'" for s in backing.sources)
+        found.add(
+            Rule.SINGLE_ANECDOTE,
+            Severity.WARNING,
+            f"{label} is backed by only {_plural(count, 'source')} ({names}): "
+            "it may be a single anecdote.",
+            f"Find at least {settings.min_sources} distinct sources that say the same, "
+            "or leave it out until you do.",
+            item=item,
+        )
+
+
+def _check_section_sizes(
+    found: _Findings, items: list[PersonaItem], settings: CheckSettings
+) -> None:
+    sizes: dict[Section, int] = {}
+    for item in items:
+        sizes[item.section] = sizes.get(item.section, 0) + 1
+    for section, size in sizes.items():
+        if size > settings.max_items_per_section:
+            found.add(
+                Rule.NOISE_TOO_MANY,
+                Severity.WARNING,
+                f"{section.label} has {size} items (at most {settings.max_items_per_section}): "
+                "more detail is not always better.",
+                "Merge items that overlap and drop those that do not change a decision.",
+                section=section,
+            )
+
+
+def _check_fresh(
+    found: _Findings,
+    persona: Persona,
+    backing: list[ItemEvidence],
+    today: date,
+    settings: CheckSettings,
+) -> None:
+    limit = settings.max_age_days
+    reviewed = persona.last_reviewed
+    if reviewed is None:
+        found.add(
+            Rule.FRESH,
+            Severity.NOTE,
+            "Never reviewed: no 'last reviewed' date is set.",
+            "When you have checked it against recent research, set the date and an owner.",
+        )
+    elif (today - reviewed).days > limit:
+        found.add(
+            Rule.FRESH,
+            Severity.WARNING,
+            f"Last reviewed on {reviewed.isoformat()}, {(today - reviewed).days} days ago "
+            f"(limit {limit} days).",
+            "Review it against recent research (new channels and competitors change "
+            "motivations and constraints), then update the date.",
+        )
+    dates = [d for d in (b.newest_date for b in backing) if d is not None]
+    if dates and (today - max(dates)).days > limit:
+        newest = max(dates)
+        found.add(
+            Rule.FRESH,
+            Severity.WARNING,
+            f"The newest evidence is from {newest.isoformat()}, {(today - newest).days} days "
+            f"ago (limit {limit} days).",
+            "Gather fresh evidence (a few new interviews, recent support tickets) and link it.",
+        )
+
+
+def _check_segment(found: _Findings, persona: Persona) -> None:
+    if not persona.segment_name.strip():
+        found.add(
+            Rule.SEGMENT,
+            Severity.NOTE,
+            "No segment named: a persona humanises a segment but does not replace it.",
+            "Name the segment it stands for, with a size estimate if you have one.",
+        )
+    elif persona.segment_size.strip() and not persona.segment_size_source.strip():
+        found.add(
+            Rule.SEGMENT,
+            Severity.NOTE,
+            f"The segment size '{persona.segment_size.strip()}' does not say where it comes from.",
+            "Add the source of the number (analytics, market study, CRM export).",
+        )
+
+
+def _in_order(personas: Iterable[Persona]) -> list[Persona]:
+    return sorted(personas, key=lambda p: (p.position, p.name.casefold(), p.id))
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"'{text}'"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -1,0 +1,113 @@
+"""The evidence behind a persona item: which notes, how many distinct sources, of which kinds.
+
+The evidence check, the persona editor's badge ("5 notes from 3 sources (interview, survey)")
+and the posters all read this. Evidence for an item is the notes linked to it plus the notes
+of the clusters linked to it (``WorkshopSnapshot.evidence_notes``). A note with no source is
+an assumption: it is kept in ``notes`` but brings no source, so it does not ground the item.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from workshop.domain.model import Note, Source, SourceKind, WorkshopSnapshot
+
+
+@dataclass(frozen=True)
+class ItemEvidence:
+    """What backs one persona item: the editor badge, the check and the posters read this."""
+
+    notes: tuple[Note, ...] = ()
+    """Every note behind the item (research and assumptions), oldest first."""
+    sources: tuple[Source, ...] = ()
+    """The distinct sources of those notes, by label."""
+    kinds: tuple[SourceKind, ...] = ()
+    """The distinct kinds of those sources, in SourceKind order."""
+
+    @property
+    def research_notes(self) -> tuple[Note, ...]:
+        known = {s.id for s in self.sources}
+        return tuple(n for n in self.notes if n.source_id in known)
+
+    @property
+    def assumption_notes(self) -> tuple[Note, ...]:
+        return tuple(n for n in self.notes if n.is_assumption)
+
+    @property
+    def is_grounded(self) -> bool:
+        """True when at least one note comes from a source (not only assumptions)."""
+        return bool(self.sources)
+
+    @property
+    def kind_counts(self) -> dict[SourceKind, int]:
+        """Distinct sources per kind, in SourceKind order."""
+        counts = {kind: 0 for kind in self.kinds}
+        for source in self.sources:
+            counts[source.kind] += 1
+        return counts
+
+    @property
+    def newest_date(self) -> date | None:
+        dates = [s.date for s in self.sources if s.date is not None]
+        return max(dates) if dates else None
+
+    def summary(self) -> str:
+        """E.g. "5 notes from 3 sources (interview, survey)" or "2 notes, assumptions only"."""
+        if not self.notes:
+            return "No evidence"
+        notes = _plural(len(self.notes), "note")
+        if not self.sources:
+            return f"{notes}, assumptions only"
+        kinds = ", ".join(kind.label.lower() for kind in self.kinds)
+        return f"{notes} from {_plural(len(self.sources), 'source')} ({kinds})"
+
+
+NO_EVIDENCE = ItemEvidence()
+
+
+def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
+    """The evidence behind one item (linked notes plus the notes of linked clusters)."""
+    return _summarise(snapshot.evidence_notes(item_id), snapshot.source_by_id())
+
+
+def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
+    """The evidence behind every item of the workshop, in one pass (same as item_evidence)."""
+    notes = snapshot.note_by_id()
+    sources = snapshot.source_by_id()
+    by_cluster: dict[str, list[Note]] = defaultdict(list)
+    for note in snapshot.notes:
+        if note.cluster_id:
+            by_cluster[note.cluster_id].append(note)
+    found: dict[str, dict[str, Note]] = defaultdict(dict)
+    for link in snapshot.links:
+        bucket = found[link.item_id]
+        if link.note_id and link.note_id in notes:
+            bucket[link.note_id] = notes[link.note_id]
+        elif link.cluster_id:
+            for note in by_cluster.get(link.cluster_id, ()):
+                bucket[note.id] = note
+    result: dict[str, ItemEvidence] = {}
+    for item in snapshot.items:
+        linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
+        result[item.id] = _summarise(linked, sources)
+    return result
+
+
+def _summarise(notes: Sequence[Note], sources: Mapping[str, Source]) -> ItemEvidence:
+    if not notes:
+        return NO_EVIDENCE
+    used = {s.id: s for s in (sources.get(n.source_id or "") for n in notes) if s is not None}
+    ordered = sorted(used.values(), key=lambda s: (s.label.casefold(), s.id))
+    kinds = {s.kind for s in ordered}
+    return ItemEvidence(
+        notes=tuple(notes),
+        sources=tuple(ordered),
+        kinds=tuple(kind for kind in SourceKind if kind in kinds),
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

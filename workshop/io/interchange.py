@@ -1,0 +1,269 @@
+"""The JSON interchange format: a whole workshop (or a part of one) as one JSON document.
+
+Documented in ``docs/interchange-format.md``. In short::
+
+    {"format": "persona-workshop", "version": 1,
+     "tables": {"workshop": [...], "participant": [...], "source": [...], "asset": [...],
+                "cluster": [...], "note": [...], "vote_round": [...], "vote": [...],
+                "persona": [...], "persona_item": [...], "evidence_link": [...]}}
+
+Each table is a list of rows, sorted by id; each row has exactly the columns of the
+workshop file's table, in the file's order. JSON-valued columns (a workshop's decisions,
+metrics and settings; a persona's evidence pool) are real JSON, not strings. Image bytes
+are base64 in ``data``, checked against ``sha256``. Export, import and export again gives
+the same document, byte for byte.
+
+The same document, holding only some notes and clusters, is the clipboard format for
+copying notes between workshops.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Float, Integer, LargeBinary, delete, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from workshop.errors import ImportFailed, WorkshopError
+from workshop.store import WorkshopFile, create_workshop, schema
+
+FORMAT = "persona-workshop"
+VERSION = 1
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "workshop": ("decisions", "metrics", "settings"),
+    "persona": ("evidence_pool",),
+}
+MAX_DOCUMENT_BYTES = 1024 * 1024 * 1024
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+# Export ---------------------------------------------------------------------------------
+def _to_json_row(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in schema.columns(table_name):
+        value = row[column]
+        if column in JSON_COLUMNS.get(table_name, ()):
+            value = json.loads(value) if isinstance(value, str) and value else value
+        elif isinstance(value, bytes | memoryview):
+            value = base64.b64encode(bytes(value)).decode("ascii")
+        out[column] = value
+    return out
+
+
+def document(rows: Rows) -> dict[str, Any]:
+    """A document from rows as the store holds them (dicts keyed by column)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "tables": {
+            name: [_to_json_row(name, r) for r in sorted(rows.get(name, []), key=lambda r: r["id"])]
+            for name in schema.CONTENT_TABLES
+        },
+    }
+
+
+def workshop_rows(workshop: WorkshopFile) -> Rows:
+    """Every row of every table, read in one transaction (a consistent picture)."""
+    rows: Rows = {}
+    conn = workshop.conn
+    with conn.begin():
+        for name in schema.CONTENT_TABLES:
+            table = schema.table(name)
+            rows[name] = [
+                dict(r) for r in conn.execute(select(table).order_by(table.c.id)).mappings()
+            ]
+    return rows
+
+
+def dumps(doc: Mapping[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n"
+
+
+def export_json(workshop: WorkshopFile, out: Path | str) -> Path:
+    out = Path(out)
+    text = dumps(document(workshop_rows(workshop)))
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise WorkshopError(
+            f"the JSON file could not be written ({error.strerror})", where=str(out)
+        ) from None
+    return out
+
+
+# Import ---------------------------------------------------------------------------------
+def _refuse(message: str, where: str) -> ImportFailed:
+    return ImportFailed(message, where=where)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def loads(text: str | bytes, where: str = "") -> Rows:
+    """Parse and check a document; rows come back as the store holds them."""
+    try:
+        raw = json.loads(text, parse_constant=_no_constants)
+    except (ValueError, RecursionError) as error:
+        raise _refuse(f"this is not valid JSON ({str(error)[:120]})", where) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise _refuse("this JSON file is not a Persona Workshop export", where)
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _refuse("this export has no format version", where)
+    if version > VERSION:
+        raise _refuse(
+            f"this export was made by a newer version of Persona Workshop (format {version}); "
+            "please update the program",
+            where,
+        )
+    tables = raw.get("tables")
+    if not isinstance(tables, dict):
+        raise _refuse("this export has no tables", where)
+    unknown = set(tables) - set(schema.CONTENT_TABLES)
+    if unknown:
+        raise _refuse(
+            f"this export has parts this program does not know ({', '.join(sorted(unknown))[:80]})",
+            where,
+        )
+    rows: Rows = {}
+    for name in schema.CONTENT_TABLES:
+        items = tables.get(name, [])
+        if not isinstance(items, list):
+            raise _refuse(f"'{name}' should be a list of rows", where)
+        rows[name] = [
+            _from_json_row(name, item, index, where) for index, item in enumerate(items, start=1)
+        ]
+    return rows
+
+
+def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[str, Any]:
+    place = f"row {index} of '{table_name}'"
+    if not isinstance(item, dict):
+        raise _refuse(f"{place} is not an object", where)
+    columns = schema.table(table_name).columns
+    extra = set(item) - {c.name for c in columns}
+    if extra:
+        raise _refuse(f"{place} has unknown fields: {', '.join(sorted(extra))[:80]}", where)
+    row: dict[str, Any] = {}
+    for column in columns:
+        name = column.name
+        if name not in item:
+            raise _refuse(f"{place} has no '{name}'", where)
+        value = item[name]
+        if value is None:
+            if not column.nullable:
+                raise _refuse(f"{place}: '{name}' may not be empty", where)
+            row[name] = None
+            continue
+        if name in JSON_COLUMNS.get(table_name, ()):
+            row[name] = json.dumps(value)
+        elif isinstance(column.type, LargeBinary):
+            if not isinstance(value, str):
+                raise _refuse(f"{place}: '{name}' should be base64 text", where)
+            try:
+                row[name] = base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                raise _refuse(f"{place}: '{name}' is not valid base64", where) from None
+        elif isinstance(column.type, Boolean):
+            if not isinstance(value, bool):
+                raise _refuse(f"{place}: '{name}' should be true or false", where)
+            row[name] = value
+        elif isinstance(column.type, Integer):
+            if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**62:
+                raise _refuse(f"{place}: '{name}' should be a whole number", where)
+            row[name] = value
+        elif isinstance(column.type, Float):
+            if (
+                not isinstance(value, int | float)
+                or isinstance(value, bool)
+                or not math.isfinite(value)
+            ):
+                raise _refuse(f"{place}: '{name}' should be a number", where)
+            row[name] = value
+        else:
+            if not isinstance(value, str):
+                raise _refuse(f"{place}: '{name}' should be text", where)
+            row[name] = value
+    if table_name == "asset" and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
+        raise _refuse(f"{place}: the image data does not match its checksum", where)
+    return row
+
+
+def read_document(path: Path | str) -> Rows:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise _refuse("the file is too large to be a workshop export", str(path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _refuse("there is no such file", str(path)) from None
+    except OSError as error:
+        raise _refuse(f"the file cannot be read ({error.strerror})", str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _refuse("this is not a JSON export (it is not UTF-8 text)", str(path)) from None
+    return loads(text, str(path))
+
+
+def write_rows(workshop: WorkshopFile, rows: Rows, where: str = "") -> None:
+    """Put a whole document's rows into a freshly created workshop file (replacing its
+    own workshop row). One transaction: a document that does not fit leaves nothing."""
+    if len(rows.get("workshop", [])) != 1:
+        raise _refuse("an export must hold exactly one workshop", where)
+    conn = workshop.conn
+    try:
+        with conn.begin():
+            conn.execute(delete(schema.table("workshop")))
+            for name in schema.CONTENT_TABLES:
+                if rows.get(name):
+                    conn.execute(insert(schema.table(name)), rows[name])
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise _refuse(
+                    f"some {broken[0]} rows point at {broken[2]} rows that are not in the export",
+                    where,
+                )
+    except IntegrityError as error:
+        text = str(error.orig)
+        if "UNIQUE" in text:
+            reason = "the same id (or the same image) appears twice"
+        elif "FOREIGN KEY" in text:
+            reason = "some rows point at rows that are not in the export"
+        else:
+            reason = text
+        raise _refuse(f"the export does not hold together: {reason}", where) from None
+
+
+def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = False) -> WorkshopFile:
+    """Make a new workshop file from an export. Nothing is left behind when it fails."""
+    rows = read_document(doc_path)
+    if len(rows["workshop"]) != 1:
+        raise _refuse("an export must hold exactly one workshop", str(doc_path))
+    out = Path(out)
+    workshop = create_workshop(
+        out, str(rows["workshop"][0]["title"]) or "Workshop", overwrite=overwrite
+    )
+    try:
+        write_rows(workshop, rows, str(doc_path))
+    except BaseException:
+        workshop.close()
+        out.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(out) + suffix).unlink(missing_ok=True)
+        raise
+    return workshop
+
+
+def rows_of(rows: Rows, table_name: str, ids: Iterable[str]) -> list[dict[str, Any]]:
+    wanted = set(ids)
+    return [r for r in rows.get(table_name, []) if r["id"] in wanted]

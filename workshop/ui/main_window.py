@@ -1,0 +1,434 @@
+"""The main window: the start screen, or an open workshop with its features around it.
+
+The window owns the menus that exist with or without a workshop (File, Edit, View,
+Help), the one undo group, the recent-files list and window state (QSettings). What a
+workshop brings (the board, panels, their menus) comes from ``features``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop import APP_NAME, FILE_SUFFIX, __version__
+from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
+from workshop.store import WorkshopFile, create_workshop, open_workshop
+from workshop.ui.features import Feature, feature_factories
+from workshop.ui.plain import message_box
+from workshop.ui.session import WorkshopSession
+from workshop.ui.start_screen import StartScreen
+
+MAX_RECENT = 10
+FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
+MENU_ORDER = ("file", "edit", "view", "board", "persona", "workshop", "help")
+
+
+class MainWindow(QMainWindow):
+    #: Emitted after a workshop is opened (with the session) and after it closes (None).
+    session_changed = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.session: WorkshopSession | None = None
+        self._features: list[Feature] = []
+        self._feature_docks: list[QDockWidget] = []
+        self._feature_menus: dict[str, QMenu] = {}
+        self._feature_actions: list[QAction] = []
+        self.undo_group = QUndoGroup(self)
+
+        self.pages = QStackedWidget()
+        self.start_screen = StartScreen()
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        self.workspace_layout = QVBoxLayout(self.workspace)
+        self.workspace_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self.start_screen)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.toolbar = QToolBar(self.tr("Workshop"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        self.toolbar.hide()
+
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_undo_history()
+        self.start_screen.new_requested.connect(self.new_workshop)
+        self.start_screen.open_requested.connect(self.open_dialog)
+        self.start_screen.demo_requested.connect(self.open_demo)
+        self.start_screen.recent_requested.connect(self.open_path)
+        self._refresh_recent()
+        self._update_title()
+        self.resize(1280, 800)
+        self._restore_window_state()
+        self.statusBar()
+
+    # Menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for key in ("file", "edit", "view", "help"):
+            self._menus[key] = bar.addMenu(titles[key])
+
+        file_menu = self._menus["file"]
+        self.new_action = self._action(
+            file_menu, self.tr("&New Workshop…"), self.new_workshop, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.demo_action = self._action(
+            file_menu, self.tr("Open the &Demo Workshop"), self.open_demo
+        )
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(
+            file_menu, self.tr("Save a &Copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        self.close_action = self._action(
+            file_menu,
+            self.tr("&Close Workshop"),
+            self.close_workshop,
+            QKeySequence.StandardKey.Close,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self._menus["edit"]
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        help_menu = self._menus["help"]
+        self._action(help_menu, self.tr("&About Persona Workshop"), self.show_about)
+        self._set_workshop_actions_enabled(False)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_undo_history(self) -> None:
+        self.history_dock = QDockWidget(self.tr("Undo History"), self)
+        self.history_dock.setObjectName("undoHistoryDock")
+        self.history_view = QUndoView(self.undo_group)
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_view.setAccessibleName(self.tr("Undo history"))
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        toggle = self.history_dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+H"))
+        self._menus["view"].addAction(toggle)
+
+    def menu(self, key: str, title: str = "") -> QMenu:
+        """The menu ``key`` (file, edit, view, board, persona, workshop, help); menus a
+        feature asks for are made on demand and removed when the workshop closes."""
+        if key in self._menus:
+            return self._menus[key]
+        if key not in self._feature_menus:
+            menu = QMenu(title or key.title(), self)
+            later = (
+                [
+                    k
+                    for k in MENU_ORDER[MENU_ORDER.index(key) + 1 :]
+                    if k in self._menus or k in self._feature_menus
+                ]
+                if key in MENU_ORDER
+                else ["help"]
+            )
+            before = (
+                (self._feature_menus.get(later[0]) or self._menus[later[0]])
+                if later
+                else self._menus["help"]
+            )
+            self.menuBar().insertMenu(before.menuAction(), menu)
+            self._feature_menus[key] = menu
+        return self._feature_menus[key]
+
+    def add_feature_action(self, menu_key: str, action: QAction) -> None:
+        """An action a feature puts in one of the window's own menus (File, Edit, View)."""
+        self.menu(menu_key).addAction(action)
+        self._feature_actions.append(action)
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+        self.toolbar.show()
+        self._feature_actions.append(action)
+
+    def add_dock(
+        self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> None:
+        if not dock.objectName():
+            dock.setObjectName(dock.windowTitle().replace(" ", "") + "Dock")
+        self.addDockWidget(area, dock)
+        self._menus["view"].addAction(dock.toggleViewAction())
+        self._feature_docks.append(dock)
+
+    def set_board(self, widget: QWidget) -> None:
+        """The widget at the centre of an open workshop (the evidence board)."""
+        self.workspace_layout.addWidget(widget)
+
+    # Opening and closing --------------------------------------------------------------
+    def new_workshop(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Workshop title:"))
+        if not ok or not title.strip():
+            return
+        path = self.ask_save_path(self.tr("Create workshop file"), title.strip() + FILE_SUFFIX)
+        if path is None:
+            return
+        try:
+            workshop = create_workshop(path, title.strip(), overwrite=path.exists())
+        except WorkshopError as error:
+            self.show_error(self.tr("The workshop could not be created"), error)
+            return
+        self.attach(workshop)
+
+    def open_dialog(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
+            self.open_path(str(path))
+
+    def open_demo(self) -> None:
+        from workshop.demo import fresh_demo_copy
+
+        try:
+            path = fresh_demo_copy()
+        except WorkshopError as error:
+            self.show_error(self.tr("The demo could not be opened"), error)
+            return
+        self.open_path(str(path), remember=False)
+
+    def open_path(self, path: str, *, remember: bool = True) -> bool:
+        if (
+            self.session is not None
+            and Path(path).resolve() == self.session.workshop.path.resolve()
+        ):
+            return True
+        try:
+            workshop = open_workshop(path)
+        except ReadOnlyWorkshopFile as error:
+            answer = message_box(
+                self,
+                QMessageBox.Icon.Question,
+                self.tr("Open read-only?"),
+                self.tr("{0}\n\nOpen it read-only to look at it?").format(error.message),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            ).exec()
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            try:
+                workshop = open_workshop(path, read_only=True)
+            except WorkshopError as second:
+                self.show_error(self.tr("The workshop could not be opened"), second)
+                return False
+        except WorkshopError as error:
+            self.show_error(self.tr("The workshop could not be opened"), error)
+            self._forget_missing(path)
+            return False
+        self.attach(workshop, remember=remember)
+        return True
+
+    def attach(self, workshop: WorkshopFile, *, remember: bool = True) -> None:
+        """Show an opened workshop (closing the one before)."""
+        self.close_workshop()
+        self.session = WorkshopSession(workshop, self)
+        self.session.undo.failed.connect(
+            lambda message: self.show_message(self.tr("Not saved"), message)
+        )
+        self.session.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.session.changed.connect(lambda _change: self._update_title())
+        self.undo_group.addStack(self.session.undo.stack)
+        self.undo_group.setActiveStack(self.session.undo.stack)
+        self.pages.setCurrentWidget(self.workspace)
+        for factory in feature_factories():
+            self._features.append(factory(self, self.session))
+        if remember:
+            self._remember(str(workshop.path))
+        self._set_workshop_actions_enabled(True)
+        self._update_title()
+        self.session_changed.emit(self.session)
+
+    def close_workshop(self) -> None:
+        if self.session is None:
+            return
+        for feature in reversed(self._features):
+            feature.detach()
+        self._features.clear()
+        for dock in self._feature_docks:
+            self.removeDockWidget(dock)
+            self._menus["view"].removeAction(dock.toggleViewAction())
+            dock.deleteLater()
+        self._feature_docks.clear()
+        for action in self._feature_actions:
+            for owner in action.associatedObjects():
+                if isinstance(owner, QMenu | QToolBar):
+                    owner.removeAction(action)
+        self._feature_actions.clear()
+        self.toolbar.hide()
+        for menu in self._feature_menus.values():
+            self.menuBar().removeAction(menu.menuAction())
+            menu.deleteLater()
+        self._feature_menus.clear()
+        while self.workspace_layout.count():
+            item = self.workspace_layout.takeAt(0)
+            child = item.widget() if item is not None else None
+            if child is not None:
+                child.deleteLater()
+        self.undo_group.removeStack(self.session.undo.stack)
+        session, self.session = self.session, None
+        session.close()
+        session.deleteLater()
+        self.pages.setCurrentWidget(self.start_screen)
+        self._refresh_recent()
+        self._set_workshop_actions_enabled(False)
+        self._update_title()
+        self.session_changed.emit(None)
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        suggested = self.session.workshop.path.with_name(
+            self.session.workshop.path.stem + " copy" + FILE_SUFFIX
+        )
+        path = self.ask_save_path(self.tr("Save a copy of the workshop"), str(suggested))
+        if path is None:
+            return
+        try:
+            self.session.workshop.save_copy(path)
+        except WorkshopError as error:
+            self.show_error(self.tr("The copy could not be saved"), error)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as {0}").format(path), 5000)
+
+    # Dialogs (tests replace these) ------------------------------------------------------
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), str(self._last_folder()), FILE_FILTER
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(self, title: str, suggested: str) -> Path | None:
+        start = suggested if Path(suggested).is_absolute() else str(self._last_folder() / suggested)
+        name, _ = QFileDialog.getSaveFileName(self, title, start, FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(FILE_SUFFIX)
+
+    def show_error(self, title: str, error: WorkshopError) -> None:
+        self.show_message(title, error.message + (f"\n\n{error.where}" if error.where else ""))
+
+    def show_message(self, title: str, text: str) -> None:
+        message_box(self, QMessageBox.Icon.Warning, title, text).exec()
+
+    def show_about(self) -> None:
+        from workshop.ui.about import about_text
+
+        message_box(
+            self, QMessageBox.Icon.Information, self.tr("About {0}").format(APP_NAME), about_text()
+        ).exec()
+
+    # Recent files, title, window state ---------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _remember(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        paths = [resolved] + [p for p in self.recent_files() if p != resolved]
+        self.settings.setValue("recent_files", paths[:MAX_RECENT])
+        self.settings.setValue("last_folder", str(Path(resolved).parent))
+        self._refresh_recent()
+
+    def _forget_missing(self, path: str) -> None:
+        if not Path(path).exists():
+            resolved = str(Path(path).resolve())
+            self.settings.setValue(
+                "recent_files", [p for p in self.recent_files() if p != resolved]
+            )
+            self._refresh_recent()
+
+    def _last_folder(self) -> Path:
+        folder = Path(str(self.settings.value("last_folder", "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def _refresh_recent(self) -> None:
+        recent = self.recent_files()
+        self.start_screen.set_recent(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _set_workshop_actions_enabled(self, enabled: bool) -> None:
+        self.save_copy_action.setEnabled(enabled)
+        self.close_action.setEnabled(enabled)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowFilePath("")
+            return
+        workshop = self.session.workshop
+        suffix = self.tr(" [read-only]") if workshop.read_only else ""
+        self.setWindowTitle(f"{workshop.title} — {workshop.path.name}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(workshop.path))
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.close_workshop()
+        super().closeEvent(event)
+
+    @staticmethod
+    def version() -> str:
+        return __version__
