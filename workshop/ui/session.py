@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QGraphicsScene
 
 from workshop.domain.model import WorkshopSnapshot
 from workshop.store import Change, WorkshopFile
@@ -26,12 +27,23 @@ class WorkshopSession(QObject):
     item_requested = Signal(str)
     #: A message for the status bar.
     status = Signal(str)
+    #: A note / cluster on the board was clicked (dot voting listens to these).
+    note_clicked = Signal(str)
+    cluster_clicked = Signal(str)
+    #: The board's scene was made (or dropped: None); the presenter view shows it too.
+    board_scene_changed = Signal(object)
+    #: The participant new notes are written as changed (id or None).
+    writing_as_changed = Signal(object)
 
     def __init__(self, workshop: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.undo = WorkshopUndo(workshop, self)
         self.selected_note_ids: list[str] = []
+        #: The board's QGraphicsScene, set by the board feature (shared with the presenter).
+        self.board_scene: QGraphicsScene | None = None
+        #: The participant whose notes the facilitator is typing ("writing as"), or None.
+        self.writing_as: str | None = None
         self._snapshot: WorkshopSnapshot | None = None
         self._unsubscribe = workshop.subscribe(self._on_change)
         self.today: Callable[[], date] = date.today
@@ -54,6 +66,15 @@ class WorkshopSession(QObject):
         if note_ids != self.selected_note_ids:
             self.selected_note_ids = list(note_ids)
             self.selection_changed.emit(list(note_ids))
+
+    def set_board_scene(self, scene: QGraphicsScene | None) -> None:
+        self.board_scene = scene
+        self.board_scene_changed.emit(scene)
+
+    def set_writing_as(self, participant_id: str | None) -> None:
+        if participant_id != self.writing_as:
+            self.writing_as = participant_id
+            self.writing_as_changed.emit(participant_id)
 
     def _on_change(self, change: Change) -> None:
         self._snapshot = None
