@@ -29,3 +29,7 @@ reliability: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_bundle.py --smoke

@@ -68,7 +68,7 @@ def test_any_unicode_survives_the_round_trip(
     tmp_path_factory: pytest.TempPathFactory, title: str, note: str, quote: str
 ) -> None:
     folder = tmp_path_factory.mktemp("rt")
-    with create_workshop(folder / "a.pwshop", title or "t") as a:
+    with create_workshop(folder / "a.pwshop", title if title.strip() else "t") as a:
         a.add_note(note)
         persona = a.add_persona(note, quote=quote).created[0]
         a.add_item(persona, "pain_point", title)

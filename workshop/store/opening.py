@@ -34,13 +34,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def read_only_uri(path: Path) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _on_read_only_media(path: Path) -> bool:
+    """True when no program can be writing the file: its folder cannot be written and it
+    has no write-ahead log. SQLite then cannot make the shared-memory file a reader of a
+    WAL-mode database needs, so the file is read as immutable instead."""
+    folder = path.resolve().parent
+    return not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
 
 
 def connect_for_checks(path: Path) -> sqlite3.Connection:
     """A read-only connection that never runs code from the file's schema."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    uri = read_only_uri(path, immutable=_on_read_only_media(path))
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn

@@ -1,0 +1,274 @@
+"""Safety copies: rotating backups of each open workshop, and restoring one.
+
+While a workshop is open the program takes a safety copy now and then (the GUI decides
+when). Copies go to the user data folder (``platformdirs``), one folder per workshop file,
+named by the time they were taken (UTC), newest ``keep`` kept. A copy identical to the
+newest one is not kept twice, so an idle workshop does not push older copies out.
+
+Copies are made with SQLite's backup API, so they are consistent even while the workshop
+is being edited, and each is a complete workshop file on its own (no ``-wal`` beside it).
+Restoring writes a backup to a *new* path; it never overwrites an existing file, in
+particular not the open workshop.
+
+No Qt: the CLI and the tests use this directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import platformdirs
+
+from workshop import APP_NAME, FILE_SUFFIX, ORGANISATION
+from workshop.errors import (
+    DamagedWorkshopFile,
+    NotAWorkshopFile,
+    WorkshopError,
+    WorkshopWriteFailed,
+)
+from workshop.store import schema
+
+DEFAULT_KEEP = 10
+#: The UTC time a copy was taken, in its file name: 2026-11-30_21-05-09Z(-2).pwshop
+_STAMP_FORMAT = "%Y-%m-%d_%H-%M-%SZ"
+_NAME = re.compile(
+    r"^(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\dZ)(?:-(?P<n>\d+))?" + re.escape(FILE_SUFFIX) + "$"
+)
+_PARTIAL = ".partial"
+_ABOUT_FILE = "workshop-path.txt"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One safety copy of a workshop."""
+
+    path: Path
+    taken_at: datetime  # aware, UTC
+    size_bytes: int
+
+
+def backups_base() -> Path:
+    """The folder holding the safety copies of all workshops, in the user data folder."""
+    return Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION)) / "backups"
+
+
+def backup_folder(workshop_path: Path, *, base: Path | None = None) -> Path:
+    """The folder for one workshop file's copies: its name plus a hash of where it lives."""
+    resolved = Path(workshop_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    readable = re.sub(r"[^\w.-]+", "_", resolved.stem).strip("._")[:40] or "workshop"
+    return (base if base is not None else backups_base()) / f"{readable}-{digest}"
+
+
+def list_backups(workshop_path: Path, *, base: Path | None = None) -> list[Backup]:
+    """The safety copies of a workshop file, newest first."""
+    folder = backup_folder(workshop_path, base=base)
+    return sorted(_scan(folder), key=_order, reverse=True)
+
+
+def make_backup(
+    source: sqlite3.Connection | Path,
+    workshop_path: Path | None = None,
+    *,
+    base: Path | None = None,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+) -> Backup:
+    """Take a safety copy of a workshop and drop the oldest beyond ``keep``.
+
+    ``source`` is the open workshop's connection (its file name is asked from SQLite) or
+    the path of a workshop file. ``workshop_path`` names the workshop when the connection
+    cannot (an in-memory database). Returns the new copy, or the newest existing one when
+    nothing changed since it was taken.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one safety copy")
+    with _source_connection(source) as conn:
+        where = workshop_path or _database_file(conn)
+        if where is None:
+            raise ValueError("an in-memory workshop needs workshop_path to name its copies")
+        folder = backup_folder(where, base=base)
+        taken_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _note_workshop_path(folder, where)
+            target = _free_name(folder, taken_at)
+            partial = target.with_name(target.name + _PARTIAL)
+            _copy_database(conn, partial)
+        except (OSError, sqlite3.Error) as error:
+            raise WorkshopWriteFailed(
+                f"the safety copy could not be written ({_reason(error)})", where=str(folder)
+            ) from None
+    existing = list_backups(where, base=base)
+    if existing and filecmp.cmp(existing[0].path, partial, shallow=False):
+        partial.unlink()
+        return existing[0]
+    os.replace(partial, target)
+    prune_backups(where, keep=keep, base=base)
+    return Backup(target, taken_at, target.stat().st_size)
+
+
+def prune_backups(
+    workshop_path: Path, *, keep: int = DEFAULT_KEEP, base: Path | None = None
+) -> None:
+    """Delete all but the newest ``keep`` copies, and any half-written ones."""
+    folder = backup_folder(workshop_path, base=base)
+    for leftover in folder.glob("*" + _PARTIAL):
+        leftover.unlink(missing_ok=True)
+    for old in list_backups(workshop_path, base=base)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def restore_backup(backup: Backup | Path, destination: Path) -> Path:
+    """Write a safety copy out as a new workshop file at ``destination``.
+
+    Never overwrites: an existing ``destination`` is refused. The copy is checked to be a
+    sound workshop file first. Returns ``destination``.
+    """
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    destination = Path(destination)
+    where = str(destination)
+    try:
+        reserved = destination.open("xb")  # claims the name; fails if anything is there
+    except FileExistsError:
+        raise WorkshopError(
+            "a file with this name already exists; choose a new name for the restored workshop",
+            where=where,
+        ) from None
+    except OSError as error:
+        raise WorkshopError(
+            f"the restored workshop cannot be written here ({_reason(error)})", where=where
+        ) from None
+    reserved.close()
+    partial = destination.with_name(destination.name + _PARTIAL)
+    try:
+        with _source_connection(source) as conn:
+            _check_is_sound_workshop(conn, source)
+            _copy_database(conn, partial)
+        os.replace(partial, destination)
+    except BaseException as error:
+        partial.unlink(missing_ok=True)
+        destination.unlink(missing_ok=True)
+        if isinstance(error, OSError | sqlite3.Error):
+            raise WorkshopWriteFailed(
+                f"the restored workshop could not be written ({_reason(error)})", where=where
+            ) from None
+        raise
+    return destination
+
+
+def suggest_restore_path(workshop_path: Path, backup: Backup) -> Path:
+    """A free file name next to the workshop for restoring ``backup``, to offer the user."""
+    workshop_path = Path(workshop_path)
+    local = backup.taken_at.astimezone().strftime("%Y-%m-%d %H-%M")
+    stem = f"{workshop_path.stem} (restored {local})"
+    candidate = workshop_path.with_name(stem + FILE_SUFFIX)
+    n = 2
+    while candidate.exists():
+        candidate = workshop_path.with_name(f"{stem} {n}{FILE_SUFFIX}")
+        n += 1
+    return candidate
+
+
+# -- helpers -----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _source_connection(source: sqlite3.Connection | Path) -> Iterator[sqlite3.Connection]:
+    if isinstance(source, sqlite3.Connection):
+        yield source
+        return
+    path = Path(source)
+    if not path.is_file():
+        raise WorkshopError("there is no such file", where=str(path))
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise NotAWorkshopFile(f"this file cannot be read ({error})", where=str(path)) from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        yield conn
+    finally:
+        conn.close()
+
+
+def _database_file(conn: sqlite3.Connection) -> Path | None:
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of ``conn``'s database as one self-contained file."""
+    target.unlink(missing_ok=True)
+    copy = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+
+
+def _check_is_sound_workshop(conn: sqlite3.Connection, path: Path) -> None:
+    where = str(path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        raise NotAWorkshopFile("this is not a workshop file", where=where) from None
+    if app_id != schema.APPLICATION_ID:
+        raise NotAWorkshopFile("this is not a workshop file", where=where)
+    if verdict != "ok":
+        raise DamagedWorkshopFile("this safety copy is damaged and cannot be restored", where=where)
+
+
+def _note_workshop_path(folder: Path, workshop_path: Path) -> None:
+    """Say in the folder which workshop its copies are of, for someone browsing it."""
+    about = folder / _ABOUT_FILE
+    text = str(Path(workshop_path).expanduser().resolve()) + "\n"
+    if not about.exists() or about.read_text(encoding="utf-8", errors="replace") != text:
+        about.write_text(text, encoding="utf-8", errors="surrogateescape")
+
+
+def _free_name(folder: Path, taken_at: datetime) -> Path:
+    stamp = taken_at.strftime(_STAMP_FORMAT)
+    candidate = folder / f"{stamp}{FILE_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stamp}-{n}{FILE_SUFFIX}"
+        n += 1
+    return candidate
+
+
+def _scan(folder: Path) -> Iterator[Backup]:
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+        yield Backup(path, taken_at, path.stat().st_size)
+
+
+def _order(backup: Backup) -> tuple[datetime, int]:
+    match = _NAME.match(backup.path.name)
+    return backup.taken_at, int(match["n"]) if match and match["n"] else 1
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error) or type(error).__name__
