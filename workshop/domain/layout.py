@@ -17,6 +17,9 @@ from workshop.domain.model import DEFAULT_NOTE_SIZE
 
 Point = tuple[float, float]
 
+#: Blocks that fit in this width (about a screen of notes) stay on one shelf.
+_ROW_WIDTH = 1600.0
+
 
 @dataclass(frozen=True)
 class Rect:
@@ -76,7 +79,7 @@ def place_blocks(
     ``existing`` are the rectangles already on the board (notes, image notes, cluster
     frames); no new note overlaps one or comes closer to it than ``3 * gap``. Blocks are
     ``3 * gap`` apart and wrap onto a new shelf past ``max_width`` (by default about
-    one and a half times the side of a square holding them all).
+    one and a half times the side of a square holding them all, and at least a screen).
     """
     rects = [r if isinstance(r, Rect) else Rect(*r) for r in existing]
     shapes = [block_shape(n, note_size, gap) for n in block_sizes]
@@ -102,7 +105,7 @@ def _shelves(
     """Offsets of each block inside the group, and the group's size."""
     area = sum((s.width + spacing) * (s.height + spacing) for s in shapes)
     widest = max((s.width for s in shapes), default=0.0)
-    limit = max_width if max_width is not None else max(widest, 1.5 * math.sqrt(area))
+    limit = max_width if max_width is not None else max(widest, 1.5 * math.sqrt(area), _ROW_WIDTH)
     offsets: list[Point] = []
     x = y = shelf_height = group_width = 0.0
     for shape in shapes:

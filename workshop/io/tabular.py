@@ -1,0 +1,324 @@
+"""A research export read as a table: CSV, TSV or an Excel sheet, headers and rows of text.
+
+``read_table`` is the one entry point the import wizard and the ``import-evidence`` verb
+use. It reads the file once, keeps every record, and splits it into header and data at
+``header_row`` (1-based; 0 means the file has no header row). The wizard can move that
+split without reading the file again (``Table.with_header_row``).
+
+Headers always come out unique and non-empty (a blank header becomes "Column 3", a second
+"Comment" becomes "Comment (2)"), and every row has exactly one cell per header: short
+rows are padded, and cells past the last header get columns of their own.
+Anything wrong with the file raises ``ImportFailed`` with a one-line reason naming it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from workshop.errors import ImportFailed
+from workshop.io import xlsx
+from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
+from workshop.io.plaintext import MARKDOWN_SUFFIXES
+from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
+
+EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+_UNSUPPORTED = {
+    ".xls": "old Excel .xls files cannot be read; save it as .xlsx or CSV first",
+    ".xlsb": "binary Excel .xlsb files cannot be read; save it as .xlsx or CSV first",
+    ".ods": "OpenDocument spreadsheets cannot be read; save it as .xlsx or CSV first",
+    ".numbers": "Numbers files cannot be read; export it as .xlsx or CSV first",
+}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Table:
+    """The cells of a research export, as text."""
+
+    #: The file name, for messages and the source label.
+    name: str
+    headers: tuple[str, ...]
+    #: Data rows (blank rows left out), each exactly ``len(headers)`` cells.
+    rows: list[list[str]] = field(repr=False)
+    #: For each data row, its row number in the file (1-based, counting header rows;
+    #: a CSV record with a line break inside a quoted cell counts as one row).
+    row_numbers: list[int] = field(repr=False)
+    header_row: int = 1
+    first_data_row: int = 2
+    #: Every record as read, before the split into header and data (for the preview).
+    records: list[list[str]] = field(default_factory=list, repr=False)
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    #: Things worth telling the facilitator that did not stop the import.
+    warnings: tuple[str, ...] = ()
+
+    def preview(self, count: int = 20) -> list[list[str]]:
+        """The first ``count`` records as read, header rows included."""
+        return [list(r) for r in self.records[:count]]
+
+    def column_values(self, column: int | str) -> list[str]:
+        index = self.column_index(column)
+        return [row[index] for row in self.rows]
+
+    def column_index(self, column: int | str) -> int:
+        """The index of a column given by index, header, 1-based number or letter (A, B, AA).
+
+        A header matches exactly first, then ignoring case and surrounding spaces.
+        """
+        if isinstance(column, int):
+            if 0 <= column < len(self.headers):
+                return column
+            raise ImportFailed(f"there is no column {column + 1}", where=self.name)
+        if column in self.headers:
+            return self.headers.index(column)
+        folded = column.strip().casefold()
+        for index, header in enumerate(self.headers):
+            if header.casefold() == folded:
+                return index
+        text = column.strip()
+        if text.isdigit() and 1 <= int(text) <= len(self.headers):
+            return int(text) - 1
+        if text.isalpha() and text.isascii() and len(text) <= 3:
+            index = _letters_to_index(text)
+            if index < len(self.headers):
+                return index
+        raise ImportFailed(
+            f"there is no column '{column}'; the columns are: " + ", ".join(self.headers),
+            where=self.name,
+        )
+
+    def with_header_row(self, header_row: int, first_data_row: int | None = None) -> Table:
+        """The same records split at another header row (0: no header row)."""
+        return _split(self, header_row, first_data_row)
+
+
+def read_table(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+    header_row: int = 1,
+    first_data_row: int | None = None,
+    progress: xlsx.Progress | None = None,
+) -> Table:
+    """Read a CSV, TSV or XLSX export (chosen by the file's name and content).
+
+    ``encoding`` and ``delimiter`` are detected when None; ``sheet`` picks a worksheet of a
+    workbook (the first when None). ``header_row`` is the 1-based row holding the column
+    names (rows above it are ignored; 0 means there are none) and ``first_data_row`` the
+    first row of data (the row after the header when None). ``progress(rows_read,
+    rows_expected)`` hears how reading goes (a CSV is read in one go, a workbook row by
+    row); an exception it raises to cancel the reading passes through unchanged.
+    """
+    file = Path(path)
+    name = file.name
+    suffix = file.suffix.lower()
+    if suffix in _UNSUPPORTED:
+        raise ImportFailed(_UNSUPPORTED[suffix], where=name)
+    data = read_limited(file)
+    if suffix in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
+        sheet_records = xlsx.read_sheet(data, name=name, sheet=sheet, progress=progress)
+        warnings: tuple[str, ...] = ()
+        if sheet_records.merged_ranges:
+            warnings = (
+                f"{sheet_records.merged_ranges} merged cell range(s): each cell of a range "
+                "was given the range's value",
+            )
+        base = Table(
+            name=name,
+            headers=(),
+            rows=[],
+            row_numbers=[],
+            records=sheet_records.records,
+            sheet=sheet_records.sheet,
+            sheets=sheet_records.sheets,
+            warnings=warnings,
+        )
+    else:
+        decoded = decode_text(data, name=name, encoding=encoding)
+        del data
+        text = normalise_line_endings(decoded.text)
+        preferred = "\t" if suffix in (".tsv", ".tab") else ","
+        chosen = delimiter if delimiter else detect_delimiter(text, preferred=preferred)
+        records = parse_delimited(text, chosen, name=name)
+        if progress is not None:
+            progress(len(records), len(records))
+        base = Table(
+            name=name,
+            headers=(),
+            rows=[],
+            row_numbers=[],
+            records=records,
+            encoding=decoded.encoding,
+            delimiter=chosen,
+        )
+    return _split(base, header_row, first_data_row)
+
+
+ImportKind = Literal["table", "notes", "image"]
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"})
+TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", *EXCEL_SUFFIXES, *_UNSUPPORTED})
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def import_kind(path: str | os.PathLike[str]) -> ImportKind:
+    """Whether a file is read as a table, as notes (text, Markdown) or as an image.
+
+    By its name first; a ``.txt`` file (or one with another name) is a table when its
+    first lines split consistently on tabs, commas or semicolons (Excel saves "Unicode
+    text" as tab-separated .txt), and notes otherwise. Never raises: a file that cannot
+    be read is called a table, and reading it says what is wrong.
+    """
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "notes"
+    try:
+        with open(file, "rb") as handle:
+            head = handle.read(16384)
+    except OSError:
+        return "table"
+    if head.startswith(b"PK\x03\x04"):
+        return "table"
+    if head.startswith(_IMAGE_MAGIC) or head[4:12] in (b"ftypheic", b"ftypmif1"):
+        return "image"
+    try:
+        text = normalise_line_endings(decode_text(head, name=file.name).text)
+    except ImportFailed:
+        return "table"
+    lines = [line for line in text.split("\n")[:20] if line.strip()]
+    if len(head) == 16384:
+        lines = lines[:-1]  # the last line may be cut short
+    return "table" if _looks_tabular(lines, file.name) else "notes"
+
+
+def _looks_tabular(lines: list[str], name: str) -> bool:
+    """Tab-separated lines of one width, or three or more lines split into three or more
+    columns by a comma or semicolon (prose has commas, but not that regularly)."""
+    if len(lines) < 2:
+        return False
+    sample = "\n".join(lines) + "\n"
+    delimiter = detect_delimiter(sample, preferred="\t")
+    try:
+        widths = {len(record) for record in parse_delimited(sample, delimiter, name=name)}
+    except ImportFailed:
+        return False
+    if len(widths) != 1:
+        return False
+    width = widths.pop()
+    return width >= 2 if delimiter == "\t" else width >= 3 and len(lines) >= 3
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """The worksheet names of an Excel workbook, in tab order."""
+    file = Path(path)
+    return xlsx.list_sheets(read_limited(file), name=file.name)
+
+
+def delimiter_name(delimiter: str | None) -> str:
+    """ "comma", "semicolon", "tab"... for the wizard and the summary."""
+    if delimiter is None:
+        return ""
+    return DELIMITER_NAMES.get(delimiter, repr(delimiter))
+
+
+def unique_headers(raw: list[str], width: int) -> tuple[str, ...]:
+    """Headers made non-empty and unique: blanks become "Column N", repeats "Name (2)"."""
+    cleaned = [_SPACES.sub(" ", h).strip() for h in raw[:width]]
+    cleaned += [""] * (width - len(cleaned))
+    taken = {h.casefold() for h in cleaned if h}
+    seen: set[str] = set()
+    result: list[str] = []
+    for index, header in enumerate(cleaned):
+        if not header:
+            candidate = f"Column {index + 1}"
+            number = 2
+            while candidate.casefold() in taken:
+                candidate = f"Column {index + 1} ({number})"
+                number += 1
+        elif header.casefold() in seen:
+            number = 2
+            candidate = f"{header} ({number})"
+            while candidate.casefold() in taken:
+                number += 1
+                candidate = f"{header} ({number})"
+        else:
+            candidate = header
+        seen.add(candidate.casefold())
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return tuple(result)
+
+
+def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
+    """The table with its records split into headers and data at header_row."""
+    records, name = table.records, table.name
+    if header_row < 0:
+        raise ImportFailed("the header row must be 0 (no headers) or a row number", where=name)
+    start = header_row + 1 if first_data_row is None else first_data_row
+    if start <= header_row:
+        raise ImportFailed(
+            f"the data must start after the header row (row {header_row})", where=name
+        )
+    if not any(any(cell.strip() for cell in r) for r in records):
+        raise ImportFailed("the file is empty", where=name)
+    if header_row > len(records):
+        raise ImportFailed(
+            f"the header row is row {header_row} but the file has only {len(records)} rows",
+            where=name,
+        )
+    header_cells = records[header_row - 1] if header_row else []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    width = _last_filled(header_cells)
+    for number, record in enumerate(records[start - 1 :], start=start):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > width:
+            width = max(width, _last_filled(record))
+        rows.append(record)
+        numbers.append(number)
+    if not rows:
+        if header_row and any(cell.strip() for cell in header_cells):
+            raise ImportFailed(
+                f"the file has headers but no rows (nothing after row {header_row})", where=name
+            )
+        raise ImportFailed(f"the file has no rows from row {start} on", where=name)
+    padded = [
+        r if len(r) == width else (r + [""] * (width - len(r)) if len(r) < width else r[:width])
+        for r in rows
+    ]
+    return replace(
+        table,
+        headers=unique_headers(header_cells, width),
+        rows=padded,
+        row_numbers=numbers,
+        header_row=header_row,
+        first_data_row=start,
+    )
+
+
+def _last_filled(cells: list[str]) -> int:
+    for index in range(len(cells) - 1, -1, -1):
+        if cells[index].strip():
+            return index + 1
+    return 0
+
+
+def _letters_to_index(letters: str) -> int:
+    index = 0
+    for char in letters.upper():
+        index = index * 26 + (ord(char) - 64)
+    return index - 1
