@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Safety copies, demo copies and settings go to a throwaway folder, never the user's own.
+_HOME = tempfile.mkdtemp(prefix="persona-workshop-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, "cache")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from hypothesis import HealthCheck, settings  # noqa: E402

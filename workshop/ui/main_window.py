@@ -31,6 +31,7 @@ from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.store import WorkshopFile, create_workshop, open_workshop
 from workshop.ui.features import Feature, feature_factories
 from workshop.ui.plain import message_box
+from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
 
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &Copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
+        self.restore_action = install_restore_action(self)
+        file_menu.addAction(self.restore_action)
         self.close_action = self._action(
             file_menu,
             self.tr("&Close Workshop"),
@@ -351,6 +354,9 @@ class MainWindow(QMainWindow):
             return None
         path = Path(name)
         return path if path.suffix else path.with_suffix(FILE_SUFFIX)
+
+    def make_restore_dialog(self, workshop_path: Path) -> RestoreDialog:
+        return RestoreDialog(workshop_path, self)
 
     def show_error(self, title: str, error: WorkshopError) -> None:
         self.show_message(title, error.message + (f"\n\n{error.where}" if error.where else ""))
