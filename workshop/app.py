@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
 from workshop.resources import resource_path
+from workshop.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -27,12 +28,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenFilter(QObject):
+    """Opens files the system hands over (macOS Finder sends an event, not an argument)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_path(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = False) -> int:
     from workshop.store import open_workshop
-    from workshop.ui.main_window import MainWindow
 
     app = make_application()
     window = MainWindow()
+    app.installEventFilter(FileOpenFilter(window))
     window.show()
     if demo:
         window.open_demo()
