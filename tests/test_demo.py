@@ -1,0 +1,177 @@
+"""The demo workshop: built by packaging/build_demo.py, shipped as JSON, opened as a fresh copy.
+
+It must be what the builder makes (nobody edits the JSON by hand), hold the worked example of
+the domain reference (a budgeting-app team's research, clusters, votes, a well evidenced
+"Time-poor planner" and a thin proto-persona), look tidy on the board, and never be changed
+by opening it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import itertools
+import sys
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from workshop.demo import demo_document, fresh_demo_copy
+from workshop.domain.evidence_check import Rule, Severity, check_persona, evidence_by_item
+from workshop.domain.layout import Rect
+from workshop.domain.model import (
+    MetricKind,
+    Persona,
+    PersonaStatus,
+    PersonaTemplate,
+    Section,
+    SourceKind,
+    WorkshopSnapshot,
+)
+from workshop.io import interchange
+from workshop.store import open_workshop
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 30)
+
+
+def load_builder() -> ModuleType:
+    """packaging/ is not a package (the name belongs to the PyPI library): load by path."""
+    name = "persona_workshop_packaging_build_demo"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "build_demo.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> WorkshopSnapshot:
+    path = tmp_path_factory.mktemp("demo") / "demo.pwshop"
+    with closing(interchange.import_json(demo_document(), path)) as wf:
+        return wf.snapshot()
+
+
+def persona_by_archetype(snapshot: WorkshopSnapshot, archetype: str) -> Persona:
+    (persona,) = [p for p in snapshot.personas if p.archetype == archetype]
+    return persona
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_shipped_demo_is_exactly_what_the_builder_makes(tmp_path: Path) -> None:
+    rebuilt = load_builder().build(tmp_path / "budgeting-app.json")
+    assert rebuilt.read_bytes() == demo_document().read_bytes(), (
+        "resources/demo/budgeting-app.json is stale: run packaging/build_demo.py"
+    )
+
+
+def test_the_demo_survives_import_and_export_unchanged(tmp_path: Path) -> None:
+    with closing(interchange.import_json(demo_document(), tmp_path / "demo.pwshop")) as wf:
+        out = interchange.export_json(wf, tmp_path / "again.json")
+    assert out.read_bytes() == demo_document().read_bytes()
+
+
+def test_the_demo_holds_the_research_of_the_worked_example(demo: WorkshopSnapshot) -> None:
+    kinds = {s.kind for s in demo.sources}
+    interviews = [s for s in demo.sources if s.kind is SourceKind.INTERVIEW]
+    assumptions = [n for n in demo.notes if n.is_assumption]
+    assert demo.workshop.title == "Budgeting app — who are we building for?"
+    assert set(demo.workshop.decisions) == {"onboarding_ux", "messaging", "content_strategy"}
+    assert "30-day retention" in demo.workshop.metrics
+    assert len(demo.notes) >= 60
+    assert len(kinds) >= 5
+    assert {SourceKind.SURVEY, SourceKind.SUPPORT_TICKET} <= kinds
+    assert len(interviews) == 20
+    assert "Interview 7 — nurse, night shift" in {s.label for s in interviews}
+    assert all(s.date is not None and s.date.year == 2026 for s in demo.sources)
+    assert 1 <= len(assumptions) <= 10
+    assert all(n.author_id for n in demo.notes)
+    assert 5 <= len(demo.participants) <= 6
+    assert len(demo.clusters) == 6
+    assert all(c.title.strip() and c.title != "New cluster" for c in demo.clusters)
+    assert [r.name for r in demo.vote_rounds] == ["Most painful"]
+    assert len(demo.votes) > 0
+    assert len(demo.personas) == 2
+
+
+def test_the_time_poor_planner_is_well_evidenced_and_passes(demo: WorkshopSnapshot) -> None:
+    planner = persona_by_archetype(demo, "Time-poor planner")
+    report = check_persona(demo, planner.id, today=TODAY)
+    assert report.passes, [f.message for f in report.findings if f.severity is Severity.ERROR]
+    assert report.score == 1.0
+    assert planner.status is PersonaStatus.VALIDATED
+    assert planner.last_reviewed == date(2026, 11, 2)
+    assert planner.owner and planner.quote and planner.role_context and planner.segment_name
+    assert set(planner.evidence_pool) == {c.id for c in demo.clusters}
+    items = demo.items_of(planner.id)
+    texts = {(i.section, i.text.casefold()) for i in items}
+    assert (Section.SUCCESS_METRIC, "finish weekly review in under 10 minutes") in texts
+    assert any(s is Section.CONSTRAINT and "irregular income timing" in t for s, t in texts)
+    metrics = {i.metric_kind: i.text for i in items if i.section is Section.METRIC_LINK}
+    assert set(metrics) == {MetricKind.ACTIVATION, MetricKind.RETENTION}
+    assert metrics[MetricKind.RETENTION] == "30-day retention"
+    evidence = evidence_by_item(demo)
+    thin = [i.text for i in items if len(evidence[i.id].sources) < 2]
+    assert thin == [], "every item of the planner rests on two or more sources"
+    assert {i.section for i in items} >= set(Section) - {Section.OTHER}
+
+
+def test_the_proto_persona_is_flagged_by_the_evidence_check(demo: WorkshopSnapshot) -> None:
+    proto = persona_by_archetype(demo, "Side-hustle optimiser")
+    report = check_persona(demo, proto.id, today=TODAY)
+    assert proto.template is PersonaTemplate.PROTO
+    assert not report.passes
+    assert not report.blocking  # a proto-persona is allowed to fail
+    rules = {f.rule for f in report.findings}
+    assert {Rule.ASSUMPTION_BASED, Rule.GROUNDED, Rule.ACTIONABLE, Rule.METRICS} <= rules
+    assert len(demo.items_of(proto.id)) <= 6
+
+
+def test_the_board_is_laid_out_tidily(demo: WorkshopSnapshot) -> None:
+    frames = {c.id: Rect(c.x, c.y, c.w, c.h) for c in demo.clusters}
+    notes = {n.id: Rect(n.x, n.y, n.w, n.h) for n in demo.notes}
+    assert {(n.w, n.h) for n in demo.notes} == {(160.0, 120.0)}
+    for note in demo.notes:
+        box = notes[note.id]
+        if note.cluster_id is None:
+            assert not any(box.overlaps(f) for f in frames.values()), note.text
+        else:
+            frame = frames[note.cluster_id]
+            assert frame.x < box.x and box.right < frame.right, note.text
+            assert frame.y < box.y and box.bottom < frame.bottom, note.text
+    for a, b in itertools.combinations(frames.values(), 2):
+        assert not a.overlaps(b, margin=40)
+    for a, b in itertools.combinations(notes.values(), 2):
+        assert not a.overlaps(b)
+    assert len({n.colour for n in demo.notes}) >= 5
+    assert len({c.colour for c in demo.clusters}) >= 3
+
+
+def test_opening_the_demo_makes_a_fresh_copy_and_leaves_the_original_alone(
+    tmp_path: Path,
+) -> None:
+    before = sha256(demo_document())
+    first = fresh_demo_copy(tmp_path / "demo")
+    second = fresh_demo_copy(tmp_path / "demo")
+    assert first != second
+    assert first.parent == tmp_path / "demo"
+    with closing(open_workshop(first)) as wf:
+        assert wf.title == "Budgeting app — who are we building for?"
+        counts = wf.counts()
+        wf.add_note("Changed in the copy")
+    assert counts["note"] >= 60
+    assert counts["cluster"] == 6
+    assert counts["persona"] == 2
+    assert counts["vote"] > 0
+    assert sha256(demo_document()) == before
+    with closing(open_workshop(second)) as wf:
+        assert wf.counts() == counts
