@@ -48,7 +48,10 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
     app = make_application()
     window = MainWindow()
     app.installEventFilter(FileOpenFilter(window))
-    window.show()
+    if window.settings.contains("window/geometry"):
+        window.show()
+    else:  # first start: the whole screen, it is going on a projector
+        window.showMaximized()
     if demo:
         window.open_demo()
     elif file and read_only:
