@@ -1,0 +1,181 @@
+"""User text on paper: never markup, every script, typed line breaks kept."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from export_samples import (
+    HOSTILE,
+    SCRIPTS,
+    all_text,
+    pdf,
+    squash,
+    with_item_texts,
+    workshop_snapshot,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop.export import export_cards, export_deck, export_posters
+from workshop.export.fonts import font_chain
+from workshop.export.text import PlainParagraph, clean, make_style, markup
+
+
+def poster_text(snapshot: object, **options: object) -> tuple[str, object]:
+    out = io.BytesIO()
+    report = export_posters(snapshot, out, size="A3", **options)  # type: ignore[arg-type]
+    reader = pdf(out.getvalue())
+    return all_text(reader), (report, reader)
+
+
+def test_hostile_text_comes_back_literally_and_embeds_nothing() -> None:
+    snapshot = with_item_texts(workshop_snapshot(1), list(HOSTILE))
+    snapshot.personas[0] = replace(snapshot.personas[0], name="<b>Ann</b> & <i>co</i>")
+    text, (_report, reader) = poster_text(snapshot)
+    for hostile in HOSTILE:
+        assert squash(hostile) in squash(text), hostile
+    assert squash("<b>Ann</b> & <i>co</i>") in squash(text)
+    for page in reader.pages:  # type: ignore[attr-defined]
+        objects = page["/Resources"].get("/XObject", {})
+        assert not objects, "no image may be embedded from text"
+    sizes = {round(float(size)) for size in _font_sizes(reader)}
+    assert max(sizes) < 200, "a <font size=500> tag must not take effect"
+
+
+def _font_sizes(reader: object) -> list[float]:
+    found: list[float] = []
+    for page in reader.pages:  # type: ignore[attr-defined]
+        page.extract_text(
+            visitor_text=lambda t, cm, tm, f, s: found.append(s) if t.strip() else None
+        )
+    return found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_each_script_round_trips_through_the_pdf(script: str) -> None:
+    sentence = SCRIPTS[script]
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [sentence])
+    text, (report, _) = poster_text(snapshot)
+    assert squash(sentence) in squash(text)
+    assert not [w for w in report.warnings if "boxes" in w]  # type: ignore[attr-defined]
+
+
+def test_right_to_left_text_wrapped_over_lines_keeps_reading_order() -> None:
+    hebrew = " ".join(["שלום עולם"] * 12)
+    arabic = " ".join(["مرحبا بالعالم"] * 10)
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [hebrew, arabic])
+    text, _ = poster_text(snapshot)
+    assert squash(hebrew) in squash(text)
+    assert squash(arabic) in squash(text)
+
+
+def test_every_script_on_cards_and_in_the_deck() -> None:
+    snapshot = workshop_snapshot(1, items_per_section=1)
+    notes = [replace(n, text=t) for n, t in zip(snapshot.notes, SCRIPTS.values(), strict=False)]
+    snapshot = replace(snapshot, notes=notes + snapshot.notes[len(notes) :])
+    cards, deck = io.BytesIO(), io.BytesIO()
+    export_cards(snapshot, cards)
+    export_deck(snapshot, deck)
+    for data in (cards.getvalue(), deck.getvalue()):
+        text = squash(all_text(pdf(data)))
+        for sentence in SCRIPTS.values():
+            assert squash(sentence) in text
+
+
+def test_typed_line_breaks_are_kept() -> None:
+    snapshot = with_item_texts(
+        workshop_snapshot(1, items_per_section=1), ["first line\nsecond line\r\nthird"]
+    )
+    text, _ = poster_text(snapshot)
+    assert "first line\nsecond line\nthird" in text
+
+
+def test_characters_no_bundled_font_has_are_reported() -> None:
+    snapshot = with_item_texts(
+        workshop_snapshot(1, items_per_section=1), ["Linear B: \U00010000 here"]
+    )
+    _, (report, _) = poster_text(snapshot)
+    (warning,) = report.warnings  # type: ignore[attr-defined]
+    assert "LINEAR B SYLLABLE B008 A" in warning and "boxes" in warning
+
+
+def test_markup_escapes_and_marks_fallback_runs() -> None:
+    chain = font_chain("Noto Sans")
+    assert markup("a<b>&c", chain) == "a&lt;b&gt;&amp;c"
+    assert markup("x\ny", chain) == "x<br/>y"
+    assert markup("hi 你好", chain) == 'hi <font face="PW-DroidSansFallback">你好</font>'
+    assert clean("\x00a\tb\r\n\x1bc  \n") == "a    b\nc"
+
+
+@given(st.text(max_size=80))
+def test_any_text_makes_a_paragraph_that_wraps(text: str) -> None:
+    chain = font_chain("Noto Sans")
+    style = make_style("t", chain, 10)
+    paragraph = PlainParagraph(text, style, chain, missing=set())
+    width, height = paragraph.wrap(120, 10_000)
+    assert width <= 120
+    assert height >= 0
+
+
+TYPED = st.text(
+    alphabet=st.characters(
+        codec="utf-8",
+        categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Sm", "Sc", "Zs"),
+        max_codepoint=0x24F,
+    )
+    | st.sampled_from(["<", ">", "&", ";", "/", "=", '"', "\n"]),
+    max_size=60,
+)
+
+
+@settings(max_examples=20)
+@given(name=TYPED, quote=TYPED, items=st.lists(TYPED, min_size=1, max_size=4))
+def test_whatever_is_typed_prints_and_comes_back(name: str, quote: str, items: list[str]) -> None:
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), items)
+    snapshot.personas[0] = replace(snapshot.personas[0], name=name, quote=quote)
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A4")
+    text = squash(all_text(pdf(out.getvalue())))
+    for typed in [name, quote, *items]:
+        assert squash(typed) in text
+
+
+LAZY_FONTS = """
+import io
+from reportlab.pdfbase import pdfmetrics
+from export_samples import with_item_texts, workshop_snapshot
+import workshop.export
+from workshop.export import export_posters
+
+def ours():
+    return sorted(f for f in pdfmetrics.getRegisteredFontNames() if f.startswith("PW-"))
+
+print(ours())
+export_posters(workshop_snapshot(1, items_per_section=1), io.BytesIO(), size="A4")
+print(ours())
+cjk = with_item_texts(workshop_snapshot(1, items_per_section=1), ["你好"])
+export_posters(cjk, io.BytesIO(), size="A4")
+print("PW-DroidSansFallback" in ours(), "PW-Symbola" in ours())
+"""
+
+
+def test_fonts_are_registered_only_when_first_needed() -> None:
+    here = Path(__file__).resolve().parent
+    done = subprocess.run(
+        [sys.executable, "-c", LAZY_FONTS],
+        cwd=here,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(here), str(here.parents[1])])},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    before, latin, cjk = done.stdout.splitlines()
+    assert before == "[]"
+    assert latin == "['PW-NotoSans', 'PW-NotoSans-Bold']"
+    assert cjk == "True False"

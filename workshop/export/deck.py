@@ -1,0 +1,240 @@
+"""The persona deck: an optional cover, one poster page per persona (more when a persona
+does not fit), and an optional evidence appendix listing, per item, the notes behind it
+with their source labels: the traceable trail from every claim to the research."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from reportlab.platypus import Flowable
+
+from workshop.domain.model import Decision, Persona, WorkshopSnapshot
+from workshop.export.blocks import Boxed
+from workshop.export.document import DocumentPage, flow_pages, one_page
+from workshop.export.output import (
+    ExportReport,
+    Page,
+    Target,
+    missing_characters_warning,
+    pdf_canvas,
+    write_pdf,
+)
+from workshop.export.paper import paper
+from workshop.export.persona_content import STATUS_WORDS, ExportContext, assumption_reason
+from workshop.export.photos import AssetLoader, no_assets
+from workshop.export.poster import chosen_personas, lay_out
+from workshop.export.text import clean
+from workshop.export.themes import palette
+from workshop.export.themes import theme as find_theme
+
+_DECISION_WORDS: dict[str, str] = {
+    Decision.ONBOARDING_UX.value: "Onboarding and UX",
+    Decision.MESSAGING.value: "Messaging",
+    Decision.CONTENT_STRATEGY.value: "Content strategy",
+    Decision.OTHER.value: "Other",
+}
+
+
+def export_deck(
+    snapshot: WorkshopSnapshot,
+    out: Target,
+    *,
+    persona_ids: Sequence[str] | None = None,
+    size: str = "A4",
+    landscape: bool = True,
+    theme: str = "classic",
+    cover: bool = True,
+    appendix: bool = True,
+    load_asset: AssetLoader = no_assets,
+    flagged_persona_ids: Collection[str] = (),
+) -> ExportReport:
+    """Print the persona deck (see the package docstring)."""
+    ctx = ExportContext(
+        snapshot, paper(size, landscape), find_theme(theme), load_asset, flagged_persona_ids
+    )
+    personas = chosen_personas(snapshot, persona_ids)
+    report = ExportReport(min_type_size=ctx.floor)
+    title = clean(snapshot.workshop.title) or "Untitled workshop"
+    with pdf_canvas(f"{title} – persona deck", "Persona deck") as (canvas, buffer):
+        pages: list[Page] = []
+        if cover:
+            cover_pages, lost = _pages(ctx, _cover(ctx, personas), "Cover")
+            pages += cover_pages
+            report.did_not_fit += _lost(lost, "the cover")
+        pages += lay_out(ctx, personas, report)
+        if appendix:
+            appendix_pages, lost = _pages(ctx, _appendix(ctx, personas), "Evidence appendix")
+            pages += appendix_pages
+            report.did_not_fit += _lost(lost, "the evidence appendix")
+        for page in pages:
+            canvas.setPageSize((page.width, page.height))
+            page.draw(canvas)
+            canvas.showPage()
+        report.pages = len(pages)
+        canvas.save()
+        data = buffer.getvalue()
+    report.warnings += ctx.warnings
+    warning = missing_characters_warning(ctx.missing)
+    if warning:
+        report.warnings.append(warning)
+    report.path = write_pdf(data, out)
+    return report
+
+
+def _lost(flowables: list[Flowable], where: str) -> list[str]:
+    return [
+        f"{getattr(f, 'text', '')[:60]!r} in {where} is too large for the page and is not printed."
+        for f in flowables
+    ]
+
+
+def _pages(
+    ctx: ExportContext, flowables: list[Flowable], label: str
+) -> tuple[list[DocumentPage], list[Flowable]]:
+    width, height = ctx.paper.size
+    short = min(width, height)
+    colours = palette(ctx.theme, "#607d8b")
+    title = clean(ctx.snapshot.workshop.title) or "Untitled workshop"
+
+    def footer(number: int) -> Flowable:
+        return ctx.paragraph(f"{title}  ·  {label}  ·  page {number}", "footer", colours.muted)
+
+    if label == "Cover":
+        page = one_page(
+            flowables,
+            ctx.paper.size,
+            margin=short * 0.07,
+            gap=short * 0.04,
+            footer=footer(1),
+            rule_colour=colours.muted,
+            max_scale=2.0,
+        )
+        if page is not None:
+            return [page], []
+    return flow_pages(
+        flowables,
+        ctx.paper.size,
+        margin=short * 0.07,
+        gap=short * 0.04,
+        columns=2 if width > height and label != "Cover" else 1,
+        footer=footer,
+        rule_colour=colours.muted,
+    )
+
+
+def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
+    workshop = ctx.snapshot.workshop
+    theme = ctx.theme
+    floor = ctx.floor
+    ink, muted = theme.ink, theme.muted
+    accent = palette(theme, "#3949ab").accent
+    out: list[Flowable] = [
+        ctx.paragraph(
+            clean(workshop.title) or "Untitled workshop", "name", ink, bold=True, leading=1.1
+        ),
+        ctx.paragraph("Persona deck", "archetype", accent, bold=True, space_before=floor * 0.4),
+    ]
+
+    def field(label: str, value: str) -> None:
+        if clean(value):
+            out.append(ctx.paragraph(label, "evidence", muted, bold=True, space_before=floor))
+            out.append(ctx.paragraph(value, "body", ink))
+
+    field("Goal", workshop.goal)
+    field("Product", workshop.product)
+    field("Target segments", workshop.target_segments)
+    field(
+        "Decisions these personas inform",
+        ", ".join(_DECISION_WORDS.get(d, d) for d in workshop.decisions),
+    )
+    field("Metrics that matter", ", ".join(workshop.metrics))
+    out.append(
+        ctx.paragraph(
+            "Personas in this deck", "heading", accent, bold=True, space_before=floor * 1.8
+        )
+    )
+    for persona in personas:
+        line = persona.name or "Unnamed persona"
+        if clean(persona.archetype):
+            line += f" — {clean(persona.archetype)}"
+        details = [STATUS_WORDS.get(persona.status, str(persona.status))]
+        if assumption_reason(persona, ctx.flagged):
+            details.append("assumption-based")
+        out.append(ctx.paragraph(line, "body", ink, bullet="\u2022", space_before=floor * 0.4))
+        out.append(
+            ctx.paragraph(", ".join(details), "evidence", muted, indent=ctx.size("body") * 1.1)
+        )
+    return out
+
+
+def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
+    theme = ctx.theme
+    floor = ctx.floor
+    ink, muted = theme.ink, theme.muted
+    out: list[Flowable] = [
+        ctx.paragraph("Evidence appendix", "continued", ink, bold=True),
+        ctx.paragraph(
+            "Every claim on the personas, with the notes behind it and where each note came from.",
+            "body",
+            muted,
+            space_after=floor,
+        ),
+    ]
+    evidence = ctx.evidence
+    for persona in personas:
+        colours = palette(theme, persona.colour)
+        out.append(
+            Boxed(
+                ctx.paragraph(
+                    persona.name or "Unnamed persona", "heading", colours.accent, bold=True
+                ),
+                rule=(colours.accent, floor * 0.12),
+                space_before=floor * 1.4,
+                space_after=floor * 0.5,
+                keep_with_next=True,
+            )
+        )
+        items = [item for item in ctx.snapshot.items_of(persona.id) if clean(item.text)]
+        if not items:
+            out.append(ctx.paragraph("This persona has no items yet.", "body", muted))
+        for item in items:
+            out.append(
+                ctx.paragraph(
+                    f"{item.section.label}: {clean(item.text)}",
+                    "body",
+                    ink,
+                    bold=True,
+                    space_before=floor * 0.7,
+                    keep_with_next=True,
+                )
+            )
+            notes = evidence.notes_of_item(item.id)
+            if not notes:
+                out.append(
+                    ctx.paragraph("No evidence linked.", "evidence", theme.warn, indent=floor)
+                )
+            indent = ctx.size("evidence") * 1.1
+            for note in notes:
+                text = clean(note.text) or (
+                    "(a photo note)" if note.is_image else "(an empty note)"
+                )
+                out.append(
+                    ctx.paragraph(
+                        f"\u201c{text}\u201d",
+                        "evidence",
+                        ink,
+                        bullet="\u2013",
+                        indent=floor * 0.5,
+                        keep_with_next=True,
+                    )
+                )
+                out.append(
+                    ctx.paragraph(
+                        evidence.source_line(note),
+                        "evidence",
+                        muted,
+                        indent=floor * 0.5 + indent,
+                        space_after=floor * 0.3,
+                    )
+                )
+    return out

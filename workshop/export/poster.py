@@ -1,0 +1,111 @@
+"""Persona posters: one persona per page, or tiled onto office sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from workshop.domain.model import Persona, WorkshopSnapshot
+from workshop.errors import ExportFailed
+from workshop.export.output import (
+    ExportReport,
+    Sheet,
+    Target,
+    missing_characters_warning,
+    pdf_canvas,
+    write_pdf,
+)
+from workshop.export.paper import paper, paper_name
+from workshop.export.persona_content import ExportContext
+from workshop.export.persona_page import PersonaPage, lay_out_persona
+from workshop.export.photos import AssetLoader, no_assets
+from workshop.export.themes import theme as find_theme
+from workshop.export.tiling import OVERLAP_MM, draw_tile, plan_tiles
+
+
+def chosen_personas(snapshot: WorkshopSnapshot, persona_ids: Sequence[str] | None) -> list[Persona]:
+    """The personas to print, in the order asked for (all, by position, when None)."""
+    if persona_ids is None:
+        chosen = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
+        if not chosen:
+            raise ExportFailed("This workshop has no personas to print yet.")
+        return chosen
+    by_id = {p.id: p for p in snapshot.personas}
+    missing = [pid for pid in persona_ids if pid not in by_id]
+    if missing:
+        raise ExportFailed("One of the chosen personas is no longer in the workshop.")
+    if not persona_ids:
+        raise ExportFailed("Choose at least one persona to print.")
+    return [by_id[pid] for pid in persona_ids]
+
+
+def lay_out(ctx: ExportContext, personas: list[Persona], report: ExportReport) -> list[PersonaPage]:
+    pages: list[PersonaPage] = []
+    for persona in personas:
+        laid, notes = lay_out_persona(ctx, persona)
+        pages += laid
+        report.did_not_fit += notes
+    return pages
+
+
+def export_posters(
+    snapshot: WorkshopSnapshot,
+    out: Target,
+    *,
+    persona_ids: Sequence[str] | None = None,
+    size: str = "A2",
+    landscape: bool = False,
+    theme: str = "classic",
+    tile: str | None = None,
+    overlap_mm: float = OVERLAP_MM,
+    load_asset: AssetLoader = no_assets,
+    flagged_persona_ids: Collection[str] = (),
+) -> ExportReport:
+    """Print persona posters (see the package docstring)."""
+    ctx = ExportContext(
+        snapshot, paper(size, landscape), find_theme(theme), load_asset, flagged_persona_ids
+    )
+    personas = chosen_personas(snapshot, persona_ids)
+    report = ExportReport(min_type_size=ctx.floor)
+    title = f"{snapshot.workshop.title} – persona posters"
+    with pdf_canvas(title, "Persona posters") as (canvas, buffer):
+        pages = lay_out(ctx, personas, report)
+        if tile is None:
+            for page in pages:
+                canvas.setPageSize((page.width, page.height))
+                page.draw(canvas)
+                canvas.showPage()
+            report.pages = len(pages)
+        else:
+            overlap = overlap_mm * 72 / 25.4
+            sheet_name = paper_name(tile)
+            number = 0
+            for index, page in enumerate(pages, start=1):
+                grid = plan_tiles(page.width, page.height, sheet_name, overlap=overlap)
+                caption = f"{page.persona.name} – {ctx.paper.label} poster"
+                if len(pages) > 1:
+                    caption += f" {index} of {len(pages)}"
+                for part in grid.tiles:
+                    number += 1
+                    canvas.setPageSize((grid.sheet_width, grid.sheet_height))
+                    draw_tile(canvas, grid, part, page.draw, ctx.chain, caption)
+                    canvas.showPage()
+                    report.sheets.append(
+                        Sheet(
+                            page=number,
+                            poster_page=index,
+                            row=part.row,
+                            column=part.column,
+                            rows=part.rows,
+                            columns=part.columns,
+                            area=(part.x, part.y, part.width, part.height),
+                        )
+                    )
+            report.pages = number
+        canvas.save()
+        data = buffer.getvalue()
+    report.warnings += ctx.warnings
+    warning = missing_characters_warning(ctx.missing)
+    if warning:
+        report.warnings.append(warning)
+    report.path = write_pdf(data, out)
+    return report

@@ -1,0 +1,264 @@
+"""User text as ReportLab paragraphs: escaped, line breaks kept, every script printable.
+
+ReportLab's ``Paragraph`` reads its text as markup, so raw user text such as ``<b>``,
+``<font size=500>``, ``AT&T`` or ``<img src=...>`` would crash the export, restyle the page
+or embed a local file. Here user text is only ever *plain text*: :func:`markup` escapes
+each run and adds nothing but ``<font face>`` tags for fallback fonts and ``<br/>`` for the
+line breaks the user typed.
+
+Right-to-left text (Arabic, Hebrew) is shaped with arabic-reshaper and put in display
+order with python-bidi. Display order depends on where lines break, so a paragraph with
+right-to-left characters is broken into lines here (by measuring words run by run) and
+each line reordered on its own; ReportLab then sets those lines as they are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop.export.fonts import FontChain
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(
+    configuration={"delete_harakat": False, "shift_harakat_position": True}
+)
+
+
+#: A word, for "can this be set without breaking a word": CJK characters break anywhere.
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
+_WORDS = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+")
+
+
+#: Control characters (but the line break), surrogates and private-use characters.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+    "\U000f0000-\U000fffff\U00100000-\U0010ffff]"
+)
+#: Blocks holding right-to-left letters (a quick test before asking unicodedata).
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def clean(text: str) -> str:
+    """Plain text ready to print: one kind of line break, no control characters, tabs as
+    spaces, no blank lines at either end."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", "    ")
+    return _UNPRINTABLE.sub("", text).strip("\n ")
+
+
+def has_rtl(text: str) -> bool:
+    """True when ``text`` has a right-to-left letter (Hebrew, Arabic, Syriac, Thaana...)."""
+    return _RTL_BLOCKS.search(text) is not None and any(
+        unicodedata.bidirectional(char) in ("R", "AL") for char in text
+    )
+
+
+def base_direction(text: str) -> str:
+    """'R' or 'L', from the first strong letter (the Unicode bidi rule for paragraphs)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+def line_markup(line: str, chain: FontChain, *, bold: bool, missing: set[str] | None) -> str:
+    """One line of plain text as escaped markup, with a font tag per fallback run."""
+    base = chain.name(0, bold)
+    parts = []
+    for run in chain.runs(line, bold=bold, missing=missing):
+        escaped = escape(run.text)
+        parts.append(escaped if run.font == base else f'<font face="{run.font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def markup(
+    text: str, chain: FontChain, *, bold: bool = False, missing: set[str] | None = None
+) -> str:
+    """Plain ``text`` as Paragraph markup: escaped, fallback fonts per run, typed line
+    breaks kept as ``<br/>``."""
+    return "<br/>".join(
+        line_markup(line, chain, bold=bold, missing=missing) for line in clean(text).split("\n")
+    )
+
+
+def make_style(
+    name: str,
+    chain: FontChain,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: Any = None,
+    leading: float = 1.25,
+    alignment: int = TA_LEFT,
+    space_before: float = 0.0,
+    space_after: float = 0.0,
+    left_indent: float = 0.0,
+    bullet_indent: float = 0.0,
+) -> ParagraphStyle:
+    """A paragraph style in the chain's main font; ``leading`` is a multiple of ``size``."""
+    font = chain.bold if bold else chain.regular
+    style = ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=size * leading,
+        alignment=alignment,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        leftIndent=left_indent,
+        bulletIndent=bullet_indent,
+        bulletFontName=font,
+        bulletFontSize=size,
+        splitLongWords=1,
+    )
+    if colour is not None:
+        style.textColor = colour
+    return style
+
+
+class PlainParagraph(Flowable):
+    """A paragraph of user text (plain text, never markup) in any script."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        chain: FontChain,
+        *,
+        bold: bool = False,
+        bullet: str | None = None,
+        missing: set[str] | None = None,
+        keep_with_next: bool = False,
+    ) -> None:
+        super().__init__()
+        self.text = clean(text)
+        self.style = style
+        self.chain = chain
+        self.bold = bold
+        self.bullet = bullet
+        self.missing = missing
+        self.keepWithNext = keep_with_next
+        self._rtl = has_rtl(self.text)
+        self._para: Paragraph | None = None
+        self._para_width: float | None = None
+        self._min_width: float | None = None
+        if not self._rtl:
+            self._para = Paragraph(
+                markup(self.text, chain, bold=bold, missing=missing), style, bulletText=bullet
+            )
+
+    def __repr__(self) -> str:
+        return f"PlainParagraph({self.text[:30]!r})"
+
+    def min_width(self) -> float:
+        """The narrowest width that sets this paragraph without breaking a word."""
+        if self._min_width is None:
+            size = float(self.style.fontSize)
+            widest = max(
+                (
+                    self.chain.width(word, size, bold=self.bold)
+                    for word in _WORDS.findall(self.text)
+                ),
+                default=0.0,
+            )
+            indent = float(self.style.leftIndent) + float(self.style.rightIndent)
+            self._min_width = widest + indent + 1.0
+        return self._min_width
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def _paragraph(self, width: float) -> Paragraph:
+        if not self._rtl:
+            assert self._para is not None
+            return self._para
+        if self._para is None or self._para_width != width:
+            self._para = self._rtl_paragraph(width)
+            self._para_width = width
+        return self._para
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        para = self._paragraph(availWidth)
+        self.width, self.height = para.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        para = self._paragraph(availWidth)
+        para.wrap(availWidth, availHeight)
+        parts: list[Flowable] = para.split(availWidth, availHeight)
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        assert self._para is not None
+        self._para.drawOn(canvas, x, y, _sW)
+
+    def _rtl_paragraph(self, width: float) -> Paragraph:
+        style = self.style
+        direction = base_direction(self.text)
+        if direction == "R" and style.alignment == TA_LEFT:
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        text = self.text
+        bullet = self.bullet
+        if bullet and direction == "R":
+            text, bullet = f"{bullet} {text}", None
+        room = width - style.leftIndent - style.rightIndent - 0.5
+        lines: list[str] = []
+        for typed in text.split("\n"):
+            shaped = _RESHAPER.reshape(typed)
+            line_direction = base_direction(shaped) if has_rtl(shaped) else direction
+            for line in self._break(shaped, room, style):
+                visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
+                lines.append(line_markup(visual, self.chain, bold=self.bold, missing=self.missing))
+        return Paragraph("<br/>".join(lines), style, bulletText=bullet)
+
+    def _break(self, text: str, room: float, style: ParagraphStyle) -> list[str]:
+        """Greedy line breaking in logical order, measuring run by run."""
+        size = float(style.fontSize)
+
+        def measure(piece: str) -> float:
+            return self.chain.width(piece, size, bold=self.bold)
+
+        lines: list[str] = []
+        current = ""
+        for word in text.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate) <= room:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            while word and measure(word) > room:
+                cut = _longest_prefix(word, room, measure)
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+        return lines
+
+
+def _longest_prefix(word: str, room: float, measure: Any) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(word[:middle]) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return max(low, 1)
