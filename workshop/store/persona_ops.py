@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.domain.model import MetricKind, PersonaStatus, PersonaTemplate, Section
 from workshop.errors import OperationRefused
@@ -65,6 +65,12 @@ def _item_values(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 class PersonaOps(WorkshopFileCore):
+    if TYPE_CHECKING:  # BoardOps stores images; WorkshopFile puts both together
+
+        def _asset_in(
+            self, rec: Recorder, data: bytes, mime: str, width: int, height: int
+        ) -> str: ...
+
     def _next_position(self, rec: Recorder, sql: str, params: tuple[Any, ...] = ()) -> int:
         value = rec.conn.exec_driver_sql(sql, params).scalar()
         return int(value) + 1 if value is not None else 0
@@ -95,6 +101,19 @@ class PersonaOps(WorkshopFileCore):
     def update_persona(self, persona_id: str, label: str = "Edit persona", **fields: Any) -> Change:
         values = _persona_values(fields)
         return self.run(label, lambda rec: rec.update("persona", persona_id, **values))
+
+    def set_persona_photo(
+        self, persona_id: str, image: tuple[bytes, str, int, int] | None
+    ) -> Change:
+        """Give a persona a photo, ``(data, mime, width, height)``, stored once in the
+        file, or take it away (None): one step, so one undo takes back both."""
+
+        def work(rec: Recorder) -> None:
+            rec.fetch_one("persona", persona_id)
+            asset_id = self._asset_in(rec, *image) if image is not None else None
+            rec.update("persona", persona_id, photo_asset_id=asset_id)
+
+        return self.run("Change persona photo" if image else "Remove persona photo", work)
 
     def delete_persona(self, persona_id: str) -> Change:
         def work(rec: Recorder) -> None:

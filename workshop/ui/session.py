@@ -40,6 +40,8 @@ class WorkshopSession(QObject):
         self.workshop = workshop
         self.undo = WorkshopUndo(workshop, self)
         self.selected_note_ids: list[str] = []
+        #: The clusters selected on the board (their frames), set with the notes.
+        self.selected_cluster_ids: list[str] = []
         #: The board's QGraphicsScene, set by the board feature (shared with the presenter).
         self.board_scene: QGraphicsScene | None = None
         #: The participant whose notes the facilitator is typing ("writing as"), or None.
@@ -62,9 +64,11 @@ class WorkshopSession(QObject):
             self._snapshot = self.workshop.snapshot()
         return self._snapshot
 
-    def set_selection(self, note_ids: list[str]) -> None:
-        if note_ids != self.selected_note_ids:
+    def set_selection(self, note_ids: list[str], cluster_ids: list[str] | None = None) -> None:
+        clusters = list(cluster_ids) if cluster_ids is not None else []
+        if note_ids != self.selected_note_ids or clusters != self.selected_cluster_ids:
             self.selected_note_ids = list(note_ids)
+            self.selected_cluster_ids = clusters
             self.selection_changed.emit(list(note_ids))
 
     def set_board_scene(self, scene: QGraphicsScene | None) -> None:
