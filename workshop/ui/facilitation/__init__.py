@@ -1,0 +1,1 @@
+"""Facilitation: guided stages, the stage timer, participants, dot voting, presenter view."""

@@ -1,0 +1,125 @@
+"""Facilitation: the guided stages, the stage timer, participants, dot voting and the
+presenter view, put into the main window while a workshop is open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+
+from workshop.store import Change
+from workshop.ui.facilitation.participants_panel import ParticipantsPanel
+from workshop.ui.facilitation.presenter_view import PresenterView
+from workshop.ui.facilitation.stage_names import stage_name
+from workshop.ui.facilitation.stage_panel import StagePanel
+from workshop.ui.facilitation.stage_timer import TimerController
+from workshop.ui.facilitation.stage_tools import ToolOpeners
+from workshop.ui.facilitation.voting_panel import VotingPanel
+from workshop.ui.facilitation.window_parts import opener, show_dock
+from workshop.ui.facilitation.workshop_actions import WorkshopActions
+from workshop.ui.session import WorkshopSession
+
+if TYPE_CHECKING:
+    from workshop.ui.main_window import MainWindow
+
+
+class FacilitationFeature:
+    def __init__(self, window: MainWindow, session: WorkshopSession) -> None:
+        self.window = window
+        self.session = session
+        self.timer = TimerController(session, parent=window)
+        self.actions = WorkshopActions(session, self.timer, window)
+        self.actions.fill(window.menu("workshop", window.tr("&Workshop")))
+        window.add_toolbar_action(self.actions.presenter)
+        self.presenter: PresenterView | None = None
+
+        self.participants_panel = ParticipantsPanel(session)
+        self.participants_dock = self._dock(
+            window.tr("Participants"), "participantsDock", self.participants_panel
+        )
+        self.voting_panel = VotingPanel(session)
+        self.voting_dock = self._dock(window.tr("Dot Voting"), "votingDock", self.voting_panel)
+        openers = ToolOpeners(
+            participants=lambda: lambda: show_dock(self.participants_dock),
+            voting=lambda: lambda: show_dock(self.voting_dock),
+            persona_editor=lambda: opener(window, ("personaEditor", "persona"), ("persona",)),
+            evidence_check=lambda: opener(window, ("check",), ("check",)),
+            export=lambda: opener(window, ("export",), ("export",)),
+            presenter=lambda: self.actions.presenter.trigger,
+        )
+        self.stage_panel = StagePanel(session, self.timer, self.actions, openers)
+        self.stage_dock = self._dock(window.tr("Stage"), "stageDock", self.stage_panel)
+
+        window.add_dock(self.stage_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.add_dock(self.participants_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.add_dock(self.voting_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.tabifyDockWidget(self.participants_dock, self.voting_dock)
+        self.participants_dock.hide()
+        self.voting_dock.hide()
+        self.voting_panel.panel_open = lambda: not self.voting_dock.isHidden()
+        self.voting_dock.visibilityChanged.connect(
+            lambda _visible: self.voting_panel.update_overlay()
+        )
+        self.voting_panel.update_overlay()
+
+        # Features attached after this one (the check panel, export) exist once the
+        # window says the workshop is open.
+        window.session_changed.connect(self._window_ready)
+        session.changed.connect(self._retitle)
+        self._retitle()
+        self.actions.presenter.toggled.connect(self.set_presenting)
+        self.actions.voting.triggered.connect(lambda: show_dock(self.voting_dock))
+        self.actions.participants.triggered.connect(lambda: show_dock(self.participants_dock))
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _window_ready(self, session: object) -> None:
+        if session is self.session:
+            self.stage_panel.tools.refresh()
+
+    def _retitle(self, change: Change | None = None) -> None:
+        if change is None or "workshop" in change.tables():
+            stage = self.session.snapshot().workshop.stage
+            title = self.window.tr("Stage: {0}").format(stage_name(stage))
+            self.stage_dock.setWindowTitle(title)
+
+    # The presenter view -------------------------------------------------------------------
+    def set_presenting(self, on: bool) -> None:
+        if on and self.presenter is None:
+            self.open_presenter()
+        elif not on and self.presenter is not None:
+            self.presenter.close()
+
+    def open_presenter(self) -> PresenterView:
+        if self.presenter is None:
+            presenter = PresenterView(self.session, self.timer)
+            presenter.addActions(self.actions.shortcut_actions())
+            presenter.closed.connect(self._presenter_closed)
+            self.presenter = presenter
+            screens = QApplication.screens()
+            presenter.open_on(screens, self.window.screen())
+        self.actions.presenter.setChecked(True)
+        return self.presenter
+
+    def _presenter_closed(self) -> None:
+        presenter, self.presenter = self.presenter, None
+        if presenter is not None:
+            presenter.deleteLater()
+        self.actions.presenter.setChecked(False)
+        self.window.activateWindow()
+
+    # Closing ------------------------------------------------------------------------------
+    def detach(self) -> None:
+        self.window.session_changed.disconnect(self._window_ready)
+        self.timer.stop()
+        if self.presenter is not None:
+            self.presenter.close()
+        self.voting_panel.detach()
+        self.timer.deleteLater()
+        self.actions.deleteLater()

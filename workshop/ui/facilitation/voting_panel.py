@@ -1,0 +1,379 @@
+"""Dot voting: start a round, record each participant's dots by clicking the board, end it
+and see the ranked results and the heat on the board; compare rounds side by side.
+
+While a round is open and "Record votes" is on, a click on a note (or a cluster, in a
+round on clusters) is a dot from the participant chosen in the list. Each dot is one
+undoable step; a participant out of votes is told so in the panel and the status bar
+(the store refuses it too). With "Take back" ticked a click removes one of their dots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.model import VoteRound, VoteTarget
+from workshop.store import Change
+from workshop.ui.facilitation.participants_panel import swatch
+from workshop.ui.facilitation.round_form import RoundForm
+from workshop.ui.facilitation.round_results import RankedList, RoundComparison
+from workshop.ui.facilitation.tallies import find_round, votes_cast, votes_left
+from workshop.ui.facilitation.vote_overlay import VoteOverlay
+from workshop.ui.session import WorkshopSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+WATCHED = {"vote", "vote_round", "participant", "note", "cluster"}
+
+
+class VotingPanel(QWidget):
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.overlay = VoteOverlay()
+
+        self.round_combo = QComboBox()
+        self.round_combo.setAccessibleName(self.tr("Voting round"))
+        self.round_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.delete_button = QPushButton(self.tr("&Delete round"))
+        self.delete_button.clicked.connect(self.delete_round)
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_combo)
+        top = QHBoxLayout()
+        top.addWidget(round_label)
+        top.addWidget(self.round_combo, 1)
+        top.addWidget(self.delete_button)
+
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.voters = QListWidget()
+        self.voters.setAccessibleName(self.tr("Who is voting"))
+        self.voters.setMaximumHeight(180)
+        self.record_button = QPushButton(self.tr("Record votes by &clicking the board"))
+        self.record_button.setCheckable(True)
+        self.record_button.setChecked(True)
+        self.take_back_box = QCheckBox(self.tr("Clicks &take back a vote"))
+        self.advance_box = QCheckBox(self.tr("Move to the next person when their votes are used"))
+        self.advance_box.setChecked(True)
+        self.live_box = QCheckBox(self.tr("Show &tallies while voting"))
+        self.live_box.toggled.connect(self._live_toggled)
+        self.end_button = QPushButton(self.tr("&End round"))
+        self.end_button.clicked.connect(self.end_round)
+        self.refused_label = QLabel()
+        self.refused_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.refused_label.setWordWrap(True)
+        palette = self.refused_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.refused_label.setPalette(palette)
+        self.refused_label.hide()
+        self.results_label = QLabel()
+        self.results_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.results_label.setWordWrap(True)
+        self.results = RankedList(session)
+        self.on_board_box = QCheckBox(self.tr("Show on the &board"))
+        self.on_board_box.setChecked(True)
+        self.on_board_box.toggled.connect(lambda _on: self.update_overlay())
+
+        voting = QWidget()
+        voting_layout = QVBoxLayout(voting)
+        voting_layout.addWidget(self.status_label)
+        voting_layout.addWidget(self.voters)
+        voting_layout.addWidget(self.record_button)
+        voting_layout.addWidget(self.take_back_box)
+        voting_layout.addWidget(self.advance_box)
+        voting_layout.addWidget(self.live_box)
+        voting_layout.addWidget(self.refused_label)
+        voting_layout.addWidget(self.end_button)
+        voting_layout.addWidget(self.results_label)
+        voting_layout.addWidget(self.results, 1)
+        voting_layout.addWidget(self.on_board_box)
+
+        self.form = RoundForm(session)
+        self.form.started.connect(self.select_round)
+        new_round = QWidget()
+        new_layout = QVBoxLayout(new_round)
+        new_layout.addWidget(self.form)
+        new_layout.addStretch(1)
+        self.comparison = RoundComparison(session)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(voting, self.tr("Voting"))
+        self.tabs.addTab(new_round, self.tr("New round"))
+        self.tabs.addTab(self.comparison, self.tr("Compare rounds"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        session.changed.connect(self._on_change)
+        session.note_clicked.connect(lambda note_id: self.board_clicked(note_id, False))
+        session.cluster_clicked.connect(lambda cluster_id: self.board_clicked(cluster_id, True))
+        session.board_scene_changed.connect(lambda _scene: self.update_overlay())
+        #: Whether the panel is open (the feature says: its dock is not closed).
+        self.panel_open: Callable[[], bool] = lambda: True
+        self.reload_rounds()
+        if self.round_combo.count() == 0:
+            self.tabs.setCurrentIndex(1)
+
+    # The rounds ---------------------------------------------------------------------------
+    def current_round(self) -> VoteRound | None:
+        value = self.round_combo.currentData()
+        return find_round(self.session.snapshot(), value if isinstance(value, str) else None)
+
+    def select_round(self, round_id: str) -> None:
+        self.reload_rounds()
+        index = self.round_combo.findData(round_id)
+        if index >= 0:
+            self.round_combo.setCurrentIndex(index)
+        self.record_button.setChecked(True)
+        self.tabs.setCurrentIndex(0)
+        self.refresh()
+
+    def reload_rounds(self) -> None:
+        chosen = self.round_combo.currentData()
+        rounds = self.session.snapshot().vote_rounds
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for round_ in rounds:
+            state = self.tr("open") if round_.is_open else self.tr("ended")
+            self.round_combo.addItem(f"{round_.name} — {state}", round_.id)
+        index = self.round_combo.findData(chosen) if chosen else -1
+        if index < 0 and rounds:
+            index = self.round_combo.count() - 1  # the newest round
+        self.round_combo.setCurrentIndex(index)
+        self.round_combo.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        snapshot = self.session.snapshot()
+        round_ = self.current_round()
+        writable = not self.session.read_only
+        self.delete_button.setEnabled(round_ is not None and writable)
+        is_open = round_ is not None and round_.is_open
+        for widget in (self.voters, self.record_button, self.take_back_box, self.advance_box):
+            widget.setVisible(is_open)
+        self.live_box.setVisible(is_open)
+        self.end_button.setVisible(is_open and writable)
+        self.record_button.setEnabled(writable)
+        if not is_open:
+            self._clear_refusal()
+        if round_ is None:
+            self.status_label.setText(
+                self.tr("No voting round yet: start one under “New round”.")
+                if not snapshot.vote_rounds
+                else ""
+            )
+            self.results_label.clear()
+            self.results.clear()
+            self.results.setVisible(False)
+        else:
+            self._show_round(round_)
+        if self.tabs.currentWidget() is self.comparison:
+            self.comparison.refresh(snapshot)
+        self.update_overlay()
+
+    def _show_round(self, round_: VoteRound) -> None:
+        snapshot = self.session.snapshot()
+        people = snapshot.participants
+        cast = votes_cast(snapshot, round_.id)
+        what = self.tr("notes") if round_.target is VoteTarget.NOTES else self.tr("clusters")
+        if round_.is_open:
+            state = self.tr("Open: {0} of {1} votes cast, {2} each, on {3}.").format(
+                cast, round_.votes_per_participant * len(people), round_.votes_per_participant, what
+            )
+            if not people:
+                state += " " + self.tr("Add participants first (Participants panel).")
+        else:
+            state = self.tr("Ended: {0} votes cast on {1}.").format(cast, what)
+        self.status_label.setText(state)
+        self._fill_voters(round_)
+        self.live_box.blockSignals(True)
+        self.live_box.setChecked(round_.show_tallies)
+        self.live_box.blockSignals(False)
+        self.live_box.setEnabled(not self.session.read_only)
+        if round_.is_open and not round_.show_tallies:
+            self.results_label.setText(self.tr("Tallies are hidden until the round ends."))
+            self.results.clear()
+            self.results.setVisible(False)
+        else:
+            self.results_label.setText(
+                self.tr("Results:") if not round_.is_open else self.tr("Votes so far:")
+            )
+            self.results.setVisible(True)
+            self.results.show_round(snapshot, round_.id)
+
+    def _fill_voters(self, round_: VoteRound) -> None:
+        snapshot = self.session.snapshot()
+        chosen = self.voter_id()
+        self.voters.blockSignals(True)
+        self.voters.clear()
+        for person in snapshot.participants:
+            left = votes_left(snapshot, round_, person.id)
+            item = QListWidgetItem(swatch(person.colour), "")
+            item.setText(self.tr("{0} — {1} left").format(person.name, left))
+            item.setData(ID_ROLE, person.id)
+            self.voters.addItem(item)
+            if person.id == chosen:
+                self.voters.setCurrentItem(item)
+        if self.voters.currentItem() is None and self.voters.count():
+            self.voters.setCurrentRow(0)
+        self.voters.blockSignals(False)
+
+    def voter_id(self) -> str | None:
+        item = self.voters.currentItem()
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def choose_voter(self, participant_id: str) -> None:
+        for row in range(self.voters.count()):
+            item = self.voters.item(row)
+            if item is not None and item.data(ID_ROLE) == participant_id:
+                self.voters.setCurrentRow(row)
+                return
+
+    # Voting ---------------------------------------------------------------------------------
+    def recording(self) -> bool:
+        round_ = self.current_round()
+        return (
+            self.panel_open()
+            and round_ is not None
+            and round_.is_open
+            and self.record_button.isChecked()
+            and not self.session.read_only
+        )
+
+    def board_clicked(self, target_id: str, is_cluster: bool) -> None:
+        """A note or cluster was clicked on the board: a dot, while recording."""
+        round_ = self.current_round()
+        if round_ is None or not self.recording():
+            return
+        wanted = VoteTarget.CLUSTERS if is_cluster else VoteTarget.NOTES
+        if round_.target is not wanted:
+            if round_.target is VoteTarget.CLUSTERS:
+                self._refuse(self.tr("This round is a vote on clusters: click a cluster."))
+            else:
+                self._refuse(self.tr("This round is a vote on notes: click a note."))
+            return
+        voter = self.voter_id()
+        if voter is None:
+            self._refuse(self.tr("Add participants first, then choose who is voting."))
+            return
+        target = {"cluster_id": target_id} if is_cluster else {"note_id": target_id}
+        if self.take_back_box.isChecked():
+            self._take_back(round_, voter, target)
+            return
+        snapshot = self.session.snapshot()
+        if votes_left(snapshot, round_, voter) <= 0:
+            name = next((p.name for p in snapshot.participants if p.id == voter), "")
+            self._refuse(
+                self.tr("{0} has used all {1} votes in this round.").format(
+                    name, round_.votes_per_participant
+                )
+            )
+            return
+        change = self.session.perform(lambda wf: wf.cast_vote(round_.id, voter, **target))
+        if change is not None:
+            self._clear_refusal()
+            if self.advance_box.isChecked():
+                self._advance_from(round_, voter)
+
+    def _take_back(self, round_: VoteRound, voter: str, target: dict[str, str]) -> None:
+        snapshot = self.session.snapshot()
+        column = "cluster_id" if "cluster_id" in target else "note_id"
+        theirs = [
+            v
+            for v in snapshot.votes
+            if v.round_id == round_.id
+            and v.participant_id == voter
+            and getattr(v, column) == target[column]
+        ]
+        if not theirs:
+            self._refuse(self.tr("There is no vote of theirs here to take back."))
+            return
+        self.session.perform(lambda wf: wf.withdraw_vote(round_.id, voter, **target))
+        self._clear_refusal()
+
+    def _advance_from(self, round_: VoteRound, voter: str) -> None:
+        snapshot = self.session.snapshot()
+        if votes_left(snapshot, round_, voter) > 0:
+            return
+        people = [p.id for p in snapshot.participants]
+        if voter not in people:
+            return
+        start = people.index(voter)
+        for step in range(1, len(people)):
+            candidate = people[(start + step) % len(people)]
+            if votes_left(snapshot, round_, candidate) > 0:
+                self.choose_voter(candidate)
+                self.session.status.emit(
+                    self.tr("{0} is voting now.").format(
+                        next(p.name for p in snapshot.participants if p.id == candidate)
+                    )
+                )
+                return
+        self.session.status.emit(self.tr("Everyone has used their votes: end the round?"))
+
+    def _refuse(self, message: str) -> None:
+        self.refused_label.setText(message)
+        self.refused_label.show()
+        self.session.status.emit(message)
+
+    def _clear_refusal(self) -> None:
+        self.refused_label.clear()
+        self.refused_label.hide()
+
+    def _live_toggled(self, live: bool) -> None:
+        round_ = self.current_round()
+        if round_ is not None and round_.show_tallies != live:
+            self.session.perform(
+                lambda wf: wf.update_vote_round(
+                    round_.id,
+                    label="Show tallies" if live else "Hide tallies",
+                    show_tallies=live,
+                )
+            )
+
+    def end_round(self) -> None:
+        round_ = self.current_round()
+        if round_ is not None and round_.is_open:
+            self.session.perform(lambda wf: wf.end_vote_round(round_.id))
+            self.on_board_box.setChecked(True)
+
+    def delete_round(self) -> None:
+        round_ = self.current_round()
+        if round_ is not None:
+            self.session.perform(lambda wf: wf.delete_vote_round(round_.id))
+
+    # The board overlay ------------------------------------------------------------------
+    def update_overlay(self) -> None:
+        """Draw the chosen round on the board, or take it off when the panel is closed."""
+        round_ = self.current_round()
+        if round_ is None or not self.panel_open() or not self.on_board_box.isChecked():
+            self.overlay.clear()
+            return
+        self.overlay.show(self.session.board_scene, self.session.snapshot(), round_.id)
+
+    def _on_change(self, change: Change) -> None:
+        tables = change.tables()
+        if "vote_round" in tables:
+            self.reload_rounds()
+        elif tables & WATCHED:
+            self.refresh()
+
+    def detach(self) -> None:
+        self.overlay.clear()

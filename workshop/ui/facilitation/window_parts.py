@@ -1,0 +1,54 @@
+"""Finding what other features put in the window (the evidence check panel, export, the
+persona editor) without importing them: by the object names of their docks and actions.
+
+A feature's dock or action whose object name contains one of the words counts. Nothing
+found means that feature is not there (yet); the stage panel then hides its button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+
+def find_action(window: QMainWindow, words: Iterable[str]) -> QAction | None:
+    """The first enabled action named with the first word that names any, and so on."""
+    actions = [a for a in window.findChildren(QAction) if a.objectName() and a.isEnabled()]
+    for word in words:
+        for action in actions:
+            if word.casefold() in action.objectName().casefold():
+                return action
+    return None
+
+
+def find_dock(window: QMainWindow, words: Iterable[str]) -> QDockWidget | None:
+    """The first dock named with the first word that names any, and so on."""
+    docks = window.findChildren(QDockWidget)
+    for word in words:
+        for dock in docks:
+            if word.casefold() in dock.objectName().casefold():
+                return dock
+    return None
+
+
+def show_dock(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
+    widget = dock.widget()
+    if widget is not None:
+        widget.setFocus()
+
+
+def opener(
+    window: QMainWindow, dock_words: Iterable[str], action_words: Iterable[str] = ()
+) -> Callable[[], None] | None:
+    """What opens a feature: show its dock, or trigger its action; None if absent."""
+    dock = find_dock(window, dock_words)
+    if dock is not None:
+        return lambda: show_dock(dock)
+    action = find_action(window, action_words)
+    if action is not None:
+        return action.trigger
+    return None
