@@ -15,11 +15,12 @@ from workshop.store import migrations, opening, reading, schema
 from workshop.store.board_ops import BoardOps
 from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
+from workshop.store.intake_ops import IntakeOps
 from workshop.store.locking import EditLock
 from workshop.store.persona_ops import PersonaOps
 
 
-class WorkshopFile(BoardOps, PersonaOps, FacilitationOps):
+class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
     """An open workshop file and every named operation on it."""
 
     def snapshot(self) -> WorkshopSnapshot:

@@ -1,0 +1,179 @@
+"""The Sources panel: sources with their note counts, assumptions listed as such; add, edit,
+merge, delete; assign a source to the notes selected on the board. Each one undo step."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from intake_window import intake
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
+
+from workshop.domain.model import SourceKind
+from workshop.store import create_workshop
+from workshop.ui.intake.source_dialog import SourceDialog
+from workshop.ui.intake.sources_panel import SourcesPanel
+from workshop.ui.main_window import MainWindow
+from workshop.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def panel(window: MainWindow, tmp_path: Path) -> SourcesPanel:
+    wf = create_workshop(tmp_path / "w.pwshop", "Sources")
+    sam = wf.add_source("Interview 7 — nurse, night shift", SourceKind.INTERVIEW).created[0]
+    poll = wf.add_source("Churn survey", SourceKind.SURVEY, date="2025-05-10").created[0]
+    wf.add_note("Hates the night login", source_id=sam)
+    wf.add_note("Would pay for offline", source_id=poll)
+    wf.add_note("Probably <b>likes</b> email")
+    window.attach(wf)
+    dock = window.findChild(QDockWidget, "sourcesDock")
+    assert dock is not None
+    widget = dock.widget()
+    assert isinstance(widget, SourcesPanel)
+    return widget
+
+
+def item(panel: SourcesPanel, index: int) -> QTreeWidgetItem:
+    found = panel.tree.topLevelItem(index)
+    assert found is not None
+    return found
+
+
+def rows(panel: SourcesPanel) -> list[tuple[str, ...]]:
+    return [
+        tuple(item(panel, i).text(c) for c in range(4))
+        for i in range(panel.tree.topLevelItemCount())
+    ]
+
+
+def session_of(panel: SourcesPanel) -> WorkshopSession:
+    return panel.session
+
+
+def notes_by_text(panel: SourcesPanel) -> dict[str, str | None]:
+    snapshot = panel.session.snapshot()
+    labels = {s.id: s.label for s in snapshot.sources}
+    return {n.text: labels.get(n.source_id or "") for n in snapshot.notes}
+
+
+def test_sources_are_listed_with_their_notes_and_assumptions_first(panel: SourcesPanel) -> None:
+    assert rows(panel) == [
+        ("Assumptions (no source)", "", "", "1"),
+        ("Interview 7 — nurse, night shift", "Interview", "", "1"),
+        ("Churn survey", "Survey", "2025-05-10", "1"),
+    ]
+    panel.filter.setText("churn")
+    assert [item(panel, i).isHidden() for i in range(3)] == [True, True, False]
+
+
+def test_add_edit_and_undo(panel: SourcesPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter(
+        [
+            {"kind": SourceKind.OBSERVATION, "label": "Ward visit", "date": "2025-04-02",
+             "reference": "photos/ward", "notes": "Two nurses shadowed"},
+            {"kind": SourceKind.OBSERVATION, "label": "Ward visit, night", "date": None,
+             "reference": "", "notes": ""},
+        ]
+    )  # fmt: skip
+    monkeypatch.setattr(panel, "ask_source", lambda _source: next(answers))
+
+    panel.add_action.trigger()
+    assert rows(panel)[-1] == ("Ward visit", "Observation", "2025-04-02", "0")
+    assert panel.selected_ids() == [panel.session.snapshot().sources[-1].id]
+    panel.edit_action.trigger()
+    assert rows(panel)[-1] == ("Ward visit, night", "Observation", "", "0")
+
+    panel.session.undo.undo()
+    assert rows(panel)[-1][0] == "Ward visit"
+    panel.session.undo.undo()
+    assert len(rows(panel)) == 3
+
+
+def test_assign_a_source_to_the_selected_notes_and_take_it_away(panel: SourcesPanel) -> None:
+    session = panel.session
+    notes = {n.text: n.id for n in session.snapshot().notes}
+    assert not panel.assign_action.isEnabled()
+
+    session.set_selection([notes["Probably <b>likes</b> email"], notes["Would pay for offline"]])
+    panel.select([session.snapshot().sources[0].id])
+    assert panel.assign_action.isEnabled()
+    panel.assign_action.trigger()
+
+    assert notes_by_text(panel) == {
+        "Hates the night login": "Interview 7 — nurse, night shift",
+        "Would pay for offline": "Interview 7 — nurse, night shift",
+        "Probably <b>likes</b> email": "Interview 7 — nurse, night shift",
+    }
+    assert [r[3] for r in rows(panel)] == ["0", "3", "0"]
+
+    panel.unassign_action.trigger()
+    assert [r[3] for r in rows(panel)] == ["2", "1", "0"]
+    session.undo.undo()
+    session.undo.undo()
+    assert [r[3] for r in rows(panel)] == ["1", "1", "1"]
+
+
+def test_merge_moves_the_notes_and_delete_makes_assumptions(
+    panel: SourcesPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = panel.session
+    interview, survey = session.snapshot().sources
+    panel.select([interview.id, survey.id])
+    offered: list[list[str]] = []
+
+    def keep_survey(sources):  # type: ignore[no-untyped-def]
+        offered.append([s.label for s in sources])
+        return survey.id
+
+    monkeypatch.setattr(panel, "ask_merge_target", keep_survey)
+    panel.merge_action.trigger()
+
+    assert offered == [["Interview 7 — nurse, night shift", "Churn survey"]]
+    assert rows(panel)[1:] == [("Churn survey", "Survey", "2025-05-10", "2")]
+    assert panel.selected_ids() == [survey.id]
+
+    panel.delete_action.trigger()
+    assert rows(panel) == [("Assumptions (no source)", "", "", "3")]
+    session.undo.undo()
+    session.undo.undo()
+    assert [r[0] for r in rows(panel)][1:] == ["Interview 7 — nurse, night shift", "Churn survey"]
+
+
+def test_show_notes_asks_the_board_to_highlight_them(qtbot, panel: SourcesPanel) -> None:
+    assumption = next(n.id for n in panel.session.snapshot().notes if n.source_id is None)
+    item(panel, 0).setSelected(True)
+
+    with qtbot.waitSignal(panel.session.highlight_requested) as shown:
+        panel.show_action.trigger()
+    assert shown.args == [[assumption]]
+
+
+def test_the_dialog_gives_the_fields_the_store_takes(qtbot) -> None:
+    dialog = SourceDialog(today=date(2025, 6, 1))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()  # a source needs a label
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("support_ticket"))
+    dialog.label_edit.setText("  Tickets, May  ")
+    dialog.date.setDate(QDate(2025, 5, 31))
+    dialog.reference.setText("zendesk export")
+    dialog.notes.setPlainText("<i>all</i> of May")
+
+    assert dialog.values() == {
+        "kind": SourceKind.SUPPORT_TICKET,
+        "label": "Tickets, May",
+        "date": "2025-05-31",
+        "reference": "zendesk export",
+        "notes": "<i>all</i> of May",
+    }
+    dialog.has_date.setChecked(False)
+    assert dialog.values()["date"] is None
+
+
+def test_the_sources_dock_is_in_the_view_menu(panel: SourcesPanel, window: MainWindow) -> None:
+    titles = [a.text() for a in window.menu("view").actions()]
+    assert "Sources" in titles
+    assert intake(window).panel is panel

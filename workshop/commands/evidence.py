@@ -1,0 +1,190 @@
+"""The ``import-evidence`` verb: a research export, interview notes or photos into a workshop.
+
+    persona-workshop import-evidence FILE INPUT [--text-column C ...] [--source-column C]
+        [--source-kind KIND] [--date-column C] [--header-row N] [--first-data-row N]
+        [--sheet NAME] [--encoding E] [--delimiter D] [--keep-empty] [--join-columns]
+        [--dry-run]
+    persona-workshop import-evidence FILE PHOTO [PHOTO ...]
+
+The same choices as the import wizard. INPUT is read and planned completely before the
+workshop is written, and the write is one transaction: input that cannot be read (exit 1,
+one line saying why) leaves the workshop file as it was. Prints what was imported, what
+was skipped and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from workshop.errors import ImportFailed
+from workshop.io.evidence_import import (
+    ReadOptions,
+    apply_plan,
+    check_plan,
+    default_mapping,
+    describe_columns,
+    is_text_table,
+    plan_import,
+    read_evidence,
+    summary_of,
+)
+from workshop.io.evidence_mapping import ImportMapping, parse_source_kind
+from workshop.io.photo_import import import_photos, prepare_photos
+from workshop.io.tabular import import_kind
+from workshop.store import open_workshop
+
+
+def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = verbs.add_parser(
+        "import-evidence",
+        help="import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos",
+        description=(
+            "Import research into a workshop: each chosen cell of an export (or each "
+            "paragraph of a text file) becomes a note tied to a source; each photo becomes "
+            "an image note. The import is one step: if the input cannot be read, the "
+            "workshop is not changed."
+        ),
+    )
+    imp.add_argument("file", help="the workshop file (.pwshop)")
+    imp.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .csv, .tsv, .xlsx, .txt or .md file, or one or more JPEG/PNG photos",
+    )
+    columns = imp.add_argument_group("columns (by header, number or letter)")
+    columns.add_argument(
+        "--text-column",
+        action="append",
+        metavar="C",
+        help="a column whose cells become notes (repeat for several; default: the column "
+        "with the most text)",
+    )
+    columns.add_argument(
+        "--join-columns",
+        action="store_true",
+        help="with several text columns, one note per row instead of one per cell",
+    )
+    columns.add_argument(
+        "--source-column",
+        metavar="C",
+        help="the respondent or ticket column: each distinct value becomes a source "
+        "(default: one source for the whole file)",
+    )
+    columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
+    imp.add_argument(
+        "--source-kind",
+        metavar="KIND",
+        help="interview, survey, support_ticket, observation, analytics or other "
+        "(default: interview for text files, other for tables)",
+    )
+    reading = imp.add_argument_group("reading the file")
+    reading.add_argument(
+        "--header-row",
+        type=_row_number,
+        default=1,
+        metavar="N",
+        help="the row holding the column names (default 1; 0 when there is none)",
+    )
+    reading.add_argument(
+        "--first-data-row",
+        type=_row_number,
+        metavar="N",
+        help="the first row of data (default: the row after the header)",
+    )
+    reading.add_argument(
+        "--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)"
+    )
+    reading.add_argument("--encoding", metavar="E", help="the text encoding (default: detected)")
+    reading.add_argument("--delimiter", metavar="D", help="the delimiter (default: detected)")
+    imp.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="make notes of empty and 'n/a' cells too (default: skip them)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported; change nothing"
+    )
+    imp.set_defaults(run=run_import)
+
+
+def _row_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a row number (1, 2, … or 0)")
+    return value
+
+
+def run_import(args: argparse.Namespace) -> int:
+    inputs = [Path(p) for p in args.inputs]
+    kinds = [import_kind(p) for p in inputs]
+    if all(kind == "image" for kind in kinds):
+        return _import_photos(args, inputs)
+    if len(inputs) > 1:
+        raise ImportFailed(
+            "import one table or text file at a time (several photos can go together)"
+        )
+    return _import_table(args, inputs[0])
+
+
+def _import_table(args: argparse.Namespace, path: Path) -> int:
+    delimiter = args.delimiter
+    if delimiter is not None and delimiter.casefold() in ("tab", "\\t"):
+        delimiter = "\t"
+    options = ReadOptions(
+        encoding=args.encoding,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        first_data_row=args.first_data_row,
+        delimiter=delimiter,
+    )
+    table = read_evidence(path, options)
+    mapping = default_mapping(table)
+    if not is_text_table(table):
+        mapping = ImportMapping(
+            text_columns=tuple(args.text_column or mapping.text_columns),
+            source_column=args.source_column,
+            date_column=args.date_column,
+            header_row=args.header_row,
+            join_columns=args.join_columns,
+        )
+    mapping = replace(mapping, skip_empty=not args.keep_empty)
+    if args.source_kind:
+        mapping = replace(mapping, source_kind=parse_source_kind(args.source_kind))
+    plan = plan_import(table, mapping)
+    check_plan(plan)
+    columns = [table.headers[table.column_index(c)] for c in mapping.text_columns]
+    if args.dry_run:
+        print("\n".join(summary_of(plan).lines))
+        print("Dry run: nothing was imported.")
+        return 0
+    workshop = open_workshop(args.file)
+    try:
+        _, summary = apply_plan(workshop, plan)
+    finally:
+        workshop.close()
+    print("\n".join(summary.lines))
+    if not is_text_table(table):
+        print(f"Note text from {describe_columns(columns)}.")
+    print(f"Imported into {args.file}.")
+    return 0
+
+
+def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:
+    if args.dry_run:
+        photos, _ = prepare_photos(paths, strict=True)
+        print(f"{len(photos)} photo(s) can be imported.\nDry run: nothing was imported.")
+        return 0
+    workshop = open_workshop(args.file)
+    try:
+        _, summary = import_photos(workshop, paths, strict=True)
+    finally:
+        workshop.close()
+    print("\n".join(summary.lines))
+    print(f"Imported into {args.file}.")
+    return 0

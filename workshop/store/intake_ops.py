@@ -1,0 +1,107 @@
+"""Named operations for evidence intake: an import of sources and notes as one step, and the
+two reads an import needs to place its notes (what is on the board, which photos are).
+
+An import of a survey export creates dozens of sources and thousands of notes; it is one
+transaction and one ``Change``, so a failure partway leaves the file as it was and one
+undo takes the whole import away.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
+from workshop.store.board_ops import NOTE_FIELDS, SOURCE_FIELDS, BoardOps, _only
+from workshop.store.changes import Change
+from workshop.store.core import Recorder
+
+#: Source fields an import may set (its own ids, so notes can point at new sources).
+_IMPORT_SOURCE_FIELDS = SOURCE_FIELDS | {"id"}
+_IMPORT_NOTE_FIELDS = NOTE_FIELDS | {"id"}
+
+
+class IntakeOps(BoardOps):
+    def import_evidence(
+        self,
+        sources: Sequence[Mapping[str, Any]],
+        notes: Sequence[Mapping[str, Any]],
+        label: str = "Import evidence",
+    ) -> Change:
+        """New sources and their notes in one step.
+
+        Each source mapping has source fields and an ``id`` (made by the caller, so each
+        note's ``source_id`` can name a source of the same import or one already there).
+        Notes get default sizes and colours and stack above every note on the board.
+        """
+        source_rows = []
+        start = datetime.now(UTC)
+        for index, source in enumerate(sources):
+            row = _only(source, _IMPORT_SOURCE_FIELDS, "source")
+            # Sources are listed by creation time: keep the order of the file.
+            stamp = start + timedelta(microseconds=index)
+            row["created_at"] = row["updated_at"] = stamp.isoformat(timespec="microseconds")
+            if "date" in row and row["date"] is not None and not isinstance(row["date"], str):
+                row["date"] = row["date"].isoformat()
+            source_rows.append(row)
+        note_rows = _note_rows(notes)
+
+        def work(rec: Recorder) -> None:
+            rec.insert_many("source", source_rows)
+            top = self._top_z(rec)
+            for offset, row in enumerate(note_rows, start=1):
+                row.setdefault("z", top + offset)
+            rec.insert_many("note", note_rows)
+
+        return self.run(label, work)
+
+    def board_rects(self) -> list[tuple[float, float, float, float]]:
+        """(x, y, w, h) of every note, image note and cluster frame on the board."""
+        rows = self.read("SELECT x, y, w, h FROM note UNION ALL SELECT x, y, w, h FROM cluster")
+        rects = []
+        for row in rows:
+            try:
+                x, y, w, h = (float(v) for v in row)
+            except (TypeError, ValueError):
+                continue  # a damaged row: the board leaves it out too
+            if all(math.isfinite(v) and abs(v) < 1e12 for v in (x, y, w, h)):
+                rects.append((x, y, w, h))
+        return rects
+
+    def image_note_hashes(self) -> set[str]:
+        """The sha256 of every picture shown as an image note on the board."""
+        rows = self.read(
+            "SELECT DISTINCT asset.sha256 FROM note JOIN asset ON asset.id = note.asset_id"
+        )
+        return {str(row[0]) for row in rows}
+
+    def notes_per_source(self) -> dict[str | None, int]:
+        """How many notes each source has; the key None counts the assumptions."""
+        rows = self.read("SELECT source_id, COUNT(*) FROM note GROUP BY source_id")
+        return {(str(r[0]) if r[0] is not None else None): int(r[1]) for r in rows}
+
+
+def _note_rows(notes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Complete note rows, checked once for the whole batch (imports are large)."""
+    keys: set[str] = set()
+    for note in notes:
+        keys.update(note)
+    unknown = keys - _IMPORT_NOTE_FIELDS
+    if unknown:
+        raise ValueError(f"unknown note field(s): {', '.join(sorted(unknown))}")
+    defaults = {
+        "text": "",
+        "w": DEFAULT_NOTE_SIZE[0],
+        "h": DEFAULT_NOTE_SIZE[1],
+        "colour": DEFAULT_NOTE_COLOUR,
+    }
+    rows = []
+    for note in notes:
+        row = {**defaults, **note}
+        for name in ("x", "y", "w", "h", "z"):
+            if name in row and not math.isfinite(float(row[name])):
+                raise ValueError(f"note {name} must be a finite number")
+        rows.append(row)
+    return rows

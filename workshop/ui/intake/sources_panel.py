@@ -1,0 +1,326 @@
+"""The Sources panel: every source of evidence with how many notes it backs.
+
+Add, edit, merge and delete sources; assign a source to the notes selected on the board,
+or take it away (the notes become assumptions). Notes with no source are listed as
+"Assumptions": research-free claims the evidence check warns about. Every change is one
+undo step; the list follows every change to the workshop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.model import Source
+from workshop.store import Change
+from workshop.ui.intake.source_dialog import SourceDialog
+from workshop.ui.plain import tooltip
+from workshop.ui.session import WorkshopSession
+
+#: The data of the "Assumptions" row (notes with no source).
+ASSUMPTIONS = ""
+_ID = Qt.ItemDataRole.UserRole
+
+
+class SourcesPanel(QWidget):
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter sources"))
+        self.filter.setAccessibleName(self.tr("Filter sources"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Sources"))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Source"), self.tr("Kind"), self.tr("Date"), self.tr("Notes")]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._update_actions)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+        self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+N")
+        self.edit_action = self._action(self.tr("&Edit Source…"), self.edit_source)
+        self.merge_action = self._action(self.tr("&Merge Sources…"), self.merge_sources)
+        self.delete_action = self._action(self.tr("&Delete Source"), self.delete_sources)
+        # Delete only in the list: in the filter field it deletes text.
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
+        self.assign_action = self._action(
+            self.tr("&Assign to Selected Notes"), self.assign_to_selection
+        )
+        self.unassign_action = self._action(
+            self.tr("Make Selected Notes &Assumptions"), self.unassign_selection
+        )
+        self.show_action = self._action(self.tr("&Show Notes on Board"), self.show_notes)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.edit_action, self.merge_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.assign_bar = QToolBar()
+        self.assign_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.assign_bar.addAction(self.assign_action)
+        self.assign_bar.addAction(self.unassign_action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.assign_bar)
+
+        session.changed.connect(self._on_change)
+        session.selection_changed.connect(lambda _ids: self._update_actions())
+        self.refresh()
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    # The list -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = set(self.selected_ids())
+        counts = self.session.workshop.notes_per_source()
+        sources = self.session.snapshot().sources
+        self.tree.clear()
+        assumptions = QTreeWidgetItem(
+            [self.tr("Assumptions (no source)"), "", "", str(counts.get(None, 0))]
+        )
+        assumptions.setData(0, _ID, ASSUMPTIONS)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        assumptions.setFont(0, italic)
+        assumptions.setToolTip(
+            0, self.tr("Notes with no source: claims without research behind them")
+        )
+        items = [assumptions]
+        for source in sources:
+            item = QTreeWidgetItem(
+                [
+                    source.label,
+                    self.tr(source.kind.label),
+                    source.date.isoformat() if source.date else "",
+                    str(counts.get(source.id, 0)),
+                ]
+            )
+            item.setData(0, _ID, source.id)
+            details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
+            item.setToolTip(0, tooltip(details))
+            items.append(item)
+        for item in items:
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.tree.addTopLevelItems(items)
+        for item in items:
+            if item.data(0, _ID) in selected:
+                item.setSelected(True)
+        self._apply_filter()
+        self._update_actions()
+
+    def _apply_filter(self) -> None:
+        wanted = self.filter.text().strip().casefold()
+        for item in self._items():
+            text = " ".join(item.text(c) for c in range(3)).casefold()
+            item.setHidden(bool(wanted) and wanted not in text)
+
+    def _on_change(self, change: Change) -> None:
+        if "source" in change.tables() or _moves_notes_between_sources(change):
+            self.refresh()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def item_for(self, source_id: str) -> QTreeWidgetItem | None:
+        for item in self._items():
+            if item.data(0, _ID) == source_id:
+                return item
+        return None
+
+    def select(self, source_ids: Sequence[str]) -> None:
+        self.tree.clearSelection()
+        for source_id in source_ids:
+            item = self.item_for(source_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def selected_ids(self) -> list[str]:
+        return [str(item.data(0, _ID)) for item in self.tree.selectedItems()]
+
+    def selected_sources(self) -> list[Source]:
+        wanted = [i for i in self.selected_ids() if i != ASSUMPTIONS]
+        by_id = self.session.snapshot().source_by_id()
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def _update_actions(self) -> None:
+        writable = not self.session.read_only
+        sources = self.selected_sources()
+        notes = bool(self.session.selected_note_ids)
+        self.add_action.setEnabled(writable)
+        self.edit_action.setEnabled(writable and len(sources) == 1)
+        self.merge_action.setEnabled(writable and len(sources) >= 2)
+        self.delete_action.setEnabled(writable and bool(sources))
+        self.assign_action.setEnabled(writable and len(sources) == 1 and notes)
+        self.unassign_action.setEnabled(writable and notes)
+        self.show_action.setEnabled(bool(self.selected_ids()))
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.merge_action,
+            self.delete_action,
+            None,
+            self.assign_action,
+            self.unassign_action,
+            self.show_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, _ID) == ASSUMPTIONS:
+            self.show_notes()
+        else:
+            self.edit_source()
+
+    # Dialogs (tests replace these) ----------------------------------------------------
+    def ask_source(self, source: Source | None) -> dict[str, Any] | None:
+        dialog = SourceDialog(source, today=self.session.today(), parent=self)
+        if dialog.exec() != SourceDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def ask_merge_target(self, sources: list[Source]) -> str | None:
+        labels = [f"{s.label} ({self.tr(s.kind.label)})" for s in sources]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge Sources"),
+            self.tr("Keep this source; the others' notes move to it:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok or chosen not in labels:
+            return None
+        return sources[labels.index(chosen)].id
+
+    # Operations ---------------------------------------------------------------------
+    def add_source(self) -> None:
+        values = self.ask_source(None)
+        if values is None:
+            return
+        label = values.pop("label")
+        kind = values.pop("kind")
+        change = self.session.perform(lambda wf: wf.add_source(label, kind, **values))
+        if change is not None and change.created:
+            self.select([change.created[0]])
+
+    def edit_source(self) -> None:
+        sources = self.selected_sources()
+        if len(sources) != 1:
+            return
+        source = sources[0]
+        values = self.ask_source(source)
+        if values is not None:
+            self.session.perform(lambda wf: wf.update_source(source.id, **values))
+
+    def merge_sources(self) -> None:
+        sources = self.selected_sources()
+        if len(sources) < 2:
+            return
+        keep = self.ask_merge_target(sources)
+        if keep is None:
+            return
+        others = [s.id for s in sources if s.id != keep]
+        if self.session.perform(lambda wf: wf.merge_sources(keep, others)) is not None:
+            self.select([keep])
+            self.session.status.emit(self.tr("Merged {0} sources into one").format(len(sources)))
+
+    def delete_sources(self) -> None:
+        ids = [s.id for s in self.selected_sources()]
+        if not ids:
+            return
+        counts = self.session.workshop.notes_per_source()
+        orphaned = sum(counts.get(i, 0) for i in ids)
+        if self.session.perform(lambda wf: wf.delete_sources(ids)) is not None and orphaned:
+            self.session.status.emit(
+                self.tr("{0} notes are now assumptions (Undo brings the source back)").format(
+                    orphaned
+                )
+            )
+
+    def assign_to_selection(self) -> None:
+        sources = self.selected_sources()
+        notes = list(self.session.selected_note_ids)
+        if len(sources) != 1 or not notes:
+            return
+        source_id = sources[0].id
+        self.session.perform(
+            lambda wf: wf.update_notes(notes, label="Assign source", source_id=source_id)
+        )
+
+    def unassign_selection(self) -> None:
+        notes = list(self.session.selected_note_ids)
+        if notes:
+            self.session.perform(
+                lambda wf: wf.update_notes(notes, label="Remove source", source_id=None)
+            )
+
+    def show_notes(self) -> None:
+        """Ask the board to show the notes of the selected sources (or the assumptions)."""
+        wanted = set(self.selected_ids())
+        if not wanted:
+            return
+        notes = [
+            n.id for n in self.session.snapshot().notes if (n.source_id or ASSUMPTIONS) in wanted
+        ]
+        if notes:
+            self.session.highlight_requested.emit(notes)
+
+
+def _moves_notes_between_sources(change: Change) -> bool:
+    """Whether a change adds or removes notes, or moves one to another source."""
+    for row in change.rows:
+        if row.table != "note":
+            continue
+        if row.before is None or row.after is None:
+            return True
+        if row.before.get("source_id") != row.after.get("source_id"):
+            return True
+    return False
