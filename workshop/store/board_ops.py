@@ -138,7 +138,9 @@ class BoardOps(WorkshopFileCore):
 
     @staticmethod
     def _top_z(rec: Recorder) -> float:
-        value = rec.conn.exec_driver_sql("SELECT MAX(z) FROM note").scalar()
+        value = rec.conn.exec_driver_sql(
+            "SELECT MAX(z) FROM note WHERE typeof(z) IN ('integer', 'real')"
+        ).scalar()
         return float(value) if value is not None and math.isfinite(float(value)) else 0.0
 
     def update_note(self, note_id: str, label: str = "Edit note", **fields: Any) -> Change:
@@ -208,7 +210,10 @@ class BoardOps(WorkshopFileCore):
             top = min(n["y"] for n in notes.values()) - CLUSTER_PAD - CLUSTER_TITLE_BAND
             right = max(n["x"] + n["w"] for n in notes.values()) + CLUSTER_PAD
             bottom = max(n["y"] + n["h"] for n in notes.values()) + CLUSTER_PAD
-            z = rec.conn.exec_driver_sql("SELECT MIN(z) FROM cluster").scalar()
+            z = rec.conn.exec_driver_sql(
+                "SELECT MIN(z) FROM cluster WHERE typeof(z) IN ('integer', 'real') "
+                "AND abs(z) < 1e300"
+            ).scalar()
             cluster_id = rec.insert(
                 "cluster",
                 {

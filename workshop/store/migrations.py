@@ -8,6 +8,7 @@ wholly at its old version or wholly at the new one.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -44,8 +45,11 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     round_id = None
     if conn.execute("SELECT EXISTS (SELECT 1 FROM vote)").fetchone()[0]:
-        round_id = str(uuid.uuid4())
-        now = _now()
+        # The same id and time in every copy of the file, so breakout copies migrated on
+        # different laptops still merge into one round.
+        workshop_id = conn.execute("SELECT id FROM workshop").fetchone()[0]
+        round_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"persona-workshop:votes:{workshop_id}"))
+        now = conn.execute("SELECT MIN(created_at) FROM vote").fetchone()[0] or _now()
         conn.execute(
             "INSERT INTO vote_round (id, name, target, votes_per_participant, is_open, "
             "show_tallies, created_at, updated_at) VALUES (?, 'Votes', 'notes', 3, 0, 1, ?, ?)",
@@ -86,12 +90,20 @@ def backup_path_for(path: Path, version: int) -> Path:
 
 
 def backup(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database, through SQLite's backup API."""
-    copy = sqlite3.connect(target)
+    """A consistent copy of an open database, through SQLite's backup API.
+
+    The copy is written under a temporary name and renamed into place once complete, so
+    a copy interrupted half-way (the program killed, the disk full) never sits there
+    under the name of a good one."""
+    partial = target.with_name(target.name + ".part")
+    for leftover in (partial, Path(f"{partial}-journal")):
+        leftover.unlink(missing_ok=True)
+    copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
     finally:
         copy.close()
+    os.replace(partial, target)
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

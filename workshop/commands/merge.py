@@ -1,0 +1,31 @@
+"""The ``merge`` verb: bring breakout groups' copies of a workshop together."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workshop.io import merge
+
+
+def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    merge = verbs.add_parser(
+        "merge",
+        help="merge breakout copies of a workshop into a new file",
+        description="Bring breakout groups' copies of a workshop together into a new file. "
+        "BASE and the OTHER files are not changed.",
+    )
+    merge.add_argument("base", help="the workshop to start from (e.g. the facilitator's copy)")
+    merge.add_argument("others", nargs="+", metavar="OTHER", help="breakout copies to merge in")
+    merge.add_argument("-o", "--output", required=True, help="the merged workshop file to write")
+    merge.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    merge.set_defaults(run=run_merge)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    """``persona-workshop merge BASE OTHER... -o OUT``: prints the merge report."""
+    report = merge.merge_workshops(
+        args.base, args.others, args.output, overwrite=bool(getattr(args, "force", False))
+    )
+    sys.stdout.write("\n".join(report.lines()) + "\n")
+    return 0
