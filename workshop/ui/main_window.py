@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from workshop import APP_NAME, FILE_SUFFIX, __version__
 from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
+from workshop.io.merge_report import MergeReport
 from workshop.store import WorkshopFile, create_workshop, open_workshop
 from workshop.ui.features import Feature, feature_factories
+from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
 from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &Copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
+        self.merge_action = install_merge_action(self)
+        file_menu.addAction(self.merge_action)
         self.restore_action = install_restore_action(self)
         file_menu.addAction(self.restore_action)
         self.close_action = self._action(
@@ -355,6 +359,12 @@ class MainWindow(QMainWindow):
         path = Path(name)
         return path if path.suffix else path.with_suffix(FILE_SUFFIX)
 
+    def ask_breakout_files(self) -> list[Path]:
+        return ask_breakout_files(self)
+
+    def make_merge_report_dialog(self, report: MergeReport) -> MergeReportDialog:
+        return MergeReportDialog(report, self)
+
     def make_restore_dialog(self, workshop_path: Path) -> RestoreDialog:
         return RestoreDialog(workshop_path, self)
 
@@ -409,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def _set_workshop_actions_enabled(self, enabled: bool) -> None:
         self.save_copy_action.setEnabled(enabled)
+        self.merge_action.setEnabled(enabled and not (self.session and self.session.read_only))
         self.close_action.setEnabled(enabled)
 
     def _update_title(self) -> None:
