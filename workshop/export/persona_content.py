@@ -44,6 +44,18 @@ STATUS_WORDS: dict[PersonaStatus, str] = {
 }
 
 
+#: Quote marks a facilitator may have typed around a quote (the poster adds its own).
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb\u300c\u300d"
+
+
+def unquoted(text: str) -> str:
+    """The quote without the marks around it, if it was typed with them."""
+    stripped = text.strip()
+    if len(stripped) >= 2 and stripped[0] in QUOTE_MARKS and stripped[-1] in QUOTE_MARKS:
+        return stripped[1:-1].strip()
+    return stripped
+
+
 @dataclass
 class ExportContext:
     """What every page of one export shares."""
@@ -173,7 +185,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         header.append(
             tagged(
                 ctx.paragraph(
-                    f"\u201c{clean(persona.quote)}\u201d",
+                    f"\u201c{unquoted(clean(persona.quote))}\u201d",
                     "quote",
                     colours.band_ink,
                     space_before=gap * 0.6,
