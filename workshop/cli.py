@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 
 from workshop import APP_NAME, __version__
-from workshop.commands import files
+from workshop.commands import check, evidence, files, merge, printing
 from workshop.errors import WorkshopError
 
 PROG = "persona-workshop"
-VERB_MODULES = [files]
+VERB_MODULES = [files, check, evidence, printing, merge]
 
 
 def verb_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,296 @@
+"""Printing verbs: persona posters, the persona deck and evidence cards as PDF.
+
+    persona-workshop poster FILE [--persona NAME ... | --all] [--size A2] [--landscape]
+                                 [--theme NAME] [--tile A4 [--overlap MM]] -o OUT.pdf
+    persona-workshop deck FILE [--persona NAME ...] [--size A4] [--portrait] [--theme NAME]
+                               [--no-cover] [--no-appendix] -o OUT.pdf
+    persona-workshop cards FILE [--cluster NAME] [--source NAME] [--unclustered]
+                                [--size 76x76|76x127|127x76] [--sheet A4] -o OUT.pdf
+
+The workshop is opened read-only. The PDF is the same one the Export dialog makes. What
+did not fit where it belongs is said plainly (it continues on an extra page; nothing is
+cut). Exit status: 0 written, 1 a problem with the input (one line on stderr: a persona,
+cluster or source that is not there, nothing to print, a file that cannot be written), 2
+usage (an unknown paper size, theme or card size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from workshop.domain.evidence_check import check_workshop
+from workshop.domain.model import WorkshopSnapshot
+from workshop.errors import ExportFailed, WorkshopError
+from workshop.export import (
+    CARD_SIZES,
+    MIN_TYPE_SIZES,
+    PAPER_SIZES,
+    THEMES,
+    ExportReport,
+    export_cards,
+    export_deck,
+    export_posters,
+    select_notes,
+)
+from workshop.export.tiling import OVERLAP_MM
+from workshop.store import WorkshopFile, open_workshop
+
+PROG = "persona-workshop"
+TILE_SIZES = ("A4", "Letter")
+
+
+def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    poster = verbs.add_parser(
+        "poster",
+        help="print persona posters as PDF (one persona per page)",
+        description=(
+            "Print persona posters, one persona per page. Smallest text per paper size: "
+            + ", ".join(f"{name} {MIN_TYPE_SIZES[name]:g} pt" for name in PAPER_SIZES)
+            + "."
+        ),
+    )
+    _common(poster, default_size="A2")
+    which = poster.add_mutually_exclusive_group()
+    which.add_argument(
+        "--persona",
+        metavar="NAME",
+        action="append",
+        help="print this persona (its name, any case); repeat for more",
+    )
+    which.add_argument("--all", action="store_true", help="print every persona (the default)")
+    poster.add_argument(
+        "--landscape", action="store_true", help="turn the paper sideways (default: portrait)"
+    )
+    poster.add_argument(
+        "--tile",
+        metavar="PAPER",
+        type=_choice(TILE_SIZES, "tiling paper"),
+        help="split each poster onto A4 or Letter sheets with glue and trim marks",
+    )
+    poster.add_argument(
+        "--overlap",
+        metavar="MM",
+        type=_overlap,
+        default=OVERLAP_MM,
+        help=f"overlap between tiled sheets in millimetres (default {OVERLAP_MM:g})",
+    )
+    poster.set_defaults(run=run_poster)
+
+    deck = verbs.add_parser(
+        "deck",
+        help="print the persona deck as one PDF (cover, personas, evidence appendix)",
+        description="Print every persona (or the ones named) in one PDF, with a cover and "
+        "an appendix listing the notes behind each item.",
+    )
+    _common(deck, default_size="A4")
+    deck.add_argument(
+        "--persona",
+        metavar="NAME",
+        action="append",
+        help="put this persona in the deck (its name, any case); repeat for more; default all",
+    )
+    deck.add_argument("--portrait", action="store_true", help="upright pages (default: landscape)")
+    deck.add_argument("--no-cover", action="store_true", help="leave out the cover page")
+    deck.add_argument("--no-appendix", action="store_true", help="leave out the evidence appendix")
+    deck.set_defaults(run=run_deck)
+
+    cards = verbs.add_parser(
+        "cards",
+        help="print notes as cut-out evidence cards the size of sticky notes",
+        description="Print notes as evidence cards, several per sheet, with cut marks. "
+        "Without a filter every note is printed; filters combine.",
+    )
+    cards.add_argument("file", help="the workshop file (.pwshop)")
+    cards.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    cards.add_argument("--cluster", metavar="NAME", help="only the notes of this cluster")
+    cards.add_argument("--source", metavar="NAME", help="only the notes from this source")
+    cards.add_argument(
+        "--unclustered", action="store_true", help="only the notes in no cluster yet"
+    )
+    cards.add_argument(
+        "--size",
+        metavar="SIZE",
+        type=_choice(tuple(CARD_SIZES), "card size"),
+        default="76x76",
+        help=f"card size in millimetres: {', '.join(CARD_SIZES)} (default 76x76)",
+    )
+    cards.add_argument(
+        "--sheet",
+        metavar="PAPER",
+        type=_choice(PAPER_SIZES, "paper size"),
+        default="A4",
+        help=f"the paper the cards are printed on: {', '.join(PAPER_SIZES)} (default A4)",
+    )
+    cards.set_defaults(run=run_cards)
+
+
+def _common(parser: argparse.ArgumentParser, *, default_size: str) -> None:
+    parser.add_argument("file", help="the workshop file (.pwshop)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument(
+        "--size",
+        metavar="PAPER",
+        type=_choice(PAPER_SIZES, "paper size"),
+        default=default_size,
+        help=f"paper size: {', '.join(PAPER_SIZES)} (default {default_size})",
+    )
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        type=_choice(THEMES, "theme"),
+        default=THEMES[0],
+        help=f"look of the page: {', '.join(THEMES)} (default {THEMES[0]})",
+    )
+
+
+def _choice(names: Sequence[str], what: str) -> Callable[[str], str]:
+    """An argparse type accepting any case ("a2", "letter") and giving the proper name."""
+    by_key = {name.casefold(): name for name in names}
+
+    def pick(text: str) -> str:
+        found = by_key.get(text.strip().casefold())
+        if found is None:
+            raise argparse.ArgumentTypeError(
+                f"unknown {what} '{text}'; choose one of {', '.join(names)}"
+            )
+        return found
+
+    pick.__name__ = what
+    return pick
+
+
+def _overlap(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of millimetres") from None
+    if not 0 <= value <= 50:
+        raise argparse.ArgumentTypeError("the overlap must be between 0 and 50 mm")
+    return value
+
+
+def _export(
+    path: str, make: Callable[[WorkshopFile, WorkshopSnapshot], ExportReport]
+) -> ExportReport:
+    """Open the workshop read-only and print from it (images are read as they are needed)."""
+    workshop = open_workshop(path, read_only=True)
+    try:
+        return make(workshop, workshop.snapshot())
+    finally:
+        workshop.close()
+
+
+def persona_ids(snapshot: WorkshopSnapshot, names: Sequence[str] | None) -> list[str] | None:
+    """The ids of the personas named (None: all); an unknown name is a one-line error."""
+    if not names:
+        return None
+    ids: list[str] = []
+    for name in names:
+        persona = snapshot.persona_named(name)
+        if persona is None:
+            known = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
+            listed = ", ".join(f"'{p.name}'" for p in known) or "none yet"
+            raise ExportFailed(
+                f"There is no persona called '{name.strip()}' in this workshop "
+                f"(personas: {listed})."
+            )
+        if persona.id not in ids:
+            ids.append(persona.id)
+    return ids
+
+
+def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> list[str]:
+    """Personas that fail the evidence check: their posters carry the assumption mark."""
+    reports = check_workshop(snapshot, today=today or date.today())
+    return [report.persona_id for report in reports if not report.passes]
+
+
+def report_text(report: ExportReport) -> list[str]:
+    """The report as lines for a terminal or a dialog; what did not fit stands out."""
+    lines = report.lines()[:1]
+    if report.did_not_fit:
+        lines.append(
+            "Not everything fitted where it belongs. Nothing was cut: "
+            "it continues on extra pages or cards."
+        )
+        lines += [f"  - {entry}" for entry in report.did_not_fit]
+    lines += report.warnings
+    return lines
+
+
+def _finish(
+    verb: str,
+    args: argparse.Namespace,
+    make: Callable[[WorkshopFile, WorkshopSnapshot], ExportReport],
+) -> int:
+    try:
+        report = _export(args.file, make)
+    except WorkshopError as error:
+        print(f"{PROG} {verb}: {error}".replace("\n", " "), file=sys.stderr)
+        return 1
+    for line in report_text(report):
+        print(line)
+    return 0
+
+
+def run_poster(args: argparse.Namespace) -> int:
+    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
+        return export_posters(
+            snapshot,
+            args.output,
+            persona_ids=persona_ids(snapshot, args.persona),
+            size=args.size,
+            landscape=args.landscape,
+            theme=args.theme,
+            tile=args.tile,
+            overlap_mm=args.overlap,
+            load_asset=workshop.load_asset,
+            flagged_persona_ids=failing_persona_ids(snapshot),
+        )
+
+    return _finish("poster", args, make)
+
+
+def run_deck(args: argparse.Namespace) -> int:
+    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
+        return export_deck(
+            snapshot,
+            args.output,
+            persona_ids=persona_ids(snapshot, args.persona),
+            size=args.size,
+            landscape=not args.portrait,
+            theme=args.theme,
+            cover=not args.no_cover,
+            appendix=not args.no_appendix,
+            load_asset=workshop.load_asset,
+            flagged_persona_ids=failing_persona_ids(snapshot),
+        )
+
+    return _finish("deck", args, make)
+
+
+def run_cards(args: argparse.Namespace) -> int:
+    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
+        filtered = args.cluster is not None or args.source is not None or args.unclustered
+        note_ids = (
+            select_notes(
+                snapshot, cluster=args.cluster, source=args.source, unclustered=args.unclustered
+            )
+            if filtered
+            else None
+        )
+        if note_ids is not None and not note_ids:
+            raise ExportFailed("No notes match that filter, so there are no cards to print.")
+        return export_cards(
+            snapshot,
+            args.output,
+            note_ids=note_ids,
+            card_size=args.size,
+            sheet=args.sheet,
+            load_asset=workshop.load_asset,
+        )
+
+    return _finish("cards", args, make)
