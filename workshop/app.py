@@ -51,6 +51,9 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
     if window.settings.contains("window/geometry"):
         window.show()
     else:  # first start: the whole screen, it is going on a projector
+        screen = app.primaryScreen()
+        if screen is not None:  # also without a window manager to maximise it
+            window.setGeometry(screen.availableGeometry())
         window.showMaximized()
     if demo:
         window.open_demo()
