@@ -27,4 +27,22 @@ def feature_factories() -> list[FeatureFactory]:
     """Every feature, in the order they attach (the board first: others talk to it)."""
     factories: list[FeatureFactory] = []
     # features: one import and one append per feature, below this line.
+    from workshop.ui.board.feature import BoardFeature
+
+    factories.append(BoardFeature)
+    from workshop.ui.safety import SafetyCopies
+
+    factories.append(SafetyCopies)
+    from workshop.ui.facilitation.feature import FacilitationFeature
+
+    factories.append(FacilitationFeature)
+    from workshop.ui.personas.feature import PersonaFeature
+
+    factories.append(PersonaFeature)
+    from workshop.ui.intake.feature import IntakeFeature
+
+    factories.append(IntakeFeature)
+    from workshop.ui.export.feature import ExportFeature
+
+    factories.append(ExportFeature)
     return factories

@@ -1,0 +1,156 @@
+"""Store benchmark: a workshop with 10,000 notes written and read back, against raw sqlite3.
+
+Ours: ``create_workshop`` then ``WorkshopFile.add_notes`` (one transaction, every row
+recorded for undo, listeners told) and ``snapshot()`` (every table read in bulk and
+checked into domain objects). The floor, in the same run: ``sqlite3`` on a file with the
+same schema and the same settings (WAL, synchronous=FULL, foreign keys), inserting the
+same rows with ``executemany`` in one transaction and reading them back as tuples.
+
+Run: ``python -m tests.benchmarks.bench_store`` (or ``python -m tests.benchmarks store``).
+"""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from workshop.store import create_workshop, reading
+
+NOTES = 10_000
+REPEATS = 3
+TEXT = (
+    "Several people said the weekly budget review takes too long and that the bank "
+    "linking step made them stop before they saw any value at all"
+)[:120]
+
+
+def note_rows(count: int) -> list[dict[str, object]]:
+    return [
+        {"text": f"{i:05d} {TEXT}"[:120], "x": (i % 100) * 180.0, "y": (i // 100) * 140.0}
+        for i in range(count)
+    ]
+
+
+def ours(folder: Path, rows: list[dict[str, object]]) -> tuple[float, float, int]:
+    path = folder / f"ours-{uuid.uuid4().hex}.pwshop"
+    workshop = create_workshop(path, "Benchmark")
+    try:
+        start = time.perf_counter()
+        workshop.add_notes(rows)
+        written = time.perf_counter() - start
+        start = time.perf_counter()
+        snapshot = workshop.snapshot()
+        read = time.perf_counter() - start
+        return written, read, len(snapshot.notes)
+    finally:
+        workshop.close()
+
+
+def schema_sql(folder: Path) -> list[str]:
+    """The workshop file's own tables and indexes, to give the floor the same schema."""
+    path = folder / "schema.pwshop"
+    create_workshop(path, "Schema").close()
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            sql
+            for (sql,) in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY type = 'index', name"
+            )
+        ]
+    finally:
+        conn.close()
+
+
+NOTE_COLUMNS = [c.strip() for c in reading.NOTE_COLUMNS.split(",")] + ["updated_at"]
+
+
+def floor(folder: Path, ddl: list[str], rows: list[dict[str, object]]) -> tuple[float, float, int]:
+    path = folder / f"floor-{uuid.uuid4().hex}.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        for sql in ddl:
+            conn.execute(sql)
+        start = time.perf_counter()
+        stamp = "2026-01-01T00:00:00.000000+00:00"
+        values = [
+            (
+                str(uuid.uuid4()),
+                r["text"],
+                r["x"],
+                r["y"],
+                160.0,
+                120.0,
+                float(i),
+                "#fff59d",
+                None,
+                None,
+                None,
+                None,
+                None,
+                stamp,
+                stamp,
+            )
+            for i, r in enumerate(rows, start=1)
+        ]
+        conn.execute("BEGIN IMMEDIATE")
+        marks = ", ".join("?" * len(NOTE_COLUMNS))
+        conn.executemany(f"INSERT INTO note ({', '.join(NOTE_COLUMNS)}) VALUES ({marks})", values)
+        conn.execute("COMMIT")
+        written = time.perf_counter() - start
+        start = time.perf_counter()
+        found = conn.execute(f"SELECT {reading.NOTE_COLUMNS} FROM note ORDER BY z, id").fetchall()
+        read = time.perf_counter() - start
+        return written, read, len(found)
+    finally:
+        conn.close()
+
+
+def run() -> list[str]:
+    rows = note_rows(NOTES)
+    best = {
+        "ours_w": float("inf"),
+        "ours_r": float("inf"),
+        "floor_w": float("inf"),
+        "floor_r": float("inf"),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        ddl = schema_sql(folder)
+        for _ in range(REPEATS):
+            gc.collect()
+            w, r, n = ours(folder, rows)
+            assert n == NOTES
+            best["ours_w"], best["ours_r"] = min(best["ours_w"], w), min(best["ours_r"], r)
+            gc.collect()
+            w, r, n = floor(folder, ddl, rows)
+            assert n == NOTES
+            best["floor_w"], best["floor_r"] = min(best["floor_w"], w), min(best["floor_r"], r)
+    ow, orr, fw, fr = best["ours_w"], best["ours_r"], best["floor_w"], best["floor_r"]
+    lines = [
+        f"store: write {NOTES:,} notes (add_notes): {ow * 1000:.0f} ms; raw sqlite3 executemany: "
+        f"{fw * 1000:.0f} ms; ratio {ow / fw:.1f}x",
+        f"store: read them back (snapshot): {orr * 1000:.0f} ms; raw sqlite3 fetchall: "
+        f"{fr * 1000:.0f} ms; ratio {orr / fr:.1f}x",
+        f"store: write + read: {(ow + orr) * 1000:.0f} ms vs {(fw + fr) * 1000:.0f} ms; "
+        f"ratio {(ow + orr) / (fw + fr):.1f}x",
+    ]
+    for line in lines:
+        print(line, flush=True)
+    return lines
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,273 @@
+"""The board's actions: the Board menu, the context menu, zoom in the View menu, and their
+keys. Keys that mean something while typing (N, Enter, Del, Ctrl+A, Ctrl+C...) only act
+when the board itself has the keyboard focus; zoom and find also work from the find bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QMenu, QWidget
+
+from workshop.domain.model import NOTE_COLOURS
+from workshop.ui.board import style
+
+if TYPE_CHECKING:
+    from workshop.ui.board.feature import BoardFeature
+
+Keys = QKeySequence.StandardKey | str | list[QKeySequence]
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class BoardActions(QObject):
+    def __init__(self, feature: BoardFeature) -> None:
+        super().__init__(feature.container)
+        self.feature = feature
+        view, container = feature.view, feature.container
+        tr = self.tr
+        f = feature
+        editing_only: list[QAction] = []
+        self.editing_actions = editing_only
+
+        def on_view(
+            text: str, slot: Callable[[], object], keys: Keys | None, tip: str, edits: bool = True
+        ) -> QAction:
+            action = self._make(text, slot, keys, tip, view, Qt.ShortcutContext.WidgetShortcut)
+            if edits:
+                editing_only.append(action)
+            return action
+
+        def on_board(text: str, slot: Callable[[], object], keys: Keys | None, tip: str) -> QAction:
+            return self._make(
+                text, slot, keys, tip, container, Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+
+        self.new_note = on_view(
+            tr("&New Note"),
+            f.new_note,
+            "N",
+            tr("Add a note and type into it (or double-click the board)"),
+        )
+        self.edit = on_view(
+            tr("&Edit Note"),
+            f.edit_selected,
+            [QKeySequence("Return"), QKeySequence("Enter"), QKeySequence("F2")],
+            tr("Edit the selected note's text or the selected cluster's title"),
+        )
+        self.delete = on_view(
+            tr("&Delete"),
+            f.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            tr("Delete the selected notes; selected cluster frames are removed, their notes stay"),
+        )
+        self.select_all = on_view(
+            tr("Select &All Notes"),
+            f.select_all,
+            QKeySequence.StandardKey.SelectAll,
+            tr("Select every note"),
+            edits=False,
+        )
+        self.copy = on_view(
+            tr("&Copy"),
+            f.copy,
+            QKeySequence.StandardKey.Copy,
+            tr("Copy the selected notes and clusters"),
+            edits=False,
+        )
+        self.cut = on_view(
+            tr("Cu&t"),
+            f.cut,
+            QKeySequence.StandardKey.Cut,
+            tr("Cut the selected notes and clusters"),
+        )
+        self.paste = on_view(
+            tr("&Paste"),
+            f.paste,
+            QKeySequence.StandardKey.Paste,
+            tr("Paste notes, pictures or text as notes"),
+        )
+        self.cluster = on_view(
+            tr("&Cluster Selected Notes"),
+            f.cluster_selected,
+            "Ctrl+G",
+            tr("Put the selected notes into a new cluster"),
+        )
+        self.ungroup = on_view(
+            tr("&Ungroup"),
+            f.ungroup_selected,
+            "Ctrl+Shift+G",
+            tr("Remove the selected clusters' frames; their notes stay"),
+        )
+        self.tidy = on_view(
+            tr("&Tidy Cluster"),
+            f.tidy_selected,
+            None,
+            tr("Arrange the notes of the selected clusters in a grid"),
+        )
+        self.new_cluster = on_view(
+            tr("New Empty C&luster"),
+            f.new_cluster,
+            None,
+            tr("Add an empty cluster frame to drag notes into"),
+        )
+        self.front = on_view(
+            tr("Bring to &Front"),
+            f.bring_to_front,
+            "Ctrl+Shift+]",
+            tr("Put the selected notes on top of the others"),
+        )
+        self.find = on_board(
+            tr("&Find Notes…"),
+            f.find,
+            QKeySequence.StandardKey.Find,
+            tr("Find notes by their text; filter by source, author or cluster"),
+        )
+        self.zoom_in = on_board(
+            tr("Zoom &In"),
+            view.zoom_in,
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+            tr("Zoom in (or Ctrl+wheel, or pinch)"),
+        )
+        self.zoom_out = on_board(tr("Zoom &Out"), view.zoom_out, "Ctrl+-", tr("Zoom out"))
+        self.fit = on_board(
+            tr("Zoom to &Fit"), view.zoom_to_fit, "Ctrl+0", tr("Show the whole board")
+        )
+        self.actual = on_board(tr("&Actual Size"), view.actual_size, "Ctrl+1", tr("Zoom to 100%"))
+        self.minimap = QAction(tr("Show &Overview Map"), self)
+        self.minimap.setCheckable(True)
+        self.minimap.setChecked(True)
+        self.minimap.setStatusTip(tr("Show a map of the whole board in its corner"))
+        self.minimap.toggled.connect(feature.minimap.set_enabled_by_user)
+
+        self.colour_menu = QMenu(tr("C&olour"))
+        for name, colour in NOTE_COLOURS:
+            action = self.colour_menu.addAction(swatch(colour), tr(name))
+            action.triggered.connect(lambda _checked=False, c=colour: f.recolour(c))
+        self.source_menu = QMenu(tr("Assign &Source"))
+        self.source_menu.aboutToShow.connect(self._fill_sources)
+        self.cluster_menu = QMenu(tr("Move to Cl&uster"))
+        self.cluster_menu.aboutToShow.connect(self._fill_clusters)
+        for menu in (self.colour_menu, self.source_menu, self.cluster_menu):
+            editing_only.append(menu.menuAction())
+
+    def _make(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: Keys | None,
+        tip: str,
+        owner: QWidget,
+        context: Qt.ShortcutContext,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts(keys)
+        elif keys is not None:
+            action.setShortcut(keys)
+        action.setShortcutContext(context)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        owner.addAction(action)
+        return action
+
+    def fill_board_menu(self, menu: QMenu) -> None:
+        for action in (self.new_note, self.edit, self.delete):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.cluster, self.ungroup, self.tidy, self.new_cluster):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addMenu(self.colour_menu)
+        menu.addMenu(self.source_menu)
+        menu.addMenu(self.cluster_menu)
+        menu.addAction(self.front)
+        menu.addSeparator()
+        for action in (self.cut, self.copy, self.paste, self.select_all):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.find)
+
+    def view_actions(self) -> list[QAction]:
+        return [self.zoom_in, self.zoom_out, self.fit, self.actual, self.minimap]
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.feature.view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        selected = bool(self.feature.scene.selectedItems())
+        if selected:
+            for action in (self.edit, self.delete):
+                menu.addAction(action)
+            menu.addSeparator()
+            menu.addMenu(self.colour_menu)
+            menu.addMenu(self.source_menu)
+            menu.addMenu(self.cluster_menu)
+            for action in (self.cluster, self.ungroup, self.tidy, self.front):
+                menu.addAction(action)
+            menu.addSeparator()
+            for action in (self.cut, self.copy):
+                menu.addAction(action)
+        else:
+            for action in (self.new_note, self.new_cluster):
+                menu.addAction(action)
+        menu.addAction(self.paste)
+        menu.addSeparator()
+        menu.addAction(self.fit)
+        return menu
+
+    def update_enabled(self) -> None:
+        scene = self.feature.scene
+        read_only = self.feature.session.read_only
+        notes = bool(scene.selected_notes())
+        anything = bool(scene.selectedItems())
+        for action in self.editing_actions:
+            action.setEnabled(not read_only)
+        if read_only:
+            return
+        self.delete.setEnabled(anything)
+        self.cut.setEnabled(anything)
+        self.edit.setEnabled(len(scene.selectedItems()) == 1)
+        self.cluster.setEnabled(notes)
+        for menu in (self.colour_menu, self.source_menu, self.cluster_menu):
+            menu.menuAction().setEnabled(anything if menu is self.colour_menu else notes)
+        self.copy.setEnabled(anything)
+
+    def _fill_sources(self) -> None:
+        menu = self.source_menu
+        menu.clear()
+        none = menu.addAction(self.tr("No Source (an Assumption)"))
+        none.triggered.connect(lambda _checked=False: self.feature.assign_source(None))
+        menu.addSeparator()
+        for source in self.feature.scene.sources.values():
+            text = f"{style.kind_name(source.kind)}: {' '.join(source.label.split())}"
+            action = menu.addAction(text.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _checked=False, s=source.id: self.feature.assign_source(s)
+            )
+        if not self.feature.scene.sources:
+            empty = menu.addAction(self.tr("(no sources yet)"))
+            empty.setEnabled(False)
+
+    def _fill_clusters(self) -> None:
+        menu = self.cluster_menu
+        menu.clear()
+        none = menu.addAction(self.tr("No Cluster"))
+        none.triggered.connect(lambda _checked=False: self.feature.assign_cluster(None))
+        menu.addSeparator()
+        clusters = sorted(
+            self.feature.scene.clusters.values(), key=lambda c: c.cluster.title.casefold()
+        )
+        for item in clusters:
+            title = " ".join(item.cluster.title.split()) or self.tr("Untitled cluster")
+            action = menu.addAction(title.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _checked=False, c=item.cluster_id: self.feature.assign_cluster(c)
+            )

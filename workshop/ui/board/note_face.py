@@ -1,0 +1,140 @@
+"""What a note shows when it is big enough on screen to read: text, marker, author.
+
+Zoomed out, a note is a plain ``QGraphicsRectItem`` that Qt paints on its own (no Python
+per frame: thousands of them cost what bare rectangles cost). Where a view shows notes
+large enough to read, the scene gives those notes a ``NoteFace`` child that draws them in
+full. Qt keeps each face's picture per zoom level, so repaints and pans blit it; the text
+is laid out once per text or size change (``fit_text``), not per frame.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
+
+from workshop.ui.board import style
+
+if TYPE_CHECKING:
+    from workshop.ui.board.note_item import NoteItem
+
+#: Stands in for a line break: QStaticText's plain text ignores "\n".
+LINE_SEPARATOR = "\u2028"
+#: Faces let Qt keep a picture of them per zoom level (see the board benchmark: repaints
+#: and pans cost a copy; a zoom step draws the faces once). False draws them every time.
+CACHE_FACES = True
+
+
+@dataclass(frozen=True)
+class TextFit:
+    """A note's text laid out for its size: the largest font at which it fits, or the
+    smallest with the text cut after the last whole line that fits (``truncated``)."""
+
+    static: QStaticText
+    font: QFont
+    truncated: bool
+    height: float
+
+
+def _wrap_option() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def fit_text(text: str, width: float, height: float) -> TextFit:
+    shown = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", LINE_SEPARATOR)
+    shown = shown.replace("\t", "    ")
+    width = max(1.0, width)
+    option = _wrap_option()
+    end, used, truncated = len(shown), 0.0, False
+    chosen = style.font(style.TEXT_SIZES[-1])
+    for size in style.TEXT_SIZES:
+        chosen = style.font(size)
+        end, used, truncated = _lines_that_fit(shown, chosen, option, width, height)
+        if not truncated:
+            break
+    kept = shown[:end].rstrip() if truncated else shown
+    static = QStaticText(kept)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(option)
+    static.setTextWidth(width)
+    static.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
+    static.prepare(QTransform(), chosen)
+    return TextFit(static, chosen, truncated, used)
+
+
+def _lines_that_fit(
+    text: str, font: QFont, option: QTextOption, width: float, height: float
+) -> tuple[int, float, bool]:
+    """Where the last line that fits ends, how high the lines are, whether text is left."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y, end, truncated = 0.0, 0, False
+    try:
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            if y + line.height() > height + 0.5:
+                truncated = True
+                break
+            y += line.height()
+            end = line.textStart() + line.textLength()
+    finally:
+        layout.endLayout()
+    return end, y, truncated
+
+
+class NoteFace(QGraphicsRectItem):
+    """The readable part of one note, drawn over it; takes no clicks (they reach the note).
+
+    While a note has a face, the face draws all of it (the note item itself draws nothing,
+    so the paper is not filled twice). Qt keeps the face's picture per view and zoom level
+    (``DeviceCoordinateCache``): a repaint or a pan blits it without calling Python.
+    """
+
+    def __init__(self, note: NoteItem) -> None:
+        super().__init__(note.rect(), note)
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        if CACHE_FACES:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.note = note
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        note = self.note
+        rect = note.rect()
+        painter.fillRect(rect, note.paper())
+        world = painter.worldTransform()
+        if math.hypot(world.m11(), world.m12()) < style.DETAIL_ZOOM:
+            # Another view of the scene, zoomed out: the note as a plain rectangle.
+            painter.setPen(note.pen())
+            painter.drawRect(rect)
+            return
+        painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        note.draw_face(painter)
+
+
+def elided(text: str, font: QFont, width: float) -> str:
+    one_line = " ".join(text.split())
+    return QFontMetricsF(font).elidedText(one_line, Qt.TextElideMode.ElideRight, max(0.0, width))

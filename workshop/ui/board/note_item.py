@@ -1,0 +1,238 @@
+"""One sticky note on the board.
+
+A note is a ``QGraphicsRectItem``: zoomed out, Qt paints its coloured rectangle and
+outline by itself. Its text, source marker and author are drawn by a ``NoteFace`` child
+that the scene adds only while some view shows the note large enough to read (see
+``note_face``). Text is plain text, always: a note that says ``<b>`` shows ``<b>``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+
+from workshop.domain.model import Note, Participant, Source
+from workshop.ui.board import style
+from workshop.ui.board.note_face import NoteFace, TextFit, elided, fit_text
+
+
+class BoardContext(Protocol):
+    """What a note asks the board about: its source, its author, its picture."""
+
+    #: Whether zoomed-out notes have an outline (not when they are tiny on screen).
+    outlines: bool
+
+    def source_for(self, note: Note) -> Source | None: ...
+
+    def author_for(self, note: Note) -> Participant | None: ...
+
+    def picture(self, asset_id: str) -> QPixmap | None: ...
+
+
+_FLAGS = QGraphicsItem.GraphicsItemFlag
+
+
+class NoteItem(QGraphicsRectItem):
+    is_note = True
+    # Defaults on the class: thousands of notes need no per-note copy until one changes.
+    #: Goes up whenever what the note shows changes (its face redraws).
+    version = 0
+    dimmed = False
+    face: NoteFace | None = None
+    _fit: TextFit | None = None
+    _fit_key: tuple[str, float, float] = ("", 0.0, 0.0)
+
+    def __init__(self, note: Note, board: BoardContext) -> None:
+        super().__init__(0.0, 0.0, note.w, note.h)
+        self.board = board
+        self.note = note
+        self.setPos(note.x, note.y)
+        self.setZValue(note.z)
+        self.setFlag(_SELECTABLE)  # moved by the view (see dragging), not by Qt
+        self.setBrush(style.brush(note.colour, False))
+        self.setPen(
+            style.edge_pen(note.colour, note.source_id is None, False, False, board.outlines)
+        )
+
+    @property
+    def note_id(self) -> str:
+        return self.note.id
+
+    # State ---------------------------------------------------------------------------
+    def set_note(self, note: Note) -> None:
+        """Show the note as it now is in the file."""
+        old = self.note
+        self.note = note
+        if (old.w, old.h) != (note.w, note.h):
+            self.set_size(note.w, note.h)
+        if self.pos() != QPointF(note.x, note.y):
+            self.setPos(note.x, note.y)
+        if self.zValue() != note.z:
+            self.setZValue(note.z)
+        self.changed()
+
+    def set_size(self, w: float, h: float) -> None:
+        rect = QRectF(0.0, 0.0, w, h)
+        self.prepareGeometryChange()
+        self.setRect(rect)
+        if self.face is not None:
+            self.face.setRect(rect)
+        self.changed()
+
+    def changed(self) -> None:
+        """Something the note shows changed: restyle, and redraw the face."""
+        self.version += 1
+        self.restyle()
+        if self.face is not None:
+            self.face.update()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.changed()
+
+    def restyle(self) -> None:
+        note = self.note
+        self.setBrush(style.brush(self.paper_colour(), self.dimmed))
+        self.setPen(
+            style.edge_pen(
+                self.paper_colour(),
+                note.is_assumption,
+                self.isSelected(),
+                self.dimmed,
+                self.board.outlines,
+            )
+        )
+
+    def paper_colour(self) -> str:
+        return self.note.colour
+
+    def paper(self) -> QColor:
+        return style.paper(self.paper_colour(), self.dimmed)
+
+    def board_rect(self) -> QRectF:
+        """Where the note is on the board now (while dragged: where it is being dragged)."""
+        return QRectF(self.pos(), self.rect().size())
+
+    # Parts a pointer can grab -----------------------------------------------------------
+    def marker_rect(self) -> QRectF:
+        """The source marker in the top-left corner: dragging it links the note to a persona."""
+        source = self.board.source_for(self.note)
+        text = style.kind_marker(source.kind) if source else style.assumption_marker()
+        width = QFontMetricsF(style.font(style.SMALL_SIZE, bold=True)).horizontalAdvance(text)
+        return QRectF(4.0, 4.0, min(width + 10.0, self.rect().width() - 8.0), 15.0)
+
+    def grip_rect(self) -> QRectF:
+        r = self.rect()
+        return QRectF(r.right() - style.GRIP, r.bottom() - style.GRIP, style.GRIP, style.GRIP)
+
+    # Drawing (by the face, in board units) ---------------------------------------------
+    def text_fit(self) -> TextFit:
+        r = self.rect()
+        key = (self.note.text, r.width(), r.height())
+        if self._fit is None or key != self._fit_key:
+            self._fit = fit_text(
+                self.note.text,
+                r.width() - 2 * style.PAD,
+                r.height() - style.HEADER - style.FOOTER,
+            )
+            self._fit_key = key
+        return self._fit
+
+    def draw_face(self, painter: QPainter) -> None:
+        source = self.board.source_for(self.note)
+        self.draw_body(painter)
+        self.draw_marker(painter, source)
+        self.draw_edge(painter, source)
+
+    def text_colour(self) -> QColor:
+        colour = QColor(style.TEXT)
+        if self.dimmed:
+            colour.setAlpha(90)
+        return colour
+
+    def draw_body(self, painter: QPainter) -> None:
+        r = self.rect()
+        fit = self.text_fit()
+        area = QRectF(
+            style.PAD,
+            style.HEADER,
+            r.width() - 2 * style.PAD,
+            r.height() - style.HEADER - style.FOOTER,
+        )
+        painter.save()
+        painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
+        painter.setFont(fit.font)
+        painter.setPen(self.text_colour())
+        painter.drawStaticText(area.topLeft(), fit.static)
+        painter.restore()
+        footer = QRectF(
+            style.PAD, r.height() - style.FOOTER, r.width() - 2 * style.PAD, style.FOOTER - 3
+        )
+        self.draw_footer(painter, footer, fit.truncated)
+
+    def draw_footer(self, painter: QPainter, area: QRectF, truncated: bool) -> None:
+        small = style.font(style.SMALL_SIZE)
+        painter.setFont(small)
+        more_width = 0.0
+        if truncated:
+            bold = style.font(style.TEXT_SIZES[0], bold=True)
+            more_width = QFontMetricsF(bold).horizontalAdvance("…") + 4
+            painter.setFont(bold)
+            painter.setPen(self.text_colour())
+            painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "…")
+            painter.setFont(small)
+        author = self.board.author_for(self.note)
+        if author is not None:
+            colour = QColor(style.MUTED_TEXT)
+            if self.dimmed:
+                colour.setAlpha(90)
+            painter.setPen(colour)
+            text = elided(author.name, small, area.width() - more_width)
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+
+    def draw_marker(self, painter: QPainter, source: Source | None) -> None:
+        chip = self.marker_rect()
+        bold = style.font(style.SMALL_SIZE, bold=True)
+        if source is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            fill = style.kind_colour(source.kind)
+            if self.dimmed:
+                fill.setAlpha(90)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, 3, 3)
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(bold)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, style.kind_marker(source.kind))
+        else:
+            pen = QPen(style.ASSUMPTION_COLOUR, 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            painter.setFont(style.font(style.SMALL_SIZE, bold=True, italic=True))
+            painter.setPen(style.ASSUMPTION_COLOUR)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, style.assumption_marker())
+
+    def draw_edge(self, painter: QPainter, source: Source | None) -> None:
+        r = self.rect()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if source is None:
+            pen = QPen(style.ASSUMPTION_COLOUR, 1.5, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(self.paper().darker(150), 1)
+        painter.setPen(pen)
+        inset = pen.widthF() / 2
+        painter.drawRect(r.adjusted(inset, inset, -inset, -inset))
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 3))
+            painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.SELECTION)
+            grip = self.grip_rect()
+            painter.drawPolygon(QPolygonF([grip.bottomLeft(), grip.bottomRight(), grip.topRight()]))
+
+
+_SELECTABLE = _FLAGS.ItemIsSelectable

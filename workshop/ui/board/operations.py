@@ -1,0 +1,402 @@
+"""What the board asks of the workshop file: each facilitator action as one undoable step.
+
+Every method here turns what the facilitator did on the board into named store
+operations run through ``session.perform`` (one undo step, even when it takes several
+operations: a drag that moves a cluster and drops a note into another one is one step).
+The scene then patches itself from the change, as it does for undo and redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+
+from workshop.domain.layout import Rect, place_blocks
+from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
+from workshop.io.images import PreparedImage
+from workshop.store import Change, WorkshopFile, combine
+from workshop.ui.board import style
+from workshop.ui.board.scene import BoardScene
+
+if TYPE_CHECKING:
+    from workshop.ui.session import WorkshopSession
+
+GAP = 16.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Board", text)
+
+
+def _count(n: int, one: str, many: str, **values: object) -> str:
+    return (_tr(one) if n == 1 else _tr(many)).format(n=n, **values)
+
+
+def _combined(
+    label: str, steps: Sequence[Callable[[WorkshopFile], Change]]
+) -> Callable[[WorkshopFile], Change]:
+    def run(wf: WorkshopFile) -> Change:
+        changes = [step(wf) for step in steps]
+        changes = [c for c in changes if not c.is_empty]
+        if len(changes) == 1:
+            return replace(changes[0], label=label)
+        return combine(label, changes)
+
+    return run
+
+
+class BoardEditing:
+    def __init__(self, session: WorkshopSession, scene: BoardScene) -> None:
+        self.session = session
+        self.scene = scene
+
+    def perform(self, operation: Callable[[WorkshopFile], Change]) -> Change | None:
+        if self.session.read_only:
+            self.session.status.emit(
+                _tr("This workshop is open read-only; save a copy to make changes.")
+            )
+            return None
+        return self.session.perform(operation)
+
+    # Notes ----------------------------------------------------------------------------------
+    def add_note(self, text: str, rect: QRectF) -> str | None:
+        """A new note at ``rect``, in the cluster around its centre, written by whoever the
+        facilitator is writing as."""
+        target = self.scene.cluster_at(rect.center())
+        fields: dict[str, Any] = {
+            "x": rect.x(),
+            "y": rect.y(),
+            "w": rect.width(),
+            "h": rect.height(),
+            "author_id": self.session.writing_as,
+            "cluster_id": target.cluster_id if target else None,
+        }
+        steps: list[Callable[[WorkshopFile], Change]] = [lambda wf: wf.add_note(text, **fields)]
+        if target is not None:
+            grown = self._grown_frame(target.cluster_id, [rect])
+            if grown:
+                cid = target.cluster_id
+                steps.append(lambda wf: wf.update_cluster(cid, _tr("Add note"), **grown))
+        change = self.perform(_combined(_tr("Add note"), steps))
+        return change.created[0] if change and change.created else None
+
+    def set_text(self, note_id: str, text: str) -> None:
+        item = self.scene.note_item(note_id)
+        if item is None or item.note.text == text:
+            return
+        self.perform(lambda wf: wf.update_note(note_id, _tr("Edit note text"), text=text))
+
+    def delete(self, note_ids: list[str], cluster_ids: list[str], label: str = "") -> None:
+        """Delete notes; selected cluster frames go too (their notes stay unless selected)."""
+        if not note_ids and not cluster_ids:
+            return
+        if not label:
+            label = (
+                _count(len(note_ids), "Delete note", "Delete {n} notes")
+                if note_ids
+                else _count(len(cluster_ids), "Remove cluster", "Remove {n} clusters")
+            )
+        steps: list[Callable[[WorkshopFile], Change]] = []
+        if note_ids:
+            steps.append(lambda wf: wf.delete_notes(note_ids))
+        if cluster_ids:
+            steps.append(lambda wf: wf.ungroup(cluster_ids))
+        self.perform(_combined(label, steps))
+
+    def recolour(self, note_ids: list[str], cluster_ids: list[str], colour: str) -> None:
+        label = _tr("Recolour")
+        steps: list[Callable[[WorkshopFile], Change]] = []
+        if note_ids:
+            steps.append(lambda wf: wf.update_notes(note_ids, label, colour=colour))
+        for cluster_id in cluster_ids:
+            steps.append(_update_cluster(cluster_id, label, colour=_frame_tint(colour)))
+        if steps:
+            self.perform(_combined(label, steps))
+
+    def assign_source(self, note_ids: list[str], source_id: str | None) -> None:
+        if note_ids:
+            label = _tr("Assign source") if source_id else _tr("Mark as assumption")
+            self.perform(lambda wf: wf.update_notes(note_ids, label, source_id=source_id))
+
+    def assign_author(self, note_ids: list[str], author_id: str | None) -> None:
+        if note_ids:
+            self.perform(
+                lambda wf: wf.update_notes(note_ids, _tr("Set author"), author_id=author_id)
+            )
+
+    def bring_to_front(self, note_ids: list[str]) -> None:
+        if note_ids:
+            self.perform(lambda wf: wf.raise_notes(note_ids))
+
+    def resize_note(self, note_id: str, w: float, h: float) -> None:
+        self.perform(
+            lambda wf: wf.set_note_geometry({note_id: {"w": w, "h": h}}, _tr("Resize note"))
+        )
+
+    def resize_cluster(self, cluster_id: str, w: float, h: float) -> None:
+        self.perform(lambda wf: wf.update_cluster(cluster_id, _tr("Resize cluster"), w=w, h=h))
+
+    # Moving -----------------------------------------------------------------------------------
+    def commit_moves(
+        self,
+        notes: dict[str, QPointF],
+        cluster_moves: dict[str, QPointF],
+        *,
+        bring_to_front: bool = True,
+    ) -> bool:
+        """Store where notes and clusters were dragged (or nudged) as one step.
+
+        ``notes`` are the new top-left corners of notes that moved by themselves; a note
+        whose centre lands in a cluster joins it (the frame grows to hold it), one that
+        leaves its cluster leaves it. ``cluster_moves`` are the distances clusters moved;
+        their notes move with them.
+        """
+        scene = self.scene
+        geometry: dict[str, dict[str, Any]] = {}
+        received: dict[str, list[QRectF]] = {}
+        joined: list[str] = []
+        left: list[str] = []
+        order = sorted(notes, key=lambda n: (scene.notes[n].note.z, n))
+        for index, note_id in enumerate(order, start=1):
+            item = scene.notes[note_id]
+            position = notes[note_id]
+            rect = QRectF(position, item.rect().size())
+            target = scene.cluster_at(rect.center())
+            cluster_id = target.cluster_id if target is not None else None
+            values: dict[str, Any] = {"x": position.x(), "y": position.y()}
+            if bring_to_front:
+                values["z"] = scene.top_z + index
+            if cluster_id != item.note.cluster_id:
+                values["cluster_id"] = cluster_id
+                if cluster_id:
+                    joined.append(cluster_id)
+                else:
+                    left.append(item.note.cluster_id or "")
+            if cluster_id:
+                received.setdefault(cluster_id, []).append(rect)
+            geometry[note_id] = values
+        label = self._move_label(len(notes), len(cluster_moves), joined, left)
+        steps: list[Callable[[WorkshopFile], Change]] = [
+            _move_cluster(cluster_id, delta.x(), delta.y())
+            for cluster_id, delta in cluster_moves.items()
+        ]
+        if geometry:
+            steps.append(lambda wf: wf.set_note_geometry(geometry, label))
+        for cluster_id, rects in received.items():
+            grown = self._grown_frame(cluster_id, rects)
+            if grown:
+                steps.append(_update_cluster(cluster_id, label, **grown))
+        if not steps:
+            return True
+        return self.perform(_combined(label, steps)) is not None
+
+    def _move_label(self, notes: int, clusters: int, joined: list[str], left: list[str]) -> str:
+        titles = {c: i.cluster.title for c, i in self.scene.clusters.items()}
+        if joined and not left and notes == len(joined):
+            title = titles.get(joined[0], "")
+            return _count(
+                notes, "Move note into “{title}”", "Move {n} notes into “{title}”", title=title
+            )
+        if left and not joined and notes == len(left):
+            title = titles.get(left[0], "")
+            return _count(
+                notes, "Take note out of “{title}”", "Take {n} notes out of “{title}”", title=title
+            )
+        if clusters and not notes:
+            return _count(clusters, "Move cluster", "Move {n} clusters")
+        return (
+            _count(notes + clusters, "Move note", "Move {n} notes")
+            if not clusters
+            else _tr("Move notes and clusters")
+        )
+
+    def _grown_frame(self, cluster_id: str, rects: list[QRectF]) -> dict[str, float]:
+        """The frame of a cluster grown to hold ``rects`` with room (empty if it does)."""
+        item = self.scene.clusters.get(cluster_id)
+        if item is None:
+            return {}
+        frame = item.board_rect()
+        pad = 20.0
+        left, top = frame.left(), frame.top()
+        right, bottom = frame.right(), frame.bottom()
+        for rect in rects:
+            left = min(left, rect.left() - pad)
+            top = min(top, rect.top() - pad - style.CLUSTER_BAND)
+            right = max(right, rect.right() + pad)
+            bottom = max(bottom, rect.bottom() + pad)
+        if (left, top, right, bottom) == (frame.left(), frame.top(), frame.right(), frame.bottom()):
+            return {}
+        return {"x": left, "y": top, "w": right - left, "h": bottom - top}
+
+    # Clusters ---------------------------------------------------------------------------------
+    def cluster_notes(self, note_ids: list[str]) -> str | None:
+        if not note_ids:
+            self.session.status.emit(_tr("Select the notes to put in a cluster first."))
+            return None
+        change = self.perform(lambda wf: wf.cluster_notes(note_ids, _tr("New cluster")))
+        if change is None:
+            return None
+        return next((c for c in change.created if c in self.scene.clusters), None)
+
+    def add_cluster(self, rect: QRectF) -> str | None:
+        change = self.perform(
+            lambda wf: wf.add_cluster(
+                _tr("New cluster"), x=rect.x(), y=rect.y(), w=rect.width(), h=rect.height()
+            )
+        )
+        return change.created[0] if change and change.created else None
+
+    def ungroup(self, cluster_ids: list[str]) -> None:
+        if not cluster_ids:
+            self.session.status.emit(_tr("Select a cluster (or a note in it) to ungroup."))
+            return
+        self.perform(lambda wf: wf.ungroup(cluster_ids))
+
+    def tidy(self, cluster_ids: list[str]) -> None:
+        if not cluster_ids:
+            self.session.status.emit(_tr("Select a cluster (or a note in it) to tidy."))
+            return
+        steps = [_tidy_cluster(c) for c in cluster_ids]
+        self.perform(_combined(_tr("Tidy cluster"), steps))
+
+    def rename_cluster(self, cluster_id: str, title: str) -> None:
+        item = self.scene.clusters.get(cluster_id)
+        title = " ".join(title.split())
+        if item is None or not title or item.cluster.title == title:
+            return
+        self.perform(lambda wf: wf.update_cluster(cluster_id, _tr("Rename cluster"), title=title))
+
+    def assign_cluster(self, note_ids: list[str], cluster_id: str | None) -> None:
+        """Put notes into a cluster (laid out under its notes, the frame grown to hold
+        them), or take them out of their clusters (they stay where they are)."""
+        scene = self.scene
+        if not note_ids:
+            return
+        if cluster_id is None:
+            self.perform(
+                lambda wf: wf.update_notes(note_ids, _tr("Take out of cluster"), cluster_id=None)
+            )
+            return
+        frame_item = scene.clusters.get(cluster_id)
+        if frame_item is None:
+            return
+        moving = [
+            n for n in note_ids if n in scene.notes and scene.notes[n].note.cluster_id != cluster_id
+        ]
+        if not moving:
+            return
+        frame = frame_item.board_rect()
+        staying = [i for i in scene.member_items(cluster_id) if i.note_id not in moving]
+        top = max(
+            [frame.top() + style.CLUSTER_BAND + 20.0]
+            + [i.board_rect().bottom() + GAP for i in staying]
+        )
+        cell_w = max(scene.notes[n].rect().width() for n in moving)
+        cell_h = max(scene.notes[n].rect().height() for n in moving)
+        columns = max(1, int((frame.width() - 40.0 + GAP) // (cell_w + GAP)))
+        geometry: dict[str, dict[str, Any]] = {}
+        rects: list[QRectF] = []
+        for index, note_id in enumerate(moving):
+            row, column = divmod(index, columns)
+            x = frame.left() + 20.0 + column * (cell_w + GAP)
+            y = top + row * (cell_h + GAP)
+            geometry[note_id] = {"x": x, "y": y, "cluster_id": cluster_id}
+            rects.append(
+                QRectF(
+                    x, y, scene.notes[note_id].rect().width(), scene.notes[note_id].rect().height()
+                )
+            )
+        title = frame_item.cluster.title
+        label = _count(
+            len(moving), "Move note into “{title}”", "Move {n} notes into “{title}”", title=title
+        )
+        grown = self._grown_frame(cluster_id, rects)
+        steps: list[Callable[[WorkshopFile], Change]] = [
+            lambda wf: wf.set_note_geometry(geometry, label)
+        ]
+        if grown:
+            steps.append(lambda wf: wf.update_cluster(cluster_id, label, **grown))
+        self.perform(_combined(label, steps))
+
+    # From outside ----------------------------------------------------------------------------
+    def existing_rects(self, near: QPointF, reach: float = 6000.0) -> list[Rect]:
+        """Notes and frames near a point (far ones cannot be in the way)."""
+        found: list[Rect] = []
+        for item in self.scene.notes.values():
+            n = item.note
+            if abs(n.x - near.x()) < reach and abs(n.y - near.y()) < reach:
+                found.append(Rect(n.x, n.y, n.w, n.h))
+        for cluster_item in self.scene.clusters.values():
+            c = cluster_item.cluster
+            found.append(Rect(c.x, c.y, c.w, c.h))
+        return found
+
+    def add_text_notes(self, texts: list[str], near: QPointF) -> list[str]:
+        """One note per text, in a tidy block in free space near ``near``."""
+        if not texts:
+            return []
+        spots = place_blocks(self.existing_rects(near), [len(texts)], near=(near.x(), near.y()))[0]
+        author = self.session.writing_as
+        rows = [
+            {"text": text, "x": x, "y": y, "author_id": author, "colour": DEFAULT_NOTE_COLOUR}
+            for text, (x, y) in zip(texts, spots, strict=True)
+        ]
+        label = _count(len(rows), "Paste note", "Paste {n} notes")
+        change = self.perform(lambda wf: wf.add_notes(rows, label=label))
+        return list(change.created) if change else []
+
+    def add_pictures(self, images: Sequence[PreparedImage], near: QPointF) -> list[str]:
+        if not images:
+            return []
+        spots = place_blocks(
+            self.existing_rects(near),
+            [len(images)],
+            note_size=(240.0, 240.0 + style.CAPTION),
+            near=(near.x(), near.y()),
+        )[0]
+        author = self.session.writing_as
+        rows = [
+            {
+                "data": image.data,
+                "mime": image.mime,
+                "width": image.width,
+                "height": image.height,
+                "x": x,
+                "y": y,
+                "author_id": author,
+            }
+            for image, (x, y) in zip(images, spots, strict=True)
+        ]
+        label = _count(len(rows), "Add picture", "Add {n} pictures")
+        change = self.perform(lambda wf: wf.add_image_notes(rows, label=label))
+        return [c for c in change.created if c in self.scene.notes] if change else []
+
+
+Step = Callable[[WorkshopFile], Change]
+
+
+def _update_cluster(cluster_id: str, label: str, **fields: Any) -> Step:
+    return lambda wf: wf.update_cluster(cluster_id, label, **fields)
+
+
+def _move_cluster(cluster_id: str, dx: float, dy: float) -> Step:
+    return lambda wf: wf.move_cluster(cluster_id, dx, dy)
+
+
+def _tidy_cluster(cluster_id: str) -> Step:
+    return lambda wf: wf.tidy_cluster(cluster_id)
+
+
+def _frame_tint(colour: str) -> str:
+    """A cluster frame takes a pale version of a note colour (notes must stand out on it)."""
+    tint = style.paper(colour)
+    pale = tint.lighter(112)
+    return pale.name()
+
+
+def default_note_rect(centre: QPointF) -> QRectF:
+    w, h = DEFAULT_NOTE_SIZE
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)

@@ -1,0 +1,406 @@
+"""The board's scene: one item per note and cluster, built in bulk and patched per change.
+
+``build`` makes every item from a snapshot; ``apply_change`` patches only the notes and
+clusters a change touched, from the rows the change carries (no re-read of the file).
+The scene also decides where notes show their faces (text, marker, author): wherever a
+view shows them large enough to read (``show_detail``), and nowhere else.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
+
+from workshop.domain.model import Cluster, Note, Participant, Source, WorkshopSnapshot
+from workshop.store import Change, reading
+from workshop.ui.board import style
+from workshop.ui.board.cluster_item import ClusterItem
+from workshop.ui.board.image_note_item import ImageNoteItem
+from workshop.ui.board.note_face import NoteFace
+from workshop.ui.board.note_item import NoteItem
+
+if TYPE_CHECKING:
+    from workshop.ui.session import WorkshopSession
+
+_NOTE_COLUMNS = [c.strip() for c in reading.NOTE_COLUMNS.split(",")]
+#: Pictures are shown at most this many pixels on their long side.
+PICTURE_SIDE = 900
+#: Room around the board to scroll into, at least.
+MARGIN = 2000.0
+#: Faces are made this far (in view sizes) around what a view shows, for smooth panning.
+DETAIL_MARGIN = 0.35
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def note_from_row(row: dict[str, Any]) -> Note:
+    return reading.note(tuple(row.get(c) for c in _NOTE_COLUMNS))
+
+
+def cluster_from_row(row: dict[str, Any]) -> Cluster:
+    return Cluster(
+        reading.text(row.get("id")),
+        reading.text(row.get("title")),
+        reading.coord(row.get("x")),
+        reading.coord(row.get("y")),
+        reading.size(row.get("w"), 400.0),
+        reading.size(row.get("h"), 300.0),
+        reading.coord(row.get("z"), -1.0),
+        reading.text(row.get("colour")) or "#eceff1",
+    )
+
+
+def _room_for_faces() -> None:
+    """Let Qt's pixmap cache hold the faces of a few screenfuls of notes (its default,
+    10 MB, is less than one full-HD screen of faces at double pixel density)."""
+    screens = QApplication.screens()
+    pixels = sum(s.size().width() * s.size().height() * s.devicePixelRatio() ** 2 for s in screens)
+    wanted_kb = int(min(256 * 1024, max(48 * 1024, pixels * 4 * 3 / 1024)))
+    if QPixmapCache.cacheLimit() < wanted_kb:
+        QPixmapCache.setCacheLimit(wanted_kb)
+
+
+class BoardScene(QGraphicsScene):
+    #: The notes or clusters changed (after a build or a patch).
+    board_changed = Signal()
+
+    def __init__(self, session: WorkshopSession) -> None:
+        super().__init__()
+        self.session = session
+        self.read_only = session.read_only
+        self.notes: dict[str, NoteItem] = {}
+        self.clusters: dict[str, ClusterItem] = {}
+        self.sources: dict[str, Source] = {}
+        self.participants: dict[str, Participant] = {}
+        self.members: dict[str, set[str]] = {}
+        self.votes: Counter[str] = Counter()
+        self.top_z = 0.0
+        self.outlines = True
+        self._pictures: dict[str, QPixmap | None] = {}
+        self._regions: list[QRectF] = []
+        self._faced: set[NoteItem] = set()
+        self._selected: set[Any] = set()
+        self._resync = QTimer(self)
+        self._resync.setSingleShot(True)
+        self._resync.timeout.connect(self.refresh_detail)
+        self.setBackgroundBrush(style.BACKGROUND)
+        _room_for_faces()
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN * 0.75, 2 * MARGIN, 1.5 * MARGIN))
+        self.selectionChanged.connect(self._selection_changed)
+
+    # What notes ask ---------------------------------------------------------------------
+    def source_for(self, note: Note) -> Source | None:
+        return self.sources.get(note.source_id) if note.source_id else None
+
+    def author_for(self, note: Note) -> Participant | None:
+        return self.participants.get(note.author_id) if note.author_id else None
+
+    def picture(self, asset_id: str) -> QPixmap | None:
+        if asset_id not in self._pictures:
+            self._pictures[asset_id] = self._load_picture(asset_id)
+        return self._pictures[asset_id]
+
+    def _load_picture(self, asset_id: str) -> QPixmap | None:
+        try:
+            data = self.session.workshop.load_asset(asset_id)
+        except Exception:  # a closed or broken file: show the placeholder
+            return None
+        if not data:
+            return None
+        image = QImage.fromData(data)
+        if image.isNull():
+            return None
+        if max(image.width(), image.height()) > PICTURE_SIDE:
+            image = image.scaled(
+                PICTURE_SIDE,
+                PICTURE_SIDE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        return QPixmap.fromImage(image)
+
+    # Building and patching --------------------------------------------------------------
+    def build(self, snapshot: WorkshopSnapshot) -> None:
+        """Every note and cluster of the workshop, in bulk."""
+        self._read_lookups(snapshot)
+        for cluster in snapshot.clusters:
+            self._add_cluster(cluster)
+        add_note = self._add_note
+        for note in snapshot.notes:
+            add_note(note)
+        self._recount_clusters()
+        self._fit_scene_rect(self.board_rect())
+        self._sync_faces()
+        self.board_changed.emit()
+
+    def apply_change(self, change: Change) -> None:
+        tables = change.tables()
+        if tables & {"source", "participant", "vote", "vote_round"}:
+            self._read_lookups(self.session.snapshot())
+            if tables & {"source", "participant"}:
+                for item in self._faced:  # markers and authors (the others show neither)
+                    item.changed()
+        final = change.final_rows()
+        touched = QRectF()
+        for cluster_id in change.ids("cluster"):
+            row = final[("cluster", cluster_id)]
+            frame = self.clusters.get(cluster_id)
+            if row is None:
+                if frame is not None:
+                    self._remove_cluster(frame)
+            elif frame is None:
+                touched |= self._add_cluster(cluster_from_row(row)).board_rect()
+            else:
+                frame.set_cluster(cluster_from_row(row))
+                touched |= frame.board_rect()
+        for note_id in change.ids("note"):
+            row = final[("note", note_id)]
+            note_item = self.notes.get(note_id)
+            if row is None:
+                if note_item is not None:
+                    self._remove_note(note_item)
+                continue
+            note = note_from_row(row)
+            if note_item is not None and isinstance(note_item, ImageNoteItem) != note.is_image:
+                self._remove_note(note_item)
+                note_item = None
+            if note_item is None:
+                note_item = self._add_note(note)
+            else:
+                self._set_membership(note_id, note_item.note.cluster_id, note.cluster_id)
+                note_item.set_note(note)
+                self.top_z = max(self.top_z, note.z)
+            touched |= note_item.board_rect()
+        if tables & {"note", "cluster", "vote", "vote_round"}:
+            self._recount_clusters()
+        if not touched.isEmpty():
+            self._fit_scene_rect(touched)
+        if tables & {"note", "cluster"}:
+            self._sync_faces()
+        self.board_changed.emit()
+
+    def _read_lookups(self, snapshot: WorkshopSnapshot) -> None:
+        self.sources = {s.id: s for s in snapshot.sources}
+        self.participants = {p.id: p for p in snapshot.participants}
+        counted = {r.id for r in snapshot.vote_rounds if r.show_tallies or not r.is_open}
+        self.votes = Counter()
+        for vote in snapshot.votes:
+            if vote.round_id in counted:
+                self.votes[vote.cluster_id or vote.note_id or ""] += 1
+
+    def _add_note(self, note: Note) -> NoteItem:
+        item = (ImageNoteItem if note.asset_id is not None else NoteItem)(note, self)
+        self.addItem(item)
+        self.notes[note.id] = item
+        if note.cluster_id:
+            self.members.setdefault(note.cluster_id, set()).add(note.id)
+        if note.z > self.top_z:
+            self.top_z = note.z
+        return item
+
+    def _remove_note(self, item: NoteItem) -> None:
+        self._set_membership(item.note_id, item.note.cluster_id, None)
+        self._faced.discard(item)
+        self._selected.discard(item)
+        item.face = None
+        self.removeItem(item)
+        del self.notes[item.note_id]
+
+    def _set_membership(self, note_id: str, old: str | None, new: str | None) -> None:
+        if old == new:
+            return
+        if old and old in self.members:
+            self.members[old].discard(note_id)
+        if new:
+            self.members.setdefault(new, set()).add(note_id)
+
+    def _add_cluster(self, cluster: Cluster) -> ClusterItem:
+        item = ClusterItem(cluster)
+        self.addItem(item)
+        self.addItem(item.label)
+        self.clusters[cluster.id] = item
+        return item
+
+    def _remove_cluster(self, item: ClusterItem) -> None:
+        self._selected.discard(item)
+        self.removeItem(item.label)
+        self.removeItem(item)
+        del self.clusters[item.cluster_id]
+
+    def _recount_clusters(self) -> None:
+        for cluster_id, item in self.clusters.items():
+            members = self.members.get(cluster_id, set())
+            votes = self.votes[cluster_id] + sum(self.votes[n] for n in members)
+            item.set_counts(len(members), votes)
+
+    # Questions about the board ------------------------------------------------------------
+    def note_item(self, note_id: str) -> NoteItem | None:
+        return self.notes.get(note_id)
+
+    def member_items(self, cluster_id: str) -> list[NoteItem]:
+        return [self.notes[n] for n in self.members.get(cluster_id, ()) if n in self.notes]
+
+    def selected_notes(self) -> list[NoteItem]:
+        return sorted(
+            (i for i in self.selectedItems() if isinstance(i, NoteItem)),
+            key=lambda i: (i.zValue(), i.note_id),
+        )
+
+    def selected_clusters(self) -> list[ClusterItem]:
+        return [i for i in self.selectedItems() if isinstance(i, ClusterItem)]
+
+    def cluster_at(self, point: QPointF, exclude: set[str] | None = None) -> ClusterItem | None:
+        """The topmost cluster frame around a board point."""
+        found: ClusterItem | None = None
+        for item in self.clusters.values():
+            if exclude and item.cluster_id in exclude:
+                continue
+            if item.board_rect().contains(point) and (
+                found is None or item.zValue() > found.zValue()
+            ):
+                found = item
+        return found
+
+    def board_rect(self) -> QRectF:
+        """Everything on the board (as stored), or an empty rectangle."""
+        rects = [(n.x, n.y, n.x + n.w, n.y + n.h) for n in (i.note for i in self.notes.values())]
+        rects += [
+            (c.x, c.y, c.x + c.w, c.y + c.h) for c in (i.cluster for i in self.clusters.values())
+        ]
+        if not rects:
+            return QRectF()
+        left = min(r[0] for r in rects)
+        top = min(r[1] for r in rects)
+        right = max(r[2] for r in rects)
+        bottom = max(r[3] for r in rects)
+        return QRectF(left, top, right - left, bottom - top)
+
+    def _fit_scene_rect(self, rect: QRectF) -> None:
+        """Grow the scrollable area to hold ``rect`` with room around it (never shrink)."""
+        if rect.isEmpty():
+            return
+        margin = max(MARGIN, 0.5 * max(rect.width(), rect.height()))
+        wanted = rect.adjusted(-margin, -margin, margin, margin)
+        current = self.sceneRect()
+        if not current.contains(rect):
+            self.setSceneRect(current.united(wanted))
+
+    # Dimming (find and filter) ------------------------------------------------------------
+    def set_matches(self, note_ids: set[str] | None) -> None:
+        """Dim every note not in ``note_ids``; None shows all notes normally."""
+        for note_id, item in self.notes.items():
+            item.set_dimmed(note_ids is not None and note_id not in note_ids)
+
+    # Selection look -----------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        now = set(self.selectedItems())
+        for item in now ^ self._selected:
+            if isinstance(item, NoteItem):
+                item.restyle()
+                if item.face is not None:
+                    item.face.update()
+            else:
+                item.update()
+        self._selected = now
+
+    # Faces: readable notes where a view shows them large enough ------------------------------
+    def refresh_detail(self) -> None:
+        """Give faces to the notes that views show large enough to read, and take them from
+        the others. Views call this when they scroll or zoom; it does nothing while what
+        they show stays inside the area already prepared around it."""
+        visible: list[QRectF] = []
+        largest = 0.0
+        for view in self.views():
+            if not view.isVisible():
+                continue
+            transform = view.transform()
+            zoom = math.hypot(transform.m11(), transform.m12())
+            largest = max(largest, zoom)
+            if zoom < style.DETAIL_ZOOM:
+                continue
+            visible.append(view.mapToScene(view.viewport().rect()).boundingRect())
+        if largest:
+            self._set_outlines(largest >= style.OUTLINE_ZOOM)
+        if len(visible) == len(self._regions) and all(
+            any(region.contains(v) for region in self._regions) for v in visible
+        ):
+            return
+        self._regions = [
+            v.adjusted(
+                -v.width() * DETAIL_MARGIN,
+                -v.height() * DETAIL_MARGIN,
+                v.width() * DETAIL_MARGIN,
+                v.height() * DETAIL_MARGIN,
+            )
+            for v in visible
+        ]
+        self._sync_faces()
+
+    def _set_outlines(self, outlines: bool) -> None:
+        if outlines != self.outlines:
+            self.outlines = outlines
+            for item in self.notes.values():
+                item.restyle()
+
+    @property
+    def detail_regions(self) -> list[QRectF]:
+        return list(self._regions)
+
+    @property
+    def face_count(self) -> int:
+        return len(self._faced)
+
+    def _notes_in(self, rects: list[QRectF]) -> set[NoteItem]:
+        found: set[NoteItem] = set()
+        for rect in rects:
+            for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(item, NoteItem):
+                    found.add(item)
+        return found
+
+    def _sync_faces(self) -> None:
+        wanted = self._notes_in(self._regions)
+        if self._faced - wanted:
+            # Faces a little beyond the prepared area stay (zooming in and out again, or
+            # panning back and forth, does not make and drop them each time).
+            keep = self._notes_in(
+                [
+                    r.adjusted(-r.width() / 4, -r.height() / 4, r.width() / 4, r.height() / 4)
+                    for r in self._regions
+                ]
+            )
+            wanted |= self._faced & keep
+        for item in self._faced - wanted:
+            if item.face is not None:
+                self.removeItem(item.face)
+                item.face = None
+                item.setFlag(_NO_CONTENTS, False)
+        for item in wanted - self._faced:
+            item.face = NoteFace(item)
+            item.setFlag(_NO_CONTENTS, True)  # the face draws the whole note
+        self._faced = wanted
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
+        super().drawBackground(painter, rect)
+        # A view that did not say it moved (the presenter view) gets faces a frame later.
+        world = painter.worldTransform()
+        if math.hypot(world.m11(), world.m12()) >= style.DETAIL_ZOOM and not any(
+            region.contains(rect) for region in self._regions
+        ):
+            self._resync.start(0)
+
+    def release(self) -> None:
+        """Forget everything before the scene goes (the workshop closes)."""
+        self._resync.stop()
+        self.blockSignals(True)
+        self._faced.clear()
+        self._selected.clear()
+        self.clear()
+        self.notes.clear()
+        self.clusters.clear()
+        self._pictures.clear()
