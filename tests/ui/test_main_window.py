@@ -155,3 +155,21 @@ def test_window_state_is_kept(qtbot, settings: QSettings) -> None:
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (700, 500)
+
+
+def test_panels_are_arranged_and_the_arrangement_is_kept(
+    window: MainWindow, tmp_path: Path, settings: QSettings, qtbot
+) -> None:
+    window.open_path(str(make_file(tmp_path / "w.pwshop")))
+    docks = {d.objectName(): d for d in window._feature_docks}
+    assert not docks["stageDock"].isHidden()
+    assert not docks["personaEditorDock"].isHidden()
+    assert docks["votingDock"].isHidden()
+    assert docks["noteDetailsDock"] in window.tabifiedDockWidgets(docks["personaEditorDock"])
+    assert docks["sourcesDock"] in window.tabifiedDockWidgets(docks["personaListDock"])
+    # The facilitator moves a panel; the next workshop opens with it where they left it.
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["sourcesDock"])
+    window.close_workshop()
+    window.open_path(str(make_file(tmp_path / "v.pwshop")))
+    again = {d.objectName(): d for d in window._feature_docks}
+    assert window.dockWidgetArea(again["sourcesDock"]) == Qt.DockWidgetArea.BottomDockWidgetArea

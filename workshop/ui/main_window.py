@@ -40,6 +40,26 @@ from workshop.ui.start_screen import StartScreen
 MAX_RECENT = 10
 FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
 MENU_ORDER = ("file", "edit", "view", "board", "persona", "workshop", "help")
+#: Where the panels go the first time (later the facilitator's own arrangement is kept):
+#: per side, groups of docks top to bottom; the docks of a group share one place as tabs.
+DOCK_LAYOUT: dict[Qt.DockWidgetArea, list[list[str]]] = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: [["stageDock"], ["personaListDock", "sourcesDock"]],
+    Qt.DockWidgetArea.RightDockWidgetArea: [
+        [
+            "personaEditorDock",
+            "noteDetailsDock",
+            "evidenceCheckDock",
+            "participantsDock",
+            "votingDock",
+        ]
+    ],
+}
+#: Panels that wait to be asked for (the Workshop menu opens them).
+DOCKS_HIDDEN_AT_FIRST = frozenset({"participantsDock", "votingDock"})
+DOCK_WIDTHS = {
+    Qt.DockWidgetArea.LeftDockWidgetArea: 340,
+    Qt.DockWidgetArea.RightDockWidgetArea: 480,
+}
 
 
 class MainWindow(QMainWindow):
@@ -286,6 +306,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         for factory in feature_factories():
             self._features.append(factory(self, self.session))
+        self._arrange_docks()
         if remember:
             self._remember(str(workshop.path))
         self._set_workshop_actions_enabled(True)
@@ -295,6 +316,7 @@ class MainWindow(QMainWindow):
     def close_workshop(self) -> None:
         if self.session is None:
             return
+        self.settings.setValue("window/workshop_state", self.saveState())
         for feature in reversed(self._features):
             feature.detach()
         self._features.clear()
@@ -327,6 +349,32 @@ class MainWindow(QMainWindow):
         self._set_workshop_actions_enabled(False)
         self._update_title()
         self.session_changed.emit(None)
+
+    def _arrange_docks(self) -> None:
+        """The default arrangement of the panels, then the facilitator's own, if saved."""
+        docks = {dock.objectName(): dock for dock in self._feature_docks}
+        sized: list[QDockWidget] = []
+        widths: list[int] = []
+        for area, groups in DOCK_LAYOUT.items():
+            for group in groups:
+                present = [docks[name] for name in group if name in docks]
+                if not present:
+                    continue
+                self.addDockWidget(area, present[0])
+                for dock in present[1:]:
+                    self.tabifyDockWidget(present[0], dock)
+                for dock in present:
+                    dock.setVisible(dock.objectName() not in DOCKS_HIDDEN_AT_FIRST)
+                shown = [d for d in present if d.objectName() not in DOCKS_HIDDEN_AT_FIRST]
+                if shown:
+                    shown[0].raise_()
+                    if area not in [self.dockWidgetArea(d) for d in sized]:
+                        sized.append(shown[0])
+                        widths.append(DOCK_WIDTHS[area])
+        self.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
+        saved = self.settings.value("window/workshop_state")
+        if isinstance(saved, QByteArray):
+            self.restoreState(saved)
 
     def save_copy(self) -> None:
         if self.session is None:
