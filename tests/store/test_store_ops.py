@@ -546,3 +546,14 @@ def test_save_copy_writes_a_whole_workshop_elsewhere(tmp_path: Path, board: Boar
         assert dump(copy) == expected
     finally:
         copy.close()
+
+
+def test_deleting_a_thing_nothing_points_at_writes_no_stray_statement(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop.store import create_workshop
+
+    with create_workshop(tmp_path / "w.pwshop", "t") as wf:
+        ana = wf.add_participant("Ana").created[0]
+        change = wf.delete_participant(ana)
+        assert [(r.table, r.kind) for r in change.rows] == [("participant", "deleted")]
+        wf.revert(change)
+        assert [p.name for p in wf.snapshot().participants] == ["Ana"]

@@ -18,9 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql import sqltypes
 
 from workshop.errors import (
     OperationRefused,
@@ -71,6 +72,14 @@ def _lenient_text(data: bytes) -> str:
 
 
 @functools.cache
+def _boolean_columns(table_name: str) -> tuple[str, ...]:
+    """Columns SQLite keeps as 0/1 that the program reads as True/False."""
+    return tuple(
+        c.name for c in schema.table(table_name).columns if isinstance(c.type, sqltypes.Boolean)
+    )
+
+
+@functools.cache
 def _column_defaults(table_name: str) -> dict[str, Any]:
     """Each column's declared default (None where there is none), so rows are complete."""
     defaults: dict[str, Any] = {}
@@ -91,12 +100,17 @@ class Recorder:
 
     # Reading inside the transaction -------------------------------------------------
     def fetch(self, table_name: str, ids: Iterable[str]) -> dict[str, Row]:
-        table = schema.table(table_name)
+        columns = schema.columns(table_name)
+        flags = _boolean_columns(table_name)
         wanted = list(dict.fromkeys(ids))
         found: dict[str, Row] = {}
         for part in _chunks(wanted):
-            for row in self.conn.execute(select(table).where(table.c.id.in_(part))).mappings():
-                found[row["id"]] = _sane_geometry(table_name, dict(row))
+            sql = f"{_statement('select', table_name)} WHERE id IN ({', '.join('?' * len(part))})"
+            for values in self.conn.exec_driver_sql(sql, tuple(part)):
+                row = dict(zip(columns, values, strict=True))
+                for name in flags:
+                    row[name] = bool(row[name])
+                found[row["id"]] = _sane_geometry(table_name, row)
         return found
 
     def fetch_one(self, table_name: str, row_id: str) -> Row:
@@ -106,13 +120,13 @@ class Recorder:
         return row
 
     def ids_where(self, table_name: str, column: str, values: Iterable[str]) -> list[str]:
-        table = schema.table(table_name)
+        if column not in schema.columns(table_name):
+            raise ValueError(f"{table_name} has no column {column}")
         wanted = list(dict.fromkeys(values))
         ids: list[str] = []
         for part in _chunks(wanted):
-            ids += [
-                r[0] for r in self.conn.execute(select(table.c.id).where(table.c[column].in_(part)))
-            ]
+            sql = f'SELECT id FROM {table_name} WHERE "{column}" IN ({", ".join("?" * len(part))})'
+            ids += [r[0] for r in self.conn.exec_driver_sql(sql, tuple(part))]
         return ids
 
     # Writing ------------------------------------------------------------------------
@@ -143,34 +157,39 @@ class Recorder:
 
     def update_many(self, table_name: str, values_by_id: dict[str, dict[str, Any]]) -> list[str]:
         """Update rows; rows whose values do not change are left alone. Returns changed ids."""
-        table = schema.table(table_name)
         before = self.fetch(table_name, values_by_id)
         missing = set(values_by_id) - set(before)
         if missing:
             raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
-        changed: list[str] = []
+        columns = schema.columns(table_name)
+        changes: list[RowChange] = []
         for row_id, values in values_by_id.items():
             old = before[row_id]
             new = {**old, **values}
             if new == old:
                 continue
             new["updated_at"] = self.stamp
-            self.conn.execute(update(table).where(table.c.id == row_id).values(new))
-            self.rows.append(RowChange(table_name, row_id, old, new))
-            changed.append(row_id)
-        return changed
+            changes.append(RowChange(table_name, row_id, old, new))
+        if changes:
+            self.conn.exec_driver_sql(
+                _statement("update", table_name),
+                [(*(c.after[k] for k in columns), c.row_id) for c in changes if c.after],
+            )
+        self.rows.extend(changes)
+        return [c.row_id for c in changes]
 
     def delete_many(self, table_name: str, ids: Iterable[str]) -> list[str]:
-        table = schema.table(table_name)
         before = self.fetch(table_name, ids)
-        for part in _chunks(list(before)):
-            self.conn.execute(delete(table).where(table.c.id.in_(part)))
+        if before:  # an empty parameter list would run the statement once, unbound
+            self.conn.exec_driver_sql(_statement("delete", table_name), [(i,) for i in before])
         for row_id, row in before.items():
             self.rows.append(RowChange(table_name, row_id, row, None))
         return list(before)
 
     def _insert_rows(self, table_name: str, rows: Sequence[Row]) -> None:
         """Insert complete rows in one ``executemany`` (bulk imports and undo of deletes)."""
+        if not rows:
+            return
         columns = schema.columns(table_name)
         self.conn.exec_driver_sql(
             _statement("insert", table_name), [tuple(row[c] for c in columns) for row in rows]
@@ -217,6 +236,8 @@ def _statement(step: str, table_name: str) -> str:
         return f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({marks})"
     if step == "delete":
         return f"DELETE FROM {table_name} WHERE id = ?"
+    if step == "select":
+        return f"SELECT {', '.join(chr(34) + c + chr(34) for c in columns)} FROM {table_name}"
     assignments = ", ".join(f'"{c}" = ?' for c in columns)
     return f"UPDATE {table_name} SET {assignments} WHERE id = ?"
 

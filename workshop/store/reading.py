@@ -45,6 +45,8 @@ SIZE_MIN, SIZE_MAX = 20.0, 20_000.0
 
 
 def coord(value: Any, default: float = 0.0) -> float:
+    if type(value) is float and -COORD_LIMIT <= value <= COORD_LIMIT:  # NaN fails this too
+        return value
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -60,6 +62,8 @@ def size(value: Any, default: float) -> float:
 
 
 def text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bytes):
@@ -68,7 +72,9 @@ def text(value: Any) -> str:
 
 
 def opt_text(value: Any) -> str | None:
-    return None if value is None else text(value)
+    if value is None or type(value) is str:
+        return value
+    return text(value)
 
 
 def enum_value(kind: type[E], value: Any, default: E) -> E:
