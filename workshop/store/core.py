@@ -7,6 +7,7 @@ the ``*_ops`` modules as mixins and are put together in ``workshop_file.Workshop
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import math
@@ -89,10 +90,52 @@ def _column_defaults(table_name: str) -> dict[str, Any]:
     return defaults
 
 
+class StatementResult:
+    """What a statement gave back: the few ways the operations read it."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._cursor)
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+    def first(self) -> tuple[Any, ...] | None:
+        row = self._cursor.fetchone()
+        return None if row is None else tuple(row)
+
+    def all(self) -> list[tuple[Any, ...]]:
+        return list(self._cursor.fetchall())
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+
+class TransactionConnection:
+    """The connection as an operation sees it inside its transaction.
+
+    Statements go straight to SQLite: one note move is a handful of statements, and
+    each would otherwise cost more in the SQL toolkit than in SQLite itself (see
+    tests/benchmarks/bench_board.py). A list of parameter tuples runs the statement
+    once per tuple (``executemany``)."""
+
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+
+    def exec_driver_sql(self, sql: str, params: Sequence[Any] = ()) -> StatementResult:
+        if isinstance(params, list):
+            return StatementResult(self.raw.executemany(sql, params))
+        return StatementResult(self.raw.execute(sql, params))
+
+
 class Recorder:
     """Writes rows inside one transaction and remembers each row before and after."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: TransactionConnection) -> None:
         self.conn = conn
         self.rows: list[RowChange] = []
         self.created: list[str] = []
@@ -319,15 +362,23 @@ class WorkshopFileCore:
             raise ReadOnlyWorkshopFile(
                 "this workshop is open read-only; save a copy to make changes", where=str(self.path)
             )
-        conn = self.conn
-        recorder = Recorder(conn)
+        if self._conn is None:
+            raise WorkshopError("the workshop is closed")
+        raw = self._raw
         try:
-            with conn.begin():
-                yield recorder
-        except DBAPIError as error:
-            raise self._write_failed(error) from None
+            raw.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
             raise self._write_failed(error) from None
+        try:
+            yield Recorder(TransactionConnection(raw))
+            raw.execute("COMMIT")
+        except BaseException as error:
+            if raw.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    raw.execute("ROLLBACK")
+            if isinstance(error, sqlite3.DatabaseError):
+                raise self._write_failed(error) from None
+            raise
 
     def _write_failed(self, error: Exception) -> WorkshopError:
         text = str(getattr(error, "orig", error)).lower()
