@@ -30,6 +30,8 @@ reliability: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 
+# The one-folder desktop bundle in dist/persona-workshop/, then its smoke test (the app
+# opens the demo offscreen; a poster is printed through the bundled program). ~1 min here.
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[package]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/build_bundle.py --smoke

@@ -49,13 +49,13 @@ MACOS_ICON = ICON_DIR / "persona-workshop.icns"
 #: Never part of the app, even when installed in the build venv.
 EXCLUDES = ["tkinter", "_tkinter", "pytest", "_pytest", "hypothesis", "mypy", "ruff", "IPython"]
 #: Qt parts PySide6's hooks pull in through plugins we never use (the virtual keyboard
-#: input method drags in Qt Quick and QML; the PDF image format drags in Qt PDF): ~21 MB.
+#: input method drags in Qt Quick and QML; the PDF image-format plugin). Qt PDF itself
+#: stays: the export preview and printing render pages with it.
 UNUSED_QT_PARTS = (
     "qtvirtualkeyboardplugin",
     "qt6virtualkeyboard",
     "qt6quick",
     "qt6qml",
-    "qt6pdf",
     "qpdf.",
 )
 

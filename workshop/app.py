@@ -1,12 +1,19 @@
-"""The Qt application: created only when the window is wanted (never by the verbs)."""
+"""The Qt application: created only when the window is wanted (never by the verbs).
+
+For smoke tests of a built bundle, ``PERSONA_WORKSHOP_QUIT_AFTER_MS=<ms>`` makes the app
+close its window and quit that long after it started: exit 0 when the window was up and
+showed the workshop asked for (``--demo`` or a FILE; the start screen otherwise), 3 when
+it did not (the text of the error message on screen goes to stderr).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
 from workshop.resources import resource_path
@@ -42,12 +49,48 @@ class FileOpenFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+#: Environment variable for smoke tests: quit this many milliseconds after starting.
+QUIT_AFTER_ENV = "PERSONA_WORKSHOP_QUIT_AFTER_MS"
+#: Exit status when the window did not show what was asked for.
+NOT_SHOWN_EXIT = 3
+
+
+def quit_after_delay(
+    app: QApplication, window: MainWindow, *, wants_workshop: bool
+) -> list[int] | None:
+    """With ``QUIT_AFTER_ENV`` set, schedule the smoke-test quit; returns the list its exit
+    status is put in (it may be decided inside a modal error message, before ``exec``)."""
+    delay = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not delay.isdigit():
+        return None
+    outcome: list[int] = []
+
+    def finish() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:  # an error message: say why, then leave (exit ends its loop)
+            why = modal.text() if isinstance(modal, QMessageBox) else ""
+            print(f"{modal.windowTitle()}: {why}".replace("\n", " "), file=sys.stderr)
+            modal.hide()
+        shown = window.isVisible() and modal is None
+        if wants_workshop:
+            shown = shown and window.session is not None
+        if shown:
+            print(f"Showing: {window.windowTitle()}")
+        window.close()  # as the facilitator would: the workshop is closed cleanly
+        outcome.append(0 if shown else NOT_SHOWN_EXIT)
+        app.exit(outcome[0])
+
+    QTimer.singleShot(int(delay), finish)
+    return outcome
+
+
 def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = False) -> int:
     from workshop.store import open_workshop
 
     app = make_application()
     window = MainWindow()
     app.installEventFilter(FileOpenFilter(window))
+    outcome = quit_after_delay(app, window, wants_workshop=demo or bool(file))
     if window.settings.contains("window/geometry"):
         window.show()
     else:  # first start: the whole screen, it is going on a projector
@@ -66,4 +109,6 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
             window.show_error(window.tr("The workshop could not be opened"), error)
     elif file:
         window.open_path(file)
+    if outcome:  # decided while an error message was up, before the event loop started
+        return outcome[0]
     return app.exec()

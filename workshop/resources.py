@@ -4,10 +4,10 @@ The same top-level ``resources/`` folder reaches the program three ways:
 
 - **checkout**: running from a source tree (``pip install -e .`` or ``python -m workshop``
   in the project folder): ``<project>/resources/``.
-- **installed**: from a wheel, where ``pyproject.toml`` maps ``resources/`` into the package
-  as ``workshop/resources_data/``.
+- **installed**: from a wheel, where ``setup.py`` maps ``resources/`` into the package as
+  ``workshop/resources_data/``.
 - **frozen**: inside a PyInstaller bundle, where ``packaging/persona-workshop.spec`` copies it
-  to ``<bundle>/resources/`` (``sys._MEIPASS``).
+  to ``resources/`` under ``sys._MEIPASS`` (``<bundle>/_internal/resources/``).
 
 Everything that needs a shipped file asks ``resource_path("fonts", "x.ttf")``; nothing else
 in the program works out install locations. Standard library only, so it is safe to import
@@ -24,7 +24,7 @@ ResourceMode = Literal["frozen", "installed", "checkout"]
 
 #: Folder name of the resources inside a frozen bundle (matches the PyInstaller spec).
 FROZEN_FOLDER = "resources"
-#: Package the wheel installs the resources as (matches ``[tool.setuptools.package-dir]``).
+#: Package the wheel installs the resources as (matches ``package_dir`` in ``setup.py``).
 INSTALLED_FOLDER = "resources_data"
 #: Folder name in a source checkout, next to the ``workshop`` package.
 CHECKOUT_FOLDER = "resources"

@@ -180,11 +180,23 @@ def test_spec_builds_one_folder_with_resources(
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
         ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
         ("PySide6\\plugins\\imageformats\\qpdf.dll", False),
-        ("PySide6\\Qt6Pdf.dll", False),
+        ("PySide6\\Qt6Pdf.dll", True),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", True),
     ],
 )
 def test_unused_qt_parts_are_left_out(name: str, kept: bool) -> None:
     assert config.keep_binary(name) is kept
+
+
+def test_every_qt_module_the_program_imports_stays_in_the_bundle() -> None:
+    imported = set()
+    for source in (ROOT / "workshop").rglob("*.py"):
+        imported |= set(re.findall(r"PySide6\.Qt(\w+)", source.read_text(encoding="utf-8")))
+    assert {"Core", "Gui", "Widgets", "Pdf"} <= imported
+    for module in sorted(imported):
+        for library in (f"PySide6/Qt/lib/libQt6{module}.so.6", f"PySide6\\Qt6{module}.dll"):
+            assert config.keep_binary(library), f"the bundle would lack {library}"
+        assert config.keep_binary(f"PySide6/Qt{module}.abi3.so")
 
 
 def test_build_script_tidies_links_to_left_out_parts(tmp_path: Path) -> None:

@@ -1,13 +1,23 @@
-"""The application bootstrap: names, and files handed over by the system."""
+"""The application bootstrap: names, files handed over by the system, the smoke-test quit."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 
-from workshop.app import FileOpenFilter, make_application
+from workshop.app import (
+    NOT_SHOWN_EXIT,
+    QUIT_AFTER_ENV,
+    FileOpenFilter,
+    make_application,
+    quit_after_delay,
+)
 from workshop.store import create_workshop
 from workshop.ui.main_window import MainWindow
 
@@ -24,3 +34,72 @@ def test_a_file_open_event_opens_the_workshop(window: MainWindow, tmp_path: Path
     assert handler.eventFilter(window, event)
     assert window.session is not None
     assert window.session.workshop.title == "From Finder"
+
+
+# The smoke-test quit (PERSONA_WORKSHOP_QUIT_AFTER_MS), used by packaging/build_bundle.py.
+
+
+def test_no_quit_is_scheduled_without_the_variable(
+    qapp, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(QUIT_AFTER_ENV, raising=False)
+    assert quit_after_delay(qapp, window, wants_workshop=False) is None
+    monkeypatch.setenv(QUIT_AFTER_ENV, "soon")
+    assert quit_after_delay(qapp, window, wants_workshop=False) is None
+
+
+def test_the_quit_closes_the_shown_workshop_and_exits_0(
+    qapp, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    window.attach(create_workshop(tmp_path / "shown.pwshop", "Shown workshop"), remember=False)
+    monkeypatch.setenv(QUIT_AFTER_ENV, "0")
+    quit_on_last = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        outcome = quit_after_delay(qapp, window, wants_workshop=True)
+        assert qapp.exec() == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(quit_on_last)
+    assert outcome == [0]
+    assert "Showing: Shown workshop" in capsys.readouterr().out
+    assert window.session is None  # closed the way the facilitator's close does it
+    assert not window.isVisible()
+
+
+def test_the_quit_exits_3_when_the_asked_for_workshop_is_not_shown(
+    qapp, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(QUIT_AFTER_ENV, "0")
+    quit_on_last = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        outcome = quit_after_delay(qapp, window, wants_workshop=True)
+        assert qapp.exec() == NOT_SHOWN_EXIT
+    finally:
+        qapp.setQuitOnLastWindowClosed(quit_on_last)
+    assert outcome == [NOT_SHOWN_EXIT]
+
+
+def _run_program(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    env.update(XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    env[QUIT_AFTER_ENV] = "200"
+    command = [sys.executable, "-m", "workshop", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_the_program_opens_the_demo_and_quits_by_itself(tmp_path: Path) -> None:
+    result = _run_program(["--demo"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Showing: Budgeting app" in result.stdout
+    demo_copies = list((tmp_path / "data").rglob("Budgeting app demo *.pwshop"))
+    assert len(demo_copies) == 1
+    assert not demo_copies[0].with_name(demo_copies[0].name + "-wal").exists()  # closed
+
+
+def test_the_program_says_why_and_exits_3_when_the_file_does_not_open(tmp_path: Path) -> None:
+    missing = tmp_path / "not-there.pwshop"
+    result = _run_program([str(missing)], tmp_path)
+    assert result.returncode == NOT_SHOWN_EXIT
+    assert "could not be opened" in result.stderr
+    assert "not-there.pwshop" in result.stderr
