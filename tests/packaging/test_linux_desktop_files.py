@@ -69,7 +69,7 @@ def test_metainfo_matches_the_program() -> None:
     assert launchable is not None
     assert launchable.text == DESKTOP.name
     assert MIME_TYPE in [m.text for m in component.iter("mediatype")]
-    license_ = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"]["text"]
+    license_ = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"]
     assert component.findtext("project_license") == license_
     releases = [r.get("version") for r in component.iter("release")]
     assert releases[0] == workshop.__version__, "add a <release> for the new version"
