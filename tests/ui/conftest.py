@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from workshop.demo import fresh_demo_copy
 from workshop.ui.main_window import MainWindow
 
 
@@ -23,3 +24,11 @@ def window(qtbot, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[
     win.show()
     yield win
     win.close_workshop()
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The main window with a fresh copy of the demo workshop open (every feature on)."""
+    window.resize(1280, 800)
+    assert window.open_path(str(fresh_demo_copy(tmp_path / "demo")), remember=False)
+    return window

@@ -62,6 +62,18 @@ DOCK_WIDTHS = {
 }
 
 
+def standard_keys(key: QKeySequence.StandardKey, *also: str) -> list[QKeySequence]:
+    """Every key the platform has for a standard action (``setShortcut`` would take only
+    the first: Ctrl+F4 but not Ctrl+W for Close), then ``also`` where missing. No key
+    twice: Qt takes an action's repeated key as ambiguous and does nothing."""
+    keys = list(QKeySequence.keyBindings(key))
+    for text in also:
+        extra = QKeySequence(text)
+        if extra not in keys:
+            keys.append(extra)
+    return keys
+
+
 class MainWindow(QMainWindow):
     #: Emitted after a workshop is opened (with the session) and after it closes (None).
     session_changed = Signal(object)
@@ -134,6 +146,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.merge_action)
         self.restore_action = install_restore_action(self)
         file_menu.addAction(self.restore_action)
+        #: Import and export (from the features) go above this line, Close and Quit below.
+        self._file_features_end = file_menu.addSeparator()
         self.close_action = self._action(
             file_menu,
             self.tr("&Close Workshop"),
@@ -141,15 +155,18 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
+        self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         edit_menu = self._menus["edit"]
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+            standard_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         )
+        self.undo_action.setStatusTip(self.tr("Take back the last change to the workshop"))
+        self.redo_action.setStatusTip(self.tr("Make again the change just taken back"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -165,7 +182,9 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(standard_keys(shortcut))
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -183,6 +202,8 @@ class MainWindow(QMainWindow):
         toggle = self.history_dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+H"))
         self._menus["view"].addAction(toggle)
+        #: The panels' toggles go above this line, the features' view actions below.
+        self._view_panels_end = self._menus["view"].addSeparator()
 
     def menu(self, key: str, title: str = "") -> QMenu:
         """The menu ``key`` (file, edit, view, board, persona, workshop, help); menus a
@@ -210,8 +231,12 @@ class MainWindow(QMainWindow):
         return self._feature_menus[key]
 
     def add_feature_action(self, menu_key: str, action: QAction) -> None:
-        """An action a feature puts in one of the window's own menus (File, Edit, View)."""
-        self.menu(menu_key).addAction(action)
+        """An action a feature puts in one of the window's own menus (File, Edit, View);
+        in the File menu above Close and Quit."""
+        if menu_key == "file":
+            self.menu(menu_key).insertAction(self._file_features_end, action)
+        else:
+            self.menu(menu_key).addAction(action)
         self._feature_actions.append(action)
 
     def add_toolbar_action(self, action: QAction) -> None:
@@ -225,7 +250,7 @@ class MainWindow(QMainWindow):
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle().replace(" ", "") + "Dock")
         self.addDockWidget(area, dock)
-        self._menus["view"].addAction(dock.toggleViewAction())
+        self._menus["view"].insertAction(self._view_panels_end, dock.toggleViewAction())
         self._feature_docks.append(dock)
 
     def set_board(self, widget: QWidget) -> None:
@@ -464,6 +489,11 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+        self.recent_menu.menuAction().setStatusTip(
+            self.tr("Workshops opened lately")
+            if recent
+            else self.tr("Workshops you open are listed here")
+        )
 
     def _set_workshop_actions_enabled(self, enabled: bool) -> None:
         self.save_copy_action.setEnabled(enabled)

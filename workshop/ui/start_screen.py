@@ -70,6 +70,7 @@ class StartScreen(QWidget):
         recent.addWidget(recent_label)
         recent.addWidget(self.recent_list, 1)
         recent.addWidget(self.empty_recent)
+        recent.addStretch(0)  # without recent files the two lines stay at the top
         columns = QHBoxLayout()
         columns.addLayout(buttons, 1)
         columns.addSpacing(32)

@@ -148,12 +148,17 @@ class BoardActions(QObject):
         self.minimap.toggled.connect(feature.minimap.set_enabled_by_user)
 
         self.colour_menu = QMenu(tr("C&olour"))
+        self.colour_menu.menuAction().setStatusTip(tr("Colour the selected notes and clusters"))
         for name, colour in NOTE_COLOURS:
             action = self.colour_menu.addAction(swatch(colour), tr(name))
             action.triggered.connect(lambda _checked=False, c=colour: f.recolour(c))
         self.source_menu = QMenu(tr("Assign &Source"))
+        self.source_menu.menuAction().setStatusTip(
+            tr("Say which source the selected notes come from, or make them assumptions")
+        )
         self.source_menu.aboutToShow.connect(self._fill_sources)
         self.cluster_menu = QMenu(tr("Move to Cl&uster"))
+        self.cluster_menu.menuAction().setStatusTip(tr("Put the selected notes into a cluster"))
         self.cluster_menu.aboutToShow.connect(self._fill_clusters)
         for menu in (self.colour_menu, self.source_menu, self.cluster_menu):
             editing_only.append(menu.menuAction())
@@ -236,6 +241,7 @@ class BoardActions(QObject):
         self.cut.setEnabled(anything)
         self.edit.setEnabled(len(scene.selectedItems()) == 1)
         self.cluster.setEnabled(notes)
+        self.front.setEnabled(notes)
         for menu in (self.colour_menu, self.source_menu, self.cluster_menu):
             menu.menuAction().setEnabled(anything if menu is self.colour_menu else notes)
         self.copy.setEnabled(anything)

@@ -83,6 +83,10 @@ class BoardFeature:
         self.find_bar.show_note.connect(self.show_note)
         self.find_bar.closed.connect(lambda: self.view.setFocus())
         self.view.view_moved.connect(self._view_moved)
+        # A window that goes without closing the workshop (the application quits) takes
+        # the board's widgets with it but not the scene, which would deselect its notes
+        # one by one as it is destroyed later and call back into a board that is gone.
+        self.container.destroyed.connect(self.scene.release)
         session.set_board_scene(self.scene)
         self.view.setFocus()
 

@@ -395,7 +395,10 @@ class BoardScene(QGraphicsScene):
             self._resync.start(0)
 
     def release(self) -> None:
-        """Forget everything before the scene goes (the workshop closes)."""
+        """Forget everything before the scene goes (the workshop closes, or the window
+        went without closing it). Signals stop first: clearing a board with selected notes
+        deselects them one by one while they are deleted, and nobody may hear of notes
+        that are already gone. Safe to call more than once."""
         self._resync.stop()
         self.blockSignals(True)
         self._faced.clear()

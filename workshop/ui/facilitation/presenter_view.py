@@ -264,7 +264,16 @@ class PresenterView(QWidget):
         target = self.focus_rect()
         if target is None and self._followed is not None:
             viewport = self._followed.viewport().rect()
-            target = self._followed.mapToScene(viewport).boundingRect()
+            seen = self._followed.mapToScene(viewport).boundingRect()
+            # The notes in it, not the empty board around them: the facilitator's board is
+            # often tall and the projector wide, and the notes would come out small.
+            content = scene.itemsBoundingRect()
+            if seen.intersects(content):
+                target = seen.intersected(content)
+                dx, dy = target.width() * 0.02, target.height() * 0.02
+                target = target.adjusted(-dx, -dy, dx, dy)
+            else:
+                target = seen
         if target is None or target.isEmpty():
             target = scene.itemsBoundingRect()
         if target.isEmpty():

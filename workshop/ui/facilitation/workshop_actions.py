@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from workshop.domain.model import STAGES, Stage
 from workshop.domain.stages import next_stage, previous_stage
+from workshop.domain.timer import format_remaining
 from workshop.store import Change
 from workshop.ui.facilitation.stage_names import stage_name
 from workshop.ui.facilitation.stage_timer import TimerController
@@ -55,11 +56,11 @@ class WorkshopActions(QObject):
             self.tr("&Reset Timer"), timer.reset, "Ctrl+Shift+T", "timerResetAction"
         )
         self.add_one = self._action(
-            self.tr("Add &1 Minute"), lambda: timer.add_minutes(1), "F7", "timerAddOneAction"
+            self.tr("Add &1 Minute"), lambda: self.add_minutes(1), "F7", "timerAddOneAction"
         )
         self.add_five = self._action(
             self.tr("Add &5 Minutes"),
-            lambda: timer.add_minutes(5),
+            lambda: self.add_minutes(5),
             "Shift+F7",
             "timerAddFiveAction",
         )
@@ -111,6 +112,12 @@ class WorkshopActions(QObject):
             self.add_five,
             self.presenter,
         ]
+
+    def add_minutes(self, minutes: int) -> None:
+        """More time, said in the status bar too (F7 works while the timer is hidden)."""
+        self.timer.add_minutes(minutes)
+        left = format_remaining(self.timer.remaining())
+        self.session.status.emit(self.tr("Stage timer: {0} left").format(left))
 
     # Stages ---------------------------------------------------------------------------
     def go_to(self, stage: Stage) -> None:

@@ -65,7 +65,8 @@ class SourcesPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
-        self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+N")
+        # Not Ctrl+Shift+N: that is New Persona, everywhere in the window.
+        self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+A")
         self.edit_action = self._action(self.tr("&Edit Source…"), self.edit_source)
         self.merge_action = self._action(self.tr("&Merge Sources…"), self.merge_sources)
         self.delete_action = self._action(self.tr("&Delete Source"), self.delete_sources)
@@ -80,6 +81,29 @@ class SourcesPanel(QWidget):
             self.tr("Make Selected Notes &Assumptions"), self.unassign_selection
         )
         self.show_action = self._action(self.tr("&Show Notes on Board"), self.show_notes)
+        # What each needs, for the status bar (and so why it is greyed out).
+        for action, tip in (
+            (self.add_action, self.tr("Add an interview, survey or other source notes can cite")),
+            (self.edit_action, self.tr("Edit the source selected in this list")),
+            (
+                self.merge_action,
+                self.tr("Merge two or more sources selected in this list into one"),
+            ),
+            (
+                self.delete_action,
+                self.tr("Delete the sources selected in this list; their notes become assumptions"),
+            ),
+            (
+                self.assign_action,
+                self.tr("Give the notes selected on the board the source selected in this list"),
+            ),
+            (
+                self.unassign_action,
+                self.tr("Make the notes selected on the board assumptions (no source)"),
+            ),
+            (self.show_action, self.tr("Select the notes of the selected sources on the board")),
+        ):
+            action.setStatusTip(tip)
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.edit_action, self.merge_action, self.delete_action):

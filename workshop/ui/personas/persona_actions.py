@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
 
 from workshop.domain.model import PersonaTemplate, WorkshopSnapshot
@@ -91,6 +91,9 @@ class PersonaActions(QObject):
             _tr("&Rename Persona"), lambda: self.rename_requested.emit(self.current())
         )
         self.rename_action.setShortcut(QKeySequence("F2"))
+        # F2 renames from the persona list (the list adds the action); on the board the
+        # same key edits a note, and one key for two things in one place does neither.
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action = self._make(_tr("De&lete Persona"), self.delete)
         self.up_action = self._make(_tr("Move Persona &Up"), lambda: self.move(-1))
         self.down_action = self._make(_tr("Move Persona Do&wn"), lambda: self.move(1))
@@ -103,12 +106,32 @@ class PersonaActions(QObject):
         ):
             action.setIconText(short)  # what the list's tool bar shows
         self.colour_menu = QMenu(_tr("Persona &Colour"), parent)
+        self.colour_group = QActionGroup(self)  # the current colour is checked
+        self.colour_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for name, colour in PERSONA_COLOURS:
             action = self.colour_menu.addAction(colour_icon(colour), _tr(name))
+            action.setCheckable(True)
+            action.setData(colour)
+            self.colour_group.addAction(action)
             action.triggered.connect(lambda _=False, c=colour: self.set_colour(c))
+        self.colour_menu.aboutToShow.connect(self._mark_colour)
         self.colour_menu.addSeparator()
         self.colour_menu.addAction(_tr("Other Colour…"), self.choose_colour)
+        # What each needs, for the status bar (and so why it is greyed out).
+        for action, tip in (
+            (self.new_action, _tr("Add a persona and type its name")),
+            (self.from_clusters_action, self.from_clusters_action.toolTip()),
+            (self.duplicate_action, _tr("Copy the persona chosen in the list, with its items")),
+            (self.rename_action, _tr("Rename the persona chosen in the list (F2 in the list)")),
+            (self.delete_action, _tr("Delete the persona chosen in the list")),
+            (self.up_action, _tr("Move the persona chosen in the list up (the deck's order)")),
+            (self.down_action, _tr("Move the persona chosen in the list down")),
+            (self.compare_action, _tr("Compare personas side by side (two or more)")),
+            (self.colour_menu.menuAction(), _tr("The colour of the persona chosen in the list")),
+        ):
+            action.setStatusTip(tip)
         session.selection_changed.connect(lambda _ids: self.update_enabled())
+        runner.updated.connect(self.update_enabled)  # the order changed: up and down
         self.update_enabled()
 
     def snapshot(self) -> WorkshopSnapshot:
@@ -140,14 +163,12 @@ class PersonaActions(QObject):
         for action in (self.new_action, *self.template_actions.values()):
             action.setEnabled(editable)
         self.from_clusters_action.setEnabled(editable and bool(self.selected_clusters()))
-        for action in (
-            self.duplicate_action,
-            self.rename_action,
-            self.delete_action,
-            self.up_action,
-            self.down_action,
-        ):
+        for action in (self.duplicate_action, self.rename_action, self.delete_action):
             action.setEnabled(editable and has_current)
+        order = [p.id for p in sorted(self.snapshot().personas, key=lambda p: p.position)]
+        place = order.index(self.current()) if self.current() in order else -1
+        self.up_action.setEnabled(editable and place > 0)
+        self.down_action.setEnabled(editable and 0 <= place < len(order) - 1)
         self.colour_menu.setEnabled(editable and has_current)
         self.compare_action.setEnabled(len(self.snapshot().personas) >= 2)
 
@@ -269,6 +290,11 @@ class PersonaActions(QObject):
                     persona_id, _tr("Change persona colour"), colour=colour
                 )
             )
+
+    def _mark_colour(self) -> None:
+        persona = next((p for p in self.snapshot().personas if p.id == self.current()), None)
+        for action in self.colour_group.actions():
+            action.setChecked(persona is not None and action.data() == persona.colour)
 
     def ask_colour(self, start: str) -> str | None:
         """The colour the facilitator picks (tests replace this)."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -155,6 +156,7 @@ class PersonaListPanel(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.list)
 
+        self.addAction(actions.rename_action)  # its F2 works in the list (see the action)
         actions.rename_requested.connect(self.start_rename)
         runner.updated.connect(self.refresh)
         self.refresh()
@@ -220,7 +222,17 @@ class PersonaListPanel(QWidget):
         self.select(persona_id)
         item = self.list.currentItem()
         if item is not None and not self.runner.session.read_only:
+            self._bring_forward()  # renaming from the menu while another tab is showing
             self.list.editItem(item)
+
+    def _bring_forward(self) -> None:
+        """Show the panel's dock (it may be a tab behind the sources, or closed)."""
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
 
     def _current_changed(
         self, item: QListWidgetItem | None, _previous: QListWidgetItem | None
