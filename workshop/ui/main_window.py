@@ -26,40 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop import APP_NAME, FILE_SUFFIX, __version__
+from workshop import APP_NAME, FILE_SUFFIX
 from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.io.merge_report import MergeReport
 from workshop.store import WorkshopFile, create_workshop, open_workshop
+from workshop.ui import dock_layout
 from workshop.ui.features import Feature, feature_factories
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
+from workshop.ui.recent_files import RecentFiles
 from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
 
-MAX_RECENT = 10
 FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
 MENU_ORDER = ("file", "edit", "view", "board", "persona", "workshop", "help")
-#: Where the panels go the first time (later the facilitator's own arrangement is kept):
-#: per side, groups of docks top to bottom; the docks of a group share one place as tabs.
-DOCK_LAYOUT: dict[Qt.DockWidgetArea, list[list[str]]] = {
-    Qt.DockWidgetArea.LeftDockWidgetArea: [["stageDock"], ["personaListDock", "sourcesDock"]],
-    Qt.DockWidgetArea.RightDockWidgetArea: [
-        [
-            "personaEditorDock",
-            "noteDetailsDock",
-            "evidenceCheckDock",
-            "participantsDock",
-            "votingDock",
-        ]
-    ],
-}
-#: Panels that wait to be asked for (the Workshop menu opens them).
-DOCKS_HIDDEN_AT_FIRST = frozenset({"participantsDock", "votingDock"})
-DOCK_WIDTHS = {
-    Qt.DockWidgetArea.LeftDockWidgetArea: 340,
-    Qt.DockWidgetArea.RightDockWidgetArea: 480,
-}
 
 
 def standard_keys(key: QKeySequence.StandardKey, *also: str) -> list[QKeySequence]:
@@ -81,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
+        self.recent = RecentFiles(self.settings)
         self.session: WorkshopSession | None = None
         self._features: list[Feature] = []
         self._feature_docks: list[QDockWidget] = []
@@ -331,7 +313,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         for factory in feature_factories():
             self._features.append(factory(self, self.session))
-        self._arrange_docks()
+        dock_layout.arrange(self, self._feature_docks, self.settings)
         if remember:
             self._remember(str(workshop.path))
         self._set_workshop_actions_enabled(True)
@@ -341,7 +323,7 @@ class MainWindow(QMainWindow):
     def close_workshop(self) -> None:
         if self.session is None:
             return
-        self.settings.setValue("window/workshop_state", self.saveState())
+        dock_layout.remember(self, self.settings)
         for feature in reversed(self._features):
             feature.detach()
         self._features.clear()
@@ -374,32 +356,6 @@ class MainWindow(QMainWindow):
         self._set_workshop_actions_enabled(False)
         self._update_title()
         self.session_changed.emit(None)
-
-    def _arrange_docks(self) -> None:
-        """The default arrangement of the panels, then the facilitator's own, if saved."""
-        docks = {dock.objectName(): dock for dock in self._feature_docks}
-        sized: list[QDockWidget] = []
-        widths: list[int] = []
-        for area, groups in DOCK_LAYOUT.items():
-            for group in groups:
-                present = [docks[name] for name in group if name in docks]
-                if not present:
-                    continue
-                self.addDockWidget(area, present[0])
-                for dock in present[1:]:
-                    self.tabifyDockWidget(present[0], dock)
-                for dock in present:
-                    dock.setVisible(dock.objectName() not in DOCKS_HIDDEN_AT_FIRST)
-                shown = [d for d in present if d.objectName() not in DOCKS_HIDDEN_AT_FIRST]
-                if shown:
-                    shown[0].raise_()
-                    if area not in [self.dockWidgetArea(d) for d in sized]:
-                        sized.append(shown[0])
-                        widths.append(DOCK_WIDTHS[area])
-        self.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
-        saved = self.settings.value("window/workshop_state")
-        if isinstance(saved, QByteArray):
-            self.restoreState(saved)
 
     def save_copy(self) -> None:
         if self.session is None:
@@ -456,29 +412,18 @@ class MainWindow(QMainWindow):
 
     # Recent files, title, window state ---------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return self.recent.paths()
 
     def _remember(self, path: str) -> None:
-        resolved = str(Path(path).resolve())
-        paths = [resolved] + [p for p in self.recent_files() if p != resolved]
-        self.settings.setValue("recent_files", paths[:MAX_RECENT])
-        self.settings.setValue("last_folder", str(Path(resolved).parent))
+        self.recent.remember(path)
         self._refresh_recent()
 
     def _forget_missing(self, path: str) -> None:
-        if not Path(path).exists():
-            resolved = str(Path(path).resolve())
-            self.settings.setValue(
-                "recent_files", [p for p in self.recent_files() if p != resolved]
-            )
+        if self.recent.forget_if_missing(path):
             self._refresh_recent()
 
     def _last_folder(self) -> Path:
-        folder = Path(str(self.settings.value("last_folder", "") or Path.home()))
-        return folder if folder.is_dir() else Path.home()
+        return self.recent.last_folder()
 
     def _refresh_recent(self) -> None:
         recent = self.recent_files()
@@ -523,7 +468,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.close_workshop()
         super().closeEvent(event)
-
-    @staticmethod
-    def version() -> str:
-        return __version__

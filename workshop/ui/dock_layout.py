@@ -1,0 +1,62 @@
+"""Where the panels go the first time a workshop opens; later, where the facilitator left them.
+
+Per side of the window, groups of panels from top to bottom; the panels of a group share
+one place as tabs. The arrangement is saved when a workshop closes and restored when the
+next one opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+Area = Qt.DockWidgetArea
+LAYOUT: dict[Area, list[list[str]]] = {
+    Area.LeftDockWidgetArea: [["stageDock"], ["personaListDock", "sourcesDock"]],
+    Area.RightDockWidgetArea: [
+        [
+            "personaEditorDock",
+            "noteDetailsDock",
+            "evidenceCheckDock",
+            "participantsDock",
+            "votingDock",
+        ]
+    ],
+}
+#: Panels that wait to be asked for (the Workshop menu opens them).
+HIDDEN_AT_FIRST = frozenset({"participantsDock", "votingDock"})
+WIDTHS = {Area.LeftDockWidgetArea: 340, Area.RightDockWidgetArea: 480}
+SETTINGS_KEY = "window/workshop_state"
+
+
+def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettings) -> None:
+    """The default arrangement, then the facilitator's own if one was saved."""
+    by_name = {dock.objectName(): dock for dock in docks}
+    sized: list[QDockWidget] = []
+    widths: list[int] = []
+    for area, groups in LAYOUT.items():
+        for group in groups:
+            present = [by_name[name] for name in group if name in by_name]
+            if not present:
+                continue
+            window.addDockWidget(area, present[0])
+            for dock in present[1:]:
+                window.tabifyDockWidget(present[0], dock)
+            for dock in present:
+                dock.setVisible(dock.objectName() not in HIDDEN_AT_FIRST)
+            shown = [d for d in present if d.objectName() not in HIDDEN_AT_FIRST]
+            if shown:
+                shown[0].raise_()
+                if area not in [window.dockWidgetArea(d) for d in sized]:
+                    sized.append(shown[0])
+                    widths.append(WIDTHS[area])
+    window.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
+    saved = settings.value(SETTINGS_KEY)
+    if isinstance(saved, QByteArray):
+        window.restoreState(saved)
+
+
+def remember(window: QMainWindow, settings: QSettings) -> None:
+    settings.setValue(SETTINGS_KEY, window.saveState())
