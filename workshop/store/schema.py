@@ -11,6 +11,8 @@ deduplicated by sha256.
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy import Column, LargeBinary, Table
 from sqlmodel import Field, SQLModel
 
@@ -210,8 +212,9 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 }
 
 
-def columns(name: str) -> list[str]:
-    return [c.name for c in table(name).columns]
+@functools.cache
+def columns(name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in table(name).columns)
 
 
 def expected_indexes() -> set[str]:
