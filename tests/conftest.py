@@ -20,3 +20,28 @@ settings.register_profile(
 )
 settings.register_profile("long", deadline=None, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_sessionfinish(session: object, exitstatus: int) -> None:
+    """Drop what Qt would otherwise destroy after Python has shut down: the clipboard's
+    data (copied notes are a QMimeData made in Python, owned by a Qt global that is
+    destroyed at process exit: a segmentation fault after the last test), and the
+    windows the tests left."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    if clipboard is not None:
+        clipboard.clear()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

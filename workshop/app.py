@@ -18,6 +18,27 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
 from workshop.resources import resource_path
 from workshop.ui.main_window import MainWindow
+from workshop.ui.mime import CLIPBOARD_MIME, EVIDENCE_MIME
+
+
+def release_clipboard() -> None:
+    """Hand the clipboard to Qt before quitting.
+
+    Notes copied on the board are a QMimeData made in Python. Qt keeps the clipboard's
+    data in a global that is destroyed after Python has shut down, and destroying a
+    Python-made object then crashes the process. Putting the copied text back as plain
+    text (made inside Qt) keeps it pasteable in other programs and drops ours in time."""
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData() if clipboard is not None else None
+    if clipboard is None or data is None:
+        return
+    if not (data.hasFormat(CLIPBOARD_MIME) or data.hasFormat(EVIDENCE_MIME)):
+        return  # someone else's data, made inside Qt
+    text = data.text()
+    if text:
+        clipboard.setText(text)
+    else:
+        clipboard.clear()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +50,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setDesktopFileName(APP_ID)
+    app.aboutToQuit.connect(release_clipboard)
     icon = resource_path("icons", "persona-workshop.svg", must_exist=False)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -103,3 +103,29 @@ def test_the_program_says_why_and_exits_3_when_the_file_does_not_open(tmp_path: 
     assert result.returncode == NOT_SHOWN_EXIT
     assert "could not be opened" in result.stderr
     assert "not-there.pwshop" in result.stderr
+
+
+def test_quitting_with_copied_notes_on_the_clipboard_exits_cleanly(tmp_path: Path) -> None:
+    """Copied notes are a Python-made QMimeData; left on the clipboard they crash the
+    process after Python has shut down (exit 139). Quitting hands Qt a plain-text copy."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QMimeData, QTimer\n"
+        "from workshop.app import make_application\n"
+        "from workshop.ui.mime import CLIPBOARD_MIME\n"
+        "app = make_application(['t'])\n"
+        "data = QMimeData()\n"
+        "data.setData(CLIPBOARD_MIME, b'{}')\n"
+        "data.setText('Payday is irregular')\n"
+        "app.clipboard().setMimeData(data)\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "raise SystemExit(app.exec())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")

@@ -32,7 +32,7 @@ from sqlalchemy import Boolean, Float, Integer, LargeBinary, delete, insert, sel
 from sqlalchemy.exc import IntegrityError
 
 from workshop.errors import ImportFailed, WorkshopError
-from workshop.store import WorkshopFile, create_workshop, schema
+from workshop.store import WorkshopFile, create_workshop, reading, schema
 
 FORMAT = "persona-workshop"
 VERSION = 1
@@ -46,14 +46,34 @@ Rows = dict[str, list[dict[str, Any]]]
 
 
 # Export ---------------------------------------------------------------------------------
+#: What a JSON-valued column holds when a damaged file has something else there.
+JSON_DEFAULTS: dict[str, Any] = {
+    "decisions": [],
+    "metrics": [],
+    "settings": {},
+    "evidence_pool": [],
+}
+
+
 def _to_json_row(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored row as JSON. Values a damaged file may hold (broken JSON, text or NaN for a
+    number) are written as the program reads them, so the export always imports again."""
     out: dict[str, Any] = {}
+    types = {c.name: c.type for c in schema.table(table_name).columns}
     for column in schema.columns(table_name):
         value = row[column]
         if column in JSON_COLUMNS.get(table_name, ()):
-            value = json.loads(value) if isinstance(value, str) and value else value
+            value = reading.json_value(value, JSON_DEFAULTS[column])
+            try:
+                json.dumps(value, allow_nan=False)
+            except ValueError:
+                value = JSON_DEFAULTS[column]
         elif isinstance(value, bytes | memoryview):
             value = base64.b64encode(bytes(value)).decode("ascii")
+        elif isinstance(types[column], Float) and value is not None:
+            value = reading.coord(value)
+        elif isinstance(types[column], Integer) and not isinstance(types[column], Boolean):
+            value = reading.as_int(value) if value is not None else None
         out[column] = value
     return out
 
@@ -192,6 +212,12 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
         else:
             if not isinstance(value, str):
                 raise _refuse(f"{place}: '{name}' should be text", where)
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _refuse(
+                    f"{place}: '{name}' holds characters that are not valid text", where
+                ) from None
             row[name] = value
     if table_name == "asset" and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
         raise _refuse(f"{place}: the image data does not match its checksum", where)

@@ -47,8 +47,13 @@ def _only(fields: Mapping[str, Any], allowed: frozenset[str], what: str) -> dict
     if unknown:
         raise ValueError(f"unknown {what} field(s): {', '.join(sorted(unknown))}")
     for name in ("x", "y", "w", "h", "z"):
-        if name in fields and not math.isfinite(float(fields[name])):
-            raise ValueError(f"{what} {name} must be a finite number")
+        if name in fields:
+            try:
+                finite = math.isfinite(float(fields[name]))
+            except (TypeError, ValueError, OverflowError):
+                finite = False
+            if not finite:
+                raise OperationRefused(f"a {what}'s position and size must be ordinary numbers")
     return dict(fields)
 
 
@@ -206,6 +211,8 @@ class BoardOps(WorkshopFileCore):
 
         def work(rec: Recorder) -> None:
             notes = rec.fetch("note", ids)
+            if not notes:
+                raise OperationRefused("those notes are no longer on the board")
             left = min(n["x"] for n in notes.values()) - CLUSTER_PAD
             top = min(n["y"] for n in notes.values()) - CLUSTER_PAD - CLUSTER_TITLE_BAND
             right = max(n["x"] + n["w"] for n in notes.values()) + CLUSTER_PAD

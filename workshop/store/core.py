@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
+import logging
 import math
 import sqlite3
 import uuid
@@ -35,6 +36,7 @@ from workshop.store.changes import Change, Row, RowChange
 from workshop.store.locking import EditLock
 
 Listener = Callable[[Change], None]
+log = logging.getLogger(__name__)
 _CHUNK = 500
 
 
@@ -323,14 +325,14 @@ class WorkshopFileCore:
     def close(self) -> None:
         if self._conn is None:
             return
-        self._conn.close()
-        self._conn = None
-        self.engine.dispose()
-        try:
+        try:  # fold the log into the file while the connection is still open
             if not self.read_only:
                 self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError:
             pass  # the data is safe in the WAL; SQLite folds it in on next open
+        self._conn.close()
+        self._conn = None
+        self.engine.dispose()
         self._raw.close()
         if self._lock is not None:
             self._lock.release()
@@ -351,8 +353,13 @@ class WorkshopFileCore:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _notify(self, change: Change) -> None:
+        """Tell every listener. The change is saved already: a listener that fails must not
+        keep it off the undo stack or from the other listeners, so its error is logged."""
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:
+                log.exception("a listener failed on %r", change.label)
 
     # Transactions -------------------------------------------------------------------
     @contextmanager
@@ -378,6 +385,10 @@ class WorkshopFileCore:
                     raw.execute("ROLLBACK")
             if isinstance(error, sqlite3.DatabaseError):
                 raise self._write_failed(error) from None
+            if isinstance(error, UnicodeError):
+                raise OperationRefused(
+                    "some text could not be stored (it holds characters that are not valid Unicode)"
+                ) from None
             raise
 
     def _write_failed(self, error: Exception) -> WorkshopError:

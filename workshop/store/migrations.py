@@ -121,5 +121,6 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
             raise sqlite3.IntegrityError(f"migration left {len(problems)} broken references")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise

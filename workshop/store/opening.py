@@ -142,6 +142,8 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         raise DamagedWorkshopFile(
             f"the file is missing parts of a workshop ({', '.join(missing)})", where=where
         )
+    if version == schema.SCHEMA_VERSION:
+        check_columns(conn, where)
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
         broken = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
@@ -164,7 +166,38 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         )
     if rows != 1:
         raise DamagedWorkshopFile("the file does not hold exactly one workshop", where=where)
+    if version == schema.SCHEMA_VERSION:
+        check_references(conn, where)
     return int(version)
+
+
+def check_columns(conn: sqlite3.Connection, where: str) -> None:
+    """Every table has every column the program reads (a file edited by another tool may not)."""
+    for name in schema.ALL_TABLES:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
+        missing = [c for c in schema.columns(name) if c not in present]
+        if missing:
+            raise DamagedWorkshopFile(
+                f"the file is missing parts of a workshop ({name}: {', '.join(missing)})",
+                where=where,
+            )
+
+
+def check_references(conn: sqlite3.Connection, where: str) -> None:
+    """References checked against the program's own schema, not the file's declarations
+    (a file can declare no foreign keys at all, and then SQLite checks nothing)."""
+    for child, columns in schema.FOREIGN_KEYS.items():
+        for column, parent in columns.items():
+            broken = conn.execute(
+                f'SELECT 1 FROM {child} WHERE "{column}" IS NOT NULL AND "{column}" NOT IN '
+                f"(SELECT id FROM {parent}) LIMIT 1"
+            ).fetchone()
+            if broken:
+                raise DamagedWorkshopFile(
+                    f"the file is damaged: some {child} rows point at {parent} rows that do "
+                    "not exist",
+                    where=where,
+                )
 
 
 def validate(path: Path) -> int:

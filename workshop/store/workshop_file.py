@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from workshop.domain.model import WorkshopSnapshot
-from workshop.errors import WorkshopError
+from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.store import migrations, opening, reading, schema
 from workshop.store.board_ops import BoardOps
 from workshop.store.core import new_id, now
@@ -133,7 +133,14 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
         finally:
             source.close()
         if version < schema.SCHEMA_VERSION:
-            migrations.migrate(memory, version)
+            try:
+                migrations.migrate(memory, version)
+            except sqlite3.Error as error:
+                memory.close()
+                raise DamagedWorkshopFile(
+                    f"this workshop from an older version could not be read ({error})",
+                    where=str(path),
+                ) from None
         opening.configure(memory, wal=False)
         return WorkshopFile(path, memory, read_only=True)
     opening.check_writable(path)
@@ -145,9 +152,16 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
         raw = sqlite3.connect(path, isolation_level=None)
         raw.execute("PRAGMA trusted_schema = OFF")
         if version < schema.SCHEMA_VERSION:
-            migrations.backup(raw, migrations.backup_path_for(path, version))
-            raw.execute("PRAGMA foreign_keys = OFF")
-            migrations.migrate(raw, version)
+            try:
+                migrations.backup(raw, migrations.backup_path_for(path, version))
+                raw.execute("PRAGMA foreign_keys = OFF")
+                migrations.migrate(raw, version)
+            except (sqlite3.Error, OSError) as error:
+                raise DamagedWorkshopFile(
+                    f"this workshop from an older version could not be brought up to date "
+                    f"({error}); the file is unchanged",
+                    where=str(path),
+                ) from None
         opening.configure(raw)
         return WorkshopFile(path, raw, lock=lock)
     except BaseException:
