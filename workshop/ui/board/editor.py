@@ -16,6 +16,27 @@ from workshop.ui.board import style
 _KEEP = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def claims_key(event: QEvent, keys: tuple[Qt.Key, ...]) -> bool:
+    """Keep keys an open editor needs (Enter, Esc...) from the board's shortcuts."""
+    if (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() in keys
+    ):
+        event.accept()
+        return True
+    return False
+
+
+def left_for_good(event: QFocusEvent) -> bool:
+    """Focus went elsewhere on the board or window (not to a popup, not a window switch):
+    the edit is done and kept."""
+    return event.reason() not in (
+        Qt.FocusReason.PopupFocusReason,
+        Qt.FocusReason.ActiveWindowFocusReason,
+    )
+
+
 class NoteEditor(QPlainTextEdit):
     committed = Signal(str)
     cancelled = Signal()
@@ -67,13 +88,7 @@ class NoteEditor(QPlainTextEdit):
             self.cancelled.emit()
 
     def event(self, event: QEvent) -> bool:
-        # Enter and Esc belong to the editor, not to the board's shortcuts.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in (*_KEEP, Qt.Key.Key_Escape, Qt.Key.Key_F2)
-        ):
-            event.accept()
+        if claims_key(event, (*_KEEP, Qt.Key.Key_Escape, Qt.Key.Key_F2)):
             return True
         return super().event(event)
 
@@ -91,10 +106,7 @@ class NoteEditor(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if event.reason() not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
+        if left_for_good(event):
             self.finish(keep=True)
 
 
@@ -143,12 +155,7 @@ class TitleEditor(QLineEdit):
             self.cancelled.emit()
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in (*_KEEP, Qt.Key.Key_Escape)
-        ):
-            event.accept()
+        if claims_key(event, (*_KEEP, Qt.Key.Key_Escape)):
             return True
         return super().event(event)
 
@@ -163,8 +170,5 @@ class TitleEditor(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if event.reason() not in (
-            Qt.FocusReason.PopupFocusReason,
-            Qt.FocusReason.ActiveWindowFocusReason,
-        ):
+        if left_for_good(event):
             self.finish(keep=True)
