@@ -15,8 +15,10 @@ the same part of the board:
 - committing one note move (a drag's commit through the session: store, undo stack, scene
   patch) against a raw sqlite3 update of one row in WAL mode (target < 3x).
 
-How ours draws: zoomed out, notes are plain ``QGraphicsRectItem``s painted by Qt (no
-outline once they are under ~24 px on screen, where the floor keeps its outline); notes
+How ours draws: zoomed out, notes are plain ``QGraphicsRectItem``s made and painted by Qt
+(``QGraphicsScene.addRect``: no Python subclass, so no Python calls per note while building
+or painting; no outline once they are under ~24 px on screen, where the floor keeps its
+outline; the floor's items are made from Python, as a bare program would make them); notes
 shown large enough to read get a face (text, marker, author) whose picture Qt caches per
 zoom level. The rows "no face cache" show the alternative of drawing faces on every paint,
 which is what ``note_face.CACHE_FACES`` chooses between.
@@ -337,6 +339,8 @@ def move_commits(
 
 # The run -----------------------------------------------------------------------------------------
 def ms(seconds: float) -> str:
+    if seconds < 0.001:
+        return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:.1f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
 
 

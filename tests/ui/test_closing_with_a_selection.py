@@ -30,7 +30,7 @@ def select_some_notes(window: MainWindow, qtbot, how: str) -> list[str]:  # type
     else:  # Ctrl+click on each note, as the facilitator would
         view = scene.views()[0]
         for note_id in note_ids:
-            view.centerOn(scene.notes[note_id])
+            view.centerOn(scene.notes[note_id].tile)
             centre = scene.notes[note_id].sceneBoundingRect().center()
             point: QPoint = view.mapFromScene(centre)
             qtbot.mouseClick(

@@ -206,7 +206,6 @@ class Recorder:
         missing = set(values_by_id) - set(before)
         if missing:
             raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
-        columns = schema.columns(table_name)
         changes: list[RowChange] = []
         for row_id, values in values_by_id.items():
             old = before[row_id]
@@ -215,13 +214,37 @@ class Recorder:
                 continue
             new["updated_at"] = self.stamp
             changes.append(RowChange(table_name, row_id, old, new))
-        if changes:
-            self.conn.exec_driver_sql(
-                _statement("update", table_name),
-                [(*(c.after[k] for k in columns), c.row_id) for c in changes if c.after],
-            )
+        self._update_rows(table_name, changes)
         self.rows.extend(changes)
         return [c.row_id for c in changes]
+
+    def _update_rows(self, table_name: str, changes: Sequence[RowChange]) -> int:
+        """Write each row's ``after`` image, setting only the columns that differ from its
+        ``before``: SQLite then leaves alone the indexes and foreign-key checks of the
+        columns that did not change (a moved note rewrites its row, not the id index, nor
+        checks its source, author and cluster again). Rows changing the same columns go
+        as one ``executemany``. Returns how many rows were found."""
+        columns = schema.columns(table_name)
+        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        for change in changes:
+            before, after = change.before, change.after
+            if before is None or after is None:
+                continue
+            changed = tuple(c for c in columns if c != "id" and after[c] != before.get(c))
+            if changed:
+                groups.setdefault(changed, []).append((*(after[c] for c in changed), change.row_id))
+            else:
+                groups.setdefault((), []).append((change.row_id,))
+        found = 0
+        for changed, params in groups.items():
+            if changed:
+                result = self.conn.exec_driver_sql(_update_statement(table_name, changed), params)
+            else:  # nothing to write; only whether the row is there
+                result = self.conn.exec_driver_sql(
+                    f"UPDATE {table_name} SET id = id WHERE id = ?", params
+                )
+            found += result.rowcount
+        return found
 
     def delete_many(self, table_name: str, ids: Iterable[str]) -> list[str]:
         before = self.fetch(table_name, ids)
@@ -253,14 +276,8 @@ class Recorder:
                 )
             elif step == "insert":
                 self._insert_rows(table_name, [c.after for c in group if c.after is not None])
-            else:
-                columns = schema.columns(table_name)
-                result = self.conn.exec_driver_sql(
-                    _statement("update", table_name),
-                    [(*(c.after[k] for k in columns), c.row_id) for c in group if c.after],
-                )
-                if result.rowcount != len(group):
-                    raise OperationRefused("this step can no longer be undone or redone")
+            elif self._update_rows(table_name, group) != len(group):
+                raise OperationRefused("this step can no longer be undone or redone")
             self.rows.extend(group)
 
 
@@ -283,6 +300,12 @@ def _statement(step: str, table_name: str) -> str:
         return f"DELETE FROM {table_name} WHERE id = ?"
     if step == "select":
         return f"SELECT {', '.join(chr(34) + c + chr(34) for c in columns)} FROM {table_name}"
+    raise ValueError(f"no statement for {step!r}")
+
+
+@functools.cache
+def _update_statement(table_name: str, columns: tuple[str, ...]) -> str:
+    """The SQL that sets ``columns`` of one row (names from our own schema)."""
     assignments = ", ".join(f'"{c}" = ?' for c in columns)
     return f"UPDATE {table_name} SET {assignments} WHERE id = ?"
 

@@ -117,3 +117,25 @@ def test_the_overview_map_shows_a_big_board_and_takes_you_places(board: Board) -
     assert board.view.visible_rect().contains(target)
     board.feature.actions.minimap.setChecked(False)
     assert minimap.isHidden()
+
+
+def test_a_note_moved_into_or_out_of_view_gains_or_loses_its_face(board: Board) -> None:
+    near, far = board.add_notes("near", x=0, y=0)[0], board.add_notes("far", x=9000, y=6000)[0]
+    board.view.set_zoom(1.0)
+    board.view.centerOn(board.centre_of(near))
+    assert board.scene.notes[near].face is not None
+    assert board.scene.notes[far].face is None
+    # Only the moved notes are looked at again; the rule is the same as for scrolling.
+    board.session.perform(
+        lambda wf: wf.set_note_geometry(
+            {far: {"x": 200.0, "y": 0.0}, near: {"x": 9000.0, "y": 6000.0}}, "Swap"
+        )
+    )
+    assert board.scene.notes[far].face is not None
+    assert board.scene.notes[near].face is None
+    assert board.scene.face_count == len(
+        [i for i in board.scene.notes.values() if i.face is not None]
+    )
+    board.key(Qt.Key.Key_Z, CTRL)
+    assert board.scene.notes[near].face is not None
+    assert board.scene.notes[far].face is None

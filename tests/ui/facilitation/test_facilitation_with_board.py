@@ -65,3 +65,29 @@ def test_clicking_notes_on_the_board_votes_and_the_result_heats_it(qtbot, board_
     assert presenter.board.scene() is view.scene()
     assert presenter.facilitator_view() is view
     presenter.close()
+
+
+def test_the_board_still_works_after_the_presenter_view_closed(qtbot, board_window) -> None:
+    """Notes are Qt-made rectangles; a view deleted with the window around it made PySide
+    forget them (the next move crashed) until the presenter let go of the board first."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    window = board_window
+    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
+    view = window.findChild(BoardView)
+    presenter = feature.open_presenter()
+    qtbot.waitExposed(presenter)
+    presenter.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    scene = view.scene()
+    assert all(Shiboken.isValid(item.tile) for item in scene.notes.values())
+    note = window.session.snapshot().notes[0]
+    item = scene.notes[note.id]
+    item.setSelected(True)
+    assert [n.note_id for n in scene.selected_notes()] == [note.id]
+    window.session.perform(
+        lambda wf: wf.set_note_geometry({note.id: {"x": 500.0, "y": 300.0}}, "Move")
+    )
+    assert (item.pos().x(), item.pos().y()) == (500.0, 300.0)

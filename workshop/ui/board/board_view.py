@@ -43,7 +43,6 @@ from workshop.ui.board import incoming, outside, style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.dragging import MoveSession
 from workshop.ui.board.editor import NoteEditor, TitleEditor
-from workshop.ui.board.note_face import NoteFace
 from workshop.ui.board.note_item import NoteItem
 from workshop.ui.board.operations import BoardEditing, default_note_rect
 from workshop.ui.board.scene import BoardScene
@@ -106,10 +105,9 @@ class BoardView(NavigableView):
     # Finding things under the pointer ---------------------------------------------------
     def item_at(self, pos: QPoint) -> BoardItem | None:
         for item in self.items(pos):
-            if isinstance(item, NoteFace):
-                return item.note
-            if isinstance(item, NoteItem | ClusterItem):
-                return item
+            found = self.board.board_item(item)
+            if found is not None:
+                return found
         return None
 
     def pointer_on_board(self) -> QPointF:

@@ -38,7 +38,7 @@ class MoveSession:
         #: Notes of moving clusters that are not selected themselves: id -> (start, cluster).
         self.carried: dict[str, tuple[QPointF, str]] = {}
         self.target: ClusterItem | None = None
-        for item in scene.selectedItems():
+        for item in scene.selected():
             if isinstance(item, NoteItem):
                 self.notes[item.note_id] = QPointF(item.pos())
             elif isinstance(item, ClusterItem):
@@ -148,7 +148,7 @@ class MoveSession:
         for note_id in [*self.notes, *self.carried]:
             item = scene.notes.get(note_id)
             if item is not None:
-                item.setPos(item.note.x, item.note.y)
+                item.setPos(QPointF(item.note.x, item.note.y))
                 item.setZValue(item.note.z)
         for cluster_id in self.clusters:
             cluster = scene.clusters.get(cluster_id)

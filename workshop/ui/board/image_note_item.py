@@ -16,6 +16,8 @@ from workshop.ui.board.note_item import NoteItem
 
 
 class ImageNoteItem(NoteItem):
+    __slots__ = ()
+
     def picture_rect(self) -> QRectF:
         r = self.rect()
         return QRectF(0.0, 0.0, r.width(), max(1.0, r.height() - style.CAPTION))

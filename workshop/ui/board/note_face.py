@@ -1,7 +1,7 @@
 """What a note shows when it is big enough on screen to read: text, marker, author.
 
-Zoomed out, a note is a plain ``QGraphicsRectItem`` that Qt paints on its own (no Python
-per frame: thousands of them cost what bare rectangles cost). Where a view shows notes
+Zoomed out, a note is a plain ``QGraphicsRectItem`` (its tile) that Qt paints on its own
+(no Python per frame: thousands of them cost what bare rectangles cost). Where a view shows notes
 large enough to read, the scene gives those notes a ``NoteFace`` child that draws them in
 full. Qt keeps each face's picture per zoom level, so repaints and pans blit it; the text
 is laid out once per text or size change (``fit_text``), not per frame.
@@ -109,7 +109,7 @@ class NoteFace(QGraphicsRectItem):
     """
 
     def __init__(self, note: NoteItem) -> None:
-        super().__init__(note.rect(), note)
+        super().__init__(note.rect(), note.tile)
         self.setPen(Qt.PenStyle.NoPen)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
+from shiboken6 import Shiboken
 
 from workshop.domain.model import Cluster, Note, Participant, Source, WorkshopSnapshot
 from workshop.store import Change, reading
@@ -22,7 +23,7 @@ from workshop.ui.board import style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.image_note_item import ImageNoteItem
 from workshop.ui.board.note_face import NoteFace
-from workshop.ui.board.note_item import NoteItem
+from workshop.ui.board.note_item import NoteItem, make_tiles
 
 if TYPE_CHECKING:
     from workshop.ui.session import WorkshopSession
@@ -73,6 +74,8 @@ class BoardScene(QGraphicsScene):
         self.session = session
         self.read_only = session.read_only
         self.notes: dict[str, NoteItem] = {}
+        #: Each note's tile (its rectangle in the scene), back to the note.
+        self._tiles: dict[QGraphicsItem, NoteItem] = {}
         self.clusters: dict[str, ClusterItem] = {}
         self.sources: dict[str, Source] = {}
         self.participants: dict[str, Participant] = {}
@@ -129,9 +132,7 @@ class BoardScene(QGraphicsScene):
         self._read_lookups(snapshot)
         for cluster in snapshot.clusters:
             self._add_cluster(cluster)
-        add_note = self._add_note
-        for note in snapshot.notes:
-            add_note(note)
+        self._add_notes(snapshot.notes)
         self._recount_clusters()
         self._fit_scene_rect(self.board_rect())
         self._sync_faces()
@@ -157,6 +158,8 @@ class BoardScene(QGraphicsScene):
             else:
                 frame.set_cluster(cluster_from_row(row))
                 touched |= frame.board_rect()
+        shown: list[NoteItem] = []
+        new: list[Note] = []
         for note_id in change.ids("note"):
             row = final[("note", note_id)]
             note_item = self.notes.get(note_id)
@@ -169,18 +172,20 @@ class BoardScene(QGraphicsScene):
                 self._remove_note(note_item)
                 note_item = None
             if note_item is None:
-                note_item = self._add_note(note)
+                new.append(note)
+                touched |= QRectF(note.x, note.y, note.w, note.h)
             else:
                 self._set_membership(note_id, note_item.note.cluster_id, note.cluster_id)
                 note_item.set_note(note)
                 self.top_z = max(self.top_z, note.z)
-            touched |= note_item.board_rect()
+                touched |= note_item.board_rect()
+                shown.append(note_item)
+        shown += self._add_notes(new)
         if tables & {"note", "cluster", "vote", "vote_round"}:
             self._recount_clusters()
         if not touched.isEmpty():
             self._fit_scene_rect(touched)
-        if tables & {"note", "cluster"}:
-            self._sync_faces()
+        self._sync_faces_of(shown)
         self.board_changed.emit()
 
     def _read_lookups(self, snapshot: WorkshopSnapshot) -> None:
@@ -192,22 +197,29 @@ class BoardScene(QGraphicsScene):
             if vote.round_id in counted:
                 self.votes[vote.cluster_id or vote.note_id or ""] += 1
 
+    def _add_notes(self, notes: list[Note]) -> list[NoteItem]:
+        tiles, by_id, members = self._tiles, self.notes, self.members
+        made: list[NoteItem] = []
+        for note, tile in make_tiles(self, notes, self.outlines):
+            item = (NoteItem if note.asset_id is None else ImageNoteItem)(note, self, tile)
+            tiles[tile] = item
+            by_id[note.id] = item
+            if note.cluster_id:
+                members.setdefault(note.cluster_id, set()).add(note.id)
+            made.append(item)
+        self.top_z = max(self.top_z, max((n.z for n in notes), default=self.top_z))
+        return made
+
     def _add_note(self, note: Note) -> NoteItem:
-        item = (ImageNoteItem if note.asset_id is not None else NoteItem)(note, self)
-        self.addItem(item)
-        self.notes[note.id] = item
-        if note.cluster_id:
-            self.members.setdefault(note.cluster_id, set()).add(note.id)
-        if note.z > self.top_z:
-            self.top_z = note.z
-        return item
+        return self._add_notes([note])[0]
 
     def _remove_note(self, item: NoteItem) -> None:
         self._set_membership(item.note_id, item.note.cluster_id, None)
         self._faced.discard(item)
-        self._selected.discard(item)
+        self._selected.discard(item.tile)
         item.face = None
-        self.removeItem(item)
+        self.removeItem(item.tile)
+        del self._tiles[item.tile]
         del self.notes[item.note_id]
 
     def _set_membership(self, note_id: str, old: str | None, new: str | None) -> None:
@@ -244,11 +256,26 @@ class BoardScene(QGraphicsScene):
     def member_items(self, cluster_id: str) -> list[NoteItem]:
         return [self.notes[n] for n in self.members.get(cluster_id, ()) if n in self.notes]
 
+    def note_for(self, item: QGraphicsItem | None) -> NoteItem | None:
+        """The note a scene item belongs to (its tile or its face), if it is part of one."""
+        if isinstance(item, NoteFace):
+            return item.note
+        return self._tiles.get(item) if item is not None else None
+
+    def board_item(self, item: QGraphicsItem | None) -> NoteItem | ClusterItem | None:
+        """The note or cluster a scene item is part of, if any."""
+        if isinstance(item, ClusterItem):
+            return item
+        return self.note_for(item)
+
+    def selected(self) -> list[NoteItem | ClusterItem]:
+        """Every selected note and cluster."""
+        found = (self.board_item(i) for i in self.selectedItems())
+        return [i for i in found if i is not None]
+
     def selected_notes(self) -> list[NoteItem]:
-        return sorted(
-            (i for i in self.selectedItems() if isinstance(i, NoteItem)),
-            key=lambda i: (i.zValue(), i.note_id),
-        )
+        found = (self._tiles.get(i) for i in self.selectedItems())
+        return sorted((i for i in found if i is not None), key=lambda i: (i.zValue(), i.note_id))
 
     def selected_clusters(self) -> list[ClusterItem]:
         return [i for i in self.selectedItems() if isinstance(i, ClusterItem)]
@@ -267,16 +294,14 @@ class BoardScene(QGraphicsScene):
 
     def board_rect(self) -> QRectF:
         """Everything on the board (as stored), or an empty rectangle."""
-        rects = [(n.x, n.y, n.x + n.w, n.y + n.h) for n in (i.note for i in self.notes.values())]
-        rects += [
-            (c.x, c.y, c.x + c.w, c.y + c.h) for c in (i.cluster for i in self.clusters.values())
-        ]
-        if not rects:
+        shapes: list[Note | Cluster] = [i.note for i in self.notes.values()]
+        shapes += [i.cluster for i in self.clusters.values()]
+        if not shapes:
             return QRectF()
-        left = min(r[0] for r in rects)
-        top = min(r[1] for r in rects)
-        right = max(r[2] for r in rects)
-        bottom = max(r[3] for r in rects)
+        left = min(s.x for s in shapes)
+        top = min(s.y for s in shapes)
+        right = max(s.x + s.w for s in shapes)
+        bottom = max(s.y + s.h for s in shapes)
         return QRectF(left, top, right - left, bottom - top)
 
     def _fit_scene_rect(self, rect: QRectF) -> None:
@@ -299,10 +324,11 @@ class BoardScene(QGraphicsScene):
     def _selection_changed(self) -> None:
         now = set(self.selectedItems())
         for item in now ^ self._selected:
-            if isinstance(item, NoteItem):
-                item.restyle()
-                if item.face is not None:
-                    item.face.update()
+            note = self._tiles.get(item)
+            if note is not None:
+                note.restyle()
+                if note.face is not None:
+                    note.face.update()
             else:
                 item.update()
         self._selected = now
@@ -358,8 +384,9 @@ class BoardScene(QGraphicsScene):
         found: set[NoteItem] = set()
         for rect in rects:
             for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-                if isinstance(item, NoteItem):
-                    found.add(item)
+                note = self._tiles.get(item)
+                if note is not None:
+                    found.add(note)
         return found
 
     def _sync_faces(self) -> None:
@@ -375,14 +402,44 @@ class BoardScene(QGraphicsScene):
             )
             wanted |= self._faced & keep
         for item in self._faced - wanted:
-            if item.face is not None:
-                self.removeItem(item.face)
-                item.face = None
-                item.setFlag(_NO_CONTENTS, False)
+            self._take_face(item)
         for item in wanted - self._faced:
-            item.face = NoteFace(item)
-            item.setFlag(_NO_CONTENTS, True)  # the face draws the whole note
-        self._faced = wanted
+            self._give_face(item)
+
+    def _sync_faces_of(self, items: list[NoteItem]) -> None:
+        """Faces for the notes a change touched, by the same rule as ``_sync_faces``, without
+        asking the scene for every note in the prepared area (one note moved on a board
+        zoomed in to reading size should cost what moving one note costs)."""
+        if len(items) > 200:
+            self._sync_faces()
+            return
+        regions = self._regions
+        for item in items:
+            rect = item.tile.sceneBoundingRect()
+            wanted = any(region.intersects(rect) for region in regions)
+            if wanted and item.face is None:
+                self._give_face(item)
+            elif not wanted and item.face is not None:
+                kept = any(
+                    r.adjusted(
+                        -r.width() / 4, -r.height() / 4, r.width() / 4, r.height() / 4
+                    ).intersects(rect)
+                    for r in regions
+                )
+                if not kept:
+                    self._take_face(item)
+
+    def _give_face(self, item: NoteItem) -> None:
+        item.face = NoteFace(item)
+        item.tile.setFlag(_NO_CONTENTS, True)  # the face draws the whole note
+        self._faced.add(item)
+
+    def _take_face(self, item: NoteItem) -> None:
+        if item.face is not None:
+            self.removeItem(item.face)
+            item.face = None
+            item.tile.setFlag(_NO_CONTENTS, False)
+        self._faced.discard(item)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         rect = QRectF(rect)
@@ -403,7 +460,14 @@ class BoardScene(QGraphicsScene):
         self.blockSignals(True)
         self._faced.clear()
         self._selected.clear()
+        # Tiles are made by Qt: taken out of the scene first, each belongs to its Python
+        # side and goes with it, so a note still held somewhere never points at nothing.
+        # (A tile PySide has lost track of stays with the scene, which deletes it.)
+        for tile in self._tiles:
+            if Shiboken.isValid(tile):
+                self.removeItem(tile)
         self.clear()
         self.notes.clear()
+        self._tiles.clear()
         self.clusters.clear()
         self._pictures.clear()

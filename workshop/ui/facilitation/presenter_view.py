@@ -320,5 +320,8 @@ class PresenterView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._follow_timer.stop()
         self._watch(None)
+        # Let go of the board before this window goes: PySide forgets the note tiles of a
+        # scene whose view is deleted along with its window (see ``note_item``).
+        self.board.setScene(None)  # type: ignore[arg-type]
         super().closeEvent(event)
         self.closed.emit()
