@@ -110,7 +110,7 @@ def test_a_long_note_continues_on_more_cards_and_the_report_says_so() -> None:
     snapshot = workshop_snapshot(1)
     long_text = " ".join(f"word{i}" for i in range(700))
     snapshot = replace(
-        snapshot, notes=[replace(snapshot.notes[0], text=long_text), *snapshot.notes[1:3]]
+        snapshot, notes=[snapshot.notes[0]._replace(text=long_text), *snapshot.notes[1:3]]
     )
     reader, report, _ = cards(snapshot)
     (note,) = report.did_not_fit  # type: ignore[attr-defined]
@@ -141,7 +141,7 @@ def test_notes_are_chosen_by_cluster_source_or_unclustered() -> None:
 
 def test_text_is_set_as_large_as_fits_without_breaking_a_word() -> None:
     snapshot = workshop_snapshot(1)
-    notes = [replace(snapshot.notes[0], text="Spreadsheets make me feel stupid")]
+    notes = [snapshot.notes[0]._replace(text="Spreadsheets make me feel stupid")]
     reader, _report, _ = cards(replace(snapshot, notes=notes))
     text = all_text(reader)
     assert "Spreadsheets" in text.split()

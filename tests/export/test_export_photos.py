@@ -97,7 +97,7 @@ def test_a_missing_or_unreadable_photo_prints_initials_and_says_so() -> None:
 
 def test_a_photo_note_prints_its_picture_on_its_card() -> None:
     snapshot = workshop_snapshot(1)
-    notes = [replace(snapshot.notes[0], asset_id="wall", text="Photo of the wall")]
+    notes = [snapshot.notes[0]._replace(asset_id="wall", text="Photo of the wall")]
     out = io.BytesIO()
     report = export_cards(
         replace(snapshot, notes=notes), out, load_asset={"wall": jpeg(2400, 1800)}.get

@@ -77,7 +77,7 @@ def test_right_to_left_text_wrapped_over_lines_keeps_reading_order() -> None:
 
 def test_every_script_on_cards_and_in_the_deck() -> None:
     snapshot = workshop_snapshot(1, items_per_section=1)
-    notes = [replace(n, text=t) for n, t in zip(snapshot.notes, SCRIPTS.values(), strict=False)]
+    notes = [n._replace(text=t) for n, t in zip(snapshot.notes, SCRIPTS.values(), strict=False)]
     snapshot = replace(snapshot, notes=notes + snapshot.notes[len(notes) :])
     cards, deck = io.BytesIO(), io.BytesIO()
     export_cards(snapshot, cards)

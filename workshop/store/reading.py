@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from workshop.domain.model import (
@@ -35,6 +36,7 @@ from workshop.domain.model import (
     Workshop,
     WorkshopSnapshot,
 )
+from workshop.store import clean_columns
 
 Read = Callable[[str], list[tuple[Any, ...]]]
 E = TypeVar("E", bound=StrEnum)
@@ -153,29 +155,39 @@ def note(row: tuple[Any, ...]) -> Note:
     )
 
 
-#: True when every note row holds exactly what the program writes (text where text goes,
-#: finite numbers of sane size for geometry): then rows become notes as they are, without
-#: checking each value in Python — the board opens a 10,000-note workshop ~30 ms sooner.
-NOTES_ARE_CLEAN = f"""
-SELECT NOT EXISTS (SELECT 1 FROM note WHERE NOT (
-    typeof(id) = 'text' AND typeof(text) = 'text' AND typeof(created_at) = 'text'
-    AND typeof(colour) = 'text' AND colour != ''
-    AND typeof(x) = 'real' AND abs(x) <= {COORD_LIMIT}
-    AND typeof(y) = 'real' AND abs(y) <= {COORD_LIMIT}
-    AND typeof(z) = 'real' AND abs(z) <= {COORD_LIMIT}
-    AND typeof(w) = 'real' AND w BETWEEN {SIZE_MIN} AND {SIZE_MAX}
-    AND typeof(h) = 'real' AND h BETWEEN {SIZE_MIN} AND {SIZE_MAX}
-    AND typeof(source_id) IN ('text', 'null') AND typeof(author_id) IN ('text', 'null')
-    AND typeof(cluster_id) IN ('text', 'null') AND typeof(asset_id) IN ('text', 'null')
-    AND typeof(origin_asset_id) IN ('text', 'null')
-))"""
+#: What each column of ``NOTE_COLUMNS`` must hold for ``note()`` to return it unchanged.
+NOTE_CHECKS: tuple[clean_columns.Check, ...] = (
+    clean_columns.text,  # id
+    clean_columns.text,  # text
+    clean_columns.floats_within(-COORD_LIMIT, COORD_LIMIT),  # x
+    clean_columns.floats_within(-COORD_LIMIT, COORD_LIMIT),  # y
+    clean_columns.floats_within(SIZE_MIN, SIZE_MAX),  # w
+    clean_columns.floats_within(SIZE_MIN, SIZE_MAX),  # h
+    clean_columns.floats_within(-COORD_LIMIT, COORD_LIMIT),  # z
+    clean_columns.filled_text,  # colour ("" becomes the default colour)
+    *(clean_columns.text_or_null,) * 5,  # source, author, cluster, asset, origin asset ids
+    clean_columns.text,  # created_at
+)
+_BY_Z_THEN_ID = itemgetter(6, 0)
 
 
 def notes(read: Read) -> list[Note]:
-    rows = read(f"SELECT {NOTE_COLUMNS} FROM note ORDER BY z, id")
-    if read(NOTES_ARE_CLEAN)[0][0]:
-        return [Note(*row) for row in rows]
-    return [note(row) for row in rows]
+    """Every note, bottom to top (by z, then id).
+
+    Notes are the table that grows into the thousands, and the board waits for them, so
+    clean rows (what this program writes) take a short road: one unsorted query, a check
+    of the fetched columns (``clean_columns``, ~7 ms), a sort in Python (~1.5 ms, where
+    SQLite's ``ORDER BY`` adds ~6 ms to the query) and ``Note._make`` (~4 ms): ~34 ms for
+    10,000 notes, where a raw sorted fetch alone takes ~28 ms. Rows with any odd value go
+    through ``note()`` one by one, read again in SQLite's order: for clean values sorting
+    by (z, id) in Python gives that same order (floats, and text compared by code point
+    as SQLite compares UTF-8 bytes), but for odd ones (text in z) it would not.
+    """
+    rows = read(f"SELECT {NOTE_COLUMNS} FROM note")
+    if not clean_columns.all_clean(rows, NOTE_CHECKS):
+        return [note(row) for row in read(f"SELECT {NOTE_COLUMNS} FROM note ORDER BY z, id")]
+    rows.sort(key=_BY_Z_THEN_ID)
+    return list(map(Note._make, rows))
 
 
 def snapshot(read: Read) -> WorkshopSnapshot:
