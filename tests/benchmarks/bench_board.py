@@ -67,6 +67,7 @@ from workshop.ui.board.scene import BoardScene
 from workshop.ui.session import WorkshopSession
 
 SIZES = (1_000, 5_000, 10_000)
+BUILDS = 5
 WIDTH, HEIGHT = 1920, 1080
 TEXT = (
     "Several people said the weekly budget review takes too long and that linking the bank "
@@ -358,16 +359,16 @@ def measure(count: int, folder: Path, lines: list[str]) -> None:
     screen = Screen()
     say = lines.append
 
-    # Building: best of three, alternating.
+    # Building: best of five, alternating (this machine's timings vary run to run).
     ours_read = ours_items = floor_items = floor_read = float("inf")
     scene: BoardScene | None = None
-    for attempt in range(3):
+    for attempt in range(BUILDS):
         spent, snapshot = timed(session.workshop.snapshot)
         ours_read = min(ours_read, spent)
         made = BoardScene(session)
         spent, _ = timed(lambda: made.build(snapshot))  # noqa: B023 (run at once)
         ours_items = min(ours_items, spent)
-        if attempt < 2:
+        if attempt < BUILDS - 1:
             drop_scene(made)
         else:
             scene = made
@@ -375,7 +376,7 @@ def measure(count: int, folder: Path, lines: list[str]) -> None:
         floor_read = min(floor_read, spent)
         spent, floor_scene = timed(lambda: build_floor(rows))  # noqa: B023 (run at once)
         floor_items = min(floor_items, spent)
-        if attempt < 2:
+        if attempt < BUILDS - 1:
             drop_scene(floor_scene)
     assert scene is not None
     ours_build = ours_read + ours_items

@@ -221,6 +221,9 @@ def configure(conn: sqlite3.Connection, *, wal: bool = True) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cell_size_check = ON")
+    # Up to 32 MB of the file kept in memory (SQLite's default is 2 MB): a workshop of
+    # thousands of notes then reads from memory each time the board or a panel reads it.
+    conn.execute("PRAGMA cache_size = -32000")
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a change the program has reported saved survives a power cut too.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.store import migrations, opening, reading, schema
@@ -24,7 +25,8 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
     """An open workshop file and every named operation on it."""
 
     def snapshot(self) -> WorkshopSnapshot:
-        return reading.snapshot(self.read)
+        with collector_paused():
+            return reading.snapshot(self.read)
 
     @property
     def title(self) -> str:

@@ -16,7 +16,7 @@ that the scene adds only while some view shows the note large enough to read (se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -43,28 +43,6 @@ class BoardContext(Protocol):
 
 _FLAGS = QGraphicsItem.GraphicsItemFlag
 _SELECTABLE = _FLAGS.ItemIsSelectable
-
-
-def make_tiles(
-    scene: QGraphicsScene, notes: Iterable[Note], outlines: bool
-) -> Iterator[tuple[Note, QGraphicsRectItem]]:
-    """Each note's rectangle, made by Qt in the scene, placed and styled as the note says.
-
-    The board is built through here, so this loop is what opening a big workshop costs:
-    a handful of Qt calls per note, pens and brushes shared by all notes that look alike."""
-    add_rect = scene.addRect
-    looks: dict[tuple[str, bool], tuple[QPen, QBrush]] = {}
-    for note in notes:
-        key = (note.colour, note.source_id is None)
-        look = looks.get(key)
-        if look is None:
-            pen = style.edge_pen(note.colour, key[1], False, False, outlines)
-            look = looks[key] = (pen, style.brush(note.colour, False))
-        tile = add_rect(0.0, 0.0, note.w, note.h, look[0], look[1])
-        tile.setPos(note.x, note.y)
-        tile.setZValue(note.z)
-        tile.setFlag(_SELECTABLE)  # moved by the view (see dragging), not by Qt
-        yield note, tile
 
 
 class NoteItem:
@@ -298,3 +276,35 @@ class NoteItem:
             painter.setBrush(style.SELECTION)
             grip = self.grip_rect()
             painter.drawPolygon(QPolygonF([grip.bottomLeft(), grip.bottomRight(), grip.topRight()]))
+
+
+def make_notes(
+    scene: QGraphicsScene,
+    notes: Sequence[Note],
+    board: BoardContext,
+    image_kind: type[NoteItem] = NoteItem,
+) -> list[NoteItem]:
+    """A note item for each note, its tile made by Qt in ``scene``, placed and styled as the
+    note says (``image_kind`` for picture notes).
+
+    The board is built through here, so this loop is what opening a big workshop costs:
+    four Qt calls per note, pens and brushes shared by all notes that look alike, each
+    note's fields unpacked at once."""
+    add_rect = scene.addRect
+    research: dict[str, tuple[QPen, QBrush]] = {}
+    assumption: dict[str, tuple[QPen, QBrush]] = {}
+    made: list[NoteItem] = []
+    append = made.append
+    for note in notes:
+        _id, _text, x, y, w, h, z, colour, source_id, _a, _c, asset_id, _o, _t = note
+        looks = assumption if source_id is None else research
+        look = looks.get(colour)
+        if look is None:
+            pen = style.edge_pen(colour, source_id is None, False, False, board.outlines)
+            look = looks[colour] = (pen, style.brush(colour, False))
+        tile = add_rect(0.0, 0.0, w, h, look[0], look[1])
+        tile.setPos(x, y)
+        tile.setZValue(z)
+        tile.setFlags(_SELECTABLE)  # its only flag (cheaper than setFlag); moved by the view
+        append((NoteItem if asset_id is None else image_kind)(note, board, tile))
+    return made

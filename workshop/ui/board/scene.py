@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -17,13 +18,14 @@ from PySide6.QtGui import QImage, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 from shiboken6 import Shiboken
 
+from workshop.bulk import collector_paused
 from workshop.domain.model import Cluster, Note, Participant, Source, WorkshopSnapshot
 from workshop.store import Change, reading
 from workshop.ui.board import style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.image_note_item import ImageNoteItem
 from workshop.ui.board.note_face import NoteFace
-from workshop.ui.board.note_item import NoteItem, make_tiles
+from workshop.ui.board.note_item import NoteItem, make_notes
 
 if TYPE_CHECKING:
     from workshop.ui.session import WorkshopSession
@@ -36,6 +38,7 @@ MARGIN = 2000.0
 #: Faces are made this far (in view sizes) around what a view shows, for smooth panning.
 DETAIL_MARGIN = 0.35
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_ID, _Z, _CLUSTER, _TILE = (attrgetter(n) for n in ("id", "z", "cluster_id", "tile"))
 
 
 def note_from_row(row: dict[str, Any]) -> Note:
@@ -134,7 +137,7 @@ class BoardScene(QGraphicsScene):
             self._add_cluster(cluster)
         self._add_notes(snapshot.notes)
         self._recount_clusters()
-        self._fit_scene_rect(self.board_rect())
+        self._fit_scene_rect(self.itemsBoundingRect())  # what was just built from the file
         self._sync_faces()
         self.board_changed.emit()
 
@@ -198,16 +201,16 @@ class BoardScene(QGraphicsScene):
                 self.votes[vote.cluster_id or vote.note_id or ""] += 1
 
     def _add_notes(self, notes: list[Note]) -> list[NoteItem]:
-        tiles, by_id, members = self._tiles, self.notes, self.members
-        made: list[NoteItem] = []
-        for note, tile in make_tiles(self, notes, self.outlines):
-            item = (NoteItem if note.asset_id is None else ImageNoteItem)(note, self, tile)
-            tiles[tile] = item
-            by_id[note.id] = item
-            if note.cluster_id:
-                members.setdefault(note.cluster_id, set()).add(note.id)
-            made.append(item)
-        self.top_z = max(self.top_z, max((n.z for n in notes), default=self.top_z))
+        with collector_paused():
+            made = make_notes(self, notes, self, ImageNoteItem)
+        self._tiles.update(zip(map(_TILE, made), made, strict=True))
+        ids = list(map(_ID, notes))
+        self.notes.update(zip(ids, made, strict=True))
+        members = self.members
+        for note_id, cluster_id in zip(ids, map(_CLUSTER, notes), strict=True):
+            if cluster_id:
+                members.setdefault(cluster_id, set()).add(note_id)
+        self.top_z = max(self.top_z, max(map(_Z, notes), default=self.top_z))
         return made
 
     def _add_note(self, note: Note) -> NoteItem:
