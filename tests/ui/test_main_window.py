@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QScrollArea
 
 from workshop.store import create_workshop, open_workshop
 from workshop.ui.main_window import MainWindow
@@ -173,3 +173,29 @@ def test_panels_are_arranged_and_the_arrangement_is_kept(
     window.open_path(str(make_file(tmp_path / "v.pwshop")))
     again = {d.objectName(): d for d in window._feature_docks}
     assert window.dockWidgetArea(again["sourcesDock"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def test_on_a_1280_pixel_screen_the_board_keeps_about_half_the_window(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    from workshop.ui.board.board_view import BoardView
+
+    for width, height, share in ((1280, 800, 0.47), (1920, 1080, 0.55)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)  # type: ignore[misc]
+        window.open_path(str(make_file(tmp_path / f"w{width}.pwshop")), remember=False)
+        board = window.findChild(BoardView)
+        assert board is not None
+        stage = next(d for d in window._feature_docks if d.objectName() == "stageDock")
+        qtbot.waitUntil(lambda b=board: b.isVisible())  # type: ignore[misc]
+        window.layout().activate()
+        QApplication.processEvents()
+        assert board.width() >= share * window.width(), (board.width(), stage.width())
+        # The narrower stage panel still shows all it holds: nothing cut off at the side.
+        window.resizeDocks([stage], [120], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        panel = stage.widget()
+        assert isinstance(panel, QScrollArea)
+        assert panel.widget().width() <= panel.viewport().width()
+        window.close_workshop()
+        qtbot.waitUntil(lambda: window.findChild(BoardView) is None)

@@ -27,7 +27,23 @@ LAYOUT: dict[Area, list[list[str]]] = {
 }
 #: Panels that wait to be asked for (the Workshop menu opens them).
 HIDDEN_AT_FIRST = frozenset({"participantsDock", "votingDock"})
+#: Side panel widths on a wide screen, and the least they shrink to on a narrow one.
 WIDTHS = {Area.LeftDockWidgetArea: 340, Area.RightDockWidgetArea: 480}
+LEAST_WIDTHS = {Area.LeftDockWidgetArea: 230, Area.RightDockWidgetArea: 320}
+#: The share of the window the side panels take at most, so the board keeps the rest:
+#: on a 1280-pixel projector or laptop the board is then over half the window.
+PANEL_SHARE = 0.43
+
+
+def panel_widths(window_width: int) -> dict[Area, int]:
+    """How wide each side's panels start, for a window this wide."""
+    room = int(window_width * PANEL_SHARE)
+    full = sum(WIDTHS.values())
+    if room >= full:
+        return dict(WIDTHS)
+    return {area: max(LEAST_WIDTHS[area], room * width // full) for area, width in WIDTHS.items()}
+
+
 SETTINGS_KEY = "window/workshop_state"
 
 
@@ -36,6 +52,7 @@ def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettin
     by_name = {dock.objectName(): dock for dock in docks}
     sized: list[QDockWidget] = []
     widths: list[int] = []
+    wanted = panel_widths(window.width())
     for area, groups in LAYOUT.items():
         for group in groups:
             present = [by_name[name] for name in group if name in by_name]
@@ -51,7 +68,7 @@ def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettin
                 shown[0].raise_()
                 if area not in [window.dockWidgetArea(d) for d in sized]:
                     sized.append(shown[0])
-                    widths.append(WIDTHS[area])
+                    widths.append(wanted[area])
     window.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
     saved = settings.value(SETTINGS_KEY)
     if isinstance(saved, QByteArray):

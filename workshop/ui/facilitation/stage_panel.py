@@ -8,7 +8,7 @@ Moving between stages is free and saved with the workshop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,6 +123,16 @@ class StagePanel(QScrollArea):
         self.refresh()
 
     # Showing -----------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than what it holds (it wraps text but does not scroll sideways):
+        a narrow window or a dragged splitter then cuts nothing off."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
+
     def refresh(self) -> None:
         snapshot = self.session.snapshot()
         stage = snapshot.workshop.stage
