@@ -397,13 +397,7 @@ class BoardScene(QGraphicsScene):
         if self._faced - wanted:
             # Faces a little beyond the prepared area stay (zooming in and out again, or
             # panning back and forth, does not make and drop them each time).
-            keep = self._notes_in(
-                [
-                    r.adjusted(-r.width() / 4, -r.height() / 4, r.width() / 4, r.height() / 4)
-                    for r in self._regions
-                ]
-            )
-            wanted |= self._faced & keep
+            wanted |= self._faced & self._notes_in(self._keep_regions())
         for item in self._faced - wanted:
             self._take_face(item)
         for item in wanted - self._faced:
@@ -422,15 +416,19 @@ class BoardScene(QGraphicsScene):
             wanted = any(region.intersects(rect) for region in regions)
             if wanted and item.face is None:
                 self._give_face(item)
-            elif not wanted and item.face is not None:
-                kept = any(
-                    r.adjusted(
-                        -r.width() / 4, -r.height() / 4, r.width() / 4, r.height() / 4
-                    ).intersects(rect)
-                    for r in regions
-                )
-                if not kept:
-                    self._take_face(item)
+            elif (
+                not wanted
+                and item.face is not None
+                and not any(region.intersects(rect) for region in self._keep_regions())
+            ):
+                self._take_face(item)
+
+    def _keep_regions(self) -> list[QRectF]:
+        """A little beyond the prepared areas: faces there are kept, not made."""
+        return [
+            r.adjusted(-r.width() / 4, -r.height() / 4, r.width() / 4, r.height() / 4)
+            for r in self._regions
+        ]
 
     def _give_face(self, item: NoteItem) -> None:
         item.face = NoteFace(item)
