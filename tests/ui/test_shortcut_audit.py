@@ -183,3 +183,21 @@ def test_keys_in_the_persona_list_and_the_sources_panel(
     sources.tree.setFocus()
     qtbot.keyClick(sources.tree, Qt.Key.Key_N, ctrl_shift)
     assert len(window.session.snapshot().personas) == before + 1
+
+
+def test_undo_history_is_ctrl_h_except_on_macos_where_that_hides_the_app(
+    demo_window: MainWindow,
+) -> None:
+    from workshop.ui.main_window import undo_history_keys
+
+    assert undo_history_keys("linux") == "Ctrl+H"
+    assert undo_history_keys("win32") == "Ctrl+H"
+    assert undo_history_keys("darwin") == "Ctrl+Alt+H"
+    toggle = demo_window.history_dock.toggleViewAction()
+    assert toggle.shortcut().toString() == undo_history_keys()
+    clashing = [
+        a.text()
+        for a in demo_window.findChildren(QAction)
+        if a is not toggle and a.shortcut().toString() == "Ctrl+Alt+H"
+    ]
+    assert clashing == []  # the macOS key is free on every platform

@@ -7,6 +7,7 @@ workshop brings (the board, panels, their menus) comes from ``features``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +54,12 @@ def standard_keys(key: QKeySequence.StandardKey, *also: str) -> list[QKeySequenc
         if extra not in keys:
             keys.append(extra)
     return keys
+
+
+def undo_history_keys(platform: str = sys.platform) -> str:
+    """The shortcut of View > Undo History: Ctrl+H, but not on macOS, where Qt's Ctrl is
+    the Command key and Command+H hides the application; there Command+Option+H."""
+    return "Ctrl+Alt+H" if platform == "darwin" else "Ctrl+H"
 
 
 class MainWindow(QMainWindow):
@@ -182,7 +189,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         toggle = self.history_dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence("Ctrl+H"))
+        toggle.setShortcut(QKeySequence(undo_history_keys()))
         self._menus["view"].addAction(toggle)
         #: The panels' toggles go above this line, the features' view actions below.
         self._view_panels_end = self._menus["view"].addSeparator()
