@@ -148,3 +148,32 @@ def test_python_dash_m_workshop_works(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert "Persona Workshop" in result.stdout
+
+
+def test_looking_at_a_closed_workshop_leaves_nothing_beside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``info`` and ``check`` read; they leave no ``-wal``/``-shm`` files in the folder and
+    the file's bytes as they were. A workshop open for editing elsewhere (its ``-wal``
+    beside it) is still read through SQLite's log, with that editor's latest changes."""
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as workshop:
+        workshop.add_notes([{"text": "note"}])
+    before = path.read_bytes()
+    assert main(["info", str(path)]) == 0
+    main(["check", str(path), "--json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.pwshop"]
+    assert path.read_bytes() == before
+    capsys.readouterr()
+
+    from workshop.store import open_workshop
+
+    editing = open_workshop(path)
+    try:
+        editing.add_notes([{"text": "written while open"}])
+        assert Path(f"{path}-wal").exists()
+        assert main(["info", str(path)]) == 0
+        assert "Notes:        2" in capsys.readouterr().out
+    finally:
+        editing.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.pwshop"]

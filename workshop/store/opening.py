@@ -38,17 +38,19 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _on_read_only_media(path: Path) -> bool:
-    """True when no program can be writing the file: its folder cannot be written and it
-    has no write-ahead log. SQLite then cannot make the shared-memory file a reader of a
-    WAL-mode database needs, so the file is read as immutable instead."""
-    folder = path.resolve().parent
-    return not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
+def _nothing_pending(path: Path) -> bool:
+    """True when everything in the workshop is in the file itself: no write-ahead log and no
+    rollback journal beside it, so no program has changes on the way (a program editing it
+    in WAL mode keeps a ``-wal`` file while it is open). The file can then be read as
+    immutable: SQLite makes no ``-wal``/``-shm`` files of its own beside it, which a
+    read-only connection would leave behind (``info`` and ``check`` would litter the
+    facilitator's folder), and which read-only media would not allow at all."""
+    return not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
 
 
 def connect_for_checks(path: Path) -> sqlite3.Connection:
     """A read-only connection that never runs code from the file's schema."""
-    uri = read_only_uri(path, immutable=_on_read_only_media(path))
+    uri = read_only_uri(path, immutable=_nothing_pending(path))
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
