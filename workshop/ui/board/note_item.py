@@ -9,6 +9,12 @@ Python side of the note: what the file says about it (``note``), how it looks, a
 few item calls the board makes, passed on to the tile. The scene maps tiles back to
 notes (``BoardScene.note_for``).
 
+One PySide habit to know: when a view of the board is deleted together with the window
+around it while it still shows the board, PySide forgets the Python side of every
+Qt-made item in that scene (the tiles stay on screen, but the next call on one fails).
+So a view that shows the board lets go of it (``setScene(None)``) before it goes: the
+board's own view does when the workshop closes, the presenter view when it closes.
+
 A note's text, source marker and author are drawn by a ``NoteFace`` child of the tile
 that the scene adds only while some view shows the note large enough to read (see
 ``note_face``). Text is plain text, always: a note that says ``<b>`` shows ``<b>``.
