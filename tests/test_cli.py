@@ -177,3 +177,38 @@ def test_looking_at_a_closed_workshop_leaves_nothing_beside_it(
     finally:
         editing.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.pwshop"]
+
+
+def test_a_workshop_being_edited_is_read_whole_or_not_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A look at a workshop open for editing elsewhere goes through SQLite's log and sees
+    the editor's latest changes, through a symbolic link too. Under another name (a hard
+    link) the log cannot be found: the look is refused in plain words, never stale."""
+    from workshop.errors import WorkshopInUse
+    from workshop.store import open_workshop
+
+    folder = tmp_path / "real"
+    folder.mkdir()
+    path = folder / "w.pwshop"
+    with create_workshop(path, "Budget app") as workshop:
+        workshop.add_notes([{"text": "first"}])
+    symbolic = tmp_path / "symbolic.pwshop"
+    symbolic.symlink_to(path)
+    hard = folder / "hard.pwshop"
+    os.link(path, hard)
+    editing = open_workshop(path)
+    try:
+        editing.add_notes([{"text": "written while open"}])
+        with open_workshop(symbolic, read_only=True) as look:
+            assert len(look.snapshot().notes) == 2
+        assert main(["info", str(symbolic)]) == 0
+        assert "Notes:        2" in capsys.readouterr().out
+        with pytest.raises(WorkshopInUse, match="open for editing under another file name"):
+            open_workshop(hard, read_only=True)
+        assert main(["info", str(hard)]) == 1
+        assert "under another file name" in capsys.readouterr().err
+    finally:
+        editing.close()
+    with open_workshop(hard, read_only=True) as look:  # closed: the file holds it all
+        assert len(look.snapshot().notes) == 2

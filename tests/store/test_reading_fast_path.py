@@ -144,3 +144,37 @@ def test_rows_passed_as_clean_are_exactly_what_the_careful_path_makes(
             made = Note._make(row)
             assert made == reading.note(row)
             assert list(map(type, made)) == list(map(type, reading.note(row)))
+
+
+def test_notes_stack_in_sqlites_order_when_ids_are_not_utf8_or_the_file_is_utf16(
+    tmp_path: Path,
+) -> None:
+    """Notes with the same z stack by id as SQLite orders them: ids that were not UTF-8
+    (read with U+FFFD) and files SQLite keeps in UTF-16 take the careful road."""
+    source = tmp_path / "w.pwshop"
+    with create_workshop(source, "Order") as wf:
+        wf.add_notes([{"text": "one"}, {"text": "two"}])
+    raw = sqlite3.connect(source)
+    first, second = (r[0] for r in raw.execute("SELECT id FROM note ORDER BY id"))
+    raw.execute("UPDATE note SET id = 'a', z = 1.0 WHERE id = ?", (first,))
+    raw.execute("UPDATE note SET id = 'Ā', z = 1.0 WHERE id = ?", (second,))
+    raw.commit()
+    app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+    version = raw.execute("PRAGMA user_version").fetchone()[0]
+    utf16 = tmp_path / "u.pwshop"
+    copy = sqlite3.connect(utf16)
+    copy.execute("PRAGMA encoding = 'UTF-16le'")
+    copy.executescript(
+        ";".join(line for line in raw.iterdump() if not line.startswith(("BEGIN", "COMMIT")))
+    )
+    copy.execute(f"PRAGMA application_id = {app_id}")
+    copy.execute(f"PRAGMA user_version = {version}")
+    copy.commit()
+    copy.close()
+    raw.execute("UPDATE note SET id = CAST(x'80' AS TEXT) WHERE id = 'a'")
+    raw.commit()
+    raw.close()
+    for path in (source, utf16):
+        with open_workshop(path) as wf:
+            shown = [n.text for n in wf.snapshot().notes]
+            assert shown == [r[0] for r in wf.read("SELECT text FROM note ORDER BY z, id")]

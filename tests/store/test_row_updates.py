@@ -4,9 +4,10 @@ undo and redo do the same. What lands in the file is checked against the rows th
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from workshop.store import create_workshop
+from workshop.store import create_workshop, open_workshop
 
 
 def updates_while(wf, action) -> list[str]:
@@ -70,5 +71,52 @@ def test_notes_changing_different_columns_in_one_step_are_each_stored(tmp_path: 
         wf.revert(change)
         notes = {n.id: n for n in wf.snapshot().notes}
         assert (notes[a].x, notes[b].y, notes[b].w, notes[c].x) == (0.0, 0.0, 160.0, 0.0)
+    finally:
+        wf.close()
+
+
+def test_a_row_changed_several_times_in_one_step_ends_as_its_last_change(
+    tmp_path: Path,
+) -> None:
+    """Changes to different columns of one row are written in the order they were made,
+    also when undone and redone."""
+    wf = create_workshop(tmp_path / "w.pwshop", "Rows")
+    try:
+        note = wf.add_notes([{"text": "n", "x": 0.0, "y": 0.0}]).created[0]
+
+        def steps(rec) -> None:  # type: ignore[no-untyped-def]
+            rec.update("note", note, text="m")
+            rec.update("note", note, x=1.0, y=1.0)
+            rec.update("note", note, x=2.0)
+            rec.update("note", note, x=3.0, y=3.0)
+
+        def row() -> list[tuple[object, ...]]:
+            return wf.read("SELECT text, x, y FROM note WHERE id = ?", (note,))
+
+        change = wf.run("Several steps", steps)
+        assert row() == [("m", 3.0, 3.0)]
+        wf.revert(change)
+        assert row() == [("n", 0.0, 0.0)]
+        wf.reapply(change)
+        assert row() == [("m", 3.0, 3.0)]
+    finally:
+        wf.close()
+
+
+def test_an_edit_mends_damaged_geometry_it_read_as_defaults(tmp_path: Path) -> None:
+    """A note whose position another program left as text is read at 0; editing the note
+    writes that 0 to the file, so the file is whole again."""
+    path = tmp_path / "w.pwshop"
+    wf = create_workshop(path, "Rows")
+    note = wf.add_notes([{"text": "a", "x": 5.0}]).created[0]
+    wf.close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE note SET x = 'junk' WHERE id = ?", (note,))
+    raw.commit()
+    raw.close()
+    wf = open_workshop(path)
+    try:
+        wf.update_note(note, text="edited")
+        assert wf.read("SELECT typeof(x), x, text FROM note") == [("real", 0.0, "edited")]
     finally:
         wf.close()

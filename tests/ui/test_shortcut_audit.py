@@ -192,12 +192,13 @@ def test_undo_history_is_ctrl_h_except_on_macos_where_that_hides_the_app(
 
     assert undo_history_keys("linux") == "Ctrl+H"
     assert undo_history_keys("win32") == "Ctrl+H"
-    assert undo_history_keys("darwin") == "Ctrl+Alt+H"
+    # Cmd+H and Cmd+Option+H belong to macOS's application menu (hide, hide others).
+    assert undo_history_keys("darwin") not in ("Ctrl+H", "Ctrl+Alt+H")
     toggle = demo_window.history_dock.toggleViewAction()
     assert toggle.shortcut().toString() == undo_history_keys()
     clashing = [
         a.text()
         for a in demo_window.findChildren(QAction)
-        if a is not toggle and a.shortcut().toString() == "Ctrl+Alt+H"
+        if a is not toggle and a.shortcut().toString() == undo_history_keys("darwin")
     ]
     assert clashing == []  # the macOS key is free on every platform

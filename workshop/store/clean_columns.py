@@ -30,6 +30,13 @@ def text(column: tuple[Any, ...]) -> bool:
     return set(map(type, column)) <= _STR
 
 
+def sortable_text(column: tuple[Any, ...]) -> bool:
+    """Only text, none of it holding U+FFFD: text that was not valid UTF-8 in the file
+    reads with that mark in place of its bytes, and then no longer sorts as SQLite sorts
+    the bytes."""
+    return text(column) and "\ufffd" not in "".join(column)
+
+
 def filled_text(column: tuple[Any, ...]) -> bool:
     """Only text, none of it empty."""
     return text(column) and all(column)

@@ -61,13 +61,16 @@ _GEOMETRY: dict[str, dict[str, float]] = {
 }
 
 
-def _sane_geometry(table_name: str, row: Row) -> Row:
+def _repair_geometry(table_name: str, row: Row) -> tuple[str, ...]:
+    """Put usable values in place of damaged geometry; returns the columns repaired."""
+    repaired: list[str] = []
     for column, default in _GEOMETRY.get(table_name, {}).items():
         value = row.get(column)
         number = isinstance(value, int | float) and not isinstance(value, bool)
         if not number or not math.isfinite(value):  # type: ignore[arg-type]
             row[column] = default
-    return row
+            repaired.append(column)
+    return tuple(repaired)
 
 
 def _lenient_text(data: bytes) -> str:
@@ -142,6 +145,9 @@ class Recorder:
         self.rows: list[RowChange] = []
         self.created: list[str] = []
         self.stamp = now()
+        #: Rows read with damaged geometry, and which columns were read as defaults: an
+        #: update of such a row writes those columns too, so the file is mended.
+        self.repaired: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # Reading inside the transaction -------------------------------------------------
     def fetch(self, table_name: str, ids: Iterable[str]) -> dict[str, Row]:
@@ -155,7 +161,10 @@ class Recorder:
                 row = dict(zip(columns, values, strict=True))
                 for name in flags:
                     row[name] = bool(row[name])
-                found[row["id"]] = _sane_geometry(table_name, row)
+                repaired = _repair_geometry(table_name, row)
+                if repaired:
+                    self.repaired[(table_name, row["id"])] = repaired
+                found[row["id"]] = row
         return found
 
     def fetch_one(self, table_name: str, row_id: str) -> Row:
@@ -220,23 +229,26 @@ class Recorder:
 
     def _update_rows(self, table_name: str, changes: Sequence[RowChange]) -> int:
         """Write each row's ``after`` image, setting only the columns that differ from its
-        ``before``: SQLite then leaves alone the indexes and foreign-key checks of the
-        columns that did not change (a moved note rewrites its row, not the id index, nor
-        checks its source, author and cluster again). Rows changing the same columns go
-        as one ``executemany``. Returns how many rows were found."""
+        ``before`` (and any read as defaults because the file held damaged values there):
+        SQLite then leaves alone the indexes and foreign-key checks of the columns that did
+        not change (a moved note rewrites its row, not the id index, nor checks its source,
+        author and cluster again). Neighbouring rows changing the same columns go as one
+        ``executemany``; the order of the changes is kept, so a row changed twice in one
+        step ends as its last change left it. Returns how many rows were found."""
         columns = schema.columns(table_name)
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        steps: list[tuple[tuple[str, ...], tuple[Any, ...]]] = []
         for change in changes:
             before, after = change.before, change.after
             if before is None or after is None:
                 continue
-            changed = tuple(c for c in columns if c != "id" and after[c] != before.get(c))
-            if changed:
-                groups.setdefault(changed, []).append((*(after[c] for c in changed), change.row_id))
-            else:
-                groups.setdefault((), []).append((change.row_id,))
+            mended = self.repaired.get((table_name, change.row_id), ())
+            changed = tuple(
+                c for c in columns if c != "id" and (after[c] != before.get(c) or c in mended)
+            )
+            steps.append((changed, (*(after[c] for c in changed), change.row_id)))
         found = 0
-        for changed, params in groups.items():
+        for changed, run in itertools.groupby(steps, key=lambda step: step[0]):
+            params = [values for _changed, values in run]
             if changed:
                 result = self.conn.exec_driver_sql(_update_statement(table_name, changed), params)
             else:  # nothing to write; only whether the row is there

@@ -51,3 +51,25 @@ class EditLock:
             "close it there first, or open it read-only",
             where=str(self.path),
         )
+
+
+def open_for_editing(path: Path) -> bool:
+    """True when some program holds ``path`` open for editing (its edit lock is taken),
+    whatever name it opened the file by. On Windows, where the lock is a side file, whether
+    that side file is locked cannot be asked without taking it, so the answer there is
+    whether it exists."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return path.with_name(path.name + ".lock").exists()
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing the descriptor drops the shared lock at once
+    return False

@@ -27,8 +27,9 @@ from workshop.errors import (
     ReadOnlyWorkshopFile,
     UntrustedWorkshopFile,
     WorkshopError,
+    WorkshopInUse,
 )
-from workshop.store import migrations, schema
+from workshop.store import locking, migrations, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -44,8 +45,28 @@ def _nothing_pending(path: Path) -> bool:
     in WAL mode keeps a ``-wal`` file while it is open). The file can then be read as
     immutable: SQLite makes no ``-wal``/``-shm`` files of its own beside it, which a
     read-only connection would leave behind (``info`` and ``check`` would litter the
-    facilitator's folder), and which read-only media would not allow at all."""
-    return not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+    facilitator's folder), and which read-only media would not allow at all. The files
+    are looked for beside the file itself (not beside a link to it), and a file some
+    program holds open for editing is never taken as settled."""
+    real = path.resolve()
+    return (
+        not Path(f"{real}-wal").exists()
+        and not Path(f"{real}-journal").exists()
+        and not locking.open_for_editing(real)
+    )
+
+
+def check_not_edited_by_another_name(path: Path) -> None:
+    """Refuse a look at a workshop that is open for editing under another name (a hard
+    link): SQLite keeps its log beside the name it was opened by, so from this name the
+    latest changes cannot be read, and SQLite would call the file damaged."""
+    real = path.resolve()
+    if locking.open_for_editing(real) and not Path(f"{real}-wal").exists():
+        raise WorkshopInUse(
+            "this workshop is open for editing under another file name; "
+            "close it there first, then look at it again",
+            where=str(path),
+        )
 
 
 def connect_for_checks(path: Path) -> sqlite3.Connection:

@@ -157,7 +157,7 @@ def note(row: tuple[Any, ...]) -> Note:
 
 #: What each column of ``NOTE_COLUMNS`` must hold for ``note()`` to return it unchanged.
 NOTE_CHECKS: tuple[clean_columns.Check, ...] = (
-    clean_columns.text,  # id
+    clean_columns.sortable_text,  # id (notes are sorted by it)
     clean_columns.text,  # text
     clean_columns.floats_within(-COORD_LIMIT, COORD_LIMIT),  # x
     clean_columns.floats_within(-COORD_LIMIT, COORD_LIMIT),  # y
@@ -181,10 +181,11 @@ def notes(read: Read) -> list[Note]:
     10,000 notes, where a raw sorted fetch alone takes ~28 ms. Rows with any odd value go
     through ``note()`` one by one, read again in SQLite's order: for clean values sorting
     by (z, id) in Python gives that same order (floats, and text compared by code point
-    as SQLite compares UTF-8 bytes), but for odd ones (text in z) it would not.
+    as SQLite compares UTF-8 bytes), but for odd ones (text in z, ids that were not
+    UTF-8) it would not, nor in a file SQLite keeps in UTF-16 (it compares those bytes).
     """
     rows = read(f"SELECT {NOTE_COLUMNS} FROM note")
-    if not clean_columns.all_clean(rows, NOTE_CHECKS):
+    if not clean_columns.all_clean(rows, NOTE_CHECKS) or read("PRAGMA encoding") != [("UTF-8",)]:
         return [note(row) for row in read(f"SELECT {NOTE_COLUMNS} FROM note ORDER BY z, id")]
     rows.sort(key=_BY_Z_THEN_ID)
     return list(map(Note._make, rows))

@@ -127,6 +127,7 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     path = Path(path)
     opening.check_header(path)
     if read_only:
+        opening.check_not_edited_by_another_name(path)
         version = opening.validate(path)
         source = opening.connect_for_checks(path)
         memory = sqlite3.connect(":memory:", isolation_level=None)

@@ -58,8 +58,9 @@ def standard_keys(key: QKeySequence.StandardKey, *also: str) -> list[QKeySequenc
 
 def undo_history_keys(platform: str = sys.platform) -> str:
     """The shortcut of View > Undo History: Ctrl+H, but not on macOS, where Qt's Ctrl is
-    the Command key and Command+H hides the application; there Command+Option+H."""
-    return "Ctrl+Alt+H" if platform == "darwin" else "Ctrl+H"
+    the Command key, Command+H hides the application and Command+Option+H hides the
+    others (both in the application menu macOS gives every app); there Command+Shift+H."""
+    return "Ctrl+Shift+H" if platform == "darwin" else "Ctrl+H"
 
 
 class MainWindow(QMainWindow):
