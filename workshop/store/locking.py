@@ -55,11 +55,11 @@ class EditLock:
 
 def open_for_editing(path: Path) -> bool:
     """True when some program holds ``path`` open for editing (its edit lock is taken),
-    whatever name it opened the file by. On Windows, where the lock is a side file, whether
-    that side file is locked cannot be asked without taking it, so the answer there is
-    whether it exists."""
+    whatever name it opened the file by. On Windows the lock is a side file that stays
+    after the editor closes, and asking whether it is locked would take it, so there the
+    answer is False and the caller goes by the files beside the workshop alone."""
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        return path.with_name(path.name + ".lock").exists()
+        return False
     import fcntl
 
     try:
