@@ -1,0 +1,18 @@
+"""Limits that several layers share: what one piece of user text or one input file may weigh.
+
+Importers, the store, the JSON interchange and the exports all hold to these, so a note
+that one of them accepts can always be saved, exported and printed by the others.
+"""
+
+from __future__ import annotations
+
+#: The longest note text, in characters (a long interview answer is ~3,000). Importers
+#: refuse longer text with the row or line number; the store refuses it in any operation;
+#: opening refuses a file holding longer note text.
+NOTE_TEXT_MAX = 20_000
+
+#: The longest short text (a title, a label, a persona item), in characters.
+SHORT_TEXT_MAX = 2_000
+
+#: The largest evidence or JSON input file read, in bytes (read as a stream, never whole).
+INPUT_FILE_MAX = 256 * 1024 * 1024
