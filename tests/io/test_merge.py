@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from workshop.cli import main
 from workshop.errors import NotAWorkshopFile, WorkshopError
-from workshop.io.merge import OFFSETS_KEY, merge_into, merge_workshops
+from workshop.io.merge import merge_into, merge_workshops
+from workshop.io.merge_rows import RECORD_KEY
 from workshop.store import WorkshopFile, create_workshop, open_workshop, schema
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -151,7 +152,8 @@ def test_breakout_copies_come_together_in_a_new_file(breakout: Breakout, tmp_pat
     try:
         assert wf.integrity_ok()
         notes = ids(wf, "note")
-        assert set(breakout.notes) | set(breakout.new_in_a) | set(breakout.new_in_b) == notes
+        merged_in = set(breakout.notes) | set(breakout.new_in_a) | set(breakout.new_in_b)
+        assert merged_in == notes - {report.conflicts[0].copy_id}
         assert breakout.deleted_in_b in notes  # nothing is deleted by a merge
         assert breakout.new_cluster_in_a in ids(wf, "cluster")
         assert breakout.new_persona_in_a in ids(wf, "persona")
@@ -160,8 +162,20 @@ def test_breakout_copies_come_together_in_a_new_file(breakout: Breakout, tmp_pat
         assert len(ids(wf, "vote")) == 1
         # changed only in A: A's change is taken
         assert note_text(wf, breakout.edited_in_a) == "Pays invoices late (edited by A)"
-        # changed in A and in B: B's (later) change is kept, A's listed as a conflict
-        assert note_text(wf, breakout.edited_in_both) == "Budget breaks (B's words, later)"
+        # changed in A and in B: the version merged first (A's) stays in place, B's is kept
+        # beside it as a conflict copy
+        assert note_text(wf, breakout.edited_in_both) == "Budget breaks (A's words)"
+        copies = [
+            r
+            for r in wf.read("SELECT text, cluster_id FROM note")
+            if str(r[0]).startswith("Conflict copy")
+        ]
+        assert copies == [
+            (
+                "Conflict copy: the version from group-b.pwshop\nBudget breaks (B's words, later)",
+                None,
+            )
+        ]
         cluster_members = {
             r[0]
             for r in wf.read(
@@ -179,17 +193,18 @@ def test_breakout_copies_come_together_in_a_new_file(breakout: Breakout, tmp_pat
     assert b_part.came_in["note"] == 3 and b_part.came_in["vote"] == 1
     (conflict,) = b_part.conflicts
     assert conflict.row_id == breakout.edited_in_both
-    assert conflict.kept["text"] == "Budget breaks (B's words, later)"
-    assert conflict.kept_from == "group-b.pwshop"
-    assert conflict.set_aside["text"] == "Budget breaks (A's words)"
-    assert conflict.set_aside_from == "group-a.pwshop"
-    assert conflict.fields == ["text"]
+    assert conflict.kept["text"] == "Budget breaks (A's words)"
+    assert conflict.kept_from == "group-a.pwshop"
+    assert conflict.set_aside["text"] == "Budget breaks (B's words, later)"
+    assert conflict.set_aside_from == "group-b.pwshop"
+    assert conflict.fields == ("text",)
 
     text = "\n".join(report.lines())
     assert "Merged 2 breakout files with facilitator.pwshop" in text
     assert "came in: 1 cluster, 4 notes, 1 persona, 1 persona item, 2 evidence links" in text
-    assert "changed on both sides (1)" in text
-    assert "“Budget breaks (B's words, later)” kept" in text
+    assert "changed in both (1)" in text
+    assert "text: “Budget breaks (A's words)” kept, “Budget breaks (B's words, later)” from" in text
+    assert "kept as a conflict copy (note) beside it" in text
     assert "Nothing was deleted" in text
 
 
@@ -227,7 +242,7 @@ def test_merging_the_same_file_twice_changes_nothing_the_second_time(
     first = dump_file(out)
     wf = open_workshop(out)
     try:
-        offsets = wf.view_state(OFFSETS_KEY)
+        offsets = wf.view_state(RECORD_KEY)
         for again in (breakout.a, breakout.b):
             change, merged = merge_into(wf, again)
             assert change.is_empty
@@ -236,7 +251,7 @@ def test_merging_the_same_file_twice_changes_nothing_the_second_time(
             assert {c.row_id for c in merged.conflicts} <= {breakout.edited_in_both}
             assert "nothing new" in "\n".join(merged.lines())
         assert dump(wf) == first
-        assert wf.view_state(OFFSETS_KEY) == offsets
+        assert wf.view_state(RECORD_KEY) == offsets
     finally:
         wf.close()
 

@@ -1,8 +1,10 @@
 """What a merge of breakout workshops did, in the facilitator's words.
 
-One ``FileMerge`` per breakout file merged in: what came in, what was updated because the
-breakout's change was newer, what conflicted (changed on both sides: the newer change is
-kept, the other one is listed here with both versions) and what was skipped, and why.
+One ``FileMerge`` per breakout file merged in: how many rows of each kind the file held, and
+what became of each: came in, updated (a field changed there only), the same already, or
+skipped (and why); what conflicted (the same field changed differently on both sides: both
+versions are in the merged workshop, see ``Conflict.kept_as``); and which dots were taken
+off because a participant held more than a round allows.
 ``MergeReport.lines()`` is what the CLI prints and the merge dialog shows.
 """
 
@@ -40,7 +42,6 @@ _NAMING_COLUMN = {
     "persona": "name",
     "persona_item": "text",
 }
-_HIDDEN = frozenset({"id", "created_at", "updated_at", "data"})
 
 
 def count(number: int, table: str) -> str:
@@ -59,11 +60,6 @@ def describe(table: str, row: Row) -> str:
     return f"{one} “{name}”" if name else f"{one} {str(row.get('id', ''))[:8]}"
 
 
-def _when(row: Row) -> str:
-    stamp = str(row.get("updated_at") or "")
-    return stamp[:19].replace("T", " ") if stamp else "an unknown time"
-
-
 def _show(value: Any) -> str:
     text = " ".join(str(value).split()) if value is not None else "(empty)"
     return text if len(text) <= 60 else text[:59] + "…"
@@ -71,8 +67,10 @@ def _show(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A row changed in both files: ``kept`` is in the merged workshop, ``set_aside`` is
-    the other change, for the facilitator to review."""
+    """A row whose same field(s) changed differently on both sides since the copies were
+    made: ``kept`` (the workshop's version) stays in place; ``set_aside`` (the breakout's)
+    is kept in the merged workshop too, as ``kept_as`` says (a conflict copy beside it, or
+    the merge record), for the facilitator to pick from."""
 
     table: str
     row_id: str
@@ -80,23 +78,25 @@ class Conflict:
     kept_from: str
     set_aside: Row
     set_aside_from: str
+    fields: tuple[str, ...] = ()
+    #: The conflict copy's id, where the other version became a row of its own.
+    copy_id: str | None = None
 
     @property
-    def fields(self) -> list[str]:
-        return sorted(
-            k for k in self.kept if k not in _HIDDEN and self.kept.get(k) != self.set_aside.get(k)
-        )
+    def kept_as(self) -> str:
+        if self.copy_id is not None:
+            return f"kept as a conflict copy ({KIND_NAMES[self.table][0]}) beside it"
+        return "kept in the merge record of the workshop"
 
     def line(self) -> str:
         differences = "; ".join(
-            f"{name}: “{_show(self.kept.get(name))}” kept, “{_show(self.set_aside.get(name))}” "
-            "set aside"
+            f"{name}: “{_show(self.kept.get(name))}” kept, “{_show(self.set_aside.get(name))}”"
+            f" from {self.set_aside_from}"
             for name in self.fields
         )
         return (
-            f"{describe(self.table, self.kept)}: kept the change from {self.kept_from} "
-            f"({_when(self.kept)}), set aside the one from {self.set_aside_from} "
-            f"({_when(self.set_aside)}); {differences or 'they differ only in when'}"
+            f"{describe(self.table, self.kept)} changed in both ({differences}); "
+            f"the version from {self.kept_from} stays, the other is {self.kept_as}"
         )
 
 
@@ -111,18 +111,44 @@ class Skipped:
         return f"{self.what}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class TrimmedVotes:
+    """A participant who held more dots in a round than it allows once the files met."""
+
+    participant: str
+    round_name: str
+    held: int
+    allowed: int
+    removed: tuple[str, ...]  # vote ids taken off
+
+    def line(self) -> str:
+        return (
+            f"{self.participant} held {self.held} dots in “{_show(self.round_name)}”, "
+            f"which allows {self.allowed}: {count(len(self.removed), 'vote')} taken off"
+        )
+
+
 @dataclass
 class FileMerge:
     """What merging one breakout file did."""
 
     source: str  # the breakout file's name
+    #: Rows in the breakout file, table by table: each came in, updated a row, was the
+    #: same already, or was skipped (listed with its reason).
+    read: Counter[str] = field(default_factory=Counter)
     came_in: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
+    #: Fields taken from the breakout (changed there only), over all updated rows.
+    fields_taken: int = 0
+    unchanged: Counter[str] = field(default_factory=Counter)
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    trimmed: list[TrimmedVotes] = field(default_factory=list)
     #: How far the block of new notes was moved to keep clear of the board, and how many.
     shift: tuple[float, float] = (0.0, 0.0)
     shifted: int = 0
+    #: Whether the fields were decided against the copies' common ancestor.
+    ancestor_known: bool = True
 
     @property
     def changed_anything(self) -> bool:
@@ -130,13 +156,35 @@ class FileMerge:
 
     def lines(self) -> list[str]:
         lines = [f"From {self.source}:"]
+        if self.read:
+            lines.append("  in the file: " + _counts(self.read))
+        if not self.ancestor_known:
+            lines.append(
+                "  the workshop the copies were made from is not known: every field that "
+                "differs is listed as a conflict, and both versions are kept"
+            )
+        lines += self._change_lines()
+        lines += _listed(f"changed in both ({len(self.conflicts)})", self.conflicts)
+        lines += _listed(f"skipped ({len(self.skipped)})", self.skipped)
+        lines += _listed(
+            "dots over a round's limit (the votes already in the workshop are kept first, "
+            "then the others in order of their id)",
+            self.trimmed,
+        )
+        return lines
+
+    def _change_lines(self) -> list[str]:
+        lines = []
         if self.came_in:
-            lines.append("  came in: " + ", ".join(count(n, t) for t, n in _ordered(self.came_in)))
+            lines.append("  came in: " + _counts(self.came_in))
         if self.updated:
             lines.append(
-                "  updated (changed later there): "
-                + ", ".join(count(n, t) for t, n in _ordered(self.updated))
+                f"  updated ({self.fields_taken} changed "
+                f"field{'' if self.fields_taken == 1 else 's'}, changed there only): "
+                + _counts(self.updated)
             )
+        if self.unchanged:
+            lines.append("  the same already: " + _counts(self.unchanged))
         if self.shifted:
             dx, dy = self.shift
             lines.append(
@@ -145,15 +193,19 @@ class FileMerge:
             )
         if not self.changed_anything:
             lines.append("  nothing new: everything in it is in the workshop already")
-        if self.conflicts:
-            lines.append(
-                f"  changed on both sides ({len(self.conflicts)}): the newer change was kept"
-            )
-            lines += [f"    - {c.line()}" for c in self.conflicts]
-        if self.skipped:
-            lines.append(f"  skipped ({len(self.skipped)}):")
-            lines += [f"    - {s.line()}" for s in self.skipped]
         return lines
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(count(n, t) for t, n in _ordered(counter))
+
+
+def _listed(
+    heading: str, entries: list[Conflict] | list[Skipped] | list[TrimmedVotes]
+) -> list[str]:
+    if not entries:
+        return []
+    return [f"  {heading}:", *(f"    - {e.line()}" for e in entries)]
 
 
 @dataclass
@@ -179,6 +231,10 @@ class MergeReport:
         return [s for f in self.files for s in f.skipped]
 
     @property
+    def trimmed(self) -> list[TrimmedVotes]:
+        return [t for f in self.files for t in f.trimmed]
+
+    @property
     def changed_anything(self) -> bool:
         return any(f.changed_anything for f in self.files)
 
@@ -188,8 +244,8 @@ class MergeReport:
         for merged in self.files:
             lines += merged.lines()
         lines.append(
-            "Nothing was deleted: a merge only adds and updates. Something deleted in one "
-            "file but still in another is kept."
+            "Nothing was deleted but dots over a round's limit: a merge adds and updates. "
+            "Something deleted in one file but still in another is kept."
         )
         return lines
 

@@ -18,10 +18,11 @@ from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
 from workshop.store.intake_ops import IntakeOps
 from workshop.store.locking import EditLock
+from workshop.store.merge_ops import MergeOps
 from workshop.store.persona_ops import PersonaOps
 
 
-class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
+class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
     """An open workshop file and every named operation on it."""
 
     def snapshot(self) -> WorkshopSnapshot:
