@@ -90,7 +90,7 @@ def merge_into(
     """Merge a breakout file into an open workshop, as one change (one undo step).
     The breakout file (and the ancestor) are only read. ``origins`` remembers which file
     each row merged so far came from (for naming them in conflicts)."""
-    ancestor_rows = _ancestor_rows(workshop, ancestor)
+    ancestor_rows = read_ancestor(workshop, ancestor)
     if isinstance(other, WorkshopFile):
         return _merge_open(workshop, other, label, origins, ancestor_rows)
     with open_workshop(Path(other), read_only=True) as opened:
@@ -98,7 +98,10 @@ def merge_into(
         return _merge_open(workshop, opened, label, origins, ancestor_rows)
 
 
-def _ancestor_rows(workshop: WorkshopFile, ancestor: AncestorArg) -> Rows | None:
+def read_ancestor(workshop: WorkshopFile, ancestor: AncestorArg) -> Rows | None:
+    """The rows of the workshop the copies were made from (``workshop`` itself when its
+    path is given); read once before merging several files, so every file is decided
+    against the same ancestor."""
     if ancestor is None or isinstance(ancestor, dict):
         return ancestor
     if isinstance(ancestor, WorkshopFile):

@@ -149,8 +149,8 @@ def _plan_both(plan: Plan, sides: _Sides, table_name: str, mine: Row, theirs: Ro
         merged.fields_taken += len(taken)
     if both:
         _keep_both(plan, sides, table_name, after, theirs, both)
-    if not taken and not both:
-        merged.unchanged[table_name] += 1
+    if not taken:
+        (merged.conflicted if both else merged.unchanged)[table_name] += 1
 
 
 def _keep_both(
@@ -236,5 +236,6 @@ def _take_off(plan: Plan, is_new: bool, vote_id: str, vote: Row) -> None:
         plan.inserts["vote"] = [r for r in plan.inserts.get("vote", []) if r["id"] != vote_id]
         plan.merged.came_in["vote"] -= 1
         plan.merged.came_in += Counter()  # drops a count that fell to 0
+        plan.merged.taken_off["vote"] += 1
     else:
         plan.deletes.setdefault("vote", []).append(vote)

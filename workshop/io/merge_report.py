@@ -141,6 +141,10 @@ class FileMerge:
     #: Fields taken from the breakout (changed there only), over all updated rows.
     fields_taken: int = 0
     unchanged: Counter[str] = field(default_factory=Counter)
+    #: Rows whose only difference is a conflict (listed in ``conflicts``).
+    conflicted: Counter[str] = field(default_factory=Counter)
+    #: Votes that came in over a round's limit and were not added (listed in ``trimmed``).
+    taken_off: Counter[str] = field(default_factory=Counter)
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     trimmed: list[TrimmedVotes] = field(default_factory=list)
@@ -153,6 +157,15 @@ class FileMerge:
     @property
     def changed_anything(self) -> bool:
         return bool(sum(self.came_in.values()) or sum(self.updated.values()))
+
+    @property
+    def accounted(self) -> Counter[str]:
+        """What became of the file's rows, table by table: equal to ``read`` when every
+        row is accounted for."""
+        outcomes = Counter(s.table for s in self.skipped)
+        for counter in (self.came_in, self.updated, self.unchanged, self.conflicted):
+            outcomes += counter
+        return outcomes + self.taken_off
 
     def lines(self) -> list[str]:
         lines = [f"From {self.source}:"]
