@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.store import create_workshop, open_workshop
+from workshop.ui import merge_action
 from workshop.ui.main_window import MainWindow
 
 
@@ -22,6 +23,7 @@ def test_merge_breakout_copies_into_the_open_workshop(
     window.open_path(str(base))
     reports = []
     monkeypatch.setattr(window, "ask_breakout_files", lambda: [group])
+    monkeypatch.setattr(merge_action, "ask_merge_original", lambda w: base)
 
     class Shown:
         def __init__(self, report):  # type: ignore[no-untyped-def]
@@ -56,5 +58,6 @@ def test_a_file_that_is_not_a_workshop_is_reported(
     messages: list[str] = []
     monkeypatch.setattr(window, "show_message", lambda title, text: messages.append(text))
     monkeypatch.setattr(window, "ask_breakout_files", lambda: [bad])
+    monkeypatch.setattr(merge_action, "ask_merge_original", lambda w: base)
     window.merge_action.trigger()
     assert messages and "not a workshop file" in messages[0]
