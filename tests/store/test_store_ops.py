@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from store_test_tools import dump
+from test_merge_ops import merged_in
 
 from workshop.domain.model import Section
 from workshop.errors import OperationRefused, WorkshopError
@@ -191,6 +192,7 @@ OPERATIONS: dict[str, Callable[[Board], Change]] = {
     "cast_vote": lambda b: b.wf.cast_vote(b.round, b.ann, note_id=b.notes[0]),
     "remove_votes": lambda b: b.wf.remove_votes([r[0] for r in b.wf.read("SELECT id FROM vote")]),
     "withdraw_vote": lambda b: b.wf.withdraw_vote(b.round, b.raj, note_id=b.notes[3]),
+    "merge_workshop": lambda b: merged_in(b.wf, b.notes[0]),  # see test_merge_ops.py
 }
 
 

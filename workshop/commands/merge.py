@@ -15,7 +15,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         description="Bring breakout groups' copies of a workshop together into a new file. "
         "BASE and the OTHER files are not changed.",
     )
-    merge.add_argument("base", help="the workshop to start from (e.g. the facilitator's copy)")
+    merge.add_argument(
+        "base",
+        help="the workshop the breakout copies were made from: each field is decided by what "
+        "changed since (if you kept working in it, give your copy as one more OTHER)",
+    )
     merge.add_argument("others", nargs="+", metavar="OTHER", help="breakout copies to merge in")
     merge.add_argument("-o", "--output", required=True, help="the merged workshop file to write")
     merge.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
