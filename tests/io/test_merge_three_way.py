@@ -7,12 +7,17 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshop.errors import WorkshopError
 from workshop.io.merge import merge_into, merge_workshops
@@ -326,3 +331,66 @@ def test_every_row_of_a_breakout_file_is_accounted_for(
     assert "in the file: 1 workshop frame, 33 notes, 2 personas" in "\n".join(merged.lines())
     with looked_at(out) as wf:
         assert wf.counts()["note"] == 33 and wf.counts()["persona"] == 2
+
+
+# Property: whatever the clocks, a field changed on one side only is kept ------------------
+SIDE_EDITS = st.lists(
+    st.tuples(st.integers(0, 5), st.sampled_from(["text", "move", "colour"]), st.integers(0, 99)),
+    max_size=6,
+)
+_FIELDS = {"text": ("text",), "move": ("x", "y"), "colour": ("colour",)}
+
+
+def _apply(
+    path: Path, edits: list[tuple[int, str, int]], notes: list[str], who: str
+) -> dict[tuple[str, str], Any]:
+    """Make ``edits``; return the last value each (note, field) was given."""
+    last: dict[tuple[str, str], Any] = {}
+    with edited(path) as wf:
+        for index, kind, n in edits:
+            note_id = notes[index]
+            if kind == "text":
+                wf.update_note(note_id, text=f"{who} {n}")
+            elif kind == "move":
+                wf.move_notes({note_id: (float(n * 10), float(-n))})
+            else:
+                wf.update_note(note_id, colour=f"#{n:06d}")
+            row = note(wf, note_id)
+            for name in _FIELDS[kind]:
+                last[(note_id, name)] = row[name]
+    return last
+
+
+@settings(max_examples=max(10, settings.default.max_examples // 3))
+@given(skew_hours=st.integers(-48, 48), ours=SIDE_EDITS, theirs=SIDE_EDITS)
+def test_a_field_changed_on_one_side_only_is_kept_whatever_the_clocks(
+    skew_hours: int, ours: list[tuple[int, str, int]], theirs: list[tuple[int, str, int]]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder) / "original.pwshop"
+        with create_workshop(base, "Research") as wf:
+            notes = list(
+                wf.add_notes([{"text": f"n{i}", "x": 200.0 * i} for i in range(6)]).created
+            )
+            start = {n: note(wf, n) for n in notes}
+        mine, group = copies_of(base, "facilitator.pwshop", "group.pwshop")
+        skewed = datetime.now(UTC) + timedelta(hours=skew_hours)
+        by_facilitator = _apply(mine, ours, notes, "facilitator")
+        with mock.patch.object(store_core, "now", return_value=skewed.isoformat()):
+            by_group = _apply(group, theirs, notes, "group")
+        for side in (by_facilitator, by_group):  # edited back to where it started: unchanged
+            for n, f in [key for key, value in side.items() if start[key[0]][key[1]] == value]:
+                del side[(n, f)]
+        out = Path(folder) / "merged.pwshop"
+        report = merge_workshops(base, [mine, group], out)
+        with looked_at(out) as wf:
+            final = {n: note(wf, n) for n in notes}
+        both = set(by_facilitator) & set(by_group)
+        for side in (by_facilitator, by_group):
+            for (note_id, name), value in side.items():
+                if (note_id, name) not in both:
+                    assert final[note_id][name] == value
+        expected = {(n, f) for n, f in both if by_facilitator[(n, f)] != by_group[(n, f)]}
+        listed = {(c.row_id, f) for c in report.conflicts for f in c.fields}
+        assert listed == expected
+        assert all(f.accounted == f.read for f in report.files)
