@@ -394,3 +394,22 @@ def test_a_field_changed_on_one_side_only_is_kept_whatever_the_clocks(
         listed = {(c.row_id, f) for c in report.conflicts for f in c.fields}
         assert listed == expected
         assert all(f.accounted == f.read for f in report.files)
+
+
+def test_without_an_ancestor_every_difference_is_kept_twice_and_said_so(
+    workshop: tuple[Path, list[str]],
+) -> None:
+    base, notes = workshop
+    (group,) = copies_of(base, "group.pwshop")
+    with edited(group) as wf:
+        wf.update_note(notes[0], text="changed by the group")
+    with edited(base) as wf:
+        change, merged = merge_into(wf, group)  # nothing says what the copies started from
+        assert note(wf, notes[0])["text"] == "Evidence 0"
+        (conflict,) = merged.conflicts
+        copy = note(wf, str(conflict.copy_id))
+        assert copy["text"] == "Conflict copy: the version from group.pwshop\nchanged by the group"
+        assert not merged.ancestor_known
+        assert "the workshop the copies were made from is not known" in "\n".join(merged.lines())
+        wf.revert(change)
+        assert wf.counts()["note"] == len(notes)

@@ -51,6 +51,8 @@ from workshop.store import Change, WorkshopFile, open_workshop
 Origins = dict[tuple[str, str], str]
 #: The workshop the breakout copies were made from: a file, an open workshop, or its rows.
 AncestorArg = WorkshopFile | Path | str | Rows | None
+#: Columns that name a picture, table by table.
+_ASSET_REFERENCES = {"note": ("asset_id", "origin_asset_id"), "persona": ("photo_asset_id",)}
 
 
 def _prepare(
@@ -73,9 +75,6 @@ def _prepare(
                 if row[column] in renamed:
                     row[column] = renamed[row[column]]
     apply_offsets(theirs, offsets)
-
-
-_ASSET_REFERENCES = {"note": ("asset_id", "origin_asset_id"), "persona": ("photo_asset_id",)}
 
 
 # Merging ----------------------------------------------------------------------------------
@@ -213,6 +212,3 @@ def _remove(path: Path) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-
-
-# The command line -------------------------------------------------------------------------
