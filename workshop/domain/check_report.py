@@ -127,6 +127,16 @@ def thresholds_line(settings: CheckSettings) -> str:
     return text + f" (NOT the defaults: {changed})"
 
 
+def thresholds_short(settings: CheckSettings) -> str:
+    """The thresholds in a few words for print (a poster's footer): "Checked with 2 sources
+    per key claim, 183 days, 7 items per section (defaults)"."""
+    text = (
+        f"Checked with {settings.min_sources} sources per key claim, "
+        f"{settings.max_age_days} days, {settings.max_items_per_section} items per section"
+    )
+    return text + (" (NOT the defaults)" if settings.differs_from_default() else " (defaults)")
+
+
 def _settings(settings: CheckSettings) -> dict[str, int]:
     return {name: getattr(settings, name) for name in CHECK_BOUNDS}
 

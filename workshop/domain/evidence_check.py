@@ -472,8 +472,7 @@ def _check_claim_age(
         found.add(
             Rule.FRESH,
             weak,
-            f"{label} rests on evidence dated {newest.isoformat()}, a day that has not "
-            "come yet.",
+            f"{label} rests on evidence dated {newest.isoformat()}, a day that has not come yet.",
             "Correct the date of its sources.",
             item=item,
         )
