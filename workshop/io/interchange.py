@@ -2,7 +2,7 @@
 
 Documented in ``docs/interchange-format.md``. In short::
 
-    {"format": "persona-workshop", "version": 1,
+    {"format": "persona-workshop", "version": 2,
      "tables": {"workshop": [...], "participant": [...], "source": [...], "asset": [...],
                 "cluster": [...], "note": [...], "vote_round": [...], "vote": [...],
                 "persona": [...], "persona_item": [...], "evidence_link": [...]}}
