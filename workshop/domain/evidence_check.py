@@ -65,8 +65,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from workshop.domain.check_findings import Findings, item_label, plural, quote
 from workshop.domain.check_report import (
-    SEVERITY_RANK,
     Finding,
     PersonaReport,
     Rule,
@@ -76,6 +76,7 @@ from workshop.domain.check_report import (
     to_json,
     to_text,
 )
+from workshop.domain.freshness_rules import check_claim_age, check_reviewed
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     ItemEvidence,
@@ -146,23 +147,6 @@ ACTIONABLE_SECTIONS: dict[Section, tuple[str, str]] = {
     ),
 }
 
-#: One item's section in the singular, for messages.
-ITEM_LABELS: dict[Section, str] = {
-    Section.GOAL: "Goal",
-    Section.MOTIVATION: "Motivation",
-    Section.PAIN_POINT: "Pain point",
-    Section.CONSTRAINT: "Constraint",
-    Section.CONTEXT_OF_USE: "Context of use",
-    Section.TRIGGER: "Buying trigger",
-    Section.DECISION_CRITERION: "Decision criterion",
-    Section.OBJECTION: "Objection",
-    Section.JOB_TO_BE_DONE: "Job to be done",
-    Section.CHANNEL: "Channel",
-    Section.SUCCESS_METRIC: "Success metric",
-    Section.METRIC_LINK: "Linked metric",
-    Section.OTHER: "Detail",
-}
-
 
 class PersonaNotFound(WorkshopError):
     """The persona asked for is not in the workshop."""
@@ -206,7 +190,7 @@ def check_persona(
     persona = next((p for p in snapshot.personas if p.id == persona_id), None)
     if persona is None:
         raise PersonaNotFound("That persona is no longer in this workshop.")
-    found = _Findings(persona.id)
+    found = Findings(persona.id)
     if settings is None:
         settings = snapshot.workshop.check_settings
         _check_thresholds(found, snapshot.workshop.ignored_check_settings, settings)
@@ -230,9 +214,9 @@ def check_persona(
         well += _is_well_evidenced(item, backing, settings)
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
-    _check_reviewed(found, persona, today, settings, weak)
+    check_reviewed(found, persona, today, settings, weak)
     for item in items:
-        _check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
+        check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
     _check_segment(found, persona)
     return PersonaReport(
         persona_id=persona.id,
@@ -246,51 +230,19 @@ def check_persona(
     )
 
 
-class _Findings:
-    def __init__(self, persona_id: str) -> None:
-        self.persona_id = persona_id
-        self.items: list[Finding] = []
-
-    def add(
-        self,
-        rule: Rule,
-        severity: Severity,
-        message: str,
-        fix: str,
-        *,
-        item: PersonaItem | None = None,
-        section: Section | None = None,
-    ) -> None:
-        self.items.append(
-            Finding(
-                rule=rule,
-                severity=severity,
-                persona_id=self.persona_id,
-                message=message,
-                fix=fix,
-                item_id=item.id if item else None,
-                item_text=item.text if item else "",
-                section=item.section if item else section,
-            )
-        )
-
-    def sorted(self) -> tuple[Finding, ...]:
-        return tuple(sorted(self.items, key=lambda f: SEVERITY_RANK[f.severity]))
-
-
 def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
     needed = settings.min_sources if item.section in ANECDOTE_SECTIONS else 1
     return len(backing.sources) >= needed
 
 
-def _check_actionable(found: _Findings, items: list[PersonaItem]) -> None:
+def _check_actionable(found: Findings, items: list[PersonaItem]) -> None:
     present = {i.section for i in items}
     for section, (message, fix) in ACTIONABLE_SECTIONS.items():
         if section not in present:
             found.add(Rule.ACTIONABLE, Severity.ERROR, message, fix, section=section)
 
 
-def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
+def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
     present = {i.section for i in items}
     if Section.SUCCESS_METRIC not in present:
         found.add(
@@ -314,7 +266,7 @@ def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                f"Success metric {_quote(item.text)} is not measurable: it does not give "
+                f"Success metric {quote(item.text)} is not measurable: it does not give "
                 f"{_and_list(missing)}.",
                 "Say how much, in what unit or time, and which way, e.g. 'finish weekly "
                 "review in under 10 minutes'.",
@@ -326,7 +278,7 @@ def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
             found.add(
                 Rule.METRICS,
                 Severity.WARNING,
-                f"Linked metric {_quote(item.text)} does not say which metric it moves.",
+                f"Linked metric {quote(item.text)} does not say which metric it moves.",
                 "Choose its kind: conversion, activation, retention, expansion or other.",
                 item=item,
             )
@@ -334,7 +286,7 @@ def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                f"Linked metric {_quote(item.text)} has neither a baseline nor a target: "
+                f"Linked metric {quote(item.text)} has neither a baseline nor a target: "
                 "nobody can tell whether the persona moved it.",
                 "Give today's value from your data (the baseline), the value you aim for "
                 "(the target), or both.",
@@ -343,13 +295,13 @@ def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
 
 
 def _check_item(
-    found: _Findings,
+    found: Findings,
     item: PersonaItem,
     backing: ItemEvidence,
     settings: CheckSettings,
     weak: Severity,
 ) -> None:
-    label = f"{ITEM_LABELS[item.section]} {_quote(item.text)}"
+    label = item_label(item)
     if item.section is Section.OTHER:
         if not backing.is_grounded:
             found.add(
@@ -383,11 +335,11 @@ def _check_item(
         names = ", ".join(f"'{s.label}'" for s in backing.sources)
         entered = len(backing.research_source_ids)
         if entered > count:
-            names += f"; entered {_plural(entered, 'time')}, counted once"
+            names += f"; entered {plural(entered, 'time')}, counted once"
         found.add(
             Rule.SINGLE_ANECDOTE,
             weak,
-            f"{label} is backed by only {_plural(count, 'distinct source')} ({names}): "
+            f"{label} is backed by only {plural(count, 'distinct source')} ({names}): "
             "it may be a single anecdote.",
             f"Find at least {settings.min_sources} distinct sources that say the same, "
             "or leave it out until you do.",
@@ -396,7 +348,7 @@ def _check_item(
 
 
 def _check_section_sizes(
-    found: _Findings, items: list[PersonaItem], settings: CheckSettings
+    found: Findings, items: list[PersonaItem], settings: CheckSettings
 ) -> None:
     sizes: dict[Section, int] = {}
     for item in items:
@@ -413,82 +365,7 @@ def _check_section_sizes(
             )
 
 
-def _check_reviewed(
-    found: _Findings, persona: Persona, today: date, settings: CheckSettings, weak: Severity
-) -> None:
-    limit = settings.max_age_days
-    reviewed = persona.last_reviewed
-    if reviewed is None:
-        validated = persona.status is PersonaStatus.VALIDATED
-        found.add(
-            Rule.FRESH,
-            weak if validated else Severity.NOTE,
-            "Never reviewed: no 'last reviewed' date is set"
-            + (", yet it is marked validated." if validated else "."),
-            "When you have checked it against recent research, set the date and an owner.",
-        )
-    elif reviewed > today:
-        found.add(
-            Rule.FRESH,
-            weak,
-            f"Last reviewed on {reviewed.isoformat()}, a day that has not come yet.",
-            "Set the date on which it was really reviewed.",
-        )
-    elif (today - reviewed).days > limit:
-        found.add(
-            Rule.FRESH,
-            weak,
-            f"Last reviewed on {reviewed.isoformat()}, {(today - reviewed).days} days ago "
-            f"(limit {limit} days).",
-            "Review it against recent research (new channels and competitors change "
-            "motivations and constraints), then update the date.",
-        )
-
-
-def _check_claim_age(
-    found: _Findings,
-    item: PersonaItem,
-    backing: ItemEvidence,
-    today: date,
-    settings: CheckSettings,
-    weak: Severity,
-) -> None:
-    """The age of a claim is the age of its own newest research, claim by claim."""
-    if not backing.is_grounded:
-        return
-    label = f"{ITEM_LABELS[item.section]} {_quote(item.text)}"
-    newest = backing.newest_date
-    limit = settings.max_age_days
-    if newest is None:
-        names = ", ".join(f"'{s.label}'" for s in backing.sources)
-        found.add(
-            Rule.FRESH,
-            weak,
-            f"{label} rests on undated evidence ({names}): nobody can tell how old it is.",
-            "Give those sources the date the research was done.",
-            item=item,
-        )
-    elif newest > today:
-        found.add(
-            Rule.FRESH,
-            weak,
-            f"{label} rests on evidence dated {newest.isoformat()}, a day that has not come yet.",
-            "Correct the date of its sources.",
-            item=item,
-        )
-    elif (today - newest).days > limit:
-        found.add(
-            Rule.FRESH,
-            weak,
-            f"{label} rests on evidence from {newest.isoformat()} at the newest, "
-            f"{(today - newest).days} days ago (limit {limit} days).",
-            "Gather fresh evidence for it (a few new interviews, recent support tickets) and "
-            "link it, or leave it out.",
-            item=item,
-        )
-
-
-def _check_thresholds(found: _Findings, problems: list[str], used: CheckSettings) -> None:
+def _check_thresholds(found: Findings, problems: list[str], used: CheckSettings) -> None:
     for problem in problems:
         found.add(
             Rule.THRESHOLDS,
@@ -501,7 +378,7 @@ def _check_thresholds(found: _Findings, problems: list[str], used: CheckSettings
         )
 
 
-def _check_segment(found: _Findings, persona: Persona) -> None:
+def _check_segment(found: Findings, persona: Persona) -> None:
     if not persona.segment_name.strip():
         found.add(
             Rule.SEGMENT,
@@ -522,18 +399,11 @@ def _in_order(personas: Iterable[Persona]) -> list[Persona]:
     return sorted(personas, key=lambda p: (p.position, p.name.casefold(), p.id))
 
 
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return f"'{text}'"
-
-
 def _assumptions(backing: ItemEvidence) -> str:
     parts = []
     unsourced = sum(1 for n in backing.notes if n.source_id is None)
     if unsourced:
-        parts.append(f"{_plural(unsourced, 'note')} with no source")
+        parts.append(f"{plural(unsourced, 'note')} with no source")
     opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)
@@ -549,7 +419,3 @@ def _and_list(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " or " + parts[-1]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
