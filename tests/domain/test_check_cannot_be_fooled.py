@@ -32,8 +32,10 @@ from workshop.domain.model import (
     Section,
     Source,
     SourceKind,
+    Stage,
     check_setting_problem,
 )
+from workshop.domain.stages import checklist
 
 KEY_SECTIONS = (
     Section.GOAL,
@@ -382,3 +384,23 @@ def test_every_report_names_the_thresholds_and_when_they_are_not_the_defaults() 
     assert data["thresholds"].endswith("(NOT the defaults: min_sources 2)")
     assert data["personas"][0]["settings_differ_from_defaults"] == ["min_sources"]
     assert data["default_settings"]["min_sources"] == 2
+
+
+# --- the stage checklist counts research the same way ------------------------------------
+
+
+def test_the_evidence_checklist_counts_research_sources_by_identity() -> None:
+    b = Builder()
+    interview = b.source(SourceKind.INTERVIEW, "Interview with Sam")
+    twin = Source(id="s-twin", kind=SourceKind.INTERVIEW, label="Interview with Sam", date=RECENT)
+    b.snapshot.sources.append(twin)
+    brainstorm = b.source(SourceKind.ASSUMPTION, "Team brainstorm")
+    for source in (interview, twin, brainstorm, brainstorm):
+        b.note(source=source)
+    lines = checklist(b.snapshot, TODAY, Stage.EVIDENCE)
+    assert (lines[0].text, lines[0].done) == ("4 notes from 1 source, 1 kind", False)
+    assert (lines[1].text, lines[1].done) == ("Every note has a source", True)
+    assert (lines[2].text, lines[2].done) == (
+        "2 notes of team opinion (assumptions, not research)",
+        False,
+    )
