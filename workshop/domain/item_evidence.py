@@ -113,7 +113,8 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
 def _summarise(notes: Sequence[Note], sources: Mapping[str, Source]) -> ItemEvidence:
     if not notes:
         return NO_EVIDENCE
-    used = {s.id: s for s in (sources.get(n.source_id or "") for n in notes) if s is not None}
+    ids = {n.source_id for n in notes if n.source_id is not None}
+    used = {s.id: s for s in (sources.get(i) for i in ids) if s is not None}
     research = [s for s in used.values() if s.is_research]
     by_identity: dict[tuple[str, str, str, str], Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 
@@ -288,7 +289,7 @@ class Source:
             return bool(self.reference.strip() or self.notes.strip())
         return True
 
-    @property
+    @cached_property  # read for every item the source backs: worked out once
     def identity(self) -> tuple[str, str, str, str]:
         """What makes two sources the same one: kind, label, date and reference, with case
         and spacing ignored. One interview entered twice, or the same file imported twice,
