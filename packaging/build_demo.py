@@ -72,6 +72,7 @@ KIND_COLOURS: dict[SourceKind | None, str] = {
     SourceKind.OBSERVATION: "#c5e1a5",
     SourceKind.ANALYTICS: "#d1c4e9",
     SourceKind.OTHER: "#fafafa",
+    SourceKind.ASSUMPTION: "#ffcc80",
     None: "#ffcc80",
 }
 PERSONA_KEYS = frozenset(
@@ -212,6 +213,7 @@ class DemoRun:
         self.content = content
         self.people: dict[str, str] = {}
         self.sources: dict[str, str] = {}
+        self.brainstorm = ""  # the team's brainstorm: an "assumption / team opinion" source
         self.notes: dict[str, str] = {}
         self.clusters: list[str] = []
 
@@ -244,6 +246,13 @@ class DemoRun:
                 reference=source["reference"],
                 notes=source["notes"],
             ).created[0]
+        brainstorm = self.content["assumptions"]["brainstorm"]
+        self.brainstorm = self.wf.add_source(
+            brainstorm["label"],
+            SourceKind.ASSUMPTION,
+            date=brainstorm["date"].isoformat(),
+            notes=brainstorm["notes"],
+        ).created[0]
 
     def note_fields(self, source_key: str) -> dict[str, Any]:
         source = self.content["sources"][source_key]
@@ -272,6 +281,7 @@ class DemoRun:
         bottom = max(y + h for _, y, _, h in frames) + CLUSTER_GAP
         width = DEFAULT_NOTE_SIZE[0] + 2 * GAP
         loose = self.content["assumptions"]["notes"]
+        from_brainstorm = set(self.content["assumptions"]["brainstorm"]["notes_from"])
         created = self.wf.add_notes(
             [
                 {
@@ -280,8 +290,9 @@ class DemoRun:
                     "y": bottom,
                     "colour": KIND_COLOURS[None],
                     "author_id": self.people[author],
+                    "source_id": self.brainstorm if key in from_brainstorm else None,
                 }
-                for index, (_, author, text) in enumerate(loose)
+                for index, (key, author, text) in enumerate(loose)
             ],
             label="Add assumptions",
         ).created

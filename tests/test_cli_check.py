@@ -54,7 +54,11 @@ def _make(path: Path, *, blocking: bool) -> Path:
         ):
             _backed(wf, planner, section, text, notes)
         metric = wf.add_item(
-            planner, Section.METRIC_LINK, "Keeps the habit", metric_kind=MetricKind.RETENTION
+            planner,
+            Section.METRIC_LINK,
+            "Keeps the habit",
+            metric_kind=MetricKind.RETENTION,
+            metric_target="45% still active after 30 days",
         ).created[0]
         wf.link_evidence(metric, note_ids=notes[:1])
         wf.add_persona("Gut feeling", PersonaTemplate.PROTO)
@@ -75,7 +79,14 @@ def test_json_has_the_documented_shape(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, str(path), "--json", "--today", TODAY)
     assert code == 1, err
     doc = json.loads(out)
-    assert set(doc) == {"version", "passes", "counts", "personas"}
+    assert set(doc) == {
+        "version",
+        "passes",
+        "thresholds",
+        "default_settings",
+        "counts",
+        "personas",
+    }
     assert doc["version"] == 1
     assert doc["passes"] is False
     assert set(doc["counts"]) == {"error", "warning", "note"}
@@ -95,9 +106,11 @@ def test_json_has_the_documented_shape(tmp_path: Path, capsys) -> None:
             "items",
             "checked_on",
             "settings",
+            "settings_differ_from_defaults",
             "counts",
             "findings",
         }
+        assert persona["settings_differ_from_defaults"] == []
         assert persona["checked_on"] == TODAY
         assert set(persona["items"]) == {"total", "well_evidenced"}
         assert persona["settings"] == {

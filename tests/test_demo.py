@@ -22,7 +22,9 @@ import pytest
 from workshop.demo import demo_document, fresh_demo_copy
 from workshop.domain.evidence_check import Rule, Severity, check_persona, evidence_by_item
 from workshop.domain.layout import Rect
+from workshop.domain.metric_wording import missing_parts
 from workshop.domain.model import (
+    CheckSettings,
     MetricKind,
     Persona,
     PersonaStatus,
@@ -84,6 +86,7 @@ def test_the_demo_holds_the_research_of_the_worked_example(demo: WorkshopSnapsho
     kinds = {s.kind for s in demo.sources}
     interviews = [s for s in demo.sources if s.kind is SourceKind.INTERVIEW]
     assumptions = [n for n in demo.notes if n.is_assumption]
+    opinions = [s for s in demo.sources if s.kind is SourceKind.ASSUMPTION]
     assert demo.workshop.title == "Budgeting app — who are we building for?"
     assert set(demo.workshop.decisions) == {"onboarding_ux", "messaging", "content_strategy"}
     assert "30-day retention" in demo.workshop.metrics
@@ -94,6 +97,10 @@ def test_the_demo_holds_the_research_of_the_worked_example(demo: WorkshopSnapsho
     assert "Interview 7 — nurse, night shift" in {s.label for s in interviews}
     assert all(s.date is not None and s.date.year == 2026 for s in demo.sources)
     assert 1 <= len(assumptions) <= 10
+    # The team's brainstorm is there, as team opinion, not research.
+    [brainstorm] = opinions
+    assert brainstorm.label.startswith("Team brainstorm") and not brainstorm.is_research
+    assert sum(n.source_id == brainstorm.id for n in demo.notes) == 3
     assert all(n.author_id for n in demo.notes)
     assert 5 <= len(demo.participants) <= 6
     assert len(demo.clusters) == 6
@@ -123,6 +130,23 @@ def test_the_time_poor_planner_is_well_evidenced_and_passes(demo: WorkshopSnapsh
     thin = [i.text for i in items if len(evidence[i.id].sources) < 2]
     assert thin == [], "every item of the planner rests on two or more sources"
     assert {i.section for i in items} >= set(Section) - {Section.OTHER}
+    # ... and it passes for the right reasons: research only, distinct sources, fresh claim
+    # by claim, a measurable success metric, linked metrics with a baseline and a target,
+    # under the default thresholds. As a validated persona any of those would be an error.
+    assert report.settings == CheckSettings() and report.settings.differs_from_default() == ()
+    for item in items:
+        backing = evidence[item.id]
+        assert backing.assumption_notes == (), item.text
+        assert all(source.is_research for source in backing.sources)
+        assert len({source.identity for source in backing.sources}) >= 2, item.text
+        newest = backing.newest_date
+        assert newest is not None and (TODAY - newest).days <= 183, item.text
+    [metric] = [i for i in items if i.section is Section.SUCCESS_METRIC]
+    assert missing_parts(metric.text) == []
+    assert all(
+        i.metric_baseline and i.metric_target for i in items if i.section is Section.METRIC_LINK
+    )
+    assert report.findings == ()
 
 
 def test_the_proto_persona_is_flagged_by_the_evidence_check(demo: WorkshopSnapshot) -> None:
@@ -134,6 +158,23 @@ def test_the_proto_persona_is_flagged_by_the_evidence_check(demo: WorkshopSnapsh
     rules = {f.rule for f in report.findings}
     assert {Rule.ASSUMPTION_BASED, Rule.GROUNDED, Rule.ACTIONABLE, Rule.METRICS} <= rules
     assert len(demo.items_of(proto.id)) <= 6
+    # The stated reasons: its claims rest on the team's brainstorm (never research, however
+    # many notes), or on nothing; constraints, decision criteria and metrics are missing.
+    errors = {(f.rule, f.section) for f in report.findings if f.severity is Severity.ERROR}
+    assert errors == {
+        (Rule.ACTIONABLE, Section.CONSTRAINT),
+        (Rule.ACTIONABLE, Section.DECISION_CRITERION),
+        (Rule.METRICS, Section.SUCCESS_METRIC),
+        (Rule.METRICS, Section.METRIC_LINK),
+        (Rule.GROUNDED, Section.GOAL),
+        (Rule.GROUNDED, Section.MOTIVATION),
+        (Rule.GROUNDED, Section.PAIN_POINT),
+        (Rule.GROUNDED, Section.CHANNEL),
+    }
+    opinion = [f for f in report.findings if "the team's opinion: 'Team brainstorm" in f.message]
+    assert {f.section for f in opinion} == {Section.GOAL, Section.PAIN_POINT, Section.CHANNEL}
+    [anecdote] = [f for f in report.findings if f.rule is Rule.SINGLE_ANECDOTE]
+    assert anecdote.section is Section.TRIGGER and anecdote.severity is Severity.WARNING
 
 
 def test_the_board_is_laid_out_tidily(demo: WorkshopSnapshot) -> None:

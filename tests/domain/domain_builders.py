@@ -162,5 +162,7 @@ def full_persona(
             "Keeps the weekly habit",
             notes=b.backed(1, (SourceKind.ANALYTICS,)),
             metric_kind=MetricKind.RETENTION,
+            metric_baseline="38% still active after 30 days",
+            metric_target="45% by Q4",
         )
     return persona

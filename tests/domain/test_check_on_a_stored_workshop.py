@@ -42,7 +42,7 @@ def test_a_stored_persona_is_checked_from_its_snapshot(tmp_path: Path) -> None:
     assert report.settings.max_age_days == 90
     by_rule = {(f.rule, f.item_id or f.section) for f in report.findings}
     assert (Rule.GROUNDED, busy) in by_rule  # only an assumption behind it
-    assert (Rule.FRESH, None) in by_rule  # newest evidence 2025-01-20 is over 90 days old
+    assert (Rule.FRESH, goal) in by_rule  # its newest evidence 2025-01-20 is over 90 days old
     assert (Rule.ACTIONABLE, Section.TRIGGER) in by_rule
     assert (Rule.METRICS, Section.SUCCESS_METRIC) in by_rule
     assert (report.items_well_evidenced, report.items_total) == (2, 3)

@@ -11,7 +11,7 @@ from domain_builders import TODAY, Builder, full_persona
 from workshop.domain.evidence_check import check_workshop, to_json, to_text
 from workshop.domain.model import PersonaTemplate, Section
 
-TOP_KEYS = {"version", "passes", "counts", "personas"}
+TOP_KEYS = {"version", "passes", "thresholds", "default_settings", "counts", "personas"}
 PERSONA_KEYS = {
     "id",
     "name",
@@ -22,6 +22,7 @@ PERSONA_KEYS = {
     "items",
     "checked_on",
     "settings",
+    "settings_differ_from_defaults",
     "counts",
     "findings",
 }
@@ -36,6 +37,7 @@ RULES = {
     "noise-too-many",
     "segment",
     "assumption-based",
+    "thresholds",
 }
 
 
@@ -123,6 +125,9 @@ def test_an_empty_workshop_gives_an_empty_passing_report() -> None:
     assert data == {
         "version": 1,
         "passes": True,
+        "thresholds": "at least 2 distinct sources per key claim, evidence at most 183 days "
+        "old, at most 7 items per section (the defaults)",
+        "default_settings": {"min_sources": 2, "max_age_days": 183, "max_items_per_section": 7},
         "counts": {"error": 0, "warning": 0, "note": 0},
         "personas": [],
     }
@@ -132,11 +137,15 @@ def test_an_empty_workshop_gives_an_empty_passing_report() -> None:
 def test_the_text_report_has_a_block_per_persona() -> None:
     text = to_text(check_workshop(two_personas().snapshot, today=TODAY))
     blocks = text.split("\n\n")
-    assert blocks[0] == "Time-poor planner: passes, 7 of 7 items well evidenced (100%)"
-    assert blocks[1].startswith("Spreadsheet lover: fails, 6 of 8 items well evidenced (75%)")
-    assert "  error   No buying triggers yet" in blocks[1]
-    assert "Fix: " in blocks[1]
-    assert blocks[2].startswith("Guessed freelancer (proto-persona, assumption-based): fails")
+    assert blocks[0] == (
+        "Thresholds: at least 2 distinct sources per key claim, evidence at most 183 days old, "
+        "at most 7 items per section (the defaults)."
+    )
+    assert blocks[1] == "Time-poor planner: passes, 7 of 7 items well evidenced (100%)"
+    assert blocks[2].startswith("Spreadsheet lover: fails, 6 of 8 items well evidenced (75%)")
+    assert "  error   No buying triggers yet" in blocks[2]
+    assert "Fix: " in blocks[2]
+    assert blocks[3].startswith("Guessed freelancer (proto-persona, assumption-based): fails")
 
 
 def test_the_documented_example_has_the_same_shape() -> None:

@@ -72,7 +72,7 @@ def test_evidence_that_is_only_assumptions_does_not_ground_an_item() -> None:
     assert finding.item_id == item.id
     assert finding.severity is Severity.ERROR
     assert "only on assumptions" in finding.message
-    assert "source" in finding.fix
+    assert "research notes" in finding.fix
 
 
 def test_one_research_note_among_assumptions_grounds_an_item() -> None:
@@ -99,7 +99,13 @@ def test_a_linked_cluster_grounds_an_item_with_its_notes() -> None:
 def test_an_unsupported_linked_metric_is_only_a_note() -> None:
     b = Builder()
     persona = full_persona(b)
-    item = b.item(persona, Section.METRIC_LINK, "Upgrades", metric_kind=MetricKind.EXPANSION)
+    item = b.item(
+        persona,
+        Section.METRIC_LINK,
+        "Upgrades",
+        metric_kind=MetricKind.EXPANSION,
+        metric_target="5% upgrade in a year",
+    )
     report = check_persona(b.snapshot, persona.id, today=TODAY)
     [finding] = rules_of(report, Rule.GROUNDED)
     assert finding.item_id == item.id
@@ -130,7 +136,7 @@ def test_an_item_from_one_source_is_a_single_anecdote(section: Section) -> None:
     [finding] = rules_of(report, Rule.SINGLE_ANECDOTE)
     assert finding.item_id == item.id
     assert finding.severity is Severity.WARNING
-    assert "only 1 source ('Interview with Sam')" in finding.message
+    assert "only 1 distinct source ('Interview with Sam')" in finding.message
     assert "at least 2 distinct sources" in finding.fix
     assert report.passes
     assert report.score == pytest.approx(7 / 8)
@@ -220,7 +226,9 @@ def test_no_linked_metric_is_an_error() -> None:
 def test_a_linked_metric_without_a_kind_is_a_warning() -> None:
     b = Builder()
     persona = full_persona(b)
-    item = b.item(persona, Section.METRIC_LINK, "Tells friends", notes=b.backed(1))
+    item = b.item(
+        persona, Section.METRIC_LINK, "Tells friends", notes=b.backed(1), metric_baseline="3%"
+    )
     report = check_persona(b.snapshot, persona.id, today=TODAY)
     [finding] = rules_of(report, Rule.METRICS)
     assert finding.item_id == item.id
@@ -262,16 +270,20 @@ def test_old_evidence_is_stale_even_when_reviewed_recently() -> None:
         dataclasses.replace(s, date=TODAY - timedelta(days=400)) for s in b.snapshot.sources
     ]
     report = check_persona(b.snapshot, persona.id, today=TODAY)
-    [finding] = rules_of(report, Rule.FRESH)
-    assert "newest evidence is from" in finding.message
-    assert "400 days" in finding.message
+    findings = rules_of(report, Rule.FRESH)
+    assert {f.item_id for f in findings} == {i.id for i in b.snapshot.items_of(persona.id)}
+    assert all("400 days ago (limit 183 days)" in f.message for f in findings)
+    assert all(f.severity is Severity.WARNING for f in findings)  # a draft
 
 
 def test_the_workshop_sets_the_age_limit() -> None:
-    b = Builder(settings={"check": {"max_age_days": 10}})
-    persona = full_persona(b)  # reviewed and evidenced 30 days ago
-    report = check_persona(b.snapshot, persona.id, today=TODAY)
-    assert len(rules_of(report, Rule.FRESH)) == 2
+    b = Builder(settings={"check": {"max_age_days": 30}})
+    persona = full_persona(b, last_reviewed=RECENT - timedelta(days=1))
+    b.snapshot.sources = [
+        dataclasses.replace(s, date=RECENT - timedelta(days=1)) for s in b.snapshot.sources
+    ]
+    report = check_persona(b.snapshot, persona.id, today=TODAY)  # 31 days on
+    assert len(rules_of(report, Rule.FRESH)) == 1 + len(b.snapshot.items_of(persona.id))
 
 
 # --- no noise ----------------------------------------------------------------------------
@@ -432,11 +444,18 @@ def test_check_workshop_names_the_personas_when_the_name_is_unknown() -> None:
 
 
 def test_check_workshop_uses_the_workshop_thresholds() -> None:
-    b = Builder(settings={"check": {"min_sources": 1, "max_age_days": 5000}})
-    persona = b.persona("Thin", last_reviewed=TODAY - timedelta(days=1000), segment_name="S")
+    b = Builder(settings={"check": {"min_sources": 3, "max_age_days": 700}})
+    persona = b.persona("Thin", last_reviewed=TODAY - timedelta(days=600), segment_name="S")
     for section in (Section.GOAL, Section.CONSTRAINT, Section.TRIGGER, Section.DECISION_CRITERION):
-        b.item(persona, section, notes=b.backed(1))
-    b.item(persona, Section.SUCCESS_METRIC, notes=b.backed(1))
-    b.item(persona, Section.METRIC_LINK, notes=b.backed(1), metric_kind=MetricKind.ACTIVATION)
+        b.item(persona, section, notes=b.backed(3))
+    b.item(persona, Section.SUCCESS_METRIC, "Under 10 minutes a week", notes=b.backed(1))
+    b.item(
+        persona,
+        Section.METRIC_LINK,
+        notes=b.backed(1),
+        metric_kind=MetricKind.ACTIVATION,
+        metric_target="60%",
+    )
     [report] = check_workshop(b.snapshot, today=TODAY)
     assert report.findings == ()
+    assert report.settings == CheckSettings(min_sources=3, max_age_days=700)

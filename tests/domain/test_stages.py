@@ -79,13 +79,14 @@ def known_workshop() -> Builder:
     b.item(planner, Section.CONSTRAINT, "Irregular income", notes=(r[0], loose[2]))
     b.item(planner, Section.TRIGGER, "A missed bill", notes=(loose[0], loose[1]))
     b.item(planner, Section.DECISION_CRITERION, "Quick setup", notes=(r[1], s[1]))
-    b.item(planner, Section.SUCCESS_METRIC, "Review in 10 minutes", notes=(loose[3],))
+    b.item(planner, Section.SUCCESS_METRIC, "Review in under 10 minutes", notes=(loose[3],))
     b.item(
         planner,
         Section.METRIC_LINK,
         "Weekly habit",
         notes=(loose[4],),
         metric_kind=MetricKind.RETENTION,
+        metric_target="45% after 30 days",
     )
     lover = b.persona("Spreadsheet lover")
     b.item(lover, Section.GOAL, "Exact to the cent", notes=(s[0], s[1]))

@@ -58,7 +58,7 @@ def test_export_import_export_is_identical(tmp_path: Path) -> None:
     assert first == second
     doc = json.loads(first)
     assert doc["format"] == "persona-workshop"
-    assert doc["version"] == 1
+    assert doc["version"] == interchange.VERSION == 2
     assert doc["tables"]["workshop"][0]["decisions"] == ["messaging"]
     assert doc["tables"]["workshop"][0]["settings"]["check"] == {"min_sources": 3}
 

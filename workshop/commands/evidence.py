@@ -18,6 +18,7 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+from workshop.domain.model import source_kind_list
 from workshop.errors import ImportFailed
 from workshop.io.evidence_import import (
     ReadOptions,
@@ -77,8 +78,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     imp.add_argument(
         "--source-kind",
         metavar="KIND",
-        help="interview, survey, support_ticket, observation, analytics or other "
-        "(default: interview for text files, other for tables)",
+        help=f"one of: {source_kind_list()} ('assumption' is team opinion, never research; "
+        "default: interview for text files, other for tables)",
     )
     reading = imp.add_argument_group("reading the file")
     reading.add_argument(

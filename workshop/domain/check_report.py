@@ -7,6 +7,8 @@ JSON shape of :func:`to_json` (version 1; also in docs/check-json.md)::
 
     {"version": 1,
      "passes": bool,                       # no report is blocking
+     "thresholds": str,                    # the thresholds used, in words
+     "default_settings": {"min_sources": int, "max_age_days": int, "max_items_per_section": int},
      "counts": {"error": int, "warning": int, "note": int},
      "personas": [
        {"id": str, "name": str,
@@ -16,6 +18,7 @@ JSON shape of :func:`to_json` (version 1; also in docs/check-json.md)::
         "items": {"total": int, "well_evidenced": int},
         "checked_on": "YYYY-MM-DD",
         "settings": {"min_sources": int, "max_age_days": int, "max_items_per_section": int},
+        "settings_differ_from_defaults": [str],   # names of thresholds that are not defaults
         "counts": {"error": int, "warning": int, "note": int},
         "findings": [
           {"rule": str, "severity": "error" | "warning" | "note",
@@ -31,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from workshop.domain.model import CheckSettings, Section
+from workshop.domain.model import CHECK_BOUNDS, CheckSettings, Section
 
 JSON_VERSION = 1
 
@@ -55,6 +58,7 @@ class Rule(enum.StrEnum):
     NOISE_TOO_MANY = "noise-too-many"
     SEGMENT = "segment"
     ASSUMPTION_BASED = "assumption-based"
+    THRESHOLDS = "thresholds"
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,40 @@ def has_errors(reports: Iterable[PersonaReport]) -> bool:
     return any(r.blocking for r in reports)
 
 
+def thresholds_line(settings: CheckSettings) -> str:
+    """The thresholds a check used, in words, and whether they are the defaults: every
+    report (plain, JSON, poster footer, deck) carries this line."""
+    text = (
+        f"at least {settings.min_sources} distinct sources per key claim, evidence at most "
+        f"{settings.max_age_days} days old, at most {settings.max_items_per_section} items "
+        "per section"
+    )
+    differ = settings.differs_from_default()
+    if not differ:
+        return text + " (the defaults)"
+    defaults = CheckSettings()
+    changed = ", ".join(f"{name} {getattr(defaults, name)}" for name in differ)
+    return text + f" (NOT the defaults: {changed})"
+
+
+def thresholds_short(settings: CheckSettings) -> str:
+    """The thresholds in a few words for print (a poster's footer): "Checked with 2 sources
+    per key claim, 183 days, 7 items per section (defaults)"."""
+    text = (
+        f"Checked with {settings.min_sources} sources per key claim, "
+        f"{settings.max_age_days} days, {settings.max_items_per_section} items per section"
+    )
+    return text + (" (NOT the defaults)" if settings.differs_from_default() else " (defaults)")
+
+
+def _settings(settings: CheckSettings) -> dict[str, int]:
+    return {name: getattr(settings, name) for name in CHECK_BOUNDS}
+
+
+def _used(reports: Sequence[PersonaReport]) -> CheckSettings:
+    return reports[0].settings if reports else CheckSettings()
+
+
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:
     counts = {str(s): 0 for s in Severity}
     for finding in findings:
@@ -131,11 +169,8 @@ def to_json(reports: Sequence[PersonaReport]) -> dict[str, object]:
                     "well_evidenced": report.items_well_evidenced,
                 },
                 "checked_on": report.checked_on.isoformat(),
-                "settings": {
-                    "min_sources": report.settings.min_sources,
-                    "max_age_days": report.settings.max_age_days,
-                    "max_items_per_section": report.settings.max_items_per_section,
-                },
+                "settings": _settings(report.settings),
+                "settings_differ_from_defaults": list(report.settings.differs_from_default()),
                 "counts": _counts(report.findings),
                 "findings": [
                     {
@@ -154,6 +189,8 @@ def to_json(reports: Sequence[PersonaReport]) -> dict[str, object]:
     return {
         "version": JSON_VERSION,
         "passes": not has_errors(reports),
+        "thresholds": thresholds_line(_used(reports)),
+        "default_settings": _settings(CheckSettings()),
         "counts": _counts(f for r in reports for f in r.findings),
         "personas": personas,
     }
@@ -163,7 +200,7 @@ def to_text(reports: Sequence[PersonaReport]) -> str:
     """A plain-text report for the terminal: one block per persona, one line per finding."""
     if not reports:
         return "No personas to check."
-    blocks: list[str] = []
+    blocks: list[str] = [f"Thresholds: {thresholds_line(_used(reports))}."]
     for report in reports:
         verdict = "passes" if report.passes else "fails"
         label = " (proto-persona, assumption-based)" if report.assumption_based else ""

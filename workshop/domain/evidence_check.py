@@ -2,24 +2,36 @@
 
 Pure domain code over a :class:`~workshop.domain.model.WorkshopSnapshot`. It runs live in the
 persona editor, in the Validate stage and from the CLI (``persona-workshop check``). Each rule
-comes from the domain reference (shared/customer-persona.txt); thresholds are the workshop's
-:class:`~workshop.domain.model.CheckSettings`.
+comes from the domain reference (shared/customer-persona.txt) and judges like a sceptical
+researcher; thresholds are the workshop's :class:`~workshop.domain.model.CheckSettings`, within
+their documented bounds (``CHECK_BOUNDS``).
+
+What counts as research (:mod:`workshop.domain.item_evidence`): notes from a source of a
+research kind. Notes with no source, from an "assumption / team opinion" source, or from an
+"other" source that does not say what it is (no reference, no description) are assumptions,
+however many there are. Sources are counted by identity (kind, label, date and reference,
+case and spacing ignored), never by rows: one interview entered twice is one source.
+(Respondents and studies behind several sources are counted in a later version.)
 
 Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
 
 ``grounded`` (error)
-    An item with no evidence is unsupported. Notes with no source are assumptions, not
-    research: an item backed only by them is unsupported too. For a linked metric this is a
-    note (its baseline should come from data), and "other" items fall under ``noise-irrelevant``.
-``single-anecdote`` (warning)
+    An item with no research behind it is unsupported: no evidence, or only assumptions.
+    For a linked metric this is a note (its baseline should come from data), and "other"
+    items fall under ``noise-irrelevant``.
+``single-anecdote`` (warning; error for a validated persona)
     A goal, pain point, constraint, buying trigger or decision criterion backed by fewer than
     ``min_sources`` distinct sources.
 ``actionable`` (error)
     Goals, constraints, buying triggers and decision criteria must not be empty.
 ``metrics`` (error; warning for a linked metric without a kind)
-    A success metric and at least one linked metric.
-``fresh`` (warning; note when never reviewed)
-    Last reviewed, or the newest dated evidence, older than ``max_age_days``.
+    A measurable success metric (a quantity, a unit or time frame, a direction:
+    :mod:`workshop.domain.metric_wording`) and at least one linked metric, each linked metric
+    with a baseline or a target.
+``fresh`` (warning; error for a validated persona)
+    Claim by claim: the newest research behind an item is older than ``max_age_days``, has
+    no date, or is dated after the day of the check. For the persona: last reviewed longer
+    ago than ``max_age_days``, or never (a note for a draft).
 ``noise-irrelevant`` (warning)
     An item in "other details" with no research evidence is irrelevant detail.
 ``noise-too-many`` (warning)
@@ -28,18 +40,21 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     No segment named, or a segment size with no word on where the number comes from.
 ``assumption-based`` (note)
     Every proto-persona carries it: it is built on assumptions and is allowed to fail.
+``thresholds`` (warning)
+    The workshop's thresholds hold a value outside their bounds; the default was used.
 
 Severity: ``error`` means the persona cannot yet be trusted as a research artifact,
-``warning`` weakens it, ``note`` is for information. A persona *passes* when it has no error;
-it is *blocking* when it fails and is not a proto-persona (the CLI exits 1 if any report is
-blocking; see :func:`has_errors`).
+``warning`` weakens it, ``note`` is for information. A persona *passes* when it has no error:
+a validated persona therefore passes only when no key claim is a single anecdote and its
+evidence is fresh. It is *blocking* when it fails and is not a proto-persona (the CLI exits
+1 if any report is blocking; see :func:`has_errors`).
 
 The evidence behind each item comes from :mod:`workshop.domain.item_evidence` (re-exported
 here: ``item_evidence``, ``evidence_by_item``, ``ItemEvidence``).
 
 The score of a persona is the share of its items that are well evidenced: at least
-``min_sources`` distinct sources for the sections where a single anecdote is flagged, at least
-one source elsewhere.
+``min_sources`` distinct research sources for the sections where a single anecdote is
+flagged, at least one elsewhere.
 
 The findings and reports, and their JSON and text forms, are in
 :mod:`workshop.domain.check_report` (re-exported here).
@@ -50,28 +65,33 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from workshop.domain.check_findings import Findings, item_label, plural, quote
 from workshop.domain.check_report import (
-    SEVERITY_RANK,
     Finding,
     PersonaReport,
     Rule,
     Severity,
     has_errors,
+    thresholds_line,
     to_json,
     to_text,
 )
+from workshop.domain.freshness_rules import check_claim_age, check_reviewed
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     ItemEvidence,
     evidence_by_item,
     item_evidence,
 )
+from workshop.domain.metric_wording import missing_parts
 from workshop.domain.model import (
+    CHECK_BOUNDS,
     CheckSettings,
     Persona,
     PersonaItem,
     PersonaStatus,
     Section,
+    SourceKind,
     WorkshopSnapshot,
 )
 from workshop.errors import WorkshopError
@@ -90,6 +110,7 @@ __all__ = [
     "evidence_by_item",
     "has_errors",
     "item_evidence",
+    "thresholds_line",
     "to_json",
     "to_text",
 ]
@@ -124,23 +145,6 @@ ACTIONABLE_SECTIONS: dict[Section, tuple[str, str]] = {
         "No decision criteria yet: the persona does not say how they choose.",
         "Add what they weigh when they choose (price, effort, trust, fit).",
     ),
-}
-
-#: One item's section in the singular, for messages.
-ITEM_LABELS: dict[Section, str] = {
-    Section.GOAL: "Goal",
-    Section.MOTIVATION: "Motivation",
-    Section.PAIN_POINT: "Pain point",
-    Section.CONSTRAINT: "Constraint",
-    Section.CONTEXT_OF_USE: "Context of use",
-    Section.TRIGGER: "Buying trigger",
-    Section.DECISION_CRITERION: "Decision criterion",
-    Section.OBJECTION: "Objection",
-    Section.JOB_TO_BE_DONE: "Job to be done",
-    Section.CHANNEL: "Channel",
-    Section.SUCCESS_METRIC: "Success metric",
-    Section.METRIC_LINK: "Linked metric",
-    Section.OTHER: "Detail",
 }
 
 
@@ -186,11 +190,15 @@ def check_persona(
     persona = next((p for p in snapshot.personas if p.id == persona_id), None)
     if persona is None:
         raise PersonaNotFound("That persona is no longer in this workshop.")
-    settings = settings or snapshot.workshop.check_settings
+    found = Findings(persona.id)
+    if settings is None:
+        settings = snapshot.workshop.check_settings
+        _check_thresholds(found, snapshot.workshop.ignored_check_settings, settings)
     if evidence is None:
         evidence = evidence_by_item(snapshot)
     items = snapshot.items_of(persona_id)
-    found = _Findings(persona.id)
+    validated = persona.status is PersonaStatus.VALIDATED
+    weak = Severity.ERROR if validated else Severity.WARNING
     if persona.is_proto:
         found.add(
             Rule.ASSUMPTION_BASED,
@@ -204,9 +212,11 @@ def check_persona(
     for item in items:
         backing = evidence.get(item.id, NO_EVIDENCE)
         well += _is_well_evidenced(item, backing, settings)
-        _check_item(found, item, backing, settings)
+        _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
-    _check_fresh(found, persona, [evidence.get(i.id, NO_EVIDENCE) for i in items], today, settings)
+    check_reviewed(found, persona, today, settings, weak)
+    for item in items:
+        check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
     _check_segment(found, persona)
     return PersonaReport(
         persona_id=persona.id,
@@ -220,51 +230,19 @@ def check_persona(
     )
 
 
-class _Findings:
-    def __init__(self, persona_id: str) -> None:
-        self.persona_id = persona_id
-        self.items: list[Finding] = []
-
-    def add(
-        self,
-        rule: Rule,
-        severity: Severity,
-        message: str,
-        fix: str,
-        *,
-        item: PersonaItem | None = None,
-        section: Section | None = None,
-    ) -> None:
-        self.items.append(
-            Finding(
-                rule=rule,
-                severity=severity,
-                persona_id=self.persona_id,
-                message=message,
-                fix=fix,
-                item_id=item.id if item else None,
-                item_text=item.text if item else "",
-                section=item.section if item else section,
-            )
-        )
-
-    def sorted(self) -> tuple[Finding, ...]:
-        return tuple(sorted(self.items, key=lambda f: SEVERITY_RANK[f.severity]))
-
-
 def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
     needed = settings.min_sources if item.section in ANECDOTE_SECTIONS else 1
     return len(backing.sources) >= needed
 
 
-def _check_actionable(found: _Findings, items: list[PersonaItem]) -> None:
+def _check_actionable(found: Findings, items: list[PersonaItem]) -> None:
     present = {i.section for i in items}
     for section, (message, fix) in ACTIONABLE_SECTIONS.items():
         if section not in present:
             found.add(Rule.ACTIONABLE, Severity.ERROR, message, fix, section=section)
 
 
-def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
+def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
     present = {i.section for i in items}
     if Section.SUCCESS_METRIC not in present:
         found.add(
@@ -284,20 +262,46 @@ def _check_metrics(found: _Findings, items: list[PersonaItem]) -> None:
             section=Section.METRIC_LINK,
         )
     for item in items:
-        if item.section is Section.METRIC_LINK and item.metric_kind is None:
+        if item.section is Section.SUCCESS_METRIC and (missing := missing_parts(item.text)):
+            found.add(
+                Rule.METRICS,
+                Severity.ERROR,
+                f"Success metric {quote(item.text)} is not measurable: it does not give "
+                f"{_and_list(missing)}.",
+                "Say how much, in what unit or time, and which way, e.g. 'finish weekly "
+                "review in under 10 minutes'.",
+                item=item,
+            )
+        if item.section is not Section.METRIC_LINK:
+            continue
+        if item.metric_kind is None:
             found.add(
                 Rule.METRICS,
                 Severity.WARNING,
-                f"Linked metric {_quote(item.text)} does not say which metric it moves.",
+                f"Linked metric {quote(item.text)} does not say which metric it moves.",
                 "Choose its kind: conversion, activation, retention, expansion or other.",
+                item=item,
+            )
+        if not item.metric_baseline.strip() and not item.metric_target.strip():
+            found.add(
+                Rule.METRICS,
+                Severity.ERROR,
+                f"Linked metric {quote(item.text)} has neither a baseline nor a target: "
+                "nobody can tell whether the persona moved it.",
+                "Give today's value from your data (the baseline), the value you aim for "
+                "(the target), or both.",
                 item=item,
             )
 
 
 def _check_item(
-    found: _Findings, item: PersonaItem, backing: ItemEvidence, settings: CheckSettings
+    found: Findings,
+    item: PersonaItem,
+    backing: ItemEvidence,
+    settings: CheckSettings,
+    weak: Severity,
 ) -> None:
-    label = f"{ITEM_LABELS[item.section]} {_quote(item.text)}"
+    label = item_label(item)
     if item.section is Section.OTHER:
         if not backing.is_grounded:
             found.add(
@@ -312,10 +316,11 @@ def _check_item(
     if not backing.is_grounded:
         severity = Severity.NOTE if item.section is Section.METRIC_LINK else Severity.ERROR
         if backing.notes:
-            message = f"{label} rests only on assumptions (notes with no source)."
+            message = f"{label} rests only on assumptions ({_assumptions(backing)})."
             fix = (
-                "Give those notes their source, or link research notes (interviews, surveys, "
-                "support tickets, observations) that back it."
+                "Link research notes (interviews, surveys, support tickets, observations, "
+                "analytics) that back it; the team's opinion does not count, however often "
+                "it is written down."
             )
         else:
             message = f"{label} has no evidence."
@@ -328,10 +333,13 @@ def _check_item(
     count = len(backing.sources)
     if item.section in ANECDOTE_SECTIONS and count < settings.min_sources:
         names = ", ".join(f"'{s.label}'" for s in backing.sources)
+        entered = len(backing.research_source_ids)
+        if entered > count:
+            names += f"; entered {plural(entered, 'time')}, counted once"
         found.add(
             Rule.SINGLE_ANECDOTE,
-            Severity.WARNING,
-            f"{label} is backed by only {_plural(count, 'source')} ({names}): "
+            weak,
+            f"{label} is backed by only {plural(count, 'distinct source')} ({names}): "
             "it may be a single anecdote.",
             f"Find at least {settings.min_sources} distinct sources that say the same, "
             "or leave it out until you do.",
@@ -340,7 +348,7 @@ def _check_item(
 
 
 def _check_section_sizes(
-    found: _Findings, items: list[PersonaItem], settings: CheckSettings
+    found: Findings, items: list[PersonaItem], settings: CheckSettings
 ) -> None:
     sizes: dict[Section, int] = {}
     for item in items:
@@ -357,44 +365,20 @@ def _check_section_sizes(
             )
 
 
-def _check_fresh(
-    found: _Findings,
-    persona: Persona,
-    backing: list[ItemEvidence],
-    today: date,
-    settings: CheckSettings,
-) -> None:
-    limit = settings.max_age_days
-    reviewed = persona.last_reviewed
-    if reviewed is None:
+def _check_thresholds(found: Findings, problems: list[str], used: CheckSettings) -> None:
+    for problem in problems:
         found.add(
-            Rule.FRESH,
-            Severity.NOTE,
-            "Never reviewed: no 'last reviewed' date is set.",
-            "When you have checked it against recent research, set the date and an owner.",
-        )
-    elif (today - reviewed).days > limit:
-        found.add(
-            Rule.FRESH,
+            Rule.THRESHOLDS,
             Severity.WARNING,
-            f"Last reviewed on {reviewed.isoformat()}, {(today - reviewed).days} days ago "
-            f"(limit {limit} days).",
-            "Review it against recent research (new channels and competitors change "
-            "motivations and constraints), then update the date.",
-        )
-    dates = [d for d in (b.newest_date for b in backing) if d is not None]
-    if dates and (today - max(dates)).days > limit:
-        newest = max(dates)
-        found.add(
-            Rule.FRESH,
-            Severity.WARNING,
-            f"The newest evidence is from {newest.isoformat()}, {(today - newest).days} days "
-            f"ago (limit {limit} days).",
-            "Gather fresh evidence (a few new interviews, recent support tickets) and link it.",
+            f"The workshop's check thresholds are not usable: {problem}. "
+            f"The check used {thresholds_line(used)}.",
+            "Set the thresholds again in the evidence check panel, within "
+            + ", ".join(f"{n} {lo}–{hi}" for n, (lo, hi) in CHECK_BOUNDS.items())
+            + ".",
         )
 
 
-def _check_segment(found: _Findings, persona: Persona) -> None:
+def _check_segment(found: Findings, persona: Persona) -> None:
     if not persona.segment_name.strip():
         found.add(
             Rule.SEGMENT,
@@ -415,12 +399,23 @@ def _in_order(personas: Iterable[Persona]) -> list[Persona]:
     return sorted(personas, key=lambda p: (p.position, p.name.casefold(), p.id))
 
 
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return f"'{text}'"
+def _assumptions(backing: ItemEvidence) -> str:
+    parts = []
+    unsourced = sum(1 for n in backing.notes if n.source_id is None)
+    if unsourced:
+        parts.append(f"{plural(unsourced, 'note')} with no source")
+    opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
+    if opinion:
+        names = ", ".join(f"'{s.label}'" for s in opinion)
+        parts.append(f"the team's opinion: {names}")
+    vague = [s for s in backing.opinion_sources if s.kind is not SourceKind.ASSUMPTION]
+    if vague:
+        names = ", ".join(f"'{s.label}'" for s in vague)
+        parts.append(f"'other' sources that do not say what they are: {names}")
+    return "; ".join(parts) or "no research"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _and_list(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " or " + parts[-1]

@@ -2,8 +2,13 @@
 
 The evidence check, the persona editor's badge ("5 notes from 3 sources (interview, survey)")
 and the posters all read this. Evidence for an item is the notes linked to it plus the notes
-of the clusters linked to it (``WorkshopSnapshot.evidence_notes``). A note with no source is
-an assumption: it is kept in ``notes`` but brings no source, so it does not ground the item.
+of the clusters linked to it (``WorkshopSnapshot.evidence_notes``).
+
+Only research counts as a source here. A note with no source, or from an "assumption / team
+opinion" source, or from an "other" source that does not say what it is
+(``Source.is_research``), is an assumption: it is kept in ``notes`` but brings no source, so
+it does not ground the item. Sources are counted by identity (``Source.identity``: kind,
+label, date and reference), never by rows: one interview entered twice is one source.
 """
 
 from __future__ import annotations
@@ -23,23 +28,32 @@ class ItemEvidence:
     notes: tuple[Note, ...] = ()
     """Every note behind the item (research and assumptions), oldest first."""
     sources: tuple[Source, ...] = ()
-    """The distinct sources of those notes, by label."""
+    """The distinct research sources of those notes (one per identity), by label."""
     kinds: tuple[SourceKind, ...] = ()
     """The distinct kinds of those sources, in SourceKind order."""
+    research_source_ids: frozenset[str] = frozenset()
+    """The ids of every research source behind the item (duplicates of one identity too)."""
+    opinion_sources: tuple[Source, ...] = ()
+    """Sources behind the item that are not research (team opinion, unexplained "other")."""
 
     @property
     def research_notes(self) -> tuple[Note, ...]:
-        known = {s.id for s in self.sources}
-        return tuple(n for n in self.notes if n.source_id in known)
+        return tuple(n for n in self.notes if n.source_id in self.research_source_ids)
 
     @property
     def assumption_notes(self) -> tuple[Note, ...]:
-        return tuple(n for n in self.notes if n.is_assumption)
+        """Notes with no source or from a source that is not research."""
+        return tuple(n for n in self.notes if n.source_id not in self.research_source_ids)
 
     @property
     def is_grounded(self) -> bool:
-        """True when at least one note comes from a source (not only assumptions)."""
+        """True when at least one note comes from research (not only assumptions)."""
         return bool(self.sources)
+
+    @property
+    def undated(self) -> bool:
+        """Grounded, but none of its research sources carries a date."""
+        return self.is_grounded and self.newest_date is None
 
     @property
     def kind_counts(self) -> dict[SourceKind, int]:
@@ -99,13 +113,23 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
 def _summarise(notes: Sequence[Note], sources: Mapping[str, Source]) -> ItemEvidence:
     if not notes:
         return NO_EVIDENCE
-    used = {s.id: s for s in (sources.get(n.source_id or "") for n in notes) if s is not None}
-    ordered = sorted(used.values(), key=lambda s: (s.label.casefold(), s.id))
+    ids = {n.source_id for n in notes if n.source_id is not None}
+    used = {s.id: s for s in (sources.get(i) for i in ids) if s is not None}
+    research = [s for s in used.values() if s.is_research]
+    by_identity: dict[tuple[str, str, str, str], Source] = {}
+    for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
+        by_identity.setdefault(source.identity, source)
+    ordered = sorted(by_identity.values(), key=lambda s: (s.label.casefold(), s.id))
     kinds = {s.kind for s in ordered}
+    opinions = sorted(
+        (s for s in used.values() if not s.is_research), key=lambda s: (s.label.casefold(), s.id)
+    )
     return ItemEvidence(
         notes=tuple(notes),
         sources=tuple(ordered),
         kinds=tuple(kind for kind in SourceKind if kind in kinds),
+        research_source_ids=frozenset(s.id for s in research),
+        opinion_sources=tuple(opinions),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 
@@ -22,10 +23,18 @@ class SourceKind(enum.StrEnum):
     OBSERVATION = "observation"
     ANALYTICS = "analytics"
     OTHER = "other"
+    ASSUMPTION = "assumption"
+    """The team's assumptions or opinions (a brainstorm, a stakeholder's view): never research."""
 
     @property
     def label(self) -> str:
         return SOURCE_KIND_LABELS[self]
+
+    @property
+    def is_research(self) -> bool:
+        """Whether a source of this kind can be research (``other`` only when it says what
+        it is: see :func:`is_research`)."""
+        return self is not SourceKind.ASSUMPTION
 
 
 SOURCE_KIND_LABELS: dict[SourceKind, str] = {
@@ -35,7 +44,13 @@ SOURCE_KIND_LABELS: dict[SourceKind, str] = {
     SourceKind.OBSERVATION: "Observation",
     SourceKind.ANALYTICS: "Analytics",
     SourceKind.OTHER: "Other",
+    SourceKind.ASSUMPTION: "Assumption / team opinion",
 }
+
+
+def source_kind_list() -> str:
+    """The kinds of source a facilitator may give, for messages: "interview, survey, …"."""
+    return ", ".join(kind.value for kind in SourceKind)
 
 
 class Section(enum.StrEnum):
@@ -156,11 +171,61 @@ DEFAULT_NOTE_SIZE = (160.0, 120.0)
 
 @dataclass(frozen=True)
 class CheckSettings:
-    """Thresholds of the evidence check; a workshop setting."""
+    """Thresholds of the evidence check; a workshop setting, within ``CHECK_BOUNDS``."""
 
     min_sources: int = 2
     max_age_days: int = 183
     max_items_per_section: int = 7
+
+    def __post_init__(self) -> None:
+        for name in CHECK_BOUNDS:
+            problem = check_setting_problem(name, getattr(self, name))
+            if problem:
+                raise ValueError(problem)
+
+    def differs_from_default(self) -> tuple[str, ...]:
+        """The names of the thresholds that are not the defaults."""
+        defaults = CheckSettings()
+        return tuple(n for n in CHECK_BOUNDS if getattr(self, n) != getattr(defaults, n))
+
+
+#: The documented bounds of each threshold, inclusive (README, docs/check-json.md). Below
+#: two sources a single anecdote would count as evidence; beyond two years nothing is stale.
+CHECK_BOUNDS: dict[str, tuple[int, int]] = {
+    "min_sources": (2, 20),
+    "max_age_days": (30, 730),
+    "max_items_per_section": (3, 20),
+}
+
+#: The thresholds in the facilitator's words, for messages.
+CHECK_SETTING_WORDS: dict[str, str] = {
+    "min_sources": "distinct sources per key claim",
+    "max_age_days": "days before evidence is stale",
+    "max_items_per_section": "items per section at most",
+}
+
+
+def check_setting_problem(name: str, value: object) -> str | None:
+    """Why ``value`` cannot be the threshold ``name`` (a short phrase), or None if it can.
+
+    Only whole numbers (not true/false, not text such as "3") within ``CHECK_BOUNDS``."""
+    if name not in CHECK_BOUNDS:
+        return f"'{name}' is not a threshold of the check (thresholds: {', '.join(CHECK_BOUNDS)})"
+    low, high = CHECK_BOUNDS[name]
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        return (
+            f"{name} ({CHECK_SETTING_WORDS[name]}) must be a whole number from {low} to "
+            f"{high}, not {value!r}"
+        )
+    return None
+
+
+def check_settings_problems(raw: object) -> list[str]:
+    """Every reason the stored ``check`` settings cannot be used as they are."""
+    if not isinstance(raw, dict):
+        return [f"the check thresholds should be an object, not {raw!r}"]
+    problems = [check_setting_problem(str(name), value) for name, value in raw.items()]
+    return [p for p in problems if p is not None]
 
 
 @dataclass(frozen=True)
@@ -184,12 +249,18 @@ class Workshop:
             return CheckSettings()
         defaults = CheckSettings()
         values: dict[str, int] = {}
-        for name in ("min_sources", "max_age_days", "max_items_per_section"):
+        for name in CHECK_BOUNDS:
             value = raw.get(name, getattr(defaults, name))
-            values[name] = (
-                value if isinstance(value, int) and value > 0 else getattr(defaults, name)
-            )
+            ok = check_setting_problem(name, value) is None
+            values[name] = value if ok else getattr(defaults, name)
         return CheckSettings(**values)
+
+    @property
+    def ignored_check_settings(self) -> list[str]:
+        """Stored thresholds the check cannot use (a damaged or hand-edited file): it uses
+        the default instead, and every report says so."""
+        raw = self.settings.get("check", {})
+        return check_settings_problems(raw)
 
 
 @dataclass(frozen=True)
@@ -207,6 +278,28 @@ class Source:
     date: date | None = None
     reference: str = ""
     notes: str = ""
+
+    @property
+    def is_research(self) -> bool:
+        """Research, not the team's opinion: never an "assumption / team opinion" source,
+        and an "other" source only when it says what it is (a reference or a description)."""
+        if self.kind is SourceKind.ASSUMPTION:
+            return False
+        if self.kind is SourceKind.OTHER:
+            return bool(self.reference.strip() or self.notes.strip())
+        return True
+
+    @cached_property  # read for every item the source backs: worked out once
+    def identity(self) -> tuple[str, str, str, str]:
+        """What makes two sources the same one: kind, label, date and reference, with case
+        and spacing ignored. One interview entered twice, or the same file imported twice,
+        is one source. (Respondents behind several sources come with a later version.)"""
+        return (
+            self.kind.value,
+            " ".join(self.label.casefold().split()),
+            self.date.isoformat() if self.date else "",
+            " ".join(self.reference.casefold().split()),
+        )
 
 
 class Note(NamedTuple):

@@ -26,6 +26,7 @@ from workshop.domain.model import (
     Persona,
     PersonaStatus,
     Section,
+    Source,
     Stage,
     WorkshopSnapshot,
 )
@@ -194,14 +195,19 @@ def _frame(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     ]
 
 
+def _research_sources(snapshot: WorkshopSnapshot) -> dict[str | None, Source]:
+    """Sources that are research (never team opinion), by id; counted by identity."""
+    return {s.id: s for s in snapshot.sources if s.is_research}
+
+
 def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     settings = snapshot.workshop.check_settings
     notes = snapshot.notes
     if not notes:
         return [ChecklistLine("No notes on the board yet", False)]
-    sources = snapshot.source_by_id()
-    used = {n.source_id for n in notes if n.source_id in sources}
-    kinds = {sources[s].kind for s in used if s is not None}
+    research = _research_sources(snapshot)
+    used = {research[n.source_id].identity for n in notes if n.source_id in research}
+    kinds = {research[n.source_id].kind for n in notes if n.source_id in research}
     lines = [
         ChecklistLine(
             f"{_plural(len(notes), 'note')} from {_plural(len(used), 'source')}, "
@@ -210,6 +216,7 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         )
     ]
     assumptions = sum(1 for n in notes if n.is_assumption)
+    opinions = sum(1 for n in notes if n.source_id is not None and n.source_id not in research)
     lines.append(
         _either(
             assumptions == 0,
@@ -217,6 +224,13 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             f"{_plural(assumptions, 'note')} with no source (assumptions)",
         )
     )
+    if opinions:
+        lines.append(
+            ChecklistLine(
+                f"{_plural(opinions, 'note')} of team opinion (assumptions, not research)",
+                False,
+            )
+        )
     if snapshot.sources:
         undated = sum(1 for s in snapshot.sources if s.date is None)
         lines.append(
@@ -248,10 +262,11 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             )
         )
     if snapshot.clusters:
-        sources_of: dict[str, set[str]] = defaultdict(set)
+        research = _research_sources(snapshot)
+        sources_of: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
         for note in snapshot.notes:
-            if note.cluster_id and note.source_id:
-                sources_of[note.cluster_id].add(note.source_id)
+            if note.cluster_id and note.source_id in research:
+                sources_of[note.cluster_id].add(research[note.source_id].identity)
         thin = sum(1 for c in snapshot.clusters if len(sources_of[c.id]) < settings.min_sources)
         lines.append(
             _either(

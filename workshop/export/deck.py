@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from reportlab.platypus import Flowable
 
+from workshop.domain.check_report import thresholds_line
 from workshop.domain.model import Decision, Persona, WorkshopSnapshot
 from workshop.export.blocks import Boxed
 from workshop.export.document import DocumentPage, flow_pages, one_page
@@ -148,6 +149,7 @@ def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
         ", ".join(_DECISION_WORDS.get(d, d) for d in workshop.decisions),
     )
     field("Metrics that matter", ", ".join(workshop.metrics))
+    field("Evidence check", thresholds_line(workshop.check_settings))
     out.append(
         ctx.paragraph(
             "Personas in this deck", "heading", accent, bold=True, space_before=floor * 1.8

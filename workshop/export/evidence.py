@@ -2,7 +2,8 @@
 
 "5 notes from 3 sources (2 interviews, 1 survey)" — counted from the notes behind each item
 (:func:`workshop.domain.item_evidence.evidence_by_item`: linked notes and the notes of linked
-clusters), each source counted once. :class:`Evidence` reads a snapshot once, so a
+clusters), each research source counted once by identity; notes of team opinion are named as
+such and never counted as sources. :class:`Evidence` reads a snapshot once, so a
 20-persona deck does not rescan every note per item.
 """
 
@@ -22,6 +23,7 @@ _KIND_WORDS: dict[SourceKind, tuple[str, str]] = {
     SourceKind.OBSERVATION: ("observation", "observations"),
     SourceKind.ANALYTICS: ("analytics source", "analytics sources"),
     SourceKind.OTHER: ("other source", "other sources"),
+    SourceKind.ASSUMPTION: ("team opinion", "team opinions"),
 }
 
 _SHORT_WORDS: dict[SourceKind, tuple[str, str]] = {
@@ -31,6 +33,7 @@ _SHORT_WORDS: dict[SourceKind, tuple[str, str]] = {
     SourceKind.OBSERVATION: ("observation", "observations"),
     SourceKind.ANALYTICS: ("analytics", "analytics"),
     SourceKind.OTHER: ("other", "other"),
+    SourceKind.ASSUMPTION: ("opinion", "opinions"),
 }
 
 
@@ -44,6 +47,8 @@ class EvidenceCount:
     sources: int
     kinds: tuple[tuple[SourceKind, int], ...]
     unsourced: int
+    #: Notes from sources that are not research (team opinion, an "other" that says nothing).
+    opinions: int = 0
 
     def describe(self) -> str:
         """'5 notes from 3 sources (2 interviews, 1 survey)', or 'no evidence linked'."""
@@ -56,6 +61,8 @@ class EvidenceCount:
         details = [", ".join(counted(n, *_KIND_WORDS[kind]) for kind, n in self.kinds)]
         if self.unsourced:
             details.append(f"{self.unsourced} without a source")
+        if self.opinions:
+            details.append(f"{counted(self.opinions, 'note', 'notes')} of opinion, not research")
         details = [d for d in details if d]
         if details:
             text += f" ({'; '.join(details)})"
@@ -71,6 +78,8 @@ class EvidenceCount:
         kinds = [counted(n, *_SHORT_WORDS[kind]) for kind, n in self.kinds]
         if self.unsourced:
             kinds.append(f"{self.unsourced} unsourced")
+        if self.opinions:
+            kinds.append(f"{self.opinions} opinion")
         if kinds:
             text += ": " + ", ".join(kinds)
         return text
@@ -89,20 +98,24 @@ class Evidence:
         return list(self._by_item.get(item_id, NO_EVIDENCE).notes)
 
     def count(self, notes: Iterable[Note]) -> EvidenceCount:
+        """Sources are research only, each counted once by identity (``Source.identity``)."""
         seen_notes: set[str] = set()
-        seen_sources: set[str] = set()
-        unsourced = 0
+        seen_sources: dict[tuple[str, str, str, str], Source] = {}
+        unsourced = opinions = 0
         for note in notes:
             if note.id in seen_notes:
                 continue
             seen_notes.add(note.id)
-            if note.source_id and note.source_id in self.sources:
-                seen_sources.add(note.source_id)
-            else:
+            source = self.sources.get(note.source_id or "")
+            if source is None:
                 unsourced += 1
-        kinds = Counter(self.sources[source_id].kind for source_id in seen_sources)
+            elif not source.is_research:
+                opinions += 1
+            else:
+                seen_sources.setdefault(source.identity, source)
+        kinds = Counter(source.kind for source in seen_sources.values())
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])
-        return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced)
+        return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced, opinions)
 
     def of_item(self, item_id: str) -> EvidenceCount:
         return self.count(self.notes_of_item(item_id))

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
+from workshop.domain.check_report import thresholds_short
 from workshop.domain.model import Persona, PersonaItem, PersonaStatus, Section, WorkshopSnapshot
 from workshop.export.blocks import Boxed
 from workshop.export.evidence import Evidence
@@ -327,6 +328,7 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
     if clean(persona.owner):
         parts.append(f"Owner: {clean(persona.owner)}")
     parts.append(f"Evidence: {ctx.evidence.of_persona(persona).describe()}")
+    parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
     if reason:
         parts.append("Assumption-based")
     return "  ·  ".join(parts)

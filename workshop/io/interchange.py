@@ -2,7 +2,7 @@
 
 Documented in ``docs/interchange-format.md``. In short::
 
-    {"format": "persona-workshop", "version": 1,
+    {"format": "persona-workshop", "version": 2,
      "tables": {"workshop": [...], "participant": [...], "source": [...], "asset": [...],
                 "cluster": [...], "note": [...], "vote_round": [...], "vote": [...],
                 "persona": [...], "persona_item": [...], "evidence_link": [...]}}
@@ -32,10 +32,11 @@ from sqlalchemy import Boolean, Float, Integer, LargeBinary, delete, insert, sel
 from sqlalchemy.exc import IntegrityError
 
 from workshop.errors import ImportFailed, WorkshopError
+from workshop.io import interchange_validation
 from workshop.store import WorkshopFile, create_workshop, reading, schema
 
 FORMAT = "persona-workshop"
-VERSION = 1
+VERSION = 2  # 2: the source kind "assumption", strict values (1 still imports)
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {
     "workshop": ("decisions", "metrics", "settings"),
     "persona": ("evidence_pool",),
@@ -75,7 +76,7 @@ def _to_json_row(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
         elif isinstance(types[column], Integer) and not isinstance(types[column], Boolean):
             value = reading.as_int(value) if value is not None else None
         out[column] = value
-    return out
+    return interchange_validation.as_exported(table_name, out)
 
 
 def document(rows: Rows) -> dict[str, Any]:
@@ -162,6 +163,7 @@ def loads(text: str | bytes, where: str = "") -> Rows:
         rows[name] = [
             _from_json_row(name, item, index, where) for index, item in enumerate(items, start=1)
         ]
+    interchange_validation.check_tables(tables, where)  # allowed values, with their paths
     return rows
 
 

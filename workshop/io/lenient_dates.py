@@ -5,13 +5,15 @@ slashes, dashes or dots, two-digit years, and English month names ("5 March 2024
 "Mar 5, 2024", "05-Mar-24"). "03/04/2024" is read only when the rest of the column shows
 which comes first (a value such as "25/04/2024" somewhere) — otherwise it is left out with
 a reason, because a wrong date silently changes what the evidence check says is fresh.
+Dates that cannot be (30 February) or have not happened yet (2031) are left out with a
+reason too: a research note is never from the future.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 DateOrder = Literal["dmy", "mdy"]
@@ -109,9 +111,12 @@ def _make(year: int, month: int, day: int, shown: str) -> date | str:
     if not 1900 <= year <= 2200:
         return f"“{shown}” is not a date"
     try:
-        return date(year, month, day)
+        found = date(year, month, day)
     except ValueError:
         return f"“{shown}” is not a real date"
+    if found > date.today() + timedelta(days=1):  # a day's grace for time zones
+        return f"“{shown}” is in the future"
+    return found
 
 
 def _full_year(text: str) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from persona_screen import PersonaScreen, Research
+from PySide6.QtCore import Qt
 
-from workshop.domain.model import MetricKind, PersonaTemplate, Section
+from workshop.domain.model import CHECK_BOUNDS, MetricKind, PersonaTemplate, Section
 from workshop.store import WorkshopFile
 from workshop.ui.personas.compare_view import CompareView
 
@@ -32,7 +33,11 @@ def _planner(wf: WorkshopFile, r: Research) -> tuple[str, dict[str, str]]:
         items[section.value] = wf.add_item(persona, section, text).created[0]
         wf.link_evidence(items[section.value], note_ids=both)
     metric = wf.add_item(
-        persona, Section.METRIC_LINK, "Keeps the habit", metric_kind=MetricKind.RETENTION
+        persona,
+        Section.METRIC_LINK,
+        "Keeps the habit",
+        metric_kind=MetricKind.RETENTION,
+        metric_target="45% still active after 30 days",
     ).created[0]
     wf.link_evidence(metric, cluster_ids=[r.money])
     return persona, items
@@ -92,6 +97,25 @@ def test_the_check_runs_live_and_a_finding_opens_its_item(screen: PersonaScreen,
     assert items  # the planner's items were all checked above
 
 
+def test_thresholds_outside_their_bounds_cannot_be_set(screen: PersonaScreen, qtbot) -> None:
+    session = screen.session
+    screen.check.thresholds_button.click()
+    spin = screen.check.min_sources
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert session.snapshot().workshop.check_settings.min_sources == 2  # 1 is below the floor
+    assert session.snapshot().workshop.settings.get("check", {}).get("min_sources") != 1
+    assert (spin.minimum(), spin.maximum()) == CHECK_BOUNDS["min_sources"]
+    assert (screen.check.max_age.minimum(), screen.check.max_age.maximum()) == (30, 730)
+    screen.check.max_age.setFocus()
+    screen.check.max_age.selectAll()
+    qtbot.keyClicks(screen.check.max_age, "5000")
+    qtbot.keyClick(screen.check.max_age, Qt.Key.Key_Return)
+    assert session.snapshot().workshop.check_settings.max_age_days <= 730
+
+
 def test_moving_notes_on_the_board_does_not_rerun_the_check(screen: PersonaScreen, qtbot) -> None:
     session, research = screen.session, screen.research
     runs: list[int] = []
@@ -119,7 +143,7 @@ def test_compare_two_personas_section_by_section(screen: PersonaScreen) -> None:
     )
     assert view.cell("Goals", proto) == "• Beat inflation\n   No evidence"
     assert view.cell("Buying triggers", proto) == "—"
-    assert view.cell("Linked metrics", planner).startswith("• Keeps the habit [Retention]")
+    assert view.cell("Linked metrics", planner).startswith("• Keeps the habit [Retention, ? → 45%")
     assert view.cell("Archetype", proto) == "Proto-persona (assumption-based)"
     assert view.cell("Evidence check", planner).startswith("passes the check")
     # It follows changes while open.

@@ -53,6 +53,7 @@ _KIND_COLOURS: dict[SourceKind, str] = {
     SourceKind.OBSERVATION: "#2e7d32",
     SourceKind.ANALYTICS: "#e65100",
     SourceKind.OTHER: "#455a64",
+    SourceKind.ASSUMPTION: "#9e9e9e",
 }
 ASSUMPTION_COLOUR = QColor("#757575")
 
@@ -70,6 +71,7 @@ def kind_marker(kind: SourceKind) -> str:
         SourceKind.OBSERVATION: _tr("OBS"),
         SourceKind.ANALYTICS: _tr("DATA"),
         SourceKind.OTHER: _tr("OTHER"),
+        SourceKind.ASSUMPTION: _tr("OPINION"),
     }[kind]
 
 
@@ -81,6 +83,7 @@ def kind_name(kind: SourceKind) -> str:
         SourceKind.OBSERVATION: _tr("Observation"),
         SourceKind.ANALYTICS: _tr("Analytics"),
         SourceKind.OTHER: _tr("Other"),
+        SourceKind.ASSUMPTION: _tr("Assumption / team opinion"),
     }[kind]
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.evidence_check import Finding, PersonaReport, Severity
-from workshop.domain.model import CheckSettings, Persona
+from workshop.domain.model import CHECK_BOUNDS, CheckSettings, Persona
 from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.evidence_badge import COLOURS
 from workshop.ui.personas.persona_list import verdict
@@ -70,9 +70,16 @@ class CheckPanel(QWidget):
             lambda item: self._collapsed.discard(str(item.data(0, PERSONA_ROLE)))
         )
 
-        self.min_sources = self._spin(1, 20, _tr("Distinct sources an important item needs"))
-        self.max_age = self._spin(7, 3650, _tr("Days before a persona counts as stale"))
-        self.max_items = self._spin(1, 50, _tr("Most items a section should hold"))
+        # The documented bounds (CHECK_BOUNDS): a value outside them cannot be set here.
+        self.min_sources = self._spin(
+            *CHECK_BOUNDS["min_sources"], _tr("Distinct sources an important item needs")
+        )
+        self.max_age = self._spin(
+            *CHECK_BOUNDS["max_age_days"], _tr("Days before evidence counts as stale")
+        )
+        self.max_items = self._spin(
+            *CHECK_BOUNDS["max_items_per_section"], _tr("Most items a section should hold")
+        )
         self.thresholds = QWidget(self)
         thresholds = QFormLayout(self.thresholds)
         thresholds.setContentsMargins(0, 0, 0, 0)

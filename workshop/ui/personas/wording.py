@@ -139,4 +139,5 @@ def source_kind_label(kind: SourceKind) -> str:
         SourceKind.OBSERVATION: _tr("observation"),
         SourceKind.ANALYTICS: _tr("analytics"),
         SourceKind.OTHER: _tr("other source"),
+        SourceKind.ASSUMPTION: _tr("team opinion"),
     }[kind]

@@ -1,0 +1,77 @@
+"""The findings of one persona's check as they are gathered, and how messages name things.
+
+Shared by the rules in :mod:`workshop.domain.evidence_check` and
+:mod:`workshop.domain.freshness_rules`.
+"""
+
+from __future__ import annotations
+
+from workshop.domain.check_report import SEVERITY_RANK, Finding, Rule, Severity
+from workshop.domain.model import PersonaItem, Section
+
+#: One item's section in the singular, for messages.
+ITEM_LABELS: dict[Section, str] = {
+    Section.GOAL: "Goal",
+    Section.MOTIVATION: "Motivation",
+    Section.PAIN_POINT: "Pain point",
+    Section.CONSTRAINT: "Constraint",
+    Section.CONTEXT_OF_USE: "Context of use",
+    Section.TRIGGER: "Buying trigger",
+    Section.DECISION_CRITERION: "Decision criterion",
+    Section.OBJECTION: "Objection",
+    Section.JOB_TO_BE_DONE: "Job to be done",
+    Section.CHANNEL: "Channel",
+    Section.SUCCESS_METRIC: "Success metric",
+    Section.METRIC_LINK: "Linked metric",
+    Section.OTHER: "Detail",
+}
+
+
+class Findings:
+    """The findings of one persona, gathered rule by rule; ``sorted`` puts errors first."""
+
+    def __init__(self, persona_id: str) -> None:
+        self.persona_id = persona_id
+        self.items: list[Finding] = []
+
+    def add(
+        self,
+        rule: Rule,
+        severity: Severity,
+        message: str,
+        fix: str,
+        *,
+        item: PersonaItem | None = None,
+        section: Section | None = None,
+    ) -> None:
+        self.items.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                persona_id=self.persona_id,
+                message=message,
+                fix=fix,
+                item_id=item.id if item else None,
+                item_text=item.text if item else "",
+                section=item.section if item else section,
+            )
+        )
+
+    def sorted(self) -> tuple[Finding, ...]:
+        return tuple(sorted(self.items, key=lambda f: SEVERITY_RANK[f.severity]))
+
+
+def item_label(item: PersonaItem) -> str:
+    """The item as messages name it: Goal 'A simple weekly routine'."""
+    return f"{ITEM_LABELS[item.section]} {quote(item.text)}"
+
+
+def quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"'{text}'"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -1,0 +1,92 @@
+"""The freshness rules of the evidence check (rule ``fresh``).
+
+The age of a claim is the age of its own newest research, claim by claim: one recent note
+elsewhere does not make an old claim new. Evidence with no date cannot be shown fresh, and
+evidence dated after the day of the check is not taken as fresh either. The persona itself
+must have been reviewed within ``max_age_days``. ``weak`` is the severity of a weakness:
+a warning for a draft, an error for a validated persona.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workshop.domain.check_findings import Findings, item_label
+from workshop.domain.check_report import Rule, Severity
+from workshop.domain.item_evidence import ItemEvidence
+from workshop.domain.model import CheckSettings, Persona, PersonaItem, PersonaStatus
+
+
+def check_reviewed(
+    found: Findings, persona: Persona, today: date, settings: CheckSettings, weak: Severity
+) -> None:
+    limit = settings.max_age_days
+    reviewed = persona.last_reviewed
+    if reviewed is None:
+        validated = persona.status is PersonaStatus.VALIDATED
+        found.add(
+            Rule.FRESH,
+            weak if validated else Severity.NOTE,
+            "Never reviewed: no 'last reviewed' date is set"
+            + (", yet it is marked validated." if validated else "."),
+            "When you have checked it against recent research, set the date and an owner.",
+        )
+    elif reviewed > today:
+        found.add(
+            Rule.FRESH,
+            weak,
+            f"Last reviewed on {reviewed.isoformat()}, a day that has not come yet.",
+            "Set the date on which it was really reviewed.",
+        )
+    elif (today - reviewed).days > limit:
+        found.add(
+            Rule.FRESH,
+            weak,
+            f"Last reviewed on {reviewed.isoformat()}, {(today - reviewed).days} days ago "
+            f"(limit {limit} days).",
+            "Review it against recent research (new channels and competitors change "
+            "motivations and constraints), then update the date.",
+        )
+
+
+def check_claim_age(
+    found: Findings,
+    item: PersonaItem,
+    backing: ItemEvidence,
+    today: date,
+    settings: CheckSettings,
+    weak: Severity,
+) -> None:
+    """The age of a claim is the age of its own newest research, claim by claim."""
+    if not backing.is_grounded:
+        return
+    label = item_label(item)
+    newest = backing.newest_date
+    limit = settings.max_age_days
+    if newest is None:
+        names = ", ".join(f"'{s.label}'" for s in backing.sources)
+        found.add(
+            Rule.FRESH,
+            weak,
+            f"{label} rests on undated evidence ({names}): nobody can tell how old it is.",
+            "Give those sources the date the research was done.",
+            item=item,
+        )
+    elif newest > today:
+        found.add(
+            Rule.FRESH,
+            weak,
+            f"{label} rests on evidence dated {newest.isoformat()}, a day that has not come yet.",
+            "Correct the date of its sources.",
+            item=item,
+        )
+    elif (today - newest).days > limit:
+        found.add(
+            Rule.FRESH,
+            weak,
+            f"{label} rests on evidence from {newest.isoformat()} at the newest, "
+            f"{(today - newest).days} days ago (limit {limit} days).",
+            "Gather fresh evidence for it (a few new interviews, recent support tickets) and "
+            "link it, or leave it out.",
+            item=item,
+        )

@@ -1,0 +1,52 @@
+"""Is a success metric measurable? Read from its wording, as a sceptical researcher would.
+
+A measurable success metric says three things: a quantity ("10", "ten", "80%"), a unit or a
+time frame ("minutes", "per week", "weekly", "%", "€"), and a direction ("under", "at least",
+"reduce", "more than"). "Finish weekly review in under 10 minutes" says all three; "Be happy"
+says none. :func:`missing_parts` names what a metric leaves out, in the facilitator's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|hundred|thousand|half|twice|double|triple|once"
+)
+_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"%|[€$£¥]|\bpercent\b|\bper\s*cent\b|\bpoints?\b|\bpp\b|"
+    r"\b(?:second|sec|minute|min|hour|hr|day|week|month|quarter|year|fortnight)s?\b|"
+    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|fortnightly)\b|"
+    r"\b(?:per|each|every|within)\b|"
+    r"\b(?:clicks?|steps?|screens?|taps?|sessions?|times|users?|customers?|tickets?|visits?|"
+    r"transactions?|bills?|errors?|attempts?|pages?|calls?|emails?|dollars?|euros?|pounds?|"
+    r"nps|csat|mins|hrs|ms)\b",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(
+    r"[<>≤≥]|\b(?:under|below|less|fewer|lower|shorter|faster|quicker|within|at\s+most|"
+    r"no\s+more\s+than|up\s+to|over|above|more|higher|greater|longer|at\s+least|"
+    r"reduc\w*|decreas\w*|increas\w*|improv\w*|rais\w*|grow\w*|cut\w*|drop\w*|"
+    r"lower\w*|sav\w*|reach\w*|exceed\w*|halv\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|"
+    r"from\s+\S+\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def missing_parts(text: str) -> list[str]:
+    """What the metric does not say: any of "a quantity", "a unit or time frame",
+    "a direction" (empty when it is measurable)."""
+    missing = []
+    if not _QUANTITY.search(text):
+        missing.append("a quantity")
+    if not _UNIT.search(text):
+        missing.append("a unit or time frame")
+    if not _DIRECTION.search(text):
+        missing.append("a direction")
+    return missing
+
+
+def is_measurable(text: str) -> bool:
+    return not missing_parts(text)

@@ -1,0 +1,195 @@
+"""The values the JSON interchange format allows, checked strictly: refused, never rewritten.
+
+``io.interchange`` checks each row's shape and types; this module checks what the values
+mean. A value the format does not allow is refused with the path of the value in the
+document and what it may be, e.g.::
+
+    tables.persona[2].template: 'Proto' is not one of user, b2b_buyer, proto
+
+(indexes count from 0, as in the document). Nothing is mapped to a default: a template
+"Proto" is not silently a user persona, a section "Goal" not silently "other details", a
+source kind "opinion" not silently "other".
+
+What is checked (docs/interchange-format.md, "Allowed values"):
+
+- closed lists: ``source.kind``, ``persona.status``, ``persona.template``,
+  ``persona_item.section``, ``persona_item.metric_kind``, ``workshop.stage``,
+  ``workshop.decisions``, ``vote_round.target``;
+- dates (``source.date``, ``persona.last_reviewed``): real ``YYYY-MM-DD`` dates, not after
+  today ("spring 2019", "2019-02-30" and 2031 are refused);
+- ``evidence_link``: exactly one of ``note_id`` and ``cluster_id``;
+- ``workshop.settings.check``: the evidence check's thresholds, whole numbers within their
+  documented bounds (``CHECK_BOUNDS``).
+
+:func:`as_exported` is the other direction: a value a damaged workshop file holds is written
+as the program reads it (an unknown kind as ``other``, a date that does not parse as
+``null``, a threshold out of bounds left out), so an export always imports again, except for
+dates in the future, which the program reads as they are and this import refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from workshop.domain.model import (
+    Decision,
+    MetricKind,
+    PersonaStatus,
+    PersonaTemplate,
+    Section,
+    SourceKind,
+    Stage,
+    VoteTarget,
+    check_setting_problem,
+)
+from workshop.errors import ImportFailed
+
+#: (table, column) -> the closed list its values come from.
+CLOSED_LISTS: dict[tuple[str, str], type[StrEnum]] = {
+    ("source", "kind"): SourceKind,
+    ("persona", "status"): PersonaStatus,
+    ("persona", "template"): PersonaTemplate,
+    ("persona_item", "section"): Section,
+    ("persona_item", "metric_kind"): MetricKind,
+    ("workshop", "stage"): Stage,
+    ("vote_round", "target"): VoteTarget,
+}
+
+#: What an unknown value of a closed list is read as (``store.reading``), for export.
+READ_AS: dict[type[StrEnum], StrEnum] = {
+    SourceKind: SourceKind.OTHER,
+    PersonaStatus: PersonaStatus.DRAFT,
+    PersonaTemplate: PersonaTemplate.USER,
+    Section: Section.OTHER,
+    MetricKind: MetricKind.OTHER,
+    Stage: Stage.FRAME,
+    VoteTarget: VoteTarget.NOTES,
+}
+
+DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {("source", "date"), ("persona", "last_reviewed")}
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Dates before this are not research dates; after today (plus a day, for time zones) they
+#: have not happened yet.
+EARLIEST = date(1900, 1, 1)
+
+
+def check_tables(tables: Mapping[str, Any], where: str, today: date | None = None) -> None:
+    """Refuse the first value the format does not allow, with its path in the document.
+
+    ``tables`` is the document's ``tables`` object, already checked for shape and types."""
+    latest = (today or date.today()) + timedelta(days=1)
+    for table_name, rows in tables.items():
+        if not isinstance(rows, list):
+            continue
+        for index, row in enumerate(rows):
+            if not isinstance(row, dict):
+                continue
+            path = f"tables.{table_name}[{index}]"
+            problem = _row_problem(table_name, row, path, latest)
+            if problem:
+                raise ImportFailed(problem, where=where)
+
+
+def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) -> str | None:
+    for column, value in row.items():
+        kind = CLOSED_LISTS.get((table, column))
+        if kind is not None and value is not None and value not in _values(kind):
+            return f"{path}.{column}: {_shown(value)} is not one of {', '.join(_values(kind))}"
+        if (table, column) in DATE_COLUMNS and value is not None:
+            problem = date_problem(value, latest)
+            if problem:
+                return f"{path}.{column}: {_shown(value)} {problem}"
+    if table == "evidence_link":
+        note, cluster = row.get("note_id"), row.get("cluster_id")
+        if (note is None) == (cluster is None):
+            which = "neither" if note is None else "both"
+            return (
+                f"{path}: an evidence link has {which} of note_id and cluster_id; "
+                "it must point at exactly one note or one cluster"
+            )
+    if table == "workshop":
+        return _workshop_problem(row, path)
+    return None
+
+
+def _workshop_problem(row: Mapping[str, Any], path: str) -> str | None:
+    decisions = row.get("decisions")
+    if isinstance(decisions, list):
+        for index, value in enumerate(decisions):
+            if value not in _values(Decision):
+                return (
+                    f"{path}.decisions[{index}]: {_shown(value)} is not one of "
+                    f"{', '.join(_values(Decision))}"
+                )
+    settings = row.get("settings")
+    if not isinstance(settings, dict) or "check" not in settings:
+        return None
+    check = settings["check"]
+    if not isinstance(check, dict):
+        return f"{path}.settings.check: the evidence check's thresholds should be an object"
+    for name, value in check.items():
+        problem = check_setting_problem(str(name), value)
+        if problem:
+            return f"{path}.settings.check.{name}: {problem}"
+    return None
+
+
+def date_problem(value: Any, latest: date) -> str | None:
+    """Why ``value`` is not a date the format allows (a phrase), or None."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return "is not a date written as YYYY-MM-DD"
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return "is not a real date"
+    if day < EARLIEST:
+        return f"is before {EARLIEST.year}"
+    if day > latest:
+        return "is in the future"
+    return None
+
+
+def as_exported(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored row as the export writes it: as the program reads it (see module doc)."""
+    out = dict(row)
+    for column, value in row.items():
+        out[column] = _as_read(table, column, value)
+    if table == "evidence_link" and out.get("note_id") is not None:
+        out["cluster_id"] = None  # the program follows the note when a link names both
+    return out
+
+
+def _as_read(table: str, column: str, value: Any) -> Any:
+    kind = CLOSED_LISTS.get((table, column))
+    if kind is not None and value is not None and value not in _values(kind):
+        return str(READ_AS[kind])
+    if (table, column) in DATE_COLUMNS and value is not None:
+        try:
+            return date.fromisoformat(str(value)[:10]).isoformat()
+        except ValueError:
+            return None
+    if table == "workshop" and column == "decisions" and isinstance(value, list):
+        return [d for d in value if d in _values(Decision)]
+    if table == "workshop" and column == "settings" and isinstance(value, dict):
+        check = value.get("check")
+        if "check" in value and not isinstance(check, dict):
+            return {k: v for k, v in value.items() if k != "check"}
+        if isinstance(check, dict):
+            kept = {k: v for k, v in check.items() if check_setting_problem(str(k), v) is None}
+            return {**value, "check": kept}
+    return value
+
+
+def _values(kind: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in kind)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
