@@ -123,7 +123,9 @@ CASES: tuple[Case, ...] = (
     Case(
         "ragged-rows",
         "ragged.csv",
-        b"Respondent,Comment\nAna,Too slow,extra,cells\nBo\nCy,Fine\n",
+        # Short rows and trailing empty cells; cells past the header are refused (see
+        # test_faithful_import.py), so none here.
+        b"Respondent,Comment\nAna,Too slow,,\nBo\nCy,Fine\n",
         (("Too slow", "Ana"), ("Fine", "Cy")),
     ),
     Case(

@@ -68,6 +68,14 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="with several text columns, one note per row instead of one per cell",
     )
     columns.add_argument(
+        "--join-extra-cells",
+        action="store_true",
+        help="when a row of a CSV has more cells than the header names (an unquoted comma "
+        "in a comment: 'The app crashes, often, on login' read as three cells), join the "
+        "extra cells back onto the last named column, with the delimiter between them "
+        "(default: refuse, naming the first such row)",
+    )
+    columns.add_argument(
         "--source-column",
         metavar="C",
         help="the respondent or ticket column: each distinct value becomes a source "
@@ -144,6 +152,8 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         delimiter=delimiter,
     )
     table = read_evidence(path, options)
+    if args.join_extra_cells:
+        table = table.with_extra_cells_joined()
     mapping = default_mapping(table)
     if not is_text_table(table):
         mapping = ImportMapping(

@@ -63,10 +63,45 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
     if len(delimiter) != 1 or delimiter in '"\n\r':
         raise ImportFailed(f"'{delimiter}' cannot be used as a delimiter", where=name)
     allow_fields_of(len(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    append = records.append
+    last_start = 0  # lines read before the last record
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        lines_read = 0
+        for record in reader:
+            append(record)
+            last_start, lines_read = lines_read, reader.line_num
     except csv.Error as exc:
         raise ImportFailed(f"the file could not be read as a table ({exc})", where=name) from None
+    if records and '"' in text and any("\n" in cell for cell in records[-1]):
+        _refuse_unclosed_quote(text, delimiter, len(records), last_start, name)
+    return records
+
+
+def _refuse_unclosed_quote(text: str, delimiter: str, row: int, before: int, name: str) -> None:
+    """A quote opened and never closed makes the rest of the file one cell: refuse it.
+
+    The last record (row ``row``, after ``before`` lines) is read again strictly: ending
+    inside a quoted cell is the sign.
+    """
+    start = 0
+    for _ in range(before):
+        start = text.index("\n", start) + 1
+    tail = text[start:]
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return
+        lines = tail.count("\n") + (not tail.endswith("\n"))
+        raise ImportFailed(
+            f"row {row} (line {before + 1}) opens a quote that is never closed, so "
+            f"everything after it ({lines:,} lines) would become one cell; close or remove "
+            "that quote and import again",
+            where=name,
+        ) from None
 
 
 def allow_fields_of(length: int) -> None:

@@ -182,6 +182,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         skip_empty=mapping.skip_empty,
         header_row=header_row,
         join_columns=mapping.join_columns,
+        join_extra_cells=mapping.join_extra_cells,
     )
 
 

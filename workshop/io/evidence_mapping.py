@@ -108,6 +108,8 @@ class ImportMapping:
     skip_empty: bool = True
     header_row: int = 1
     join_columns: bool = False
+    #: Join cells past the last header back onto the last column instead of refusing.
+    join_extra_cells: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +120,7 @@ class ImportMapping:
             "skip_empty": self.skip_empty,
             "header_row": self.header_row,
             "join_columns": self.join_columns,
+            "join_extra_cells": self.join_extra_cells,
         }
 
     @classmethod
@@ -141,6 +144,7 @@ class ImportMapping:
             skip_empty=bool(data.get("skip_empty", True)),
             header_row=header_row if isinstance(header_row, int) and header_row >= 0 else 1,
             join_columns=bool(data.get("join_columns", False)),
+            join_extra_cells=bool(data.get("join_extra_cells", False)),
         )
 
     def fits(self, table: Table) -> bool:
@@ -178,13 +182,15 @@ def map_rows(
     header_row: int | None = None,
     first_data_row: int | None = None,
     join_columns: bool = False,
+    join_extra_cells: bool = False,
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
     Columns are given by header, index, 1-based number or letter (``Table.column_index``).
     With several text columns each filled cell becomes a note, unless ``join_columns``
     makes one note per row. ``header_row``/``first_data_row``, when given, re-split the
-    table first.
+    table first. A delimited row with more cells than the header is refused (naming the
+    row) unless ``join_extra_cells`` joins them back onto the last column.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -192,6 +198,10 @@ def map_rows(
         or (first_data_row is not None and first_data_row != table.first_data_row)
     ):
         table = table.with_header_row(header_row, first_data_row)
+    if table.extra_cells:
+        if not join_extra_cells:
+            raise ImportFailed(table.extra_cells_message(), where=table.name)
+        table = table.with_extra_cells_joined()
     if not text_columns:
         raise ImportFailed("choose at least one column for the note text", where=table.name)
     text_indexes = list(dict.fromkeys(table.column_index(c) for c in text_columns))

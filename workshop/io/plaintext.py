@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from workshop.errors import ImportFailed
+from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 PasteMode = Literal["line", "paragraph", "cell"]
@@ -43,7 +44,9 @@ def read_text_notes(path: str | os.PathLike[str], *, encoding: str | None = None
     nothing but headings and blank lines.
     """
     file = Path(path)
-    decoded = decode_text(read_limited(file), name=file.name, encoding=encoding)
+    data = read_limited(file)
+    refuse_non_evidence(data, name=file.name)
+    decoded = decode_text(data, name=file.name, encoding=encoding)
     notes = notes_from_text(decoded.text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
     if not notes:
         raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)

@@ -22,6 +22,7 @@ from typing import Literal
 from workshop.errors import ImportFailed
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
+from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import MARKDOWN_SUFFIXES
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
@@ -57,6 +58,11 @@ class Table:
     sheets: tuple[str, ...] = ()
     #: Things worth telling the facilitator that did not stop the import.
     warnings: tuple[str, ...] = ()
+    #: Delimited rows with filled cells past the last header, as (row number, cells):
+    #: usually an unquoted comma inside a cell, which an import must not split silently.
+    extra_cells: tuple[tuple[int, int], ...] = ()
+    #: How many columns the header row names (the rest are "Column N" for extra cells).
+    header_width: int = 0
 
     def preview(self, count: int = 20) -> list[list[str]]:
         """The first ``count`` records as read, header rows included."""
@@ -97,6 +103,37 @@ class Table:
         """The same records split at another header row (0: no header row)."""
         return _split(self, header_row, first_data_row)
 
+    def extra_cells_message(self) -> str:
+        """Why an import of this table stops at its first row with extra cells ("" if none)."""
+        if not self.extra_cells:
+            return ""
+        number, cells = self.extra_cells[0]
+        last = self.headers[self.header_width - 1]
+        more = len(self.extra_cells) - 1
+        others = f" (and {more:,} more row{'s' if more > 1 else ''})" if more else ""
+        return (
+            f"row {number} has {cells} cells but the header names {self.header_width}"
+            f"{others}: a {delimiter_name(self.delimiter) or 'delimiter'} inside a cell "
+            f"without quotes splits it; fix the quotes, or join the extra cells back onto "
+            f"“{last}” (--join-extra-cells)"
+        )
+
+    def with_extra_cells_joined(self) -> Table:
+        """Each row's cells past the header joined back onto the last named column with the
+        delimiter they were split at ("The app crashes, often, on login" again)."""
+        if not self.extra_cells:
+            return self
+        width, glue = self.header_width, self.delimiter or ","
+        rows = []
+        for row in self.rows:
+            filled = _last_filled(row)
+            if filled > width:
+                row = [*row[: width - 1], glue.join(row[width - 1 : filled])]
+            else:
+                row = row[:width]
+            rows.append(row)
+        return replace(self, headers=self.headers[:width], rows=rows, extra_cells=())
+
 
 def read_table(
     path: str | os.PathLike[str],
@@ -123,6 +160,7 @@ def read_table(
     if suffix in _UNSUPPORTED:
         raise ImportFailed(_UNSUPPORTED[suffix], where=name)
     data = read_limited(file)
+    refuse_non_evidence(data, name=name)
     if suffix in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
         sheet_records = xlsx.read_sheet(data, name=name, sheet=sheet, progress=progress)
         warnings: tuple[str, ...] = ()
@@ -282,12 +320,17 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
     header_cells = records[header_row - 1] if header_row else []
     rows: list[list[str]] = []
     numbers: list[int] = []
-    width = _last_filled(header_cells)
+    width = header_width = _last_filled(header_cells)
+    extra: list[tuple[int, int]] = []
+    watch_extra = header_width > 0 and table.delimiter is not None
     for number, record in enumerate(records[start - 1 :], start=start):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > width:
-            width = max(width, _last_filled(record))
+        if len(record) > width or (watch_extra and len(record) > header_width):
+            filled = _last_filled(record)
+            width = max(width, filled)
+            if watch_extra and filled > header_width:
+                extra.append((number, filled))
         rows.append(record)
         numbers.append(number)
     if not rows:
@@ -307,6 +350,8 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
         row_numbers=numbers,
         header_row=header_row,
         first_data_row=start,
+        extra_cells=tuple(extra),
+        header_width=header_width,
     )
 
 
