@@ -32,6 +32,7 @@ from workshop.io.evidence_import import (
 )
 from workshop.io.evidence_mapping import ImportMapping, parse_source_kind
 from workshop.io.photo_import import import_photos, prepare_photos
+from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import import_kind
 from workshop.store import open_workshop
 
@@ -170,6 +171,11 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     check_plan(plan)
     columns = [table.headers[table.column_index(c)] for c in mapping.text_columns]
     if args.dry_run:
+        workshop = open_workshop(args.file, read_only=True)
+        try:
+            plan = leave_out_existing(plan, workshop.imported_evidence())
+        finally:
+            workshop.close()
         print("\n".join(summary_of(plan).lines))
         print("Dry run: nothing was imported.")
         return 0

@@ -35,6 +35,7 @@ from workshop.io.evidence_mapping import (
     map_rows,
 )
 from workshop.io.plaintext import read_text_notes
+from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import Table, import_kind, read_table
 from workshop.store import Change, WorkshopFile
 
@@ -67,6 +68,8 @@ class ImportSummary:
     #: One line per reason something was left out ("Skipped 3 cells: no text in …").
     skipped: tuple[str, ...] = ()
     lines: tuple[str, ...] = field(default=())
+    #: Notes not added because the workshop already held them.
+    already: int = 0
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -187,8 +190,9 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
 
 
 def check_plan(plan: EvidencePlan) -> None:
-    """Raise ImportFailed when the plan has nothing to import, or far too much."""
-    if not plan.notes:
+    """Raise ImportFailed when the plan has nothing to import, or far too much (a plan
+    whose every note is already in the workshop is fine: it adds nothing)."""
+    if not plan.notes and not plan.already:
         reason = plan.skipped[0].reason if plan.skipped else "no rows"
         raise ImportFailed(
             f"there is nothing to import: every chosen cell was left out ({reason})",
@@ -212,10 +216,17 @@ def apply_plan(
     """Write the plan's sources and notes as one step, laid out in free space.
 
     ``near`` is a board point the facilitator is looking at: the blocks go there when it
-    is free. Raises ImportFailed (writing nothing) when there is nothing to import.
+    is free. Notes the workshop already holds are left out (``reimport``): importing the
+    same rows again adds nothing and the summary says how many were there; when nothing is
+    new the change is empty. Raises ImportFailed (writing nothing) when there is nothing
+    to import.
     """
     check_plan(plan)
+    plan = leave_out_existing(plan, workshop.imported_evidence())
+    if not plan.notes:
+        return Change(label or f"Import {plan.file_name}"[:120]), summary_of(plan)
     ids = {source.key: str(uuid.uuid4()) for source in plan.sources}
+    ids.update(plan.existing_sources)
     sources = [
         {
             "id": ids[s.key],
@@ -226,6 +237,7 @@ def apply_plan(
             "notes": s.notes,
         }
         for s in plan.sources
+        if s.key not in plan.existing_sources
     ]
     blocks = note_blocks(plan)
     positions = place_blocks(
@@ -261,6 +273,7 @@ def summary_of(plan: EvidencePlan) -> ImportSummary:
         sources=len(plan.sources),
         skipped=tuple(line for line in lines if line.startswith("Skipped")),
         lines=tuple(lines),
+        already=plan.already,
     )
 
 

@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -72,6 +72,10 @@ class EvidencePlan:
     rows_read: int = 0
     #: Warnings from reading the file (merged cells filled, ...).
     warnings: tuple[str, ...] = ()
+    #: Notes left out because the workshop already holds them (see ``io.reimport``).
+    already: int = 0
+    #: Planned source key -> id of the workshop's source it is (new notes join it).
+    existing_sources: dict[str, str] = field(default_factory=dict)
 
     def notes_of(self, source_key: str) -> list[PlannedNote]:
         return [n for n in self.notes if n.source_key == source_key]
@@ -87,6 +91,11 @@ class EvidencePlan:
             f"{_count(self.rows_read, 'row')} read from {self.file_name}: "
             f"{_count(len(self.notes), 'note')} from {_count(len(self.sources), 'source')}."
         ]
+        if self.already:
+            lines.append(
+                f"{_count(self.already, 'note')} already in the workshop (imported before): "
+                "not added again."
+            )
         lines += [f"Skipped {line}" for line in _grouped(self.skipped)]
         lines += [f"Date ignored for {line}" for line in _grouped(self.date_issues)]
         lines += [f"Note: {warning}" for warning in self.warnings]
