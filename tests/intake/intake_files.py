@@ -151,7 +151,7 @@ CASES: tuple[Case, ...] = (
         ).encode(),
         (
             ("Too many logins", "interview-7.md"),
-            ("Exports *by Friday*", "interview-7.md"),
+            ("Exports by Friday", "interview-7.md"),  # Markdown emphasis is not text
             ("Long paragraph across two lines.", "interview-7.md"),
         ),
         text_columns=(),

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from workshop.errors import ImportFailed
 from workshop.io.evidence_import import (
+    TEXT_SPLITS,
     ReadOptions,
     apply_plan,
     check_plan,
@@ -34,6 +35,7 @@ from workshop.io.evidence_mapping import ImportMapping, parse_source_kind
 from workshop.io.photo_import import import_photos, prepare_photos
 from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import import_kind
+from workshop.io.transcripts import is_transcript_table
 from workshop.store import open_workshop
 
 
@@ -83,6 +85,31 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "(default: one source for the whole file)",
     )
     columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
+    speech = imp.add_argument_group("interviews and transcripts (.vtt, .srt, .txt, .md)")
+    speech.add_argument(
+        "--speaker",
+        action="append",
+        metavar="NAME",
+        help="the speaker whose words are evidence, as the transcript names them ('P1', "
+        "'Tomás'; repeat for several); the others' words are left out (default: everyone "
+        "but the interviewer, recognised by label or by who asks the questions)",
+    )
+    speech.add_argument(
+        "--split",
+        choices=TEXT_SPLITS,
+        default="auto",
+        help="how a text file becomes notes: 'auto' (one note per speaker turn for a "
+        "transcript or verbatim notes, per paragraph otherwise), 'paragraph', or 'line' "
+        "(one note per non-empty line)",
+    )
+    speech.add_argument(
+        "--with-questions",
+        action="store_true",
+        help="keep the question with each answer, in the note's text under the answer as "
+        "'(Q: …)': the interviewer's last question in a transcript, the column's question "
+        "in a survey export (default for a survey with a question row above its "
+        "answer row)",
+    )
     imp.add_argument(
         "--source-kind",
         metavar="KIND",
@@ -151,6 +178,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         header_row=args.header_row,
         first_data_row=args.first_data_row,
         delimiter=delimiter,
+        split=args.split,
     )
     table = read_evidence(path, options)
     if args.join_extra_cells:
@@ -164,12 +192,23 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             header_row=args.header_row,
             join_columns=args.join_columns,
         )
-    mapping = replace(mapping, skip_empty=not args.keep_empty)
+    mapping = replace(
+        mapping,
+        skip_empty=not args.keep_empty,
+        speakers=tuple(args.speaker or ()),
+        question_context=args.with_questions or mapping.question_context,
+    )
+    if args.speaker and not is_transcript_table(table):
+        raise ImportFailed(
+            "--speaker is for transcripts, and no speakers were recognised in this file",
+            where=path.name,
+        )
     if args.source_kind:
         mapping = replace(mapping, source_kind=parse_source_kind(args.source_kind))
     plan = plan_import(table, mapping)
     check_plan(plan)
-    columns = [table.headers[table.column_index(c)] for c in mapping.text_columns]
+    speech = is_text_table(table) or is_transcript_table(table)
+    columns = [] if speech else [table.headers[table.column_index(c)] for c in mapping.text_columns]
     if args.dry_run:
         workshop = open_workshop(args.file, read_only=True)
         try:
@@ -177,6 +216,10 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         finally:
             workshop.close()
         print("\n".join(summary_of(plan).lines))
+        preview = plan.preview_lines()
+        if preview:
+            print("The first notes would be:")
+            print("\n".join(f"  {line}" for line in preview))
         print("Dry run: nothing was imported.")
         return 0
     workshop = open_workshop(args.file)
@@ -185,7 +228,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     finally:
         workshop.close()
     print("\n".join(summary.lines))
-    if not is_text_table(table):
+    if columns:
         print(f"Note text from {describe_columns(columns)}.")
     print(f"Imported into {args.file}.")
     return 0

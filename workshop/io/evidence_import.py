@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from workshop.domain.layout import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
@@ -34,10 +35,28 @@ from workshop.io.evidence_mapping import (
     PlannedNote,
     map_rows,
 )
-from workshop.io.plaintext import read_text_notes
+from workshop.io.not_evidence import refuse_non_evidence
+from workshop.io.plaintext import (
+    MARKDOWN_SUFFIXES,
+    TRANSCRIPT_SUFFIXES,
+    notes_from_text,
+    notes_per_line,
+)
 from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import Table, import_kind, read_table
+from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
+from workshop.io.transcripts import (
+    SAID,
+    is_transcript_table,
+    plan_transcript,
+    read_transcript,
+    transcript_table,
+)
+from workshop.io.verbatim_notes import read_verbatim
 from workshop.store import Change, WorkshopFile
+
+TextSplit = Literal["auto", "paragraph", "line"]
+TEXT_SPLITS: tuple[TextSplit, ...] = ("auto", "paragraph", "line")
 
 #: More notes than this in one import is refused: no board is read with that many.
 MAX_NOTES = 50_000
@@ -56,6 +75,9 @@ class ReadOptions:
     header_row: int = 1
     first_data_row: int | None = None
     delimiter: str | None = None
+    #: How a text file becomes notes: "auto" (speaker turns when it is a transcript or
+    #: verbatim notes, paragraphs otherwise), "paragraph", or "line" (one note per line).
+    split: TextSplit = "auto"
 
 
 @dataclass(frozen=True)
@@ -94,7 +116,7 @@ def read_evidence(
             where=file.name,
         )
     if kind == "notes":
-        return text_table(file, encoding=options.encoding)
+        return text_table(file, encoding=options.encoding, split=options.split)
     return read_table(
         file,
         encoding=options.encoding,
@@ -106,10 +128,48 @@ def read_evidence(
     )
 
 
-def text_table(path: str | os.PathLike[str], *, encoding: str | None = None) -> Table:
-    """A text or Markdown file as a one-column table: one row per paragraph or bullet."""
+def text_table(
+    path: str | os.PathLike[str], *, encoding: str | None = None, split: TextSplit = "auto"
+) -> Table:
+    """A text, Markdown or subtitle file as a table.
+
+    A transcript (WebVTT, SRT, labelled speaker lines) or verbatim notes (bold answers,
+    plain questions) becomes one row per speaker turn (``transcripts.transcript_table``);
+    any other text one row per paragraph or bullet ("Note"), or per line with
+    ``split="line"``.
+    """
     file = Path(path)
-    notes = read_text_notes(file, encoding=encoding)
+    suffix = file.suffix.lower()
+    data = read_limited(file)
+    refuse_non_evidence(data, name=file.name)
+    decoded = decode_text(data, name=file.name, encoding=encoding)
+    del data
+    text = normalise_line_endings(decoded.text)
+    markdown = suffix in MARKDOWN_SUFFIXES
+    if split == "auto":
+        speech = read_transcript(text, suffix=suffix)
+        if speech is not None:
+            return replace(transcript_table(file.name, speech), encoding=decoded.encoding)
+        verbatim = read_verbatim(text)
+        if verbatim is not None:
+            asides = verbatim.asides
+            warnings: tuple[str, ...] = ()
+            if asides:
+                shown = ", ".join(str(n) for n in asides[:8]) + (", …" if len(asides) > 8 else "")
+                warnings = (
+                    f"{len(asides)} task prompt(s) or aside(s) in [brackets] left out "
+                    f"(line {shown})",
+                )
+            table = transcript_table(file.name, verbatim.utterances, warnings)
+            return replace(table, encoding=decoded.encoding)
+        if suffix in TRANSCRIPT_SUFFIXES:
+            raise ImportFailed("the subtitle file has no cues with words", where=file.name)
+    if split == "line":
+        notes = notes_per_line(text, markdown=markdown)
+    else:
+        notes = notes_from_text(text, markdown=markdown)
+    if not notes:
+        raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
     rows = [[note] for note in notes]
     return Table(
         name=file.name,
@@ -119,18 +179,23 @@ def text_table(path: str | os.PathLike[str], *, encoding: str | None = None) -> 
         header_row=0,
         first_data_row=1,
         records=[list(r) for r in rows],
-        encoding=encoding,
+        encoding=decoded.encoding,
     )
 
 
 def is_text_table(table: Table) -> bool:
-    """Whether the table is a text file's paragraphs (no header rows, no columns to pick)."""
-    return table.headers == (TEXT_COLUMN,) and table.header_row == 0 and table.delimiter is None
+    """Whether the table is a text file's paragraphs or a transcript's turns (no header
+    rows, no columns to pick)."""
+    if table.header_row != 0 or table.delimiter is not None:
+        return False
+    return table.headers == (TEXT_COLUMN,) or is_transcript_table(table)
 
 
 def default_mapping(table: Table) -> ImportMapping:
     """What the wizard proposes and the verb uses when told nothing: the column with the
     most text; interview notes for a text file, "other" for an export."""
+    if is_transcript_table(table):
+        return ImportMapping((SAID,), source_kind=SourceKind.INTERVIEW, header_row=0)
     if is_text_table(table):
         return ImportMapping((TEXT_COLUMN,), source_kind=SourceKind.INTERVIEW, header_row=0)
     return ImportMapping(tuple(suggest_text_columns(table)), header_row=table.header_row)
@@ -174,6 +239,13 @@ _OTHER_HEADERS = frozenset(
 
 def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
     """The notes and sources ``mapping`` makes of ``table`` (nothing is written)."""
+    if is_transcript_table(table):
+        return plan_transcript(
+            table,
+            respondents=mapping.speakers,
+            source_kind=mapping.source_kind,
+            question_context=mapping.question_context,
+        )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
     return map_rows(

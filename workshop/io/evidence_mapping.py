@@ -51,6 +51,18 @@ class PlannedNote:
     row_number: int
     column: str
     date: date | None = None
+    #: Where in the session it was said ("00:14:05"), for transcripts; never note text.
+    at: str = ""
+    #: The question it answers (a survey column's question, the interviewer's last words).
+    question: str = ""
+
+
+def with_question(answer: str, question: str) -> str:
+    """A note's text that keeps its question: the answer first (the evidence, what a card
+    shows at a glance), the question below it in brackets. The workshop file has no
+    field for a note's question, so it lives in the text (and is searchable there)."""
+    question = _SPACES.sub(" ", question).strip()
+    return f"{answer}\n(Q: {question})" if question else answer
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,9 @@ class RowIssue:
     row_number: int
     reason: str
     column: str = ""
+    #: What was left out ("cell", "turn") and what its number counts ("row", "line").
+    unit: str = "cell"
+    place: str = "row"
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,21 @@ class EvidencePlan:
     def summary(self) -> str:
         return "\n".join(self.summary_lines())
 
+    def preview_lines(self, count: int = 5) -> list[str]:
+        """The first notes as they will be made: where each comes from (row, or time and
+        speaker), its source, its question, and its text as the board will show it."""
+        labels = {s.key: s.label for s in self.sources}
+        lines = []
+        for note in self.notes[:count]:
+            where = f"at {note.at}" if note.at else f"row {note.row_number}"
+            lines.append(f"{where}, {labels.get(note.source_key, '')}:")
+            if note.question and note.question not in note.text:
+                lines.append(f"    question: {_shorten(note.question, 160)}")
+            lines.append(f"    note: {_shorten(note.text, 240)}")
+        if len(self.notes) > count:
+            lines.append(f"… and {_count(len(self.notes) - count, 'more note')}.")
+        return lines
+
 
 @dataclass(frozen=True)
 class ImportMapping:
@@ -119,6 +149,11 @@ class ImportMapping:
     join_columns: bool = False
     #: Join cells past the last header back onto the last column instead of refusing.
     join_extra_cells: bool = False
+    #: For a transcript: the speakers whose words are evidence (empty: guessed).
+    speakers: tuple[str, ...] = ()
+    #: Keep each note's question in its text (``with_question``): the interviewer's last
+    #: question for a transcript, the column's question for a survey.
+    question_context: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,6 +165,7 @@ class ImportMapping:
             "header_row": self.header_row,
             "join_columns": self.join_columns,
             "join_extra_cells": self.join_extra_cells,
+            "question_context": self.question_context,
         }
 
     @classmethod
@@ -154,6 +190,7 @@ class ImportMapping:
             header_row=header_row if isinstance(header_row, int) and header_row >= 0 else 1,
             join_columns=bool(data.get("join_columns", False)),
             join_extra_cells=bool(data.get("join_extra_cells", False)),
+            question_context=bool(data.get("question_context", False)),
         )
 
     def fits(self, table: Table) -> bool:
@@ -352,14 +389,19 @@ def _clean(cell: str) -> str:
 
 
 def _grouped(issues: tuple[RowIssue, ...]) -> list[str]:
-    by_reason: dict[str, list[int]] = {}
+    by_reason: dict[tuple[str, str, str], list[int]] = {}
     for issue in issues:
-        by_reason.setdefault(issue.reason, []).append(issue.row_number)
+        by_reason.setdefault((issue.reason, issue.unit, issue.place), []).append(issue.row_number)
     lines = []
-    for reason, rows in by_reason.items():
+    for (reason, unit, place), rows in by_reason.items():
         shown = ", ".join(str(r) for r in rows[:8]) + (", …" if len(rows) > 8 else "")
-        lines.append(f"{_count(len(rows), 'cell')}: {reason} (row {shown})")
+        lines.append(f"{_count(len(rows), unit)}: {reason} ({place} {shown})")
     return lines
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _count(number: int, noun: str) -> str:

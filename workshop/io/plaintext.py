@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from workshop.errors import ImportFailed
+from workshop.io.markdown_text import plain_text
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
@@ -26,6 +27,8 @@ PasteMode = Literal["line", "paragraph", "cell"]
 PASTE_MODES: tuple[PasteMode, ...] = ("line", "paragraph", "cell")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+#: Subtitle files of recorded interviews (Zoom, Teams, Otter): always speech.
+TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt"})
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _BARE_BULLET = re.compile(r"^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])$")
@@ -64,6 +67,8 @@ def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
 
     def flush(separator: str = joiner) -> None:
         note = separator.join(part for part in current if part).strip()
+        if markdown and not in_fence:
+            note = plain_text(note).strip()
         if note:
             notes.append(note)
         current.clear()
@@ -99,6 +104,22 @@ def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
             continue
         in_bullet = False
     flush()
+    return notes
+
+
+def notes_per_line(text: str, *, markdown: bool = True) -> list[str]:
+    """One note per non-empty line of a file, without headings, rules or list markers."""
+    notes = []
+    for raw in normalise_line_endings(text).split("\n"):
+        line = _QUOTE.sub("", raw)
+        if not line.strip() or _HEADING.match(line) or _RULE.match(line) or _FENCE.match(line):
+            continue
+        match = _BULLET.match(line)
+        stripped = (line[match.end() :] if match else line).strip()
+        if markdown:
+            stripped = plain_text(stripped).strip()
+        if stripped and not _BARE_BULLET.match(stripped):
+            notes.append(stripped)
     return notes
 
 

@@ -23,7 +23,7 @@ from workshop.errors import ImportFailed
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
 from workshop.io.not_evidence import refuse_non_evidence
-from workshop.io.plaintext import MARKDOWN_SUFFIXES
+from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
@@ -221,7 +221,7 @@ def import_kind(path: str | os.PathLike[str]) -> ImportKind:
         return "image"
     if suffix in TABLE_SUFFIXES:
         return "table"
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix in MARKDOWN_SUFFIXES or suffix in TRANSCRIPT_SUFFIXES:
         return "notes"
     try:
         with open(file, "rb") as handle:
