@@ -104,7 +104,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     speech.add_argument(
         "--with-questions",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         help="keep the question with each answer, in the note's text under the answer as "
         "'(Q: …)': the interviewer's last question in a transcript, the column's question "
         "in a survey export (default for a survey with a question row above its "
@@ -120,9 +120,9 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     reading.add_argument(
         "--header-row",
         type=_row_number,
-        default=1,
         metavar="N",
-        help="the row holding the column names (default 1; 0 when there is none)",
+        help="the row holding the column names (0 when there is none; default: found, "
+        "below a title row and under a survey's row of questions)",
     )
     reading.add_argument(
         "--first-data-row",
@@ -189,14 +189,17 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             text_columns=tuple(args.text_column or mapping.text_columns),
             source_column=args.source_column,
             date_column=args.date_column,
-            header_row=args.header_row,
+            header_row=table.header_row,
             join_columns=args.join_columns,
+            question_context=mapping.question_context,
         )
     mapping = replace(
         mapping,
         skip_empty=not args.keep_empty,
         speakers=tuple(args.speaker or ()),
-        question_context=args.with_questions or mapping.question_context,
+        question_context=(
+            mapping.question_context if args.with_questions is None else args.with_questions
+        ),
     )
     if args.speaker and not is_transcript_table(table):
         raise ImportFailed(

@@ -72,7 +72,9 @@ class ReadOptions:
 
     encoding: str | None = None
     sheet: str | None = None
-    header_row: int = 1
+    #: The row of column names; None finds it (below a title row, under a survey's row
+    #: of questions: ``survey_headers``).
+    header_row: int | None = None
     first_data_row: int | None = None
     delimiter: str | None = None
     #: How a text file becomes notes: "auto" (speaker turns when it is a transcript or
@@ -117,15 +119,16 @@ def read_evidence(
         )
     if kind == "notes":
         return text_table(file, encoding=options.encoding, split=options.split)
-    return read_table(
+    table = read_table(
         file,
         encoding=options.encoding,
         sheet=options.sheet,
         delimiter=options.delimiter,
-        header_row=options.header_row,
+        header_row=1 if options.header_row is None else options.header_row,
         first_data_row=options.first_data_row,
         progress=progress,
     )
+    return table.with_detected_header() if options.header_row is None else table
 
 
 def text_table(
@@ -198,7 +201,11 @@ def default_mapping(table: Table) -> ImportMapping:
         return ImportMapping((SAID,), source_kind=SourceKind.INTERVIEW, header_row=0)
     if is_text_table(table):
         return ImportMapping((TEXT_COLUMN,), source_kind=SourceKind.INTERVIEW, header_row=0)
-    return ImportMapping(tuple(suggest_text_columns(table)), header_row=table.header_row)
+    return ImportMapping(
+        tuple(suggest_text_columns(table)),
+        header_row=table.header_row,
+        question_context=table.question_row > 0,
+    )
 
 
 def suggest_text_columns(table: Table) -> list[str]:
@@ -213,8 +220,14 @@ def suggest_text_columns(table: Table) -> list[str]:
         ]
         if not cells:
             continue
-        # Any column beats none; words beat numbers, dates and codes.
+        # Any column beats none; words beat numbers, dates and codes; free answers beat
+        # choices: a checkbox column holds one value over and over, a rating a handful.
+        distinct = len(set(wordy))
         score = sum(len(c) for c in wordy) / len(cells) if wordy else -0.5
+        if wordy and distinct <= 1 and len(wordy) > 1:
+            score = -0.25
+        elif wordy:
+            score *= min(1.0, distinct / len(wordy) * 2)
         words = _WORD.findall(header.casefold())
         if any(w.startswith(_TEXT_HEADERS) for w in words):
             score = score * 2 + 5
@@ -258,6 +271,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         header_row=header_row,
         join_columns=mapping.join_columns,
         join_extra_cells=mapping.join_extra_cells,
+        question_context=mapping.question_context,
     )
 
 
@@ -364,7 +378,7 @@ def import_evidence_file(
     """
     table = read_evidence(path, options)
     chosen = mapping or default_mapping(table)
-    if not is_text_table(table):
+    if not is_text_table(table) and options.header_row is not None:
         chosen = replace(chosen, header_row=options.header_row)
     plan = plan_import(table, chosen)
     return apply_plan(workshop, plan, near=near)

@@ -229,6 +229,7 @@ def map_rows(
     first_data_row: int | None = None,
     join_columns: bool = False,
     join_extra_cells: bool = False,
+    question_context: bool = False,
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
@@ -236,7 +237,8 @@ def map_rows(
     With several text columns each filled cell becomes a note, unless ``join_columns``
     makes one note per row. ``header_row``/``first_data_row``, when given, re-split the
     table first. A delimited row with more cells than the header is refused (naming the
-    row) unless ``join_extra_cells`` joins them back onto the last column.
+    row) unless ``join_extra_cells`` joins them back onto the last column. With
+    ``question_context`` each note's text keeps the question its column answers.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -257,6 +259,11 @@ def map_rows(
 
     builder = _PlanBuilder(table, kind, source_index)
     headers = table.headers
+    asked = {
+        headers[i]: table.question_of(i)
+        for i in text_indexes
+        if table.question_row or table.question_of(i).rstrip().endswith("?")
+    }
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         key = builder.source_key(row)
@@ -268,7 +275,10 @@ def map_rows(
             if reason:
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
-            builder.add_note(PlannedNote(text, key, number, column, row_date))
+            question = asked.get(column, "")
+            if question_context and question and not join_columns:
+                text = with_question(text, question)
+            builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
     return builder.plan()
 
 

@@ -24,6 +24,7 @@ from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
+from workshop.io.survey_headers import combine_headers, detect_header_rows
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
@@ -63,6 +64,10 @@ class Table:
     extra_cells: tuple[tuple[int, int], ...] = ()
     #: How many columns the header row names (the rest are "Column N" for extra cells).
     header_width: int = 0
+    #: The row of questions above the header row of a survey export (0: none), and each
+    #: column's question (empty without a question row: the header is the question).
+    question_row: int = 0
+    questions: tuple[str, ...] = ()
 
     def preview(self, count: int = 20) -> list[list[str]]:
         """The first ``count`` records as read, header rows included."""
@@ -99,9 +104,35 @@ class Table:
             where=self.name,
         )
 
-    def with_header_row(self, header_row: int, first_data_row: int | None = None) -> Table:
-        """The same records split at another header row (0: no header row)."""
-        return _split(self, header_row, first_data_row)
+    def with_header_row(
+        self, header_row: int, first_data_row: int | None = None, question_row: int | None = None
+    ) -> Table:
+        """The same records split at another header row (0: no header row).
+
+        ``question_row`` is a row of questions above it (0: none); None keeps this table's
+        question row when it is still the row right above the header.
+        """
+        if question_row is None:
+            kept = self.question_row and self.question_row == header_row - 1
+            question_row = self.question_row if kept else 0
+        return _split(self, header_row, first_data_row, question_row)
+
+    def with_detected_header(self) -> Table:
+        """The records split where ``survey_headers.detect_header_rows`` finds the header:
+        below title rows, with a question row above an answer row."""
+        header_row, question_row = detect_header_rows(self.records)
+        if header_row == self.header_row and question_row == self.question_row:
+            return self
+        try:
+            return _split(self, header_row, None, question_row)
+        except ImportFailed:
+            return self
+
+    def question_of(self, index: int) -> str:
+        """The question column ``index`` answers (its header when there is no question row)."""
+        if index < len(self.questions) and self.questions[index]:
+            return self.questions[index]
+        return self.headers[index]
 
     def extra_cells_message(self) -> str:
         """Why an import of this table stops at its first row with extra cells ("" if none)."""
@@ -300,8 +331,11 @@ def unique_headers(raw: list[str], width: int) -> tuple[str, ...]:
     return tuple(result)
 
 
-def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
-    """The table with its records split into headers and data at header_row."""
+def _split(
+    table: Table, header_row: int, first_data_row: int | None, question_row: int = 0
+) -> Table:
+    """The table with its records split into headers and data at header_row (combined
+    with the question row above it, when there is one)."""
     records, name = table.records, table.name
     if header_row < 0:
         raise ImportFailed("the header row must be 0 (no headers) or a row number", where=name)
@@ -318,6 +352,11 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
             where=name,
         )
     header_cells = records[header_row - 1] if header_row else []
+    asked: list[str] = []
+    if question_row and 0 < question_row < header_row:
+        header_cells, asked = combine_headers(records[question_row - 1], header_cells)
+    else:
+        question_row = 0
     rows: list[list[str]] = []
     numbers: list[int] = []
     width = header_width = _last_filled(header_cells)
@@ -343,9 +382,15 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
         r if len(r) == width else (r + [""] * (width - len(r)) if len(r) < width else r[:width])
         for r in rows
     ]
+    headers = unique_headers(header_cells, width)
+    questions = tuple(
+        (asked[i] if i < len(asked) and asked[i] else headers[i]) for i in range(width)
+    )
     return replace(
         table,
-        headers=unique_headers(header_cells, width),
+        headers=headers,
+        question_row=question_row,
+        questions=questions if question_row else (),
         rows=padded,
         row_numbers=numbers,
         header_row=header_row,

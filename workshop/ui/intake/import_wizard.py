@@ -26,6 +26,7 @@ from workshop.io.evidence_import import (
     read_evidence,
 )
 from workshop.io.evidence_mapping import EvidencePlan, ImportMapping, header_signature
+from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
 from workshop.store import Change, WorkshopFile
 from workshop.ui.intake import remembered
@@ -64,6 +65,8 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.read_error = ""
         self.remembered: ImportMapping | None = None
+        #: (header row, question row) as found in the file read (survey_headers).
+        self.detected: tuple[int, int] = (1, 0)
         self.mapping: ImportMapping | None = None
         self.plan: EvidencePlan | None = None
         self.plan_error = ""
@@ -136,7 +139,8 @@ class ImportWizard(QWizard):
             self.remembered = remembered.recall(self.settings, header_signature(table.headers))
         else:
             self.remembered = self._recall(table)
-            header_row = self.remembered.header_row if self.remembered else 1
+            self.detected = detect_header_rows(table.records)
+            header_row = self.remembered.header_row if self.remembered else self.detected[0]
             self.split(header_row, None, show=False)
         self.file_page.show_table()
 
@@ -163,8 +167,11 @@ class ImportWizard(QWizard):
         """Say which row holds the column names and where the data starts."""
         if self.base is None or is_text_table(self.base):
             return
+        found_header, question_row = self.detected
         try:
-            self.table = self.base.with_header_row(header_row, first_data_row)
+            self.table = self.base.with_header_row(
+                header_row, first_data_row, question_row if header_row == found_header else 0
+            )
             self.read_error = ""
         except ImportFailed as error:
             self.table = None
