@@ -45,6 +45,7 @@ def test_a_cp1251_russian_export_imports_as_russian(
         "Что вам мешает в работе?",
         "--source-column",
         "ID респондента",
+        "--no-with-questions",
     )
 
     assert code == 0, err

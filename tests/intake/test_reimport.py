@@ -47,6 +47,7 @@ def import_args(workshop: Path, export: Path, *more: str) -> list[str | Path]:
         "Respondent ID",
         "--date-column",
         "Submitted",
+        "--no-with-questions",
         *more,
     ]
 

@@ -82,7 +82,16 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "--source-column",
         metavar="C",
         help="the respondent or ticket column: each distinct value becomes a source "
-        "(default: one source for the whole file)",
+        "(default: a 'Respondent ID' or 'Response ID' column if there is one, else one "
+        "source for the whole file; --source-column '' for one source)",
+    )
+    columns.add_argument(
+        "--attribute-column",
+        action="append",
+        metavar="C",
+        help="a column describing the respondent (age band, region, role; repeat for "
+        "several): kept on the respondent's source, in its notes as 'Region: North', "
+        "never made into notes (needs a respondent column)",
     )
     columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
     speech = imp.add_argument_group("interviews and transcripts (.vtt, .srt, .txt, .md)")
@@ -185,13 +194,18 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         table = table.with_extra_cells_joined()
     mapping = default_mapping(table)
     if not is_text_table(table):
+        texts = tuple(args.text_column or mapping.text_columns)
         mapping = ImportMapping(
-            text_columns=tuple(args.text_column or mapping.text_columns),
-            source_column=args.source_column,
+            text_columns=texts,
+            source_column=(
+                mapping.source_column if args.source_column is None else args.source_column or None
+            ),
             date_column=args.date_column,
+            attribute_columns=tuple(args.attribute_column or ()),
             header_row=table.header_row,
             join_columns=args.join_columns,
-            question_context=mapping.question_context,
+            question_context=table.question_row > 0
+            or any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in texts),
         )
     mapping = replace(
         mapping,

@@ -201,11 +201,27 @@ def default_mapping(table: Table) -> ImportMapping:
         return ImportMapping((SAID,), source_kind=SourceKind.INTERVIEW, header_row=0)
     if is_text_table(table):
         return ImportMapping((TEXT_COLUMN,), source_kind=SourceKind.INTERVIEW, header_row=0)
+    columns = suggest_text_columns(table)
+    asks = any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in columns)
     return ImportMapping(
-        tuple(suggest_text_columns(table)),
+        tuple(columns),
+        source_column=suggest_respondent_column(table),
         header_row=table.header_row,
-        question_context=table.question_row > 0,
+        # A survey's answers keep their question: "Han" means nothing on its own.
+        question_context=table.question_row > 0 or asks,
     )
+
+
+def suggest_respondent_column(table: Table) -> str | None:
+    """The column naming each respondent of a survey export ("Respondent ID", "Response
+    ID"), when its values tell the rows apart: each respondent becomes a source."""
+    for index, header in enumerate(table.headers):
+        if _SPACES_OR_UNDERSCORE.sub(" ", header.casefold()).strip() in _RESPONDENT_HEADERS:
+            values = [r[index].strip() for r in table.rows[:_SUGGEST_ROWS]]
+            filled = [v for v in values if v]
+            if filled and len(filled) == len(values) and len(set(filled)) * 2 >= len(filled):
+                return header
+    return None
 
 
 def suggest_text_columns(table: Table) -> list[str]:
@@ -239,6 +255,11 @@ def suggest_text_columns(table: Table) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_SPACES_OR_UNDERSCORE = re.compile(r"[\s_]+")
+_RESPONDENT_HEADERS = frozenset(
+    {"respondent id", "response id", "responseid", "respondentid", "participant id",
+     "respondent number", "response number"}
+)  # fmt: skip
 _TEXT_HEADERS = (
     "comment", "feedback", "answer", "response", "note", "text", "description", "quote",
     "verbatim", "remark", "message", "body", "observation", "insight", "pain", "why", "what",
@@ -272,6 +293,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         join_columns=mapping.join_columns,
         join_extra_cells=mapping.join_extra_cells,
         question_context=mapping.question_context,
+        attribute_columns=mapping.attribute_columns,
     )
 
 

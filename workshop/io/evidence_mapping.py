@@ -154,6 +154,8 @@ class ImportMapping:
     #: Keep each note's question in its text (``with_question``): the interviewer's last
     #: question for a transcript, the column's question for a survey.
     question_context: bool = False
+    #: Columns describing each respondent (region, age band), kept on their source.
+    attribute_columns: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +232,7 @@ def map_rows(
     join_columns: bool = False,
     join_extra_cells: bool = False,
     question_context: bool = False,
+    attribute_columns: Sequence[int | str] = (),
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
@@ -239,6 +242,9 @@ def map_rows(
     table first. A delimited row with more cells than the header is refused (naming the
     row) unless ``join_extra_cells`` joins them back onto the last column. With
     ``question_context`` each note's text keeps the question its column answers.
+    ``attribute_columns`` describe each respondent: their values are kept in the notes of
+    the respondent's source ("Age: 25-34; Region: North"), the workshop file having no
+    field for a respondent's attributes.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -257,7 +263,13 @@ def map_rows(
     date_index = None if date_column is None else table.column_index(date_column)
     dates = None if date_index is None else _DateColumn(table, date_index)
 
-    builder = _PlanBuilder(table, kind, source_index)
+    attributes = [table.column_index(c) for c in attribute_columns]
+    if attributes and source_index is None:
+        raise ImportFailed(
+            "attribute columns describe respondents: choose the respondent column too",
+            where=table.name,
+        )
+    builder = _PlanBuilder(table, kind, source_index, attributes)
     headers = table.headers
     asked = {
         headers[i]: table.question_of(i)
@@ -267,6 +279,7 @@ def map_rows(
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         key = builder.source_key(row)
+        builder.note_attributes(key, row)
         cells = [(headers[i], _clean(row[i])) for i in text_indexes]
         if join_columns:
             cells = _joined(cells)
@@ -283,7 +296,15 @@ def map_rows(
 
 
 class _PlanBuilder:
-    def __init__(self, table: Table, kind: SourceKind, source_index: int | None) -> None:
+    def __init__(
+        self,
+        table: Table,
+        kind: SourceKind,
+        source_index: int | None,
+        attributes: Sequence[int] = (),
+    ) -> None:
+        self.attributes = list(dict.fromkeys(i for i in attributes if i != source_index))
+        self.described: dict[str, dict[str, str]] = {}
         self.table = table
         self.kind = kind
         self.source_index = source_index
@@ -301,6 +322,16 @@ class _PlanBuilder:
         self.labels.setdefault(key, value)
         return key
 
+    def note_attributes(self, key: str, row: list[str]) -> None:
+        """Remember a respondent's attributes (the first value seen for each)."""
+        if not self.attributes:
+            return
+        known = self.described.setdefault(key, {})
+        for index in self.attributes:
+            value = _SPACES.sub(" ", _clean(row[index]))
+            if value and value.casefold() not in NO_ANSWER:
+                known.setdefault(self.table.question_of(index), value)
+
     def add_note(self, note: PlannedNote) -> None:
         self.notes.append(note)
         if note.date is not None:
@@ -317,6 +348,10 @@ class _PlanBuilder:
             notes = f"Imported from {reference}: {_count(counts[key], 'note')}."
             if len(set(dates)) > 1:
                 notes += f" Dates {min(dates).isoformat()} to {max(dates).isoformat()}."
+            described = self.described.get(key)
+            if described:
+                notes += " " + "; ".join(f"{name}: {value}" for name, value in described.items())
+                notes += "."
             sources.append(
                 PlannedSource(
                     key=key,
