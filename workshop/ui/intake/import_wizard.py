@@ -28,6 +28,7 @@ from workshop.io.evidence_import import (
 from workshop.io.evidence_mapping import EvidencePlan, ImportMapping, header_signature
 from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
+from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.store import Change, WorkshopFile
 from workshop.ui.intake import remembered
 from workshop.ui.intake.background import BackgroundJob, Progress
@@ -186,6 +187,11 @@ class ImportWizard(QWizard):
         table = self.table
         if table is None:
             return "" if self.base is None else self.tr("Choose where the data is.")
+        if is_transcript_table(table):
+            said = ", ".join(f"{s or '?'} ({n})" for s, n in speakers_of(table)[:8])
+            return self.tr("{0}: {1:,} speaker turns: {2}.").format(
+                table.name, len(table.rows), said
+            )
         if is_text_table(table):
             return self.tr("{0}: {1:,} paragraphs or bullet points.").format(
                 table.name, len(table.rows)
@@ -252,6 +258,9 @@ class ImportWizard(QWizard):
                 + "; ".join(shown)
                 + (f"; … (+{more})" if more > 0 else "")
             )
+            preview = self.plan.preview_lines()
+            if preview:
+                lines += ["", self.tr("The first notes (who said what):"), *preview]
         return "\n".join(lines)
 
     # Background job -----------------------------------------------------------------
