@@ -131,8 +131,10 @@ CASES: tuple[Case, ...] = (
     Case(
         "very-long-cell",
         "long.csv",
-        f'Respondent,Comment\nAna,"{LONG}"\nBo,Short\n'.encode(),
-        ((LONG.strip(), "Ana"), ("Short", "Bo")),
+        # A cell past the csv module's field limit is read (a note that long is refused:
+        # see test_faithful_import.py), here in a column that does not become notes.
+        f'Respondent,Comment,Recording transcript\nAna,Long call,"{LONG}"\nBo,Short,x\n'.encode(),
+        (("Long call", "Ana"), ("Short", "Bo")),
     ),
     Case("thousands-of-rows", "many.csv", _MANY, _MANY_NOTES),
     Case(

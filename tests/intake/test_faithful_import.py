@@ -184,6 +184,36 @@ def test_join_extra_cells_is_explained_in_the_help(capsys: pytest.CaptureFixture
     assert "join the extra cells back onto the last named column" in help_text
 
 
+def test_a_cell_longer_than_a_note_can_hold_is_refused_with_its_row(
+    workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "tickets.csv"
+    pasted_log = "ERROR 500 at /api/expenses; retrying. " * 700  # a log pasted into a ticket
+    export.write_text(
+        f'Ticket,Body\n101,Cannot log in\n102,"{pasted_log}"\n103,Export fails\n',
+        encoding="utf-8",
+    )
+
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, export)
+
+    assert code == 1
+    assert f"row 3, “Body” holds {len(pasted_log.strip()):,} characters" in err
+    assert "(20,000)" in err
+    assert board(workshop_path) == []
+
+
+def test_a_paragraph_longer_than_a_note_can_hold_is_refused_with_its_number(
+    workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Short first thought.\n\n" + "word " * 5000 + "\n", encoding="utf-8")
+
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, notes)
+
+    assert code == 1
+    assert "paragraph 2 holds 24,999 characters" in err
+
+
 # --- files that are not evidence -------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
@@ -55,6 +56,14 @@ class PlannedNote:
     at: str = ""
     #: The question it answers (a survey column's question, the interviewer's last words).
     question: str = ""
+
+
+def too_long(text: str, where: str) -> str:
+    """Why a text cannot become a note, naming where it is in the file."""
+    return (
+        f"{where} holds {len(text):,} characters, more than a note can hold "
+        f"({NOTE_TEXT_MAX:,}); shorten it or split it over several rows or paragraphs"
+    )
 
 
 def with_question(answer: str, question: str) -> str:
@@ -288,6 +297,10 @@ def map_rows(
             if reason:
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
+            if len(text) > NOTE_TEXT_MAX:
+                place = "paragraph" if table.header_row == 0 and headers == ("Note",) else "row"
+                where = f"{place} {number}" + ("" if place == "paragraph" else f", “{column}”")
+                raise ImportFailed(too_long(text, where), where=table.name)
             question = asked.get(column, "")
             if question_context and question and not join_columns:
                 text = with_question(text, question)

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.io.evidence_mapping import (
@@ -30,6 +31,7 @@ from workshop.io.evidence_mapping import (
     PlannedNote,
     PlannedSource,
     RowIssue,
+    too_long,
     with_question,
 )
 from workshop.io.tabular import Table
@@ -188,6 +190,10 @@ def plan_transcript(
             asked = said
             continue
         text = with_question(said, asked) if question_context and asked else said
+        if len(text) > NOTE_TEXT_MAX:
+            raise ImportFailed(
+                too_long(text, f"the turn of {speaker} at line {number}"), where=table.name
+            )
         notes.append(PlannedNote(text, keys[speaker], number, SAID, at=at, question=asked))
         asked = ""
     counts = Counter(n.source_key for n in notes)
