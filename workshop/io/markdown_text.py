@@ -15,6 +15,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_HIDDEN = 0xF0000  # a private-use plane: never in an export's text
+_UNHIDE = re.compile("[\U000f0000-\U000f007f]")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -22,6 +24,8 @@ def plain_text(line: str) -> str:
     """A line of Markdown as the words it shows: no **, _, `, ~~ or link syntax."""
     if not any(ch in line for ch in "*_`~[\\<"):
         return line
+    # Escaped characters are text: hide them from the markup rules, then put them back.
+    line = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), line)
     line = _HTML_BREAK.sub(" ", line)
     line = _LINK.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
@@ -29,4 +33,4 @@ def plain_text(line: str) -> str:
     line = _STRONG.sub(r"\2", line)  # bold inside bold
     line = _EMPHASIS.sub(r"\2", line)
     line = _STRIKE.sub(r"\1", line)
-    return _ESCAPE.sub(r"\1", line)
+    return _UNHIDE.sub(lambda m: chr(ord(m.group()) - _HIDDEN), line)
