@@ -30,7 +30,7 @@ WHOLE_FILE = "file"
 #: Cell values that mean "no answer" in survey exports.
 NO_ANSWER = frozenset({"n/a", "na", "#n/a", "-", "--", "---", "—", "–", ".", "null"})
 
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -281,10 +281,11 @@ def map_rows(
     builder = _PlanBuilder(table, kind, source_index, attributes)
     headers = table.headers
     asked = {
-        headers[i]: table.question_of(i)
+        headers[i]: _SPACES.sub(" ", table.question_of(i)).strip()
         for i in text_indexes
         if table.question_row or table.question_of(i).rstrip().endswith("?")
     }
+    suffixes = {column: f"\n(Q: {question})" for column, question in asked.items() if question}
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         key = builder.source_key(row)
@@ -303,7 +304,7 @@ def map_rows(
                 raise ImportFailed(too_long(text, where), where=table.name)
             question = asked.get(column, "")
             if question_context and question and not join_columns:
-                text = with_question(text, question)
+                text += suffixes[column]  # as with_question, worked out once per column
             builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
     return builder.plan()
 
@@ -318,6 +319,7 @@ class _PlanBuilder:
     ) -> None:
         self.attributes = list(dict.fromkeys(i for i in attributes if i != source_index))
         self.described: dict[str, dict[str, str]] = {}
+        self.keys: dict[str, str] = {}  # the source cell as written -> source key
         self.table = table
         self.kind = kind
         self.source_index = source_index
@@ -330,9 +332,12 @@ class _PlanBuilder:
     def source_key(self, row: list[str]) -> str:
         if self.source_index is None:
             return WHOLE_FILE
-        value = _SPACES.sub(" ", _clean(row[self.source_index]))
-        key = "value:" + value.casefold()
-        self.labels.setdefault(key, value)
+        raw = row[self.source_index]
+        key = self.keys.get(raw)
+        if key is None:  # respondents come back row after row: each spelling once
+            value = _SPACES.sub(" ", _clean(raw))
+            key = self.keys[raw] = "value:" + value.casefold()
+            self.labels.setdefault(key, value)
         return key
 
     def note_attributes(self, key: str, row: list[str]) -> None:
@@ -443,7 +448,9 @@ def _skip_reason(text: str, column: str, skip_empty: bool) -> str:
 
 
 def _clean(cell: str) -> str:
-    return cell.translate(_CONTROL).strip()
+    if _CONTROL.search(cell) is not None:
+        cell = _CONTROL.sub("", cell)
+    return cell.strip()
 
 
 def _grouped(issues: tuple[RowIssue, ...]) -> list[str]:
