@@ -63,3 +63,36 @@ def test_the_wizard_shows_who_said_what_and_imports_the_chosen_speaker(
         "(Q: Honestly, I keep them in my wallet until the end of the month. By then half of "
         "them have faded and I can't read the amount.)"
     )
+
+
+def test_the_wizard_finds_a_surveys_question_row_and_proposes_the_free_answers(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.attach(create_workshop(tmp_path / "w.pwshop", "Intake"))
+    wizard = intake(window).open_wizard()
+    load(qtbot, wizard, FIXTURES / "surveymonkey-expenses-cr.csv")
+
+    page = wizard.file_page
+    assert page.header_row.value() == 2
+    assert "10 rows of data" in page.status.text()
+
+    wizard.next()
+    columns = wizard.columns_page
+    frustrating = "What is the most frustrating part of filing an expense?"
+    assert columns.checked_columns() == [frustrating]
+    assert columns.source_column.currentData() == "Respondent ID"
+    assert columns.questions.isChecked()
+    assert columns.speaker.isHidden()
+    to_summary(qtbot, wizard)
+    summary = wizard.summary_page.text.toPlainText()
+    assert "row 3, Respondent ID 11812345670:" in summary
+    assert f"(Q: {frustrating})" in summary
+
+    finish(wizard)
+
+    notes = notes_on_board(window)
+    assert len(notes) == 9
+    assert notes[0] == (
+        f"Receipts fade before I get round to scanning them\n(Q: {frustrating})",
+        "Respondent ID 11812345670",
+    )
