@@ -55,7 +55,7 @@ def test_verbatim_notes_keep_only_the_participants_words_as_plain_text(
         assert "15:50" not in text and "(00:41)" not in text
     assert {label for _, label in notes} == {"Participant (interview-p3-verbatim.md)"}
     assert kinds == {"Participant (interview-p3-verbatim.md)": "interview"}
-    assert "5 turns: the interviewer's words (Interviewer): not evidence" in out
+    assert "6 turns: the interviewer's words (Interviewer): not evidence" in out
     assert "3 task prompt(s) or aside(s) in [brackets] left out (line 19, 25, 31)" in out
 
 

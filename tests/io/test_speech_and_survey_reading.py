@@ -154,3 +154,22 @@ def test_a_given_encoding_that_makes_control_characters_is_refused() -> None:
     with pytest.raises(ImportFailed, match="U\\+0093"):
         decode_text(data, name="x.csv", encoding="latin-1")
     assert decode_text(data, name="x.csv", encoding="cp1252").text == "“Quoted” – fine"
+
+
+def test_a_heading_in_verbatim_notes_starts_a_new_turn() -> None:
+    text = (
+        "Recorded with consent.\n\n## Warm-up\n\nWhat do you do all day?\n"
+        "**I run finance for a design agency of forty people.**\n"
+        "## Task\n**Where is the category list, I cannot find it?**\n"
+        "Why did you expect it there?\n"
+    )
+
+    notes = read_verbatim(text)
+
+    assert notes is not None
+    turns = [(t.speaker, t.text) for t in turns_of(notes.utterances)]
+    assert turns[:2] == [
+        ("Interviewer", "Recorded with consent."),
+        ("Interviewer", "What do you do all day?"),
+    ]
+    assert turns[3] == ("Participant", "Where is the category list, I cannot find it?")

@@ -69,6 +69,8 @@ class Utterance:
     #: Where in the session ("00:01:02"), or "" when the transcript has no times.
     at: str = ""
     line: int = 0
+    #: Starts a turn even after the same speaker (the first words under a heading).
+    new_turn: bool = False
 
 
 def read_transcript(text: str, *, suffix: str = "") -> list[Utterance] | None:
@@ -91,7 +93,7 @@ def turns_of(utterances: Sequence[Utterance]) -> list[Utterance]:
     for utterance in utterances:
         if not utterance.text:
             continue
-        if turns and turns[-1].speaker == utterance.speaker:
+        if turns and turns[-1].speaker == utterance.speaker and not utterance.new_turn:
             last = turns[-1]
             turns[-1] = Utterance(last.speaker, f"{last.text} {utterance.text}", last.at, last.line)
         else:

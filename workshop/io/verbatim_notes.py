@@ -52,9 +52,13 @@ def read_verbatim(text: str) -> VerbatimNotes | None:
     utterances: list[Utterance] = []
     asides: list[int] = []
     bold_sentences = questions = 0
+    new_section = False
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        if not line or _HEADING.match(line) or _RULE.match(line):
+        if not line:
+            continue
+        if _HEADING.match(line) or _RULE.match(line):
+            new_section = True  # a heading ends the turn: the next words start a new one
             continue
         line = _LIST.sub("", line)
         line, at = _without_stamps(line)
@@ -63,18 +67,19 @@ def read_verbatim(text: str) -> VerbatimNotes | None:
         if _ASIDE.match(line):
             asides.append(number)
             continue
+        new_section, section_start = False, new_section
         bold = _BOLD_LINE.match(line)
         if bold and "**" not in bold.group("body").replace("** **", ""):
             words, stamp = _without_stamps(plain_text(bold.group("body")))
             at = at or stamp
             if len(words.split()) >= 5:
                 bold_sentences += 1
-            utterances.append(Utterance(PARTICIPANT, _tidy(words), at, number))
+            utterances.append(Utterance(PARTICIPANT, _tidy(words), at, number, section_start))
         else:
             words = _tidy(plain_text(line))
             if words.endswith("?"):
                 questions += 1
-            utterances.append(Utterance(MODERATOR, words, at, number))
+            utterances.append(Utterance(MODERATOR, words, at, number, section_start))
     if bold_sentences < 2 or questions < 1:
         return None
     return VerbatimNotes(utterances, asides)
