@@ -268,3 +268,28 @@ def test_markdown_notes_that_are_not_verbatim_lose_their_markup(
         "Receipts fade before month end",
         "Approvals take days, see the log",
     ]
+
+
+def test_a_timestamped_transcript_of_one_utterance_per_line_is_not_one_note(
+    workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    transcript = tmp_path / "field-visit-4.txt"
+    transcript.write_text(
+        "[00:00:05] The scanner on the desk is switched off, nobody uses it.\n"
+        "[00:01:10] I never know which category to pick for parking.\n"
+        "[00:01:40] The app logs me out every time I switch to my email.\n"
+        "[00:02:15] Receipts fade in my wallet before I submit them.\n",
+        encoding="utf-8",
+    )
+
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, transcript)
+
+    assert code == 0, err
+    notes, _ = board(workshop_path)
+    assert [text for text, _ in notes] == [
+        "The scanner on the desk is switched off, nobody uses it.",
+        "I never know which category to pick for parking.",
+        "The app logs me out every time I switch to my email.",
+        "Receipts fade in my wallet before I submit them.",
+    ]
+    assert {label for _, label in notes} == {"field-visit-4.txt"}

@@ -54,6 +54,8 @@ _LABELLED = (
     re.compile(rf"^(?P<at>{_TIME})\s+(?P<speaker>{_NAME})\s*:\s*(?P<text>.*)$"),
     re.compile(rf"^(?P<speaker>{_NAME})\s*:\s+(?P<text>\S.*)$"),
 )
+#: "[00:01:02] words" or "00:01:02 words": a timestamped line with no speaker named.
+_TIMED_LINE = re.compile(rf"^[(\[]?(?P<at>{_TIME})[)\]]?\s*[-–—]?\s+(?P<text>\S.*)$")
 #: Otter's "Speaker 1  0:02" on a line of its own, the words below it.
 _HEADER_LINE = re.compile(rf"^(?P<speaker>{_NAME})\s+(?P<at>{_TIME})\s*$")
 _CUE_TIME = re.compile(rf"^\s*(?P<at>{_TIME})\s*-->\s*{_TIME}")
@@ -88,12 +90,14 @@ def read_transcript(text: str, *, suffix: str = "") -> list[Utterance] | None:
 
 
 def turns_of(utterances: Sequence[Utterance]) -> list[Utterance]:
-    """Consecutive utterances of one speaker merged into one turn (its first time kept)."""
+    """Consecutive utterances of one speaker merged into one turn (its first time kept);
+    utterances of no named speaker stay apart (nothing says they are one turn)."""
     turns: list[Utterance] = []
     for utterance in utterances:
         if not utterance.text:
             continue
-        if turns and turns[-1].speaker == utterance.speaker and not utterance.new_turn:
+        same = turns and turns[-1].speaker == utterance.speaker and utterance.speaker
+        if same and not utterance.new_turn:
             last = turns[-1]
             turns[-1] = Utterance(last.speaker, f"{last.text} {utterance.text}", last.at, last.line)
         else:
@@ -285,7 +289,7 @@ def _cues(text: str, *, vtt: bool) -> list[Utterance]:
 def _labelled(text: str) -> list[Utterance] | None:
     """Labelled lines, when most lines carry a label and at least two speakers repeat."""
     utterances: list[Utterance] = []
-    labelled = content = 0
+    labelled = content = timed = 0
     current: Utterance | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
@@ -299,7 +303,12 @@ def _labelled(text: str) -> list[Utterance] | None:
             utterances.append(Utterance(current.speaker, "", current.at, number))
             continue
         match = next((p.match(line) for p in _LABELLED if p.match(line)), None)
-        if match:
+        timed_line = None if match else _TIMED_LINE.match(line)
+        if timed_line:
+            timed += 1
+            current = Utterance("", "", _short_time(timed_line["at"]))
+            utterances.append(Utterance("", timed_line["text"].strip(), current.at, number))
+        elif match:
             labelled += 1
             at = match.groupdict().get("at") or ""
             current = Utterance(match.group("speaker").strip(), "", _short_time(at))
@@ -310,11 +319,13 @@ def _labelled(text: str) -> list[Utterance] | None:
             last = utterances[-1]
             joined = f"{last.text} {line}".strip()
             utterances[-1] = Utterance(last.speaker, joined, last.at, last.line or number)
-    counts = Counter(u.speaker for u in utterances)
+    if content >= 3 and timed >= content * 0.6:
+        return utterances  # one timestamped utterance per line
+    counts = Counter(u.speaker for u in utterances if u.speaker)
     repeated = [s for s, n in counts.items() if n >= 2]
     if content < 3 or labelled < content * 0.4 or len(repeated) < 2 or len(counts) > 12:
         return None
-    return utterances
+    return [u for u in utterances if u.speaker or u.text]
 
 
 def _short_time(at: str) -> str:
