@@ -139,6 +139,28 @@ def test_an_unclosed_quote_is_refused_with_its_row_instead_of_swallowing_the_fil
     assert board(workshop_path) == []
 
 
+def test_a_quote_closed_only_rows_later_is_refused_instead_of_swallowing_rows(
+    workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "tickets.csv"
+    export.write_text(
+        "Ticket,Subject,Body\n"
+        "4411,Login,Cannot log in since the update\n"
+        '4412,Export,"The PDF export cuts off the last column\n'
+        "4413,Billing,Charged twice in March\n"
+        '4414,Mobile,App crashes when I "rotate" the phone\n'
+        "4415,Login,Password reset mail never arrives\n",
+        encoding="utf-8",
+    )
+
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, export)
+
+    assert code == 1
+    assert "row 3: a quote in cell 3 runs on" in err
+    assert "“4413,Billing,Charged twice in March”" in err
+    assert board(workshop_path) == []
+
+
 def test_cells_past_the_header_are_refused_with_the_row_number(
     workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

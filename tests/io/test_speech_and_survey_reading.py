@@ -143,6 +143,16 @@ def test_a_quoted_cell_with_line_breaks_is_not_an_unclosed_quote() -> None:
     assert parse_delimited(text, ",", name="x.csv")[1] == ["1", "Line one\nline two, with a comma"]
 
 
+def test_multi_line_comments_with_commas_are_not_swallowed_rows() -> None:
+    text = (
+        "Id,Comment,Score\n"
+        '1,"Slow, very slow.\n2 reasons, mainly: sync, export\n3 days, lost, twice",4\n'
+        "2,ok,5\n"
+    )
+
+    assert len(parse_delimited(text, ",", name="x.csv")) == 3
+
+
 def test_an_unclosed_quote_in_the_last_row_names_it() -> None:
     with pytest.raises(ImportFailed, match=r"row 3 \(line 3\) opens a quote"):
         parse_delimited('Id,Comment\n1,Fine\n2,"Broken\n3,Swallowed\n', ",", name="x.csv")

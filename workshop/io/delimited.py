@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 
 from workshop.errors import ImportFailed
@@ -20,6 +21,8 @@ DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 
 DELIMITER_NAMES: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
+_DIGITS = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 65536
 _SAMPLE_RECORDS = 200
 # csv.field_size_limit takes a C long, which is 32 bits on Windows.
@@ -76,7 +79,46 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
         raise ImportFailed(f"the file could not be read as a table ({exc})", where=name) from None
     if records and '"' in text and any("\n" in cell for cell in records[-1]):
         _refuse_unclosed_quote(text, delimiter, len(records), last_start, name)
+    if '"' in text:
+        _refuse_swallowed_rows(records, delimiter, name)
     return records
+
+
+def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) -> None:
+    """A quote closed only by a stray quote rows later swallows those rows into one cell:
+    refuse a cell whose lines look like the file's rows (as many cells, the first shaped
+    like the record's own first cell: "4413" under "4412")."""
+    widths = Counter(len(r) for r in records[:50])
+    width = widths.most_common(1)[0][0] if widths else 0
+    if width < 2:
+        return
+    for row, record in enumerate(records, start=1):
+        if len(record) > width + 1 or not any("\n" in cell for cell in record):
+            continue
+        shape = _shape(record[0])
+        for index, cell in enumerate(record):
+            if "\n" not in cell:
+                continue
+            lines = cell.split("\n")[1:]
+            like_rows = [
+                line
+                for line in lines
+                if line.count(delimiter) >= width - 1
+                and len(next(csv.reader([line], delimiter=delimiter), [])) == width
+                and _shape(line.split(delimiter, 1)[0]) == shape
+            ]
+            if len(like_rows) >= 2:
+                raise ImportFailed(
+                    f"row {row}: a quote in cell {index + 1} runs on over {len(lines):,} lines "
+                    f"that look like rows of their own (“{like_rows[0][:40]}”); a closing "
+                    "quote is probably missing there",
+                    where=name,
+                )
+
+
+def _shape(cell: str) -> str:
+    """"4413" -> "9999", "R-1041" -> "a-9999": what an id column's cells share."""
+    return _DIGITS.sub("9", _LETTERS.sub("a", cell.strip()))
 
 
 def _refuse_unclosed_quote(text: str, delimiter: str, row: int, before: int, name: str) -> None:
