@@ -124,3 +124,17 @@ def test_the_dry_run_counts_what_is_already_there(
     assert "5 notes already in the workshop" in out
     assert "Dry run" in out
     assert workshop_path.read_bytes() == before
+
+
+def test_a_transcript_imported_again_adds_nothing(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    transcript = Path(__file__).parents[1] / "fixtures" / "intake" / "usability-session-2.vtt"
+    run_cli(capsys, "import-evidence", workshop_path, transcript)
+    first = board(workshop_path)
+
+    code, out, _ = run_cli(capsys, "import-evidence", workshop_path, transcript)
+
+    assert code == 0
+    assert "3 notes already in the workshop" in out
+    assert board(workshop_path) == first
