@@ -96,3 +96,34 @@ def test_the_wizard_finds_a_surveys_question_row_and_proposes_the_free_answers(
         f"Receipts fade before I get round to scanning them\n(Q: {frustrating})",
         "Respondent ID 11812345670",
     )
+
+
+def test_the_wizard_refuses_extra_cells_until_the_facilitator_joins_them(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.attach(create_workshop(tmp_path / "w.pwshop", "Intake"))
+    export = tmp_path / "feedback.csv"
+    export.write_text(
+        "Feedback\nExport is slow\nThe app crashes, often, on login\n", encoding="utf-8"
+    )
+    wizard = intake(window).open_wizard()
+    load(qtbot, wizard, export)
+    wizard.next()
+    columns = wizard.columns_page
+    assert not columns.join_extra.isHidden()
+    assert "row 3: 3" in columns.join_extra.text()
+    with qtbot.waitSignal(wizard.job.failed, timeout=20_000):
+        wizard.next()
+    assert "row 3 has 3 cells but the header names 1" in wizard.summary_page.text.toPlainText()
+    assert not wizard.summary_page.isComplete()
+
+    wizard.back()
+    columns.join_extra.setFocus()
+    qtbot.keyClick(columns.join_extra, Qt.Key.Key_Space)
+    to_summary(qtbot, wizard)
+    finish(wizard)
+
+    assert [text for text, _ in notes_on_board(window)] == [
+        "Export is slow",
+        "The app crashes, often, on login",
+    ]

@@ -117,7 +117,7 @@ def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) 
 
 
 def _shape(cell: str) -> str:
-    """"4413" -> "9999", "R-1041" -> "a-9999": what an id column's cells share."""
+    """ "4413" -> "9999", "R-1041" -> "a-9999": what an id column's cells share."""
     return _DIGITS.sub("9", _LETTERS.sub("a", cell.strip()))
 
 

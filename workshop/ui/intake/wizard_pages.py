@@ -234,6 +234,7 @@ class ColumnsPage(QWizardPage):
         self.speaker = QComboBox()
         self.speaker.setAccessibleName(self.tr("Respondent: whose words become notes"))
         self.questions = QCheckBox(self.tr("Keep the question under each answer"))
+        self.join_extra = QCheckBox()
         form = QFormLayout()
         form.addRow(self.tr("&Respondent:"), self.speaker)
         form.addRow(self.tr("Respondent / &ticket:"), self.source_column)
@@ -249,6 +250,7 @@ class ColumnsPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.skip_empty)
         layout.addWidget(self.questions)
+        layout.addWidget(self.join_extra)
         self.text_only = label(self.tr("Each paragraph or bullet point becomes a note."))
         layout.addWidget(self.text_only)
 
@@ -284,6 +286,16 @@ class ColumnsPage(QWizardPage):
         self.join.setChecked(mapping.join_columns)
         self.skip_empty.setChecked(mapping.skip_empty)
         self.questions.setChecked(mapping.question_context)
+        self.join_extra.setVisible(bool(table.extra_cells))
+        if table.extra_cells:
+            number, cells = table.extra_cells[0]
+            self.join_extra.setText(
+                self.tr(
+                    "Some rows have more cells than there are headers (row {0}: {1}); join "
+                    "them back onto “{2}”"
+                ).format(number, cells, table.headers[table.header_width - 1])
+            )
+        self.join_extra.setChecked(mapping.join_extra_cells)
         transcript = is_transcript_table(table)
         self.speaker.clear()
         if transcript:
@@ -347,6 +359,7 @@ class ColumnsPage(QWizardPage):
             header_row=header_row,
             join_columns=self.join.isChecked() and self.join.isEnabled(),
             speakers=(speaker,) if isinstance(speaker, str) else (),
+            join_extra_cells=self.join_extra.isChecked() and bool(table and table.extra_cells),
             question_context=self.questions.isChecked(),
         )
 
