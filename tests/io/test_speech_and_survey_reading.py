@@ -129,6 +129,9 @@ def test_surveymonkey_question_row_over_answer_row() -> None:
         ([["Survey May"] * 3, ["Id", "Plan", "Why?"], ["1", "Pro", "Price"]], (2, 0)),
         ([["Survey May", "", ""], ["Id", "Plan", "Why?"], ["1", "Pro", "Price"]], (2, 0)),
         ([["Id", "Note", ""], ["1", "", "x"], ["2", "y", "z"]], (1, 0)),
+        # A help desk export whose first message is of type "Response".
+        ([["Type", "Text"], ["Response", "Thanks, fixed"], ["Question", "Why?"]], (1, 0)),
+        ([["Id", "Why?"], ["", "Response"], ["1", "Price"]], (2, 1)),
     ],
 )
 def test_header_rows_found_only_where_they_are(

@@ -85,13 +85,17 @@ def _is_title(records: Sequence[Sequence[str]], index: int) -> bool:
 
 
 def _is_answer_row(questions: Sequence[str], answers: Sequence[str]) -> bool:
+    """An answer row leaves cells blank under single-column questions (Respondent ID,
+    dates) or fills cells a question spans; a data row that merely holds the word
+    "Response" (a help desk's message type) does neither."""
     folded = [a.strip().casefold() for a in answers]
-    if any(a in ANSWER_WORDS for a in folded):
-        return True
     width = min(len(questions), len(answers))
     spans = sum(
         1 for i in range(width) if not questions[i].strip() and answers[i].strip() and i > 0
     )
+    spans += max(0, len(answers) - len(questions))
     bare = sum(1 for i in range(width) if questions[i].strip() and not answers[i].strip())
+    if any(a in ANSWER_WORDS for a in folded):
+        return spans + bare >= 1
     other = any(a.startswith(_OTHER_WORDS) for a in folded)
     return spans >= 2 and (bare >= 2 or other)
