@@ -25,6 +25,15 @@ def test_prose_with_colons_is_not_a_transcript() -> None:
     assert read_transcript(text) is None
 
 
+def test_labelled_notes_where_nobody_speaks_are_not_a_transcript() -> None:
+    text = (
+        "Pain: receipts fade before month end\nGoal: close the month in a day\n"
+        "Pain: approvals sit in inboxes\nGoal: fewer reminders to chase\n"
+    )
+
+    assert read_transcript(text) is None
+
+
 def test_otter_speaker_lines_above_the_words() -> None:
     text = (
         "Speaker 1  0:02\nWhere do you keep receipts?\n\n"

@@ -46,6 +46,13 @@ INTERVIEWER_WORDS = frozenset(
      "int", "mod", "i", "me", "ux", "interviewerin", "moderatorin"}
 )  # fmt: skip
 
+#: Labels (first word) that name someone who answers: "P3", "Participant 2", "A".
+RESPONDENT_WORDS = frozenset(
+    {"participant", "respondent", "interviewee", "customer", "user", "client", "a",
+     "answer", "speaker", "caller", "guest", "teilnehmer", "teilnehmerin"}
+)  # fmt: skip
+_NUMBERED = re.compile(r"(?:p|r|u|s|c)\d{1,3}")
+
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’-]*(?: [\w.'’()-]+){0,3}?"
 _LABELLED = (
@@ -246,6 +253,11 @@ def _question_ratio(table: Table, speaker: str) -> float:
     return sum(1 for s in said if s.endswith("?")) / len(said) if said else 0.0
 
 
+def _is_speaker_label(label: str) -> bool:
+    word = _first_word(label)
+    return word in INTERVIEWER_WORDS or word in RESPONDENT_WORDS or bool(_NUMBERED.fullmatch(word))
+
+
 def _first_word(speaker: str) -> str:
     words = re.findall(r"[^\W_]+", speaker.casefold())
     return words[0] if words else ""
@@ -325,6 +337,12 @@ def _labelled(text: str) -> list[Utterance] | None:
     repeated = [s for s, n in counts.items() if n >= 2]
     if content < 3 or labelled < content * 0.4 or len(repeated) < 2 or len(counts) > 12:
         return None
+    if not (
+        any(u.at for u in utterances)
+        or any(u.text.rstrip().endswith("?") for u in utterances)
+        or any(_is_speaker_label(s) for s in counts)
+    ):
+        return None  # "Pain: … / Goal: …" notes: labels, but nobody speaks
     return [u for u in utterances if u.speaker or u.text]
 
 
