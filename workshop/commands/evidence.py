@@ -1,15 +1,17 @@
 """The ``import-evidence`` verb: a research export, interview notes or photos into a workshop.
 
     persona-workshop import-evidence FILE INPUT [--text-column C ...] [--source-column C]
-        [--source-kind KIND] [--date-column C] [--header-row N] [--first-data-row N]
-        [--sheet NAME] [--encoding E] [--delimiter D] [--keep-empty] [--join-columns]
-        [--dry-run]
+        [--attribute-column C ...] [--source-kind KIND] [--date-column C] [--header-row N]
+        [--first-data-row N] [--sheet NAME] [--encoding E] [--delimiter D] [--keep-empty]
+        [--join-columns] [--join-extra-cells] [--speaker NAME ...] [--split MODE]
+        [--with-questions | --no-with-questions] [--dry-run]
     persona-workshop import-evidence FILE PHOTO [PHOTO ...]
 
 The same choices as the import wizard. INPUT is read and planned completely before the
 workshop is written, and the write is one transaction: input that cannot be read (exit 1,
 one line saying why) leaves the workshop file as it was. Prints what was imported, what
-was skipped and why.
+was skipped and why, and what was already in the workshop (importing the same rows again
+adds nothing). See docs/importing-evidence.md.
 """
 
 from __future__ import annotations
