@@ -65,6 +65,7 @@ def test_importing_the_same_file_again_adds_nothing_and_says_so(
     assert code == 0, err
     assert "5 notes already in the workshop" in out
     assert "0 notes from 0 sources" in out
+    assert "Nothing new to import" in out and "Imported into" not in out
     assert board(workshop_path) == first
     assert sum(first[0].values()) == 5 and first[1] == 4
 

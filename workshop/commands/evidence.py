@@ -249,7 +249,10 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     print("\n".join(summary.lines))
     if columns:
         print(f"Note text from {describe_columns(columns)}.")
-    print(f"Imported into {args.file}.")
+    if summary.notes == 0 and summary.already:
+        print(f"Nothing new to import: {args.file} was not changed.")
+    else:
+        print(f"Imported into {args.file}.")
     return 0
 
 
