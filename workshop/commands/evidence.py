@@ -113,7 +113,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "transcript or verbatim notes, per paragraph otherwise), 'paragraph', or 'line' "
         "(one note per non-empty line)",
     )
-    speech.add_argument(
+    imp.add_argument(
         "--with-questions",
         action=argparse.BooleanOptionalAction,
         help="keep the question with each answer, in the note's text under the answer as "
