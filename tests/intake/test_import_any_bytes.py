@@ -29,6 +29,11 @@ def _jpeg() -> bytes:
 
 
 SAMPLES["jpg"] = _jpeg()
+# Transcripts and verbatim notes, damaged at random too.
+_FIXTURES = Path(__file__).parents[1] / "fixtures" / "intake"
+SAMPLES["vtt"] = (_FIXTURES / "usability-session-2.vtt").read_bytes()
+SAMPLES["srt"] = (_FIXTURES / "support-call.srt").read_bytes()
+SAMPLES["markdown"] = (_FIXTURES / "interview-p3-verbatim.md").read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +83,7 @@ def _imports_or_fails_cleanly(workshop: WorkshopFile, call) -> None:  # type: ig
 
 
 @given(
-    suffix=st.sampled_from(["csv", "tsv", "txt", "md", "xlsx"]).flatmap(
+    suffix=st.sampled_from(["csv", "tsv", "txt", "md", "xlsx", "vtt", "srt", "markdown"]).flatmap(
         lambda s: st.tuples(st.just(s), any_bytes(s))
     )
 )

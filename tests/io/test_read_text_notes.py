@@ -56,7 +56,7 @@ def test_markdown_interview_becomes_one_note_per_paragraph_and_bullet(make_file:
 
     assert notes == [
         "Works nights on a surgical ward. Has used the app for two years.",
-        "Charting takes *ages* at the end of a shift",
+        "Charting takes ages at the end of a shift",
         "Logs in again and again",
         "The scanner fails in low light",
         "Handover notes get lost",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 
 from workshop.errors import ImportFailed
@@ -20,6 +21,8 @@ DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 
 DELIMITER_NAMES: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
+_DIGITS = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 65536
 _SAMPLE_RECORDS = 200
 # csv.field_size_limit takes a C long, which is 32 bits on Windows.
@@ -63,10 +66,84 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
     if len(delimiter) != 1 or delimiter in '"\n\r':
         raise ImportFailed(f"'{delimiter}' cannot be used as a delimiter", where=name)
     allow_fields_of(len(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    append = records.append
+    last_start = 0  # lines read before the last record
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        lines_read = 0
+        for record in reader:
+            append(record)
+            last_start, lines_read = lines_read, reader.line_num
     except csv.Error as exc:
         raise ImportFailed(f"the file could not be read as a table ({exc})", where=name) from None
+    if records and '"' in text and any("\n" in cell for cell in records[-1]):
+        _refuse_unclosed_quote(text, delimiter, len(records), last_start, name)
+    if '"' in text:
+        _refuse_swallowed_rows(records, delimiter, name)
+    return records
+
+
+def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) -> None:
+    """A quote closed only by a stray quote rows later swallows those rows into one cell:
+    refuse a cell whose lines look like the file's rows (as many cells, the first shaped
+    like the record's own first cell: "4413" under "4412")."""
+    widths = Counter(len(r) for r in records[:50])
+    width = widths.most_common(1)[0][0] if widths else 0
+    if width < 2:
+        return
+    for row, record in enumerate(records, start=1):
+        if len(record) > width + 1 or not any("\n" in cell for cell in record):
+            continue
+        shape = _shape(record[0])
+        for index, cell in enumerate(record):
+            if "\n" not in cell:
+                continue
+            lines = cell.split("\n")[1:]
+            like_rows = [
+                line
+                for line in lines
+                if line.count(delimiter) >= width - 1
+                and len(next(csv.reader([line], delimiter=delimiter), [])) == width
+                and _shape(line.split(delimiter, 1)[0]) == shape
+            ]
+            if len(like_rows) >= 2:
+                raise ImportFailed(
+                    f"row {row}: a quote in cell {index + 1} runs on over {len(lines):,} lines "
+                    f"that look like rows of their own (“{like_rows[0][:40]}”); a closing "
+                    "quote is probably missing there",
+                    where=name,
+                )
+
+
+def _shape(cell: str) -> str:
+    """ "4413" -> "9999", "R-1041" -> "a-9999": what an id column's cells share."""
+    return _DIGITS.sub("9", _LETTERS.sub("a", cell.strip()))
+
+
+def _refuse_unclosed_quote(text: str, delimiter: str, row: int, before: int, name: str) -> None:
+    """A quote opened and never closed makes the rest of the file one cell: refuse it.
+
+    The last record (row ``row``, after ``before`` lines) is read again strictly: ending
+    inside a quoted cell is the sign.
+    """
+    start = 0
+    for _ in range(before):
+        start = text.index("\n", start) + 1
+    tail = text[start:]
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return
+        lines = tail.count("\n") + (not tail.endswith("\n"))
+        raise ImportFailed(
+            f"row {row} (line {before + 1}) opens a quote that is never closed, so "
+            f"everything after it ({lines:,} lines) would become one cell; close or remove "
+            "that quote and import again",
+            where=name,
+        ) from None
 
 
 def allow_fields_of(length: int) -> None:

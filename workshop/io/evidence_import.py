@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from workshop.domain.layout import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
@@ -34,9 +35,28 @@ from workshop.io.evidence_mapping import (
     PlannedNote,
     map_rows,
 )
-from workshop.io.plaintext import read_text_notes
+from workshop.io.not_evidence import refuse_non_evidence
+from workshop.io.plaintext import (
+    MARKDOWN_SUFFIXES,
+    TRANSCRIPT_SUFFIXES,
+    notes_from_text,
+    notes_per_line,
+)
+from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import Table, import_kind, read_table
+from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
+from workshop.io.transcripts import (
+    SAID,
+    is_transcript_table,
+    plan_transcript,
+    read_transcript,
+    transcript_table,
+)
+from workshop.io.verbatim_notes import read_verbatim
 from workshop.store import Change, WorkshopFile
+
+TextSplit = Literal["auto", "paragraph", "line"]
+TEXT_SPLITS: tuple[TextSplit, ...] = ("auto", "paragraph", "line")
 
 #: More notes than this in one import is refused: no board is read with that many.
 MAX_NOTES = 50_000
@@ -52,9 +72,14 @@ class ReadOptions:
 
     encoding: str | None = None
     sheet: str | None = None
-    header_row: int = 1
+    #: The row of column names; None finds it (below a title row, under a survey's row
+    #: of questions: ``survey_headers``).
+    header_row: int | None = None
     first_data_row: int | None = None
     delimiter: str | None = None
+    #: How a text file becomes notes: "auto" (speaker turns when it is a transcript or
+    #: verbatim notes, paragraphs otherwise), "paragraph", or "line" (one note per line).
+    split: TextSplit = "auto"
 
 
 @dataclass(frozen=True)
@@ -67,6 +92,8 @@ class ImportSummary:
     #: One line per reason something was left out ("Skipped 3 cells: no text in …").
     skipped: tuple[str, ...] = ()
     lines: tuple[str, ...] = field(default=())
+    #: Notes not added because the workshop already held them.
+    already: int = 0
 
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -91,22 +118,61 @@ def read_evidence(
             where=file.name,
         )
     if kind == "notes":
-        return text_table(file, encoding=options.encoding)
-    return read_table(
+        return text_table(file, encoding=options.encoding, split=options.split)
+    table = read_table(
         file,
         encoding=options.encoding,
         sheet=options.sheet,
         delimiter=options.delimiter,
-        header_row=options.header_row,
+        header_row=1 if options.header_row is None else options.header_row,
         first_data_row=options.first_data_row,
         progress=progress,
     )
+    return table.with_detected_header() if options.header_row is None else table
 
 
-def text_table(path: str | os.PathLike[str], *, encoding: str | None = None) -> Table:
-    """A text or Markdown file as a one-column table: one row per paragraph or bullet."""
+def text_table(
+    path: str | os.PathLike[str], *, encoding: str | None = None, split: TextSplit = "auto"
+) -> Table:
+    """A text, Markdown or subtitle file as a table.
+
+    A transcript (WebVTT, SRT, labelled speaker lines) or verbatim notes (bold answers,
+    plain questions) becomes one row per speaker turn (``transcripts.transcript_table``);
+    any other text one row per paragraph or bullet ("Note"), or per line with
+    ``split="line"``.
+    """
     file = Path(path)
-    notes = read_text_notes(file, encoding=encoding)
+    suffix = file.suffix.lower()
+    data = read_limited(file)
+    refuse_non_evidence(data, name=file.name)
+    decoded = decode_text(data, name=file.name, encoding=encoding)
+    del data
+    text = normalise_line_endings(decoded.text)
+    markdown = suffix in MARKDOWN_SUFFIXES
+    if split == "auto":
+        speech = read_transcript(text, suffix=suffix)
+        if speech is not None:
+            return replace(transcript_table(file.name, speech), encoding=decoded.encoding)
+        verbatim = read_verbatim(text)
+        if verbatim is not None:
+            asides = verbatim.asides
+            warnings: tuple[str, ...] = ()
+            if asides:
+                shown = ", ".join(str(n) for n in asides[:8]) + (", …" if len(asides) > 8 else "")
+                warnings = (
+                    f"{len(asides)} task prompt(s) or aside(s) in [brackets] left out "
+                    f"(line {shown})",
+                )
+            table = transcript_table(file.name, verbatim.utterances, warnings)
+            return replace(table, encoding=decoded.encoding)
+        if suffix in TRANSCRIPT_SUFFIXES:
+            raise ImportFailed("the subtitle file has no cues with words", where=file.name)
+    if split == "line":
+        notes = notes_per_line(text, markdown=markdown)
+    else:
+        notes = notes_from_text(text, markdown=markdown)
+    if not notes:
+        raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
     rows = [[note] for note in notes]
     return Table(
         name=file.name,
@@ -116,21 +182,46 @@ def text_table(path: str | os.PathLike[str], *, encoding: str | None = None) -> 
         header_row=0,
         first_data_row=1,
         records=[list(r) for r in rows],
-        encoding=encoding,
+        encoding=decoded.encoding,
     )
 
 
 def is_text_table(table: Table) -> bool:
-    """Whether the table is a text file's paragraphs (no header rows, no columns to pick)."""
-    return table.headers == (TEXT_COLUMN,) and table.header_row == 0 and table.delimiter is None
+    """Whether the table is a text file's paragraphs or a transcript's turns (no header
+    rows, no columns to pick)."""
+    if table.header_row != 0 or table.delimiter is not None:
+        return False
+    return table.headers == (TEXT_COLUMN,) or is_transcript_table(table)
 
 
 def default_mapping(table: Table) -> ImportMapping:
     """What the wizard proposes and the verb uses when told nothing: the column with the
     most text; interview notes for a text file, "other" for an export."""
+    if is_transcript_table(table):
+        return ImportMapping((SAID,), source_kind=SourceKind.INTERVIEW, header_row=0)
     if is_text_table(table):
         return ImportMapping((TEXT_COLUMN,), source_kind=SourceKind.INTERVIEW, header_row=0)
-    return ImportMapping(tuple(suggest_text_columns(table)), header_row=table.header_row)
+    columns = suggest_text_columns(table)
+    asks = any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in columns)
+    return ImportMapping(
+        tuple(columns),
+        source_column=suggest_respondent_column(table),
+        header_row=table.header_row,
+        # A survey's answers keep their question: "Han" means nothing on its own.
+        question_context=table.question_row > 0 or asks,
+    )
+
+
+def suggest_respondent_column(table: Table) -> str | None:
+    """The column naming each respondent of a survey export ("Respondent ID", "Response
+    ID"), when its values tell the rows apart: each respondent becomes a source."""
+    for index, header in enumerate(table.headers):
+        if _SPACES_OR_UNDERSCORE.sub(" ", header.casefold()).strip() in _RESPONDENT_HEADERS:
+            values = [r[index].strip() for r in table.rows[:_SUGGEST_ROWS]]
+            filled = [v for v in values if v]
+            if filled and len(filled) == len(values) and len(set(filled)) * 2 >= len(filled):
+                return header
+    return None
 
 
 def suggest_text_columns(table: Table) -> list[str]:
@@ -145,8 +236,14 @@ def suggest_text_columns(table: Table) -> list[str]:
         ]
         if not cells:
             continue
-        # Any column beats none; words beat numbers, dates and codes.
+        # Any column beats none; words beat numbers, dates and codes; free answers beat
+        # choices: a checkbox column holds one value over and over, a rating a handful.
+        distinct = len(set(wordy))
         score = sum(len(c) for c in wordy) / len(cells) if wordy else -0.5
+        if wordy and distinct <= 1 and len(wordy) > 1:
+            score = -0.25
+        elif wordy:
+            score *= min(1.0, distinct / len(wordy) * 2)
         words = _WORD.findall(header.casefold())
         if any(w.startswith(_TEXT_HEADERS) for w in words):
             score = score * 2 + 5
@@ -158,6 +255,11 @@ def suggest_text_columns(table: Table) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_SPACES_OR_UNDERSCORE = re.compile(r"[\s_]+")
+_RESPONDENT_HEADERS = frozenset(
+    {"respondent id", "response id", "responseid", "respondentid", "participant id",
+     "respondent number", "response number"}
+)  # fmt: skip
 _TEXT_HEADERS = (
     "comment", "feedback", "answer", "response", "note", "text", "description", "quote",
     "verbatim", "remark", "message", "body", "observation", "insight", "pain", "why", "what",
@@ -171,6 +273,13 @@ _OTHER_HEADERS = frozenset(
 
 def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
     """The notes and sources ``mapping`` makes of ``table`` (nothing is written)."""
+    if is_transcript_table(table):
+        return plan_transcript(
+            table,
+            respondents=mapping.speakers,
+            source_kind=mapping.source_kind,
+            question_context=mapping.question_context,
+        )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
     return map_rows(
@@ -182,12 +291,16 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         skip_empty=mapping.skip_empty,
         header_row=header_row,
         join_columns=mapping.join_columns,
+        join_extra_cells=mapping.join_extra_cells,
+        question_context=mapping.question_context,
+        attribute_columns=mapping.attribute_columns,
     )
 
 
 def check_plan(plan: EvidencePlan) -> None:
-    """Raise ImportFailed when the plan has nothing to import, or far too much."""
-    if not plan.notes:
+    """Raise ImportFailed when the plan has nothing to import, or far too much (a plan
+    whose every note is already in the workshop is fine: it adds nothing)."""
+    if not plan.notes and not plan.already:
         reason = plan.skipped[0].reason if plan.skipped else "no rows"
         raise ImportFailed(
             f"there is nothing to import: every chosen cell was left out ({reason})",
@@ -211,10 +324,17 @@ def apply_plan(
     """Write the plan's sources and notes as one step, laid out in free space.
 
     ``near`` is a board point the facilitator is looking at: the blocks go there when it
-    is free. Raises ImportFailed (writing nothing) when there is nothing to import.
+    is free. Notes the workshop already holds are left out (``reimport``): importing the
+    same rows again adds nothing and the summary says how many were there; when nothing is
+    new the change is empty. Raises ImportFailed (writing nothing) when there is nothing
+    to import.
     """
     check_plan(plan)
+    plan = leave_out_existing(plan, workshop.imported_evidence())
+    if not plan.notes:
+        return Change(label or f"Import {plan.file_name}"[:120]), summary_of(plan)
     ids = {source.key: str(uuid.uuid4()) for source in plan.sources}
+    ids.update(plan.existing_sources)
     sources = [
         {
             "id": ids[s.key],
@@ -225,6 +345,7 @@ def apply_plan(
             "notes": s.notes,
         }
         for s in plan.sources
+        if s.key not in plan.existing_sources
     ]
     blocks = note_blocks(plan)
     positions = place_blocks(
@@ -260,6 +381,7 @@ def summary_of(plan: EvidencePlan) -> ImportSummary:
         sources=len(plan.sources),
         skipped=tuple(line for line in lines if line.startswith("Skipped")),
         lines=tuple(lines),
+        already=plan.already,
     )
 
 
@@ -278,7 +400,7 @@ def import_evidence_file(
     """
     table = read_evidence(path, options)
     chosen = mapping or default_mapping(table)
-    if not is_text_table(table):
+    if not is_text_table(table) and options.header_row is not None:
         chosen = replace(chosen, header_row=options.header_row)
     plan = plan_import(table, chosen)
     return apply_plan(workshop, plan, near=near)

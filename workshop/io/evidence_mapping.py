@@ -14,10 +14,11 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
@@ -29,7 +30,7 @@ WHOLE_FILE = "file"
 #: Cell values that mean "no answer" in survey exports.
 NO_ANSWER = frozenset({"n/a", "na", "#n/a", "-", "--", "---", "—", "–", ".", "null"})
 
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -51,6 +52,26 @@ class PlannedNote:
     row_number: int
     column: str
     date: date | None = None
+    #: Where in the session it was said ("00:14:05"), for transcripts; never note text.
+    at: str = ""
+    #: The question it answers (a survey column's question, the interviewer's last words).
+    question: str = ""
+
+
+def too_long(text: str, where: str) -> str:
+    """Why a text cannot become a note, naming where it is in the file."""
+    return (
+        f"{where} holds {len(text):,} characters, more than a note can hold "
+        f"({NOTE_TEXT_MAX:,}); shorten it or split it over several rows or paragraphs"
+    )
+
+
+def with_question(answer: str, question: str) -> str:
+    """A note's text that keeps its question: the answer first (the evidence, what a card
+    shows at a glance), the question below it in brackets. The workshop file has no
+    field for a note's question, so it lives in the text (and is searchable there)."""
+    question = _SPACES.sub(" ", question).strip()
+    return f"{answer}\n(Q: {question})" if question else answer
 
 
 @dataclass(frozen=True)
@@ -60,6 +81,9 @@ class RowIssue:
     row_number: int
     reason: str
     column: str = ""
+    #: What was left out ("cell", "turn") and what its number counts ("row", "line").
+    unit: str = "cell"
+    place: str = "row"
 
 
 @dataclass(frozen=True)
@@ -72,6 +96,10 @@ class EvidencePlan:
     rows_read: int = 0
     #: Warnings from reading the file (merged cells filled, ...).
     warnings: tuple[str, ...] = ()
+    #: Notes left out because the workshop already holds them (see ``io.reimport``).
+    already: int = 0
+    #: Planned source key -> id of the workshop's source it is (new notes join it).
+    existing_sources: dict[str, str] = field(default_factory=dict)
 
     def notes_of(self, source_key: str) -> list[PlannedNote]:
         return [n for n in self.notes if n.source_key == source_key]
@@ -87,6 +115,11 @@ class EvidencePlan:
             f"{_count(self.rows_read, 'row')} read from {self.file_name}: "
             f"{_count(len(self.notes), 'note')} from {_count(len(self.sources), 'source')}."
         ]
+        if self.already:
+            lines.append(
+                f"{_count(self.already, 'note')} already in the workshop (imported before): "
+                "not added again."
+            )
         lines += [f"Skipped {line}" for line in _grouped(self.skipped)]
         lines += [f"Date ignored for {line}" for line in _grouped(self.date_issues)]
         lines += [f"Note: {warning}" for warning in self.warnings]
@@ -94,6 +127,21 @@ class EvidencePlan:
 
     def summary(self) -> str:
         return "\n".join(self.summary_lines())
+
+    def preview_lines(self, count: int = 5) -> list[str]:
+        """The first notes as they will be made: where each comes from (row, or time and
+        speaker), its source, its question, and its text as the board will show it."""
+        labels = {s.key: s.label for s in self.sources}
+        lines = []
+        for note in self.notes[:count]:
+            where = f"at {note.at}" if note.at else f"row {note.row_number}"
+            lines.append(f"{where}, {labels.get(note.source_key, '')}:")
+            if note.question and note.question not in note.text:
+                lines.append(f"    question: {_shorten(note.question, 160)}")
+            lines.append(f"    note: {_shorten(note.text, 240)}")
+        if len(self.notes) > count:
+            lines.append(f"… and {_count(len(self.notes) - count, 'more note')}.")
+        return lines
 
 
 @dataclass(frozen=True)
@@ -108,6 +156,15 @@ class ImportMapping:
     skip_empty: bool = True
     header_row: int = 1
     join_columns: bool = False
+    #: Join cells past the last header back onto the last column instead of refusing.
+    join_extra_cells: bool = False
+    #: For a transcript: the speakers whose words are evidence (empty: guessed).
+    speakers: tuple[str, ...] = ()
+    #: Keep each note's question in its text (``with_question``): the interviewer's last
+    #: question for a transcript, the column's question for a survey.
+    question_context: bool = False
+    #: Columns describing each respondent (region, age band), kept on their source.
+    attribute_columns: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +175,8 @@ class ImportMapping:
             "skip_empty": self.skip_empty,
             "header_row": self.header_row,
             "join_columns": self.join_columns,
+            "join_extra_cells": self.join_extra_cells,
+            "question_context": self.question_context,
         }
 
     @classmethod
@@ -141,6 +200,8 @@ class ImportMapping:
             skip_empty=bool(data.get("skip_empty", True)),
             header_row=header_row if isinstance(header_row, int) and header_row >= 0 else 1,
             join_columns=bool(data.get("join_columns", False)),
+            join_extra_cells=bool(data.get("join_extra_cells", False)),
+            question_context=bool(data.get("question_context", False)),
         )
 
     def fits(self, table: Table) -> bool:
@@ -178,13 +239,21 @@ def map_rows(
     header_row: int | None = None,
     first_data_row: int | None = None,
     join_columns: bool = False,
+    join_extra_cells: bool = False,
+    question_context: bool = False,
+    attribute_columns: Sequence[int | str] = (),
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
     Columns are given by header, index, 1-based number or letter (``Table.column_index``).
     With several text columns each filled cell becomes a note, unless ``join_columns``
     makes one note per row. ``header_row``/``first_data_row``, when given, re-split the
-    table first.
+    table first. A delimited row with more cells than the header is refused (naming the
+    row) unless ``join_extra_cells`` joins them back onto the last column. With
+    ``question_context`` each note's text keeps the question its column answers.
+    ``attribute_columns`` describe each respondent: their values are kept in the notes of
+    the respondent's source ("Age: 25-34; Region: North"), the workshop file having no
+    field for a respondent's attributes.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -192,6 +261,10 @@ def map_rows(
         or (first_data_row is not None and first_data_row != table.first_data_row)
     ):
         table = table.with_header_row(header_row, first_data_row)
+    if table.extra_cells:
+        if not join_extra_cells:
+            raise ImportFailed(table.extra_cells_message(), where=table.name)
+        table = table.with_extra_cells_joined()
     if not text_columns:
         raise ImportFailed("choose at least one column for the note text", where=table.name)
     text_indexes = list(dict.fromkeys(table.column_index(c) for c in text_columns))
@@ -199,11 +272,24 @@ def map_rows(
     date_index = None if date_column is None else table.column_index(date_column)
     dates = None if date_index is None else _DateColumn(table, date_index)
 
-    builder = _PlanBuilder(table, kind, source_index)
+    attributes = [table.column_index(c) for c in attribute_columns]
+    if attributes and source_index is None:
+        raise ImportFailed(
+            "attribute columns describe respondents: choose the respondent column too",
+            where=table.name,
+        )
+    builder = _PlanBuilder(table, kind, source_index, attributes)
     headers = table.headers
+    asked = {
+        headers[i]: _SPACES.sub(" ", table.question_of(i)).strip()
+        for i in text_indexes
+        if table.question_row or table.question_of(i).rstrip().endswith("?")
+    }
+    suffixes = {column: f"\n(Q: {question})" for column, question in asked.items() if question}
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         key = builder.source_key(row)
+        builder.note_attributes(key, row)
         cells = [(headers[i], _clean(row[i])) for i in text_indexes]
         if join_columns:
             cells = _joined(cells)
@@ -212,12 +298,28 @@ def map_rows(
             if reason:
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
-            builder.add_note(PlannedNote(text, key, number, column, row_date))
+            if len(text) > NOTE_TEXT_MAX:
+                place = "paragraph" if table.header_row == 0 and headers == ("Note",) else "row"
+                where = f"{place} {number}" + ("" if place == "paragraph" else f", “{column}”")
+                raise ImportFailed(too_long(text, where), where=table.name)
+            question = asked.get(column, "")
+            if question_context and question and not join_columns:
+                text += suffixes[column]  # as with_question, worked out once per column
+            builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
     return builder.plan()
 
 
 class _PlanBuilder:
-    def __init__(self, table: Table, kind: SourceKind, source_index: int | None) -> None:
+    def __init__(
+        self,
+        table: Table,
+        kind: SourceKind,
+        source_index: int | None,
+        attributes: Sequence[int] = (),
+    ) -> None:
+        self.attributes = list(dict.fromkeys(i for i in attributes if i != source_index))
+        self.described: dict[str, dict[str, str]] = {}
+        self.keys: dict[str, str] = {}  # the source cell as written -> source key
         self.table = table
         self.kind = kind
         self.source_index = source_index
@@ -230,10 +332,23 @@ class _PlanBuilder:
     def source_key(self, row: list[str]) -> str:
         if self.source_index is None:
             return WHOLE_FILE
-        value = _SPACES.sub(" ", _clean(row[self.source_index]))
-        key = "value:" + value.casefold()
-        self.labels.setdefault(key, value)
+        raw = row[self.source_index]
+        key = self.keys.get(raw)
+        if key is None:  # respondents come back row after row: each spelling once
+            value = _SPACES.sub(" ", _clean(raw))
+            key = self.keys[raw] = "value:" + value.casefold()
+            self.labels.setdefault(key, value)
         return key
+
+    def note_attributes(self, key: str, row: list[str]) -> None:
+        """Remember a respondent's attributes (the first value seen for each)."""
+        if not self.attributes:
+            return
+        known = self.described.setdefault(key, {})
+        for index in self.attributes:
+            value = _SPACES.sub(" ", _clean(row[index]))
+            if value and value.casefold() not in NO_ANSWER:
+                known.setdefault(self.table.question_of(index), value)
 
     def add_note(self, note: PlannedNote) -> None:
         self.notes.append(note)
@@ -251,6 +366,10 @@ class _PlanBuilder:
             notes = f"Imported from {reference}: {_count(counts[key], 'note')}."
             if len(set(dates)) > 1:
                 notes += f" Dates {min(dates).isoformat()} to {max(dates).isoformat()}."
+            described = self.described.get(key)
+            if described:
+                notes += " " + "; ".join(f"{name}: {value}" for name, value in described.items())
+                notes += "."
             sources.append(
                 PlannedSource(
                     key=key,
@@ -329,18 +448,25 @@ def _skip_reason(text: str, column: str, skip_empty: bool) -> str:
 
 
 def _clean(cell: str) -> str:
-    return cell.translate(_CONTROL).strip()
+    if _CONTROL.search(cell) is not None:
+        cell = _CONTROL.sub("", cell)
+    return cell.strip()
 
 
 def _grouped(issues: tuple[RowIssue, ...]) -> list[str]:
-    by_reason: dict[str, list[int]] = {}
+    by_reason: dict[tuple[str, str, str], list[int]] = {}
     for issue in issues:
-        by_reason.setdefault(issue.reason, []).append(issue.row_number)
+        by_reason.setdefault((issue.reason, issue.unit, issue.place), []).append(issue.row_number)
     lines = []
-    for reason, rows in by_reason.items():
+    for (reason, unit, place), rows in by_reason.items():
         shown = ", ".join(str(r) for r in rows[:8]) + (", …" if len(rows) > 8 else "")
-        lines.append(f"{_count(len(rows), 'cell')}: {reason} (row {shown})")
+        lines.append(f"{_count(len(rows), unit)}: {reason} ({place} {shown})")
     return lines
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _count(number: int, noun: str) -> str:

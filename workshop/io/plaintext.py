@@ -19,12 +19,16 @@ from pathlib import Path
 from typing import Literal
 
 from workshop.errors import ImportFailed
+from workshop.io.markdown_text import plain_text
+from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 PasteMode = Literal["line", "paragraph", "cell"]
 PASTE_MODES: tuple[PasteMode, ...] = ("line", "paragraph", "cell")
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+#: Subtitle files of recorded interviews (Zoom, Teams, Otter): always speech.
+TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt"})
 
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _BARE_BULLET = re.compile(r"^\s*(?:[-*+•‣◦▪●–]|\d{1,3}[.)])$")
@@ -43,7 +47,9 @@ def read_text_notes(path: str | os.PathLike[str], *, encoding: str | None = None
     nothing but headings and blank lines.
     """
     file = Path(path)
-    decoded = decode_text(read_limited(file), name=file.name, encoding=encoding)
+    data = read_limited(file)
+    refuse_non_evidence(data, name=file.name)
+    decoded = decode_text(data, name=file.name, encoding=encoding)
     notes = notes_from_text(decoded.text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
     if not notes:
         raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
@@ -61,6 +67,8 @@ def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
 
     def flush(separator: str = joiner) -> None:
         note = separator.join(part for part in current if part).strip()
+        if markdown and not in_fence:
+            note = plain_text(note).strip()
         if note:
             notes.append(note)
         current.clear()
@@ -96,6 +104,22 @@ def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
             continue
         in_bullet = False
     flush()
+    return notes
+
+
+def notes_per_line(text: str, *, markdown: bool = True) -> list[str]:
+    """One note per non-empty line of a file, without headings, rules or list markers."""
+    notes = []
+    for raw in normalise_line_endings(text).split("\n"):
+        line = _QUOTE.sub("", raw)
+        if not line.strip() or _HEADING.match(line) or _RULE.match(line) or _FENCE.match(line):
+            continue
+        match = _BULLET.match(line)
+        stripped = (line[match.end() :] if match else line).strip()
+        if markdown:
+            stripped = plain_text(stripped).strip()
+        if stripped and not _BARE_BULLET.match(stripped):
+            notes.append(stripped)
     return notes
 
 

@@ -22,7 +22,9 @@ from typing import Literal
 from workshop.errors import ImportFailed
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
-from workshop.io.plaintext import MARKDOWN_SUFFIXES
+from workshop.io.not_evidence import refuse_non_evidence
+from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
+from workshop.io.survey_headers import combine_headers, detect_header_rows
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
@@ -57,6 +59,15 @@ class Table:
     sheets: tuple[str, ...] = ()
     #: Things worth telling the facilitator that did not stop the import.
     warnings: tuple[str, ...] = ()
+    #: Delimited rows with filled cells past the last header, as (row number, cells):
+    #: usually an unquoted comma inside a cell, which an import must not split silently.
+    extra_cells: tuple[tuple[int, int], ...] = ()
+    #: How many columns the header row names (the rest are "Column N" for extra cells).
+    header_width: int = 0
+    #: The row of questions above the header row of a survey export (0: none), and each
+    #: column's question (empty without a question row: the header is the question).
+    question_row: int = 0
+    questions: tuple[str, ...] = ()
 
     def preview(self, count: int = 20) -> list[list[str]]:
         """The first ``count`` records as read, header rows included."""
@@ -93,9 +104,66 @@ class Table:
             where=self.name,
         )
 
-    def with_header_row(self, header_row: int, first_data_row: int | None = None) -> Table:
-        """The same records split at another header row (0: no header row)."""
-        return _split(self, header_row, first_data_row)
+    def with_header_row(
+        self, header_row: int, first_data_row: int | None = None, question_row: int | None = None
+    ) -> Table:
+        """The same records split at another header row (0: no header row).
+
+        ``question_row`` is a row of questions above it (0: none); None keeps this table's
+        question row when it is still the row right above the header.
+        """
+        if question_row is None:
+            kept = self.question_row and self.question_row == header_row - 1
+            question_row = self.question_row if kept else 0
+        return _split(self, header_row, first_data_row, question_row)
+
+    def with_detected_header(self) -> Table:
+        """The records split where ``survey_headers.detect_header_rows`` finds the header:
+        below title rows, with a question row above an answer row."""
+        header_row, question_row = detect_header_rows(self.records)
+        if header_row == self.header_row and question_row == self.question_row:
+            return self
+        try:
+            return _split(self, header_row, None, question_row)
+        except ImportFailed:
+            return self
+
+    def question_of(self, index: int) -> str:
+        """The question column ``index`` answers (its header when there is no question row)."""
+        if index < len(self.questions) and self.questions[index]:
+            return self.questions[index]
+        return self.headers[index]
+
+    def extra_cells_message(self) -> str:
+        """Why an import of this table stops at its first row with extra cells ("" if none)."""
+        if not self.extra_cells:
+            return ""
+        number, cells = self.extra_cells[0]
+        last = self.headers[self.header_width - 1]
+        more = len(self.extra_cells) - 1
+        others = f" (and {more:,} more row{'s' if more > 1 else ''})" if more else ""
+        return (
+            f"row {number} has {cells} cells but the header names {self.header_width}"
+            f"{others}: a {delimiter_name(self.delimiter) or 'delimiter'} inside a cell "
+            f"without quotes splits it; fix the quotes, or join the extra cells back onto "
+            f"“{last}” (--join-extra-cells)"
+        )
+
+    def with_extra_cells_joined(self) -> Table:
+        """Each row's cells past the header joined back onto the last named column with the
+        delimiter they were split at ("The app crashes, often, on login" again)."""
+        if not self.extra_cells:
+            return self
+        width, glue = self.header_width, self.delimiter or ","
+        rows = []
+        for row in self.rows:
+            filled = _last_filled(row)
+            if filled > width:
+                row = [*row[: width - 1], glue.join(row[width - 1 : filled])]
+            else:
+                row = row[:width]
+            rows.append(row)
+        return replace(self, headers=self.headers[:width], rows=rows, extra_cells=())
 
 
 def read_table(
@@ -123,6 +191,7 @@ def read_table(
     if suffix in _UNSUPPORTED:
         raise ImportFailed(_UNSUPPORTED[suffix], where=name)
     data = read_limited(file)
+    refuse_non_evidence(data, name=name)
     if suffix in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
         sheet_records = xlsx.read_sheet(data, name=name, sheet=sheet, progress=progress)
         warnings: tuple[str, ...] = ()
@@ -183,7 +252,7 @@ def import_kind(path: str | os.PathLike[str]) -> ImportKind:
         return "image"
     if suffix in TABLE_SUFFIXES:
         return "table"
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix in MARKDOWN_SUFFIXES or suffix in TRANSCRIPT_SUFFIXES:
         return "notes"
     try:
         with open(file, "rb") as handle:
@@ -262,8 +331,11 @@ def unique_headers(raw: list[str], width: int) -> tuple[str, ...]:
     return tuple(result)
 
 
-def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
-    """The table with its records split into headers and data at header_row."""
+def _split(
+    table: Table, header_row: int, first_data_row: int | None, question_row: int = 0
+) -> Table:
+    """The table with its records split into headers and data at header_row (combined
+    with the question row above it, when there is one)."""
     records, name = table.records, table.name
     if header_row < 0:
         raise ImportFailed("the header row must be 0 (no headers) or a row number", where=name)
@@ -280,14 +352,24 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
             where=name,
         )
     header_cells = records[header_row - 1] if header_row else []
+    asked: list[str] = []
+    if question_row and 0 < question_row < header_row:
+        header_cells, asked = combine_headers(records[question_row - 1], header_cells)
+    else:
+        question_row = 0
     rows: list[list[str]] = []
     numbers: list[int] = []
-    width = _last_filled(header_cells)
+    width = header_width = _last_filled(header_cells)
+    extra: list[tuple[int, int]] = []
+    watch_extra = header_width > 0 and table.delimiter is not None
     for number, record in enumerate(records[start - 1 :], start=start):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > width:
-            width = max(width, _last_filled(record))
+        if len(record) > width or (watch_extra and len(record) > header_width):
+            filled = _last_filled(record)
+            width = max(width, filled)
+            if watch_extra and filled > header_width:
+                extra.append((number, filled))
         rows.append(record)
         numbers.append(number)
     if not rows:
@@ -300,13 +382,21 @@ def _split(table: Table, header_row: int, first_data_row: int | None) -> Table:
         r if len(r) == width else (r + [""] * (width - len(r)) if len(r) < width else r[:width])
         for r in rows
     ]
+    headers = unique_headers(header_cells, width)
+    questions = tuple(
+        (asked[i] if i < len(asked) and asked[i] else headers[i]) for i in range(width)
+    )
     return replace(
         table,
-        headers=unique_headers(header_cells, width),
+        headers=headers,
+        question_row=question_row,
+        questions=questions if question_row else (),
         rows=padded,
         row_numbers=numbers,
         header_row=header_row,
         first_data_row=start,
+        extra_cells=tuple(extra),
+        header_width=header_width,
     )
 
 

@@ -2,16 +2,22 @@
 
 Research exports arrive in every encoding a tool or an operating system ever defaulted to:
 UTF-8 with or without a byte-order mark, UTF-16 from Excel's "Unicode text", Windows-1252
-from older Windows tools. We honour a byte-order mark, then try UTF-8, then UTF-16 without
-a mark (recognised by its zero bytes), and fall back to Windows-1252, which can decode
-almost anything. A file that is not text at all (a PDF, a photo, a workbook with the wrong
-name) is refused with a message that says what it seems to be.
+from older Windows tools, Windows-1251 from a Russian Excel, Shift-JIS from a Japanese one.
+We honour a byte-order mark, then try UTF-8, then UTF-16 without a mark (recognised by its
+zero bytes); anything else is asked of charset-normalizer, whose answer is taken when it
+reads the file as letters of another script (Cyrillic, Japanese, Greek...) and Windows-1252
+is kept otherwise (it decodes almost anything Latin, and short Latin files fool detectors).
+A file that is not text at all (a PDF, a photo, a workbook with the wrong name) is refused
+with a message that says what it seems to be. An encoding the facilitator names is used as
+given, but refused when it turns the bytes into control characters (Latin-1 read of a
+Windows-1252 file makes its curly quotes U+0093), which would otherwise be stored silently.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +48,12 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # C0 control characters that never appear in a text export (tab, line breaks and form
 # feed do; so does the old DOS end-of-file mark 0x1A).
 _CONTROL = frozenset(chr(c) for c in range(32)) - frozenset("\t\n\r\x0b\x0c\x1a")
+#: C1 control characters: what Latin-1 makes of Windows-1252's quotes, dashes and euro.
+_C1 = re.compile("[\x80-\x9f]")
+#: Bytes charset-normalizer looks at, and the last code point of the Latin scripts.
+_DETECT_BYTES = 262144
+_LAST_LATIN = 0x24F
+_MIN_FOREIGN_LETTERS = 8
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,32 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> Decod
         raise ImportFailed("the file is empty", where=name)
     if _looks_binary(text):
         raise ImportFailed(_not_text_message(data), where=name)
+    if encoding:
+        _refuse_control_characters(text, encoding, name)
     return DecodedText(text, decoded.encoding)
+
+
+def _refuse_control_characters(text: str, encoding: str, name: str) -> None:
+    """An encoding given by hand that yields C1 control characters is the wrong one."""
+    found = _C1.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    hint = " (the file looks like Windows-1252: try cp1252)" if _is_cp1252(text) else ""
+    raise ImportFailed(
+        f"read as {encoding}, line {line} holds the control character "
+        f"U+{ord(found.group()):04X}, so this is not the file's encoding{hint}; "
+        "leave the encoding out to have it detected",
+        where=name,
+    )
+
+
+def _is_cp1252(text: str) -> bool:
+    try:
+        text.encode("latin-1").decode("cp1252")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def normalise_line_endings(text: str) -> str:
@@ -141,12 +178,36 @@ def _guess(data: bytes, name: str) -> DecodedText:
         return utf16
     if b"\x00" in data:
         raise ImportFailed(_not_text_message(data), where=name)
+    detected = _other_script(data)
+    if detected is not None:
+        return detected
     try:
         return DecodedText(data.decode("cp1252"), "cp1252")
     except UnicodeDecodeError:
         # Five byte values are unassigned in Windows-1252; Windows itself maps them to the
         # same code points as Latin-1 does.
         return DecodedText(data.decode("latin-1"), "latin-1")
+
+
+def _other_script(data: bytes) -> DecodedText | None:
+    """The file decoded as charset-normalizer guesses, when that guess reads it as letters
+    of a non-Latin script (a cp1251 or Shift-JIS export); None for Latin text."""
+    from charset_normalizer import from_bytes  # imported on demand: it takes ~50 ms
+
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    if best is None or best.encoding in ("ascii", "utf_8"):
+        return None
+    codec = codecs.lookup(best.encoding).name
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None  # the sample misled it; the Windows-1252 reading stands
+    letters = [ch for ch in text[:_DETECT_BYTES] if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > _LAST_LATIN)
+    # A few accented bytes in a short Latin file can read as any script: ask for words.
+    if foreign < _MIN_FOREIGN_LETTERS or foreign < len(letters) * 0.2:
+        return None
+    return DecodedText(text, codec)
 
 
 def _utf16_without_bom(data: bytes) -> DecodedText | None:

@@ -77,6 +77,19 @@ class IntakeOps(BoardOps):
         )
         return {str(row[0]) for row in rows}
 
+    def imported_evidence(self) -> list[tuple[str, str, str, str | None]]:
+        """(source id, label, reference, note text) for every note of every source, and
+        (id, label, reference, None) for a source without notes: what a re-import of the
+        same rows must recognise. Oldest sources first."""
+        rows = self.read(
+            "SELECT source.id, source.label, source.reference, note.text FROM source "
+            "LEFT JOIN note ON note.source_id = source.id ORDER BY source.created_at"
+        )
+        return [
+            (str(r[0]), str(r[1] or ""), str(r[2] or ""), None if r[3] is None else str(r[3]))
+            for r in rows
+        ]
+
     def notes_per_source(self) -> dict[str | None, int]:
         """How many notes each source has; the key None counts the assumptions."""
         rows = self.read("SELECT source_id, COUNT(*) FROM note GROUP BY source_id")

@@ -26,7 +26,9 @@ from workshop.io.evidence_import import (
     read_evidence,
 )
 from workshop.io.evidence_mapping import EvidencePlan, ImportMapping, header_signature
+from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
+from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.store import Change, WorkshopFile
 from workshop.ui.intake import remembered
 from workshop.ui.intake.background import BackgroundJob, Progress
@@ -64,6 +66,8 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.read_error = ""
         self.remembered: ImportMapping | None = None
+        #: (header row, question row) as found in the file read (survey_headers).
+        self.detected: tuple[int, int] = (1, 0)
         self.mapping: ImportMapping | None = None
         self.plan: EvidencePlan | None = None
         self.plan_error = ""
@@ -136,7 +140,8 @@ class ImportWizard(QWizard):
             self.remembered = remembered.recall(self.settings, header_signature(table.headers))
         else:
             self.remembered = self._recall(table)
-            header_row = self.remembered.header_row if self.remembered else 1
+            self.detected = detect_header_rows(table.records)
+            header_row = self.remembered.header_row if self.remembered else self.detected[0]
             self.split(header_row, None, show=False)
         self.file_page.show_table()
 
@@ -163,8 +168,11 @@ class ImportWizard(QWizard):
         """Say which row holds the column names and where the data starts."""
         if self.base is None or is_text_table(self.base):
             return
+        found_header, question_row = self.detected
         try:
-            self.table = self.base.with_header_row(header_row, first_data_row)
+            self.table = self.base.with_header_row(
+                header_row, first_data_row, question_row if header_row == found_header else 0
+            )
             self.read_error = ""
         except ImportFailed as error:
             self.table = None
@@ -179,6 +187,11 @@ class ImportWizard(QWizard):
         table = self.table
         if table is None:
             return "" if self.base is None else self.tr("Choose where the data is.")
+        if is_transcript_table(table):
+            said = ", ".join(f"{s or '?'} ({n})" for s, n in speakers_of(table)[:8])
+            return self.tr("{0}: {1:,} speaker turns: {2}.").format(
+                table.name, len(table.rows), said
+            )
         if is_text_table(table):
             return self.tr("{0}: {1:,} paragraphs or bullet points.").format(
                 table.name, len(table.rows)
@@ -245,6 +258,9 @@ class ImportWizard(QWizard):
                 + "; ".join(shown)
                 + (f"; … (+{more})" if more > 0 else "")
             )
+            preview = self.plan.preview_lines()
+            if preview:
+                lines += ["", self.tr("The first notes (who said what):"), *preview]
         return "\n".join(lines)
 
     # Background job -----------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import SourceKind
 from workshop.io.evidence_import import is_text_table
 from workshop.io.evidence_mapping import ImportMapping
+from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.ui.intake.preview import PreviewTable
 from workshop.ui.plain import label, tooltip
 
@@ -230,7 +231,12 @@ class ColumnsPage(QWizardPage):
         self.date_column.setAccessibleName(self.tr("Date column"))
         self.skip_empty = QCheckBox(self.tr("Skip empty cells and “n/a”"))
         self.skip_empty.setChecked(True)
+        self.speaker = QComboBox()
+        self.speaker.setAccessibleName(self.tr("Respondent: whose words become notes"))
+        self.questions = QCheckBox(self.tr("Keep the question under each answer"))
+        self.join_extra = QCheckBox()
         form = QFormLayout()
+        form.addRow(self.tr("&Respondent:"), self.speaker)
         form.addRow(self.tr("Respondent / &ticket:"), self.source_column)
         form.addRow(self.tr("&Kind of source:"), self.kind)
         form.addRow(self.tr("&Date:"), self.date_column)
@@ -243,6 +249,8 @@ class ColumnsPage(QWizardPage):
         layout.addWidget(self.join)
         layout.addLayout(form)
         layout.addWidget(self.skip_empty)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.join_extra)
         self.text_only = label(self.tr("Each paragraph or bullet point becomes a note."))
         layout.addWidget(self.text_only)
 
@@ -277,6 +285,34 @@ class ColumnsPage(QWizardPage):
         self.kind.setCurrentIndex(max(0, self.kind.findData(mapping.source_kind.value)))
         self.join.setChecked(mapping.join_columns)
         self.skip_empty.setChecked(mapping.skip_empty)
+        self.questions.setChecked(mapping.question_context)
+        self.join_extra.setVisible(bool(table.extra_cells))
+        if table.extra_cells:
+            number, cells = table.extra_cells[0]
+            self.join_extra.setText(
+                self.tr(
+                    "Some rows have more cells than there are headers (row {0}: {1}); join "
+                    "them back onto “{2}”"
+                ).format(number, cells, table.headers[table.header_width - 1])
+            )
+        self.join_extra.setChecked(mapping.join_extra_cells)
+        transcript = is_transcript_table(table)
+        self.speaker.clear()
+        if transcript:
+            self.speaker.addItem(self.tr("Everyone but the interviewer (guessed)"), None)
+            for speaker, turns in speakers_of(table):
+                shown = speaker or self.tr("(unnamed)")
+                self.speaker.addItem(self.tr("{0} ({1} turns)").format(shown, turns), speaker)
+            self._choose(self.speaker, mapping.speakers[0] if mapping.speakers else None)
+        self.form.setRowVisible(self.speaker, transcript)
+        self.text_only.setText(
+            self.tr(
+                "Each turn of the respondent becomes a note; the interviewer's words, "
+                "timestamps and [asides] are left out. The summary shows who said what."
+            )
+            if transcript
+            else self.tr("Each paragraph or bullet point becomes a note.")
+        )
         # A text file has one column: only the kind of source is left to choose.
         for widget in (self.text_label, self.text_columns, self.join):
             widget.setVisible(not text_file)
@@ -312,6 +348,8 @@ class ColumnsPage(QWizardPage):
         header_row = table.header_row if table is not None else 1
         source = self.source_column.currentData()
         date = self.date_column.currentData()
+        transcript = table is not None and is_transcript_table(table)
+        speaker = self.speaker.currentData() if transcript else None
         return ImportMapping(
             text_columns=tuple(self.checked_columns()),
             source_column=source if isinstance(source, str) else None,
@@ -320,6 +358,9 @@ class ColumnsPage(QWizardPage):
             skip_empty=self.skip_empty.isChecked(),
             header_row=header_row,
             join_columns=self.join.isChecked() and self.join.isEnabled(),
+            speakers=(speaker,) if isinstance(speaker, str) else (),
+            join_extra_cells=self.join_extra.isChecked() and bool(table and table.extra_cells),
+            question_context=self.questions.isChecked(),
         )
 
     def isComplete(self) -> bool:

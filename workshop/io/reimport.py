@@ -1,0 +1,64 @@
+"""Importing the same rows twice adds nothing: what a plan has that the workshop already has.
+
+The workshop file has no column for "where did this note come from" (a row key), so the
+identity of imported evidence is read from what an import writes anyway:
+
+- a source is the same source when its label and its reference are the same (a respondent
+  "R17" of "survey.csv", or the whole file "interview-p3.md" of "interview-p3.md");
+- a note is already there when that source already holds a note with the same text, counted
+  as many times as it is there: a file with the answer "Too expensive" in three rows of
+  one source imports three notes, and importing it again adds none; a fourth such row
+  added to the file later adds one.
+
+So a changed file imports only its new rows, into the sources it made before, and a
+re-import of the same file reports "N already in the workshop". Editing a note's text on
+the board makes it new again to the next import of the row it came from — the facilitator
+changed the evidence, and the next import brings the original words back beside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from workshop.io.evidence_mapping import EvidencePlan, PlannedNote
+
+#: (source id, label, reference, note text or None) as ``WorkshopFile.imported_evidence``.
+EvidenceRow = tuple[str, str, str, str | None]
+
+
+def leave_out_existing(plan: EvidencePlan, existing: Iterable[EvidenceRow]) -> EvidencePlan:
+    """The plan without the notes the workshop already holds, its sources matched to the
+    workshop's own (``EvidencePlan.existing_sources``) and the notes left out counted
+    (``EvidencePlan.already``)."""
+    source_ids: dict[tuple[str, str], str] = {}
+    held: Counter[tuple[str, str, str]] = Counter()
+    for source_id, label, reference, text in existing:
+        source_ids.setdefault((label, reference), source_id)
+        if text is not None:
+            held[(label, reference, text)] += 1
+    if not source_ids:
+        return plan
+    identity = {s.key: (s.label, s.reference) for s in plan.sources}
+    matched = {key: source_ids[ident] for key, ident in identity.items() if ident in source_ids}
+    if not matched:
+        return plan
+    kept: list[PlannedNote] = []
+    already = 0
+    for note in plan.notes:
+        label, reference = identity[note.source_key]
+        slot = (label, reference, note.text)
+        if held[slot] > 0:
+            held[slot] -= 1
+            already += 1
+        else:
+            kept.append(note)
+    used = {n.source_key for n in kept}
+    return replace(
+        plan,
+        notes=tuple(kept),
+        sources=tuple(s for s in plan.sources if s.key in used),
+        already=plan.already + already,
+        existing_sources={k: v for k, v in matched.items() if k in used},
+    )

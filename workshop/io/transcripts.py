@@ -1,0 +1,351 @@
+"""Interview transcripts read as speech: who said what, and when.
+
+Recognised shapes (all reduced to ``Utterance``s, then merged into speaker turns):
+
+- WebVTT (``.vtt``, Zoom and Teams recordings): cues with ``<v Name>`` voice tags or a
+  "Name: " prefix; the cue's start time is kept;
+- SubRip (``.srt``): numbered cues, speakers as "Name: " prefixes;
+- labelled lines, as Zoom, Teams and Otter save them or as a researcher types them:
+  "Anna (00:01:02): text", "[00:01:02] Anna: text", "00:01:02 Anna: text",
+  "Interviewer: text" / "P1: text" / "Q: …" "A: …", and Otter's "Speaker 1  0:02" line
+  above the words; lines without a label continue the current speaker.
+
+A turn is one or more consecutive utterances of one speaker; each turn of a respondent
+becomes a note (``plan_transcript``). The interviewer's words never become evidence: they
+are left out (counted), and with ``question_context`` the interviewer's last question is
+kept with the answer. Timestamps are the turn's place in the session ("At"), never text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workshop.domain.limits import NOTE_TEXT_MAX
+from workshop.domain.model import SourceKind
+from workshop.errors import ImportFailed
+from workshop.io.evidence_mapping import (
+    EvidencePlan,
+    PlannedNote,
+    PlannedSource,
+    RowIssue,
+    too_long,
+    with_question,
+)
+from workshop.io.tabular import Table
+
+#: The columns of a transcript read as a table (one row per speaker turn).
+SPEAKER, SAID, AT = "Speaker", "Said", "At"
+TRANSCRIPT_HEADERS = (SPEAKER, SAID, AT)
+
+#: Speaker labels (first word, case ignored) that name the one asking the questions.
+INTERVIEWER_WORDS = frozenset(
+    {"interviewer", "moderator", "facilitator", "researcher", "host", "q", "question",
+     "int", "mod", "i", "me", "ux", "interviewerin", "moderatorin"}
+)  # fmt: skip
+
+#: Labels (first word) that name someone who answers: "P3", "Participant 2", "A".
+RESPONDENT_WORDS = frozenset(
+    {"participant", "respondent", "interviewee", "customer", "user", "client", "a",
+     "answer", "speaker", "caller", "guest", "teilnehmer", "teilnehmerin"}
+)  # fmt: skip
+_NUMBERED = re.compile(r"(?:p|r|u|s|c)\d{1,3}")
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_NAME = r"[^\W\d_][\w.'’-]*(?: [\w.'’()-]+){0,3}?"
+_LABELLED = (
+    re.compile(rf"^(?P<speaker>{_NAME})\s*[(\[](?P<at>{_TIME})[)\]]\s*:?\s*(?P<text>.*)$"),
+    re.compile(rf"^[(\[](?P<at>{_TIME})[)\]]\s*(?P<speaker>{_NAME})\s*:\s*(?P<text>.*)$"),
+    re.compile(rf"^(?P<at>{_TIME})\s+(?P<speaker>{_NAME})\s*:\s*(?P<text>.*)$"),
+    re.compile(rf"^(?P<speaker>{_NAME})\s*:\s+(?P<text>\S.*)$"),
+)
+#: "[00:01:02] words" or "00:01:02 words": a timestamped line with no speaker named.
+_TIMED_LINE = re.compile(rf"^[(\[]?(?P<at>{_TIME})[)\]]?\s*[-–—]?\s+(?P<text>\S.*)$")
+#: Otter's "Speaker 1  0:02" on a line of its own, the words below it.
+_HEADER_LINE = re.compile(rf"^(?P<speaker>{_NAME})\s+(?P<at>{_TIME})\s*$")
+_CUE_TIME = re.compile(rf"^\s*(?P<at>{_TIME})\s*-->\s*{_TIME}")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[^>]+>")
+_CHEVRONS = re.compile(r"^\s*>>\s*")
+
+
+@dataclass(frozen=True)
+class Utterance:
+    speaker: str
+    text: str
+    #: Where in the session ("00:01:02"), or "" when the transcript has no times.
+    at: str = ""
+    line: int = 0
+    #: Starts a turn even after the same speaker (the first words under a heading).
+    new_turn: bool = False
+
+
+def read_transcript(text: str, *, suffix: str = "") -> list[Utterance] | None:
+    """The utterances of a transcript, or None when the text is not one.
+
+    ``text`` has LF line endings. A ``.vtt``/``.srt`` file or one starting "WEBVTT" is
+    read as cues; anything else is a transcript when most of its lines carry speaker labels.
+    """
+    stripped = text.lstrip("\ufeff \n")
+    if suffix == ".vtt" or stripped.startswith("WEBVTT"):
+        return _cues(text, vtt=True)
+    if suffix == ".srt" or _looks_like_srt(stripped):
+        return _cues(text, vtt=False)
+    return _labelled(text)
+
+
+def turns_of(utterances: Sequence[Utterance]) -> list[Utterance]:
+    """Consecutive utterances of one speaker merged into one turn (its first time kept);
+    utterances of no named speaker stay apart (nothing says they are one turn)."""
+    turns: list[Utterance] = []
+    for utterance in utterances:
+        if not utterance.text:
+            continue
+        same = turns and turns[-1].speaker == utterance.speaker and utterance.speaker
+        if same and not utterance.new_turn:
+            last = turns[-1]
+            turns[-1] = Utterance(last.speaker, f"{last.text} {utterance.text}", last.at, last.line)
+        else:
+            turns.append(utterance)
+    return turns
+
+
+def transcript_table(
+    name: str, utterances: Sequence[Utterance], warnings: tuple[str, ...] = ()
+) -> Table:
+    """The turns of a transcript as a table (Speaker, Said, At), one row per turn: what the
+    wizard previews as "who said what", and what ``plan_transcript`` reads."""
+    turns = turns_of(utterances)
+    if not turns:
+        raise ImportFailed("the transcript has no words in it", where=name)
+    rows = [[t.speaker, t.text, t.at] for t in turns]
+    return Table(
+        name=name,
+        headers=TRANSCRIPT_HEADERS,
+        rows=rows,
+        row_numbers=[t.line for t in turns],
+        header_row=0,
+        first_data_row=1,
+        records=[list(r) for r in rows],
+        warnings=warnings,
+    )
+
+
+def is_transcript_table(table: Table) -> bool:
+    return table.headers == TRANSCRIPT_HEADERS and table.header_row == 0
+
+
+def speakers_of(table: Table) -> list[tuple[str, int]]:
+    """Each speaker and the number of turns they have, in order of first appearance."""
+    counts = Counter(row[0] for row in table.rows)
+    return [(speaker, counts[speaker]) for speaker in dict.fromkeys(r[0] for r in table.rows)]
+
+
+def guess_respondents(table: Table) -> tuple[tuple[str, ...], str]:
+    """The speakers whose words are evidence, and a warning when that is a guess.
+
+    Labelled interviewers ("Interviewer", "Moderator", "Q", ...) are not respondents.
+    Without such a label, the one speaker who asks most (turns ending in "?") is taken as
+    the interviewer when the others hardly ask; failing that, every speaker is a
+    respondent and the warning says to choose.
+    """
+    speakers = [s for s, _ in speakers_of(table)]
+    named = [s for s in speakers if _first_word(s) in INTERVIEWER_WORDS]
+    if named:
+        return tuple(s for s in speakers if s not in named), ""
+    if len(speakers) == 1:
+        return tuple(speakers), ""
+    ratios = {s: _question_ratio(table, s) for s in speakers}
+    asker = max(speakers, key=lambda s: ratios[s])
+    others = [ratios[s] for s in speakers if s != asker]
+    if ratios[asker] >= 0.4 and max(others) <= ratios[asker] / 3:
+        return (
+            tuple(s for s in speakers if s != asker),
+            f"{asker} asks the questions, so their words are not evidence; "
+            "choose the respondent if that is wrong (--speaker)",
+        )
+    listed = ", ".join(speakers)
+    return (
+        tuple(speakers),
+        f"could not tell who asked the questions ({listed}): every speaker's words became "
+        "notes; choose the respondent (--speaker) to leave the interviewer out",
+    )
+
+
+def plan_transcript(
+    table: Table,
+    *,
+    respondents: Sequence[str] = (),
+    source_kind: SourceKind = SourceKind.INTERVIEW,
+    question_context: bool = False,
+) -> EvidencePlan:
+    """One note per respondent turn, one source per respondent ("P1 (interview.vtt)");
+    the other speakers' turns are left out and counted, their last question kept with the
+    next answer when ``question_context``."""
+    warnings = list(table.warnings)
+    if respondents:
+        chosen = _match_speakers(respondents, speakers_of(table), table.name)
+    else:
+        chosen, warning = guess_respondents(table)
+        if warning:
+            warnings.append(warning)
+    keys = {s: f"speaker:{s.casefold()}" for s in chosen}
+    notes: list[PlannedNote] = []
+    skipped: list[RowIssue] = []
+    asked = ""
+    for (speaker, said, at), number in zip(table.rows, table.row_numbers, strict=True):
+        if speaker not in keys:
+            who = speaker or "an unnamed speaker"
+            reason = f"the interviewer's words ({who}): not evidence"
+            skipped.append(RowIssue(number, reason, unit="turn", place="line"))
+            asked = said
+            continue
+        text = with_question(said, asked) if question_context and asked else said
+        if len(text) > NOTE_TEXT_MAX:
+            raise ImportFailed(
+                too_long(text, f"the turn of {speaker} at line {number}"), where=table.name
+            )
+        notes.append(PlannedNote(text, keys[speaker], number, SAID, at=at, question=asked))
+        asked = ""
+    counts = Counter(n.source_key for n in notes)
+    sources = tuple(
+        PlannedSource(
+            key=keys[s],
+            label=f"{s} ({table.name})" if s else table.name,
+            kind=source_kind,
+            reference=table.name,
+            notes=f"Imported from {table.name}: {counts[keys[s]]} turns of {s or 'speech'}.",
+        )
+        for s in chosen
+        if counts[keys[s]]
+    )
+    return EvidencePlan(
+        file_name=table.name,
+        notes=tuple(notes),
+        sources=sources,
+        skipped=tuple(skipped),
+        rows_read=len(table.rows),
+        warnings=tuple(warnings),
+    )
+
+
+def _match_speakers(
+    wanted: Sequence[str], speakers: list[tuple[str, int]], name: str
+) -> tuple[str, ...]:
+    by_fold = {s.casefold(): s for s, _ in speakers}
+    chosen = []
+    for speaker in wanted:
+        found = by_fold.get(speaker.strip().casefold())
+        if found is None:
+            listed = ", ".join(f"{s or 'unnamed'} ({n} turns)" for s, n in speakers)
+            raise ImportFailed(
+                f"no speaker '{speaker}' in this transcript; the speakers are: {listed}",
+                where=name,
+            )
+        chosen.append(found)
+    return tuple(dict.fromkeys(chosen))
+
+
+def _question_ratio(table: Table, speaker: str) -> float:
+    said = [row[1].rstrip() for row in table.rows if row[0] == speaker]
+    return sum(1 for s in said if s.endswith("?")) / len(said) if said else 0.0
+
+
+def _is_speaker_label(label: str) -> bool:
+    word = _first_word(label)
+    return word in INTERVIEWER_WORDS or word in RESPONDENT_WORDS or bool(_NUMBERED.fullmatch(word))
+
+
+def _first_word(speaker: str) -> str:
+    words = re.findall(r"[^\W_]+", speaker.casefold())
+    return words[0] if words else ""
+
+
+def _looks_like_srt(text: str) -> bool:
+    lines = text.split("\n", 3)
+    return len(lines) >= 2 and lines[0].strip().isdigit() and "-->" in lines[1]
+
+
+def _cues(text: str, *, vtt: bool) -> list[Utterance]:
+    """The cues of a WebVTT or SubRip file as utterances (speaker from a voice tag or a
+    "Name:" prefix; a cue without one continues the previous speaker)."""
+    utterances: list[Utterance] = []
+    speaker = ""
+    line_number = 0
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = block.split("\n")
+        first_line = line_number + 1
+        line_number += len(lines) + 1
+        timing = next((i for i, line in enumerate(lines) if _CUE_TIME.match(line)), None)
+        if timing is None:
+            continue  # the WEBVTT header, NOTE, STYLE and REGION blocks, cue numbers alone
+        at = _short_time(_CUE_TIME.match(lines[timing]).group("at"))  # type: ignore[union-attr]
+        payload = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
+        voice = _VOICE.search(payload) if vtt else None
+        if voice:
+            speaker = voice.group(1).strip()
+            payload = _TAG.sub("", payload).strip()
+        else:
+            payload = _CHEVRONS.sub("", _TAG.sub("", payload)).strip()
+            label = _LABELLED[-1].match(payload)
+            if label:
+                speaker = label.group("speaker").strip()
+                payload = label.group("text").strip()
+        if payload:
+            utterances.append(Utterance(speaker, payload, at, first_line + timing))
+    return utterances
+
+
+def _labelled(text: str) -> list[Utterance] | None:
+    """Labelled lines, when most lines carry a label and at least two speakers repeat."""
+    utterances: list[Utterance] = []
+    labelled = content = timed = 0
+    current: Utterance | None = None
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        content += 1
+        header = _HEADER_LINE.match(line)
+        if header:
+            labelled += 1
+            current = Utterance(header.group("speaker").strip(), "", _short_time(header["at"]))
+            utterances.append(Utterance(current.speaker, "", current.at, number))
+            continue
+        match = next((p.match(line) for p in _LABELLED if p.match(line)), None)
+        timed_line = None if match else _TIMED_LINE.match(line)
+        if timed_line:
+            timed += 1
+            current = Utterance("", "", _short_time(timed_line["at"]))
+            utterances.append(Utterance("", timed_line["text"].strip(), current.at, number))
+        elif match:
+            labelled += 1
+            at = match.groupdict().get("at") or ""
+            current = Utterance(match.group("speaker").strip(), "", _short_time(at))
+            utterances.append(
+                Utterance(current.speaker, match.group("text").strip(), current.at, number)
+            )
+        elif current is not None:
+            last = utterances[-1]
+            joined = f"{last.text} {line}".strip()
+            utterances[-1] = Utterance(last.speaker, joined, last.at, last.line or number)
+    if content >= 3 and timed >= content * 0.6:
+        return utterances  # one timestamped utterance per line
+    counts = Counter(u.speaker for u in utterances if u.speaker)
+    repeated = [s for s, n in counts.items() if n >= 2]
+    if content < 3 or labelled < content * 0.4 or len(repeated) < 2 or len(counts) > 12:
+        return None
+    if not (
+        any(u.at for u in utterances)
+        or any(u.text.rstrip().endswith("?") for u in utterances)
+        or any(_is_speaker_label(s) for s in counts)
+    ):
+        return None  # "Pain: … / Goal: …" notes: labels, but nobody speaks
+    return [u for u in utterances if u.speaker or u.text]
+
+
+def _short_time(at: str) -> str:
+    """00:01:02.500 -> 00:01:02; 0:02 stays."""
+    return re.split(r"[.,]", at, maxsplit=1)[0] if at else ""
