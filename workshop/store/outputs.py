@@ -169,6 +169,8 @@ def writing(
         except BaseException as error:
             if _is_write_error(error, partial, path):
                 raise _in_words(error, where) from None
+            if isinstance(error, WorkshopError) and str(partial) in str(error):
+                raise _named_by_target(error, partial, where) from None
             raise
         # The refusals again, now that the output is ready: the target may have changed.
         check_output(
@@ -291,6 +293,12 @@ def _is_write_error(error: BaseException, partial: Path, path: Path) -> bool:
             or str(error.filename).startswith(str(partial))
         )
     return _sqlite_code(error) in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN)
+
+
+def _named_by_target(error: WorkshopError, partial: Path, where: str) -> WorkshopError:
+    """The same error, naming the output the facilitator asked for, not the partial file."""
+    renamed = type(error)(error.message.replace(str(partial), where), where=where)
+    return renamed
 
 
 def _in_words(error: BaseException, where: str) -> WorkshopWriteFailed:
