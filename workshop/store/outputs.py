@@ -14,7 +14,8 @@ copied or restored workshop) goes through here, from the CLI and the GUI alike. 
   temporary file, never a file under the final name.
 
 ``writing(target, inputs=..., force=...)`` is a context manager giving the temporary path
-to fill; ``check_output`` runs the refusals alone, before expensive work begins.
+to fill (nothing is there yet); ``check_output`` runs the refusals alone, before
+expensive work begins.
 """
 
 from __future__ import annotations
@@ -187,13 +188,15 @@ def writing(
 
 
 def _reserve(path: Path) -> Path:
-    """A new, empty temporary file beside ``path``, named so nobody takes it for finished."""
+    """A free temporary name beside ``path``, named so nobody takes it for finished. Nothing
+    is there yet: the caller's builder makes it (some refuse a name that exists)."""
     folder = _folder(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name[:120]}{PARTIAL_MARK}", dir=folder)
     except OSError as error:
         raise _in_words(error, str(path)) from None
     os.close(handle)
+    os.unlink(name)
     return Path(name)
 
 
