@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import Exporting
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from workshop.errors import WorkshopError
 from workshop.store import create_workshop, open_workshop
@@ -143,3 +143,37 @@ def test_save_a_copy_over_another_file_asks_first(
     assert len(seen) == 1
     with open_workshop(copy, read_only=True) as saved:
         assert len(saved.snapshot().notes) == len(exporting.session.snapshot().notes)  # type: ignore[attr-defined]
+
+
+def test_a_new_workshop_never_replaces_the_open_one(
+    exporting: Exporting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = exporting.window
+    path = exporting.session.workshop.path
+    errors: list[WorkshopError] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fresh start", True))
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: path)
+    monkeypatch.setattr(window, "show_error", lambda title, error: errors.append(error))
+    never_asked(monkeypatch)
+    before = len(exporting.session.snapshot().notes)
+    window.new_workshop()
+    assert len(errors) == 1 and "being read" in errors[0].message
+    assert window.session is exporting.session
+    assert len(exporting.session.snapshot().notes) == before > 0
+
+
+def test_a_new_workshop_over_another_file_asks_first(
+    exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = exporting.window
+    target = tmp_path / "fresh.pwshop"
+    target.write_bytes(b"not yet a workshop")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fresh start", True))
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
+    answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.No)
+    window.new_workshop()
+    assert target.read_bytes() == b"not yet a workshop"
+    answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.Yes)
+    window.new_workshop()
+    assert window.session is not None and window.session.workshop.path == target
+    assert window.session.snapshot().workshop.title == "Fresh start"
