@@ -8,6 +8,8 @@ import errno
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -395,3 +397,19 @@ def test_an_output_whose_folder_is_missing_is_refused(tmp_path: Path) -> None:
         outputs.check_output(tmp_path / "nowhere" / "out.pdf")
     with pytest.raises(WorkshopError, match="folder"):
         outputs.check_output(tmp_path, force=True)
+
+
+def test_the_next_output_removes_what_a_killed_run_left(room: Path) -> None:
+    gone_pid = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone_pid.wait()
+    target = room / "out.json"
+    abandoned = room / f".out.json.partial-{gone_pid.pid}-abcd1234"
+    abandoned.write_bytes(b"half")
+    Path(f"{abandoned}-journal").write_bytes(b"journal")
+    running = room / f".out.json.partial-{os.getpid()}-efgh5678"
+    running.write_bytes(b"being written by a live process")
+    with outputs.writing(target) as partial:
+        partial.write_text("{}", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "{}"
+    assert not abandoned.exists() and not Path(f"{abandoned}-journal").exists()
+    assert running.exists(), "a partial file of a running writer is left alone"

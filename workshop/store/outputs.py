@@ -11,7 +11,8 @@ copied or restored workshop) goes through here, from the CLI and the GUI alike. 
   (hidden and plainly unfinished), flushed to the disk and renamed over the target only
   when it is complete. On any failure (an error, a refusal, a full disk, Ctrl+C) the
   temporary file and its SQLite journals are removed; a killed run leaves at most that
-  temporary file, never a file under the final name.
+  temporary file, never a file under the final name, and the next output to the same name
+  removes it (the writer's process id is in the name: ``.NAME.partial-PID-XXXX``).
 
 ``writing(target, inputs=..., force=...)`` is a context manager giving the temporary path
 to fill (nothing is there yet); ``check_output`` runs the refusals alone, before
@@ -182,6 +183,7 @@ def writing(
             exists_hint=exists_hint,
         )
         _put_in_place(partial, path, replaces_workshop)
+        remove_abandoned_partials(path)
     except BaseException:
         remove_with_side_files(partial)
         raise
@@ -192,12 +194,48 @@ def _reserve(path: Path) -> Path:
     is there yet: the caller's builder makes it (some refuse a name that exists)."""
     folder = _folder(path)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name[:120]}{PARTIAL_MARK}", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f"{_partial_prefix(path)}{os.getpid()}-", dir=folder)
     except OSError as error:
         raise _in_words(error, str(path)) from None
     os.close(handle)
     os.unlink(name)
     return Path(name)
+
+
+def _partial_prefix(path: Path) -> str:
+    return f".{path.name[:120]}{PARTIAL_MARK}"
+
+
+def remove_abandoned_partials(path: Path) -> list[Path]:
+    """Remove what runs killed while writing ``path`` left beside it (their partial files
+    and journals), judged by the process id in the name: a running writer's are kept.
+    Returns what was removed."""
+    if sys.platform == "win32":  # pragma: no cover - os.kill would end the process there
+        return []
+    prefix = _partial_prefix(path)
+    removed: list[Path] = []
+    try:
+        names = [p for p in _folder(path).iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return removed
+    for leftover in names:
+        pid_text = leftover.name[len(prefix) :].partition("-")[0]
+        if not pid_text.isdigit() or _running(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process, or a number we cannot ask about: keep
+    return True
 
 
 def _sync(partial: Path) -> None:
