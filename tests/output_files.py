@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -72,21 +71,6 @@ class HeldOpen:
         self.process.wait(timeout=60)
         assert self.process.stdout is not None
         self.process.stdout.close()
-
-
-def bigger_document(doc: dict[str, Any], notes: int, text_size: int = 300) -> dict[str, Any]:
-    """The document with ``notes`` more notes (copies of its first note, new ids), so that
-    writing it takes a while."""
-    template = doc["tables"]["note"][0]
-    extra = []
-    for n in range(notes):
-        row = dict(template)
-        row["id"] = str(uuid.UUID(int=n + 1))
-        row["text"] = f"note {n} " + "x" * text_size
-        extra.append(row)
-    tables = dict(doc["tables"])
-    tables["note"] = sorted(doc["tables"]["note"] + extra, key=lambda r: r["id"])
-    return {**doc, "tables": tables}
 
 
 def write_json(path: Path, doc: dict[str, Any]) -> Path:
