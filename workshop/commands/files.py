@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workshop.errors import WorkshopError
 from workshop.io import interchange
-from workshop.store import create_workshop, open_workshop
+from workshop.store import create_workshop, open_workshop, outputs
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = verbs.add_parser("new", help="create an empty workshop file")
     new.add_argument("file", help="the workshop file to create (.pwshop)")
     new.add_argument("--title", required=True, help="the workshop's title")
+    _force(new, "FILE")
     new.set_defaults(run=run_new)
 
     info = verbs.add_parser("info", help="show a workshop's title and what it holds")
@@ -22,17 +24,29 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     export = verbs.add_parser("export-json", help="write a workshop as a JSON document")
     export.add_argument("file")
     export.add_argument("-o", "--output", required=True, help="the JSON file to write")
+    _force(export, "OUTPUT")
     export.set_defaults(run=run_export_json)
 
     imp = verbs.add_parser("import-json", help="make a workshop file from a JSON document")
     imp.add_argument("input", help="the JSON document")
     imp.add_argument("-o", "--output", required=True, help="the workshop file to create")
-    imp.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    _force(imp, "OUTPUT")
     imp.set_defaults(run=run_import_json)
 
 
+def _force(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=f"replace {what} if it exists (never an input, never a workshop open for editing)",
+    )
+
+
 def run_new(args: argparse.Namespace) -> int:
-    create_workshop(args.file, args.title).close()
+    if not args.title.strip():
+        raise WorkshopError("a workshop needs a title", where=args.file)
+    with outputs.writing(args.file, force=args.force, replaces_workshop=True) as partial:
+        create_workshop(partial, args.title, overwrite=True).close()
     print(f"Created {args.file}")
     return 0
 
@@ -57,8 +71,12 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_export_json(args: argparse.Namespace) -> int:
-    with open_workshop(args.file, read_only=True) as workshop:
-        interchange.export_json(workshop, args.output)  # type: ignore[arg-type]
+    outputs.check_output(args.output, inputs=[args.file], force=args.force)
+    workshop = open_workshop(args.file, read_only=True)
+    try:
+        interchange.export_json(workshop, args.output, force=args.force, inputs=[args.file])
+    finally:
+        workshop.close()
     print(f"Wrote {args.output}")
     return 0
 

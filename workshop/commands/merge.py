@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from workshop.io import merge
+from workshop.store import outputs
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,14 +24,26 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     merge.add_argument("others", nargs="+", metavar="OTHER", help="breakout copies to merge in")
     merge.add_argument("-o", "--output", required=True, help="the merged workshop file to write")
-    merge.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    merge.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUTPUT if it exists (never BASE or an OTHER, never a workshop open "
+        "for editing)",
+    )
     merge.set_defaults(run=run_merge)
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    """``persona-workshop merge BASE OTHER... -o OUT``: prints the merge report."""
-    report = merge.merge_workshops(
-        args.base, args.others, args.output, overwrite=bool(getattr(args, "force", False))
-    )
+    """``persona-workshop merge BASE OTHER... -o OUT``: prints the merge report.
+
+    The merged workshop is built aside (see ``store.outputs``) and put at OUT only when
+    every file has been merged in; OUT is never an input nor a workshop open for editing,
+    and an existing OUT is replaced only with ``--force``."""
+    output = Path(args.output)
+    with outputs.writing(
+        output, inputs=[args.base, *args.others], force=args.force, replaces_workshop=True
+    ) as partial:
+        report = merge.merge_workshops(args.base, args.others, partial, overwrite=True)
+    report.output = output
     sys.stdout.write("\n".join(report.lines()) + "\n")
     return 0

@@ -6,12 +6,17 @@
                                [--no-cover] [--no-appendix] -o OUT.pdf
     persona-workshop cards FILE [--cluster NAME] [--source NAME] [--unclustered]
                                 [--size 76x76|76x127|127x76] [--sheet A4] -o OUT.pdf
+    (each also takes --force: replace OUT.pdf if it exists)
 
-The workshop is opened read-only. The PDF is the same one the Export dialog makes. What
-did not fit where it belongs is said plainly (it continues on an extra page; nothing is
-cut). Exit status: 0 written, 1 a problem with the input (one line on stderr: a persona,
-cluster or source that is not there, nothing to print, a file that cannot be written), 2
-usage (an unknown paper size, theme or card size).
+The workshop is opened read-only. The PDF is the same one the Export dialog makes (one
+export job, ``export.job``). What did not fit where it belongs is said plainly (it
+continues on an extra page; nothing is cut). OUT.pdf follows the output rule
+(``store.outputs``): never the workshop or any workshop file; an existing file is replaced
+only with ``--force``; written beside it and renamed when whole.
+
+Exit status: 0 written, 1 a problem with the input (one line on stderr: a persona, cluster
+or source that is not there, nothing to print, an output that may not be written or cannot
+be), 2 usage (an unknown paper size, theme or card size).
 """
 
 from __future__ import annotations
@@ -19,24 +24,21 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from pathlib import Path
 
-from workshop.domain.evidence_check import check_workshop
 from workshop.domain.model import WorkshopSnapshot
-from workshop.errors import ExportFailed, WorkshopError
-from workshop.export import (
-    CARD_SIZES,
-    MIN_TYPE_SIZES,
-    PAPER_SIZES,
-    THEMES,
-    ExportReport,
-    export_cards,
-    export_deck,
-    export_posters,
-    select_notes,
+from workshop.errors import WorkshopError
+from workshop.export import CARD_SIZES, MIN_TYPE_SIZES, PAPER_SIZES, THEMES
+from workshop.export.job import (
+    ExportChoices,
+    Kind,
+    failing_persona_ids,
+    make_pdf,
+    persona_ids_named,
+    report_lines,
 )
 from workshop.export.tiling import OVERLAP_MM
-from workshop.store import WorkshopFile, open_workshop
+from workshop.store import open_workshop, outputs
 
 PROG = "persona-workshop"
 TILE_SIZES = ("A4", "Letter")
@@ -105,6 +107,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     cards.add_argument("file", help="the workshop file (.pwshop)")
     cards.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    _force(cards)
     cards.add_argument("--cluster", metavar="NAME", help="only the notes of this cluster")
     cards.add_argument("--source", metavar="NAME", help="only the notes from this source")
     cards.add_argument(
@@ -130,6 +133,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def _common(parser: argparse.ArgumentParser, *, default_size: str) -> None:
     parser.add_argument("file", help="the workshop file (.pwshop)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    _force(parser)
     parser.add_argument(
         "--size",
         metavar="PAPER",
@@ -143,6 +147,14 @@ def _common(parser: argparse.ArgumentParser, *, default_size: str) -> None:
         type=_choice(THEMES, "theme"),
         default=THEMES[0],
         help=f"look of the page: {', '.join(THEMES)} (default {THEMES[0]})",
+    )
+
+
+def _force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT.pdf if it exists (never the workshop, never any workshop file)",
     )
 
 
@@ -172,125 +184,71 @@ def _overlap(text: str) -> float:
     return value
 
 
-def _export(
-    path: str, make: Callable[[WorkshopFile, WorkshopSnapshot], ExportReport]
-) -> ExportReport:
-    """Open the workshop read-only and print from it (images are read as they are needed)."""
-    workshop = open_workshop(path, read_only=True)
-    try:
-        return make(workshop, workshop.snapshot())
-    finally:
-        workshop.close()
-
-
-def persona_ids(snapshot: WorkshopSnapshot, names: Sequence[str] | None) -> list[str] | None:
-    """The ids of the personas named (None: all); an unknown name is a one-line error."""
-    if not names:
-        return None
-    ids: list[str] = []
-    for name in names:
-        persona = snapshot.persona_named(name)
-        if persona is None:
-            known = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
-            listed = ", ".join(f"'{p.name}'" for p in known) or "none yet"
-            raise ExportFailed(
-                f"There is no persona called '{name.strip()}' in this workshop "
-                f"(personas: {listed})."
-            )
-        if persona.id not in ids:
-            ids.append(persona.id)
-    return ids
-
-
-def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> list[str]:
-    """Personas that fail the evidence check: their posters carry the assumption mark."""
-    reports = check_workshop(snapshot, today=today or date.today())
-    return [report.persona_id for report in reports if not report.passes]
-
-
-def report_text(report: ExportReport) -> list[str]:
-    """The report as lines for a terminal or a dialog; what did not fit stands out."""
-    lines = report.lines()[:1]
-    if report.did_not_fit:
-        lines.append(
-            "Not everything fitted where it belongs. Nothing was cut: "
-            "it continues on extra pages or cards."
-        )
-        lines += [f"  - {entry}" for entry in report.did_not_fit]
-    lines += report.warnings
-    return lines
-
-
-def _finish(
-    verb: str,
-    args: argparse.Namespace,
-    make: Callable[[WorkshopFile, WorkshopSnapshot], ExportReport],
+def _print(
+    verb: str, args: argparse.Namespace, choose: Callable[[WorkshopSnapshot], ExportChoices]
 ) -> int:
+    """Check the output (see ``store.outputs``), open the workshop read-only, print the
+    job ``choose`` makes from it into a file beside OUT, and put it in place when whole."""
     try:
-        report = _export(args.file, make)
+        with outputs.writing(args.output, inputs=[args.file], force=args.force) as partial:
+            workshop = open_workshop(args.file, read_only=True)
+            try:
+                snapshot = workshop.snapshot()
+                choices = choose(snapshot)
+                with partial.open("wb") as stream:
+                    report = make_pdf(snapshot, stream, choices, load_asset=workshop.load_asset)
+            finally:
+                workshop.close()
     except WorkshopError as error:
         print(f"{PROG} {verb}: {error}".replace("\n", " "), file=sys.stderr)
         return 1
-    for line in report_text(report):
+    report.path = Path(args.output)
+    for line in report_lines(report):
         print(line)
     return 0
 
 
 def run_poster(args: argparse.Namespace) -> int:
-    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
-        return export_posters(
-            snapshot,
-            args.output,
-            persona_ids=persona_ids(snapshot, args.persona),
+    def choose(snapshot: WorkshopSnapshot) -> ExportChoices:
+        return ExportChoices(
+            kind=Kind.POSTERS,
+            persona_ids=persona_ids_named(snapshot, args.persona),
             size=args.size,
             landscape=args.landscape,
             theme=args.theme,
             tile=args.tile,
             overlap_mm=args.overlap,
-            load_asset=workshop.load_asset,
             flagged_persona_ids=failing_persona_ids(snapshot),
         )
 
-    return _finish("poster", args, make)
+    return _print("poster", args, choose)
 
 
 def run_deck(args: argparse.Namespace) -> int:
-    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
-        return export_deck(
-            snapshot,
-            args.output,
-            persona_ids=persona_ids(snapshot, args.persona),
+    def choose(snapshot: WorkshopSnapshot) -> ExportChoices:
+        return ExportChoices(
+            kind=Kind.DECK,
+            persona_ids=persona_ids_named(snapshot, args.persona),
             size=args.size,
             landscape=not args.portrait,
             theme=args.theme,
             cover=not args.no_cover,
             appendix=not args.no_appendix,
-            load_asset=workshop.load_asset,
             flagged_persona_ids=failing_persona_ids(snapshot),
         )
 
-    return _finish("deck", args, make)
+    return _print("deck", args, choose)
 
 
 def run_cards(args: argparse.Namespace) -> int:
-    def make(workshop: WorkshopFile, snapshot: WorkshopSnapshot) -> ExportReport:
-        filtered = args.cluster is not None or args.source is not None or args.unclustered
-        note_ids = (
-            select_notes(
-                snapshot, cluster=args.cluster, source=args.source, unclustered=args.unclustered
-            )
-            if filtered
-            else None
-        )
-        if note_ids is not None and not note_ids:
-            raise ExportFailed("No notes match that filter, so there are no cards to print.")
-        return export_cards(
-            snapshot,
-            args.output,
-            note_ids=note_ids,
+    def choose(snapshot: WorkshopSnapshot) -> ExportChoices:
+        return ExportChoices(
+            kind=Kind.CARDS,
+            size=args.sheet,
             card_size=args.size,
-            sheet=args.sheet,
-            load_asset=workshop.load_asset,
+            cluster=args.cluster,
+            source=args.source,
+            unclustered=args.unclustered,
         )
 
-    return _finish("cards", args, make)
+    return _print("cards", args, choose)

@@ -32,7 +32,7 @@ from workshop.export.output import (
 )
 from workshop.export.paper import paper
 from workshop.export.photos import AssetLoader, PhotoError, no_assets, print_image
-from workshop.export.text import PlainParagraph, clean, make_style
+from workshop.export.text import PlainParagraph, clean, make_style, workshop_title
 from workshop.export.themes import parse_colour
 
 #: Card sizes offered (width x height, millimetres).
@@ -163,10 +163,8 @@ def export_cards(
         cards += maker.cards(note)
     report = CardReport(min_type_size=CARD_LABEL_PT)
     per_sheet = len(origins)
-    with pdf_canvas(f"{snapshot.workshop.title} – evidence cards", "Evidence cards") as (
-        canvas,
-        buffer,
-    ):
+    title = f"{workshop_title(snapshot.workshop.title)} – evidence cards"
+    with pdf_canvas(title, "Evidence cards") as (canvas, buffer):
         for start in range(0, len(cards), per_sheet):
             canvas.setPageSize(size)
             page = start // per_sheet + 1

@@ -24,7 +24,7 @@ from workshop.export.paper import paper
 from workshop.export.persona_content import STATUS_WORDS, ExportContext, assumption_reason
 from workshop.export.photos import AssetLoader, no_assets
 from workshop.export.poster import chosen_personas, lay_out
-from workshop.export.text import clean
+from workshop.export.text import clean, workshop_title
 from workshop.export.themes import palette
 from workshop.export.themes import theme as find_theme
 
@@ -55,7 +55,7 @@ def export_deck(
     )
     personas = chosen_personas(snapshot, persona_ids)
     report = ExportReport(min_type_size=ctx.floor)
-    title = clean(snapshot.workshop.title) or "Untitled workshop"
+    title = workshop_title(snapshot.workshop.title)
     with pdf_canvas(f"{title} – persona deck", "Persona deck") as (canvas, buffer):
         pages: list[Page] = []
         if cover:
@@ -95,7 +95,7 @@ def _pages(
     width, height = ctx.paper.size
     short = min(width, height)
     colours = palette(ctx.theme, "#607d8b")
-    title = clean(ctx.snapshot.workshop.title) or "Untitled workshop"
+    title = workshop_title(ctx.snapshot.workshop.title)
 
     def footer(number: int) -> Flowable:
         return ctx.paragraph(f"{title}  ·  {label}  ·  page {number}", "footer", colours.muted)
@@ -130,9 +130,7 @@ def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
     ink, muted = theme.ink, theme.muted
     accent = palette(theme, "#3949ab").accent
     out: list[Flowable] = [
-        ctx.paragraph(
-            clean(workshop.title) or "Untitled workshop", "name", ink, bold=True, leading=1.1
-        ),
+        ctx.paragraph(workshop_title(workshop.title), "name", ink, bold=True, leading=1.1),
         ctx.paragraph("Persona deck", "archetype", accent, bold=True, space_before=floor * 0.4),
     ]
 

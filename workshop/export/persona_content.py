@@ -21,7 +21,7 @@ from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
 from workshop.export.paper import BODY_RATIO, Paper
 from workshop.export.photos import AssetLoader
-from workshop.export.text import PlainParagraph, clean, make_style
+from workshop.export.text import PlainParagraph, clean, make_style, workshop_title
 from workshop.export.themes import Palette, Theme, palette
 
 #: Type sizes as multiples of the paper's floor.
@@ -318,7 +318,7 @@ def _metric_line(item: PersonaItem) -> str:
 
 
 def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> str:
-    workshop = clean(ctx.snapshot.workshop.title) or "Untitled workshop"
+    workshop = workshop_title(ctx.snapshot.workshop.title)
     reviewed = persona.last_reviewed.isoformat() if persona.last_reviewed else "never"
     parts = [
         workshop,

@@ -18,6 +18,7 @@ from workshop.export.paper import paper, paper_name
 from workshop.export.persona_content import ExportContext
 from workshop.export.persona_page import PersonaPage, lay_out_persona
 from workshop.export.photos import AssetLoader, no_assets
+from workshop.export.text import workshop_title
 from workshop.export.themes import theme as find_theme
 from workshop.export.tiling import OVERLAP_MM, draw_tile, plan_tiles
 
@@ -66,7 +67,7 @@ def export_posters(
     )
     personas = chosen_personas(snapshot, persona_ids)
     report = ExportReport(min_type_size=ctx.floor)
-    title = f"{snapshot.workshop.title} – persona posters"
+    title = f"{workshop_title(snapshot.workshop.title)} – persona posters"
     with pdf_canvas(title, "Persona posters") as (canvas, buffer):
         pages = lay_out(ctx, personas, report)
         if tile is None:

@@ -56,6 +56,12 @@ def clean(text: str) -> str:
     return _UNPRINTABLE.sub("", text).strip("\n ")
 
 
+def workshop_title(title: str) -> str:
+    """A workshop's title as every printed artefact shows it (headings, footers, the PDF's
+    title): cleaned like any printed text, never blank."""
+    return clean(title) or "Untitled workshop"
+
+
 def has_rtl(text: str) -> bool:
     """True when ``text`` has a right-to-left letter (Hebrew, Arabic, Syriac, Thaana...)."""
     return _RTL_BLOCKS.search(text) is not None and any(

@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 
 from workshop.errors import ImportFailed, WorkshopError
 from workshop.io import interchange_validation
-from workshop.store import WorkshopFile, create_workshop, reading, schema
+from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs, reading, schema
 
 FORMAT = "persona-workshop"
 VERSION = 2  # 2: the source kind "assumption", strict values (1 still imports)
@@ -108,15 +108,20 @@ def dumps(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n"
 
 
-def export_json(workshop: WorkshopFile, out: Path | str) -> Path:
+def export_json(
+    workshop: WorkshopFile,
+    out: Path | str,
+    *,
+    force: bool = False,
+    inputs: Iterable[Path | str] = (),
+) -> Path:
+    """Write the workshop as a JSON document, by the output rule (see ``store.outputs``):
+    never over the workshop itself, over another file only with ``force``, whole or not
+    at all."""
     out = Path(out)
     text = dumps(document(workshop_rows(workshop)))
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise WorkshopError(
-            f"the JSON file could not be written ({error.strerror})", where=str(out)
-        ) from None
+    with outputs.writing(out, inputs=[workshop.path, *inputs], force=force) as partial:
+        partial.write_text(text, encoding="utf-8")
     return out
 
 
@@ -273,23 +278,27 @@ def write_rows(workshop: WorkshopFile, rows: Rows, where: str = "") -> None:
 
 
 def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = False) -> WorkshopFile:
-    """Make a new workshop file from an export. Nothing is left behind when it fails."""
+    """Make a workshop file from an export, by the output rule (see ``store.outputs``).
+
+    The new workshop is built aside from the whole document and put in place only once the
+    document has been accepted in full; a document refused at any stage (JSON, the format,
+    a dangling or repeated id) leaves an existing ``out`` as it was, even with
+    ``overwrite``. Returns the new workshop, open for editing."""
+    out = Path(out)
+    outputs.check_output(out, inputs=[doc_path], force=overwrite, replaces_workshop=True)
     rows = read_document(doc_path)
     if len(rows["workshop"]) != 1:
         raise _refuse("an export must hold exactly one workshop", str(doc_path))
-    out = Path(out)
-    workshop = create_workshop(
-        out, str(rows["workshop"][0]["title"]) or "Workshop", overwrite=overwrite
-    )
-    try:
-        write_rows(workshop, rows, str(doc_path))
-    except BaseException:
-        workshop.close()
-        out.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            Path(str(out) + suffix).unlink(missing_ok=True)
-        raise
-    return workshop
+    title = str(rows["workshop"][0]["title"]) or "Workshop"
+    with outputs.writing(
+        out, inputs=[doc_path], force=overwrite, replaces_workshop=True
+    ) as partial:
+        workshop = create_workshop(partial, title, overwrite=True)
+        try:
+            write_rows(workshop, rows, str(doc_path))
+        finally:
+            workshop.close()
+    return open_workshop(out)
 
 
 def rows_of(rows: Rows, table_name: str, ids: Iterable[str]) -> list[dict[str, Any]]:

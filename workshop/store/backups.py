@@ -36,7 +36,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
-from workshop.store import schema
+from workshop.store import outputs, schema
 
 DEFAULT_KEEP = 10
 #: The UTC time a copy was taken, in its file name: 2026-11-30_21-05-09Z(-2).pwshop
@@ -138,32 +138,24 @@ def restore_backup(backup: Backup | Path, destination: Path) -> Path:
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     destination = Path(destination)
     where = str(destination)
-    try:
-        reserved = destination.open("xb")  # claims the name; fails if anything is there
-    except FileExistsError:
+    if destination.exists() or destination.is_symlink():
         raise WorkshopError(
             "a file with this name already exists; choose a new name for the restored workshop",
             where=where,
-        ) from None
-    except OSError as error:
-        raise WorkshopError(
-            f"the restored workshop cannot be written here ({_reason(error)})", where=where
-        ) from None
-    reserved.close()
-    partial = destination.with_name(destination.name + _PARTIAL)
+        )
     try:
         with _source_connection(source) as conn:
             _check_is_sound_workshop(conn, source)
-            _copy_database(conn, partial)
-        os.replace(partial, destination)
-    except BaseException as error:
-        partial.unlink(missing_ok=True)
-        destination.unlink(missing_ok=True)
-        if isinstance(error, OSError | sqlite3.Error):
-            raise WorkshopWriteFailed(
-                f"the restored workshop could not be written ({_reason(error)})", where=where
-            ) from None
-        raise
+            with outputs.writing(
+                destination,
+                inputs=[source],
+                exists_hint="choose a new name for the restored workshop",
+            ) as partial:
+                _copy_database(conn, partial)
+    except (OSError, sqlite3.Error) as error:
+        raise WorkshopWriteFailed(
+            f"the restored workshop could not be written ({_reason(error)})", where=where
+        ) from None
     return destination
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
-from workshop.store import migrations, opening, reading, schema
+from workshop.store import migrations, opening, outputs, reading, schema
 from workshop.store.board_ops import BoardOps
 from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
@@ -44,34 +44,31 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
             "PRAGMA foreign_key_check"
         )
 
-    def save_copy(self, target: Path | str) -> Path:
-        """A consistent copy of the workshop at ``target`` (File > Save a Copy)."""
-        target = Path(target)
-        if target.resolve() == self.path.resolve():
-            raise WorkshopError(
-                "choose another file name than the open workshop's", where=str(target)
-            )
-        partial = target.with_name(target.name + ".part")
-        try:
-            partial.unlink(missing_ok=True)
-            migrations.backup(self.raw_connection, partial)
-            copy = sqlite3.connect(partial)
+    def save_copy(self, target: Path | str, *, force: bool = False) -> Path:
+        """A consistent copy of the workshop at ``target`` (File > Save a Copy), by the
+        output rule (see ``outputs``): never over the open workshop or one open elsewhere,
+        over another file only with ``force``, whole or not at all."""
+        with outputs.writing(
+            target,
+            inputs=[self.path],
+            force=force,
+            replaces_workshop=True,
+            exists_hint="choose another file name",
+        ) as partial:
             try:
-                copy.execute("PRAGMA journal_mode = WAL")
-            finally:
-                copy.close()
-            partial.replace(target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise WorkshopError(
-                f"the copy could not be written ({error.strerror})", where=str(target)
-            ) from None
-        except sqlite3.DatabaseError as error:
-            partial.unlink(missing_ok=True)
-            raise WorkshopError(
-                f"the copy could not be written ({error})", where=str(target)
-            ) from None
-        return target
+                copy = sqlite3.connect(partial, isolation_level=None)
+                try:
+                    self.raw_connection.backup(copy)
+                    copy.execute("PRAGMA journal_mode = WAL")
+                finally:
+                    copy.close()
+            except sqlite3.DatabaseError as error:
+                if error.sqlite_errorcode & 0xFF in (10, 13, 14):  # disk: said by outputs
+                    raise
+                raise WorkshopError(
+                    f"the copy could not be written ({error})", where=str(target)
+                ) from None
+        return Path(target)
 
 
 def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) -> WorkshopFile:

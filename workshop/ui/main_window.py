@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from workshop import APP_NAME, FILE_SUFFIX
 from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.io.merge_report import MergeReport
-from workshop.store import WorkshopFile, create_workshop, open_workshop
-from workshop.ui import dock_layout
+from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
+from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
@@ -255,8 +255,16 @@ class MainWindow(QMainWindow):
         path = self.ask_save_path(self.tr("Create workshop file"), title.strip() + FILE_SUFFIX)
         if path is None:
             return
+        inputs = [self.session.workshop.path] if self.session else []
+        refused = output_choice.refusal(path, inputs=inputs, replaces_workshop=True)
+        if refused is None and not output_choice.may_replace(self, path):
+            return
         try:
-            workshop = create_workshop(path, title.strip(), overwrite=path.exists())
+            if refused is not None:
+                raise refused
+            with outputs.writing(path, inputs=inputs, force=True, replaces_workshop=True) as part:
+                create_workshop(part, title.strip(), overwrite=True).close()
+            workshop = open_workshop(path)
         except WorkshopError as error:
             self.show_error(self.tr("The workshop could not be created"), error)
             return
@@ -374,8 +382,15 @@ class MainWindow(QMainWindow):
         path = self.ask_save_path(self.tr("Save a copy of the workshop"), str(suggested))
         if path is None:
             return
+        refused = output_choice.refusal(
+            path, inputs=[self.session.workshop.path], replaces_workshop=True
+        )
+        if refused is None and not output_choice.may_replace(self, path):
+            return
         try:
-            self.session.workshop.save_copy(path)
+            if refused is not None:
+                raise refused
+            self.session.workshop.save_copy(path, force=True)
         except WorkshopError as error:
             self.show_error(self.tr("The copy could not be saved"), error)
             return
@@ -390,7 +405,9 @@ class MainWindow(QMainWindow):
 
     def ask_save_path(self, title: str, suggested: str) -> Path | None:
         start = suggested if Path(suggested).is_absolute() else str(self._last_folder() / suggested)
-        name, _ = QFileDialog.getSaveFileName(self, title, start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, start, FILE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite
+        )  # the program asks, by the output rule (``ui.output_choice``)
         if not name:
             return None
         path = Path(name)

@@ -12,10 +12,10 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QListWidget
 
+from workshop.export.job import Kind
 from workshop.store import open_workshop
 from workshop.ui.export import preview as preview_module
 from workshop.ui.export.dialog import ExportDialog
-from workshop.ui.export.job import Kind
 from workshop.ui.facilitation.stage_tools import ToolButton
 from workshop.ui.main_window import MainWindow
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
@@ -29,22 +30,28 @@ from PySide6.QtWidgets import (
 
 from workshop.errors import WorkshopError
 from workshop.export import ExportReport
-from workshop.store import Change
-from workshop.ui.export.form import ExportForm
-from workshop.ui.export.job import (
+from workshop.export.job import (
     ExportChoices,
     Kind,
     assets_needed,
     failing_persona_ids,
     make_pdf,
+    report_lines,
     suggested_file_name,
 )
+from workshop.store import Change, outputs
+from workshop.ui import output_choice
+from workshop.ui.export.form import ExportForm
 from workshop.ui.export.preview import PreviewMaker, PreviewView
 from workshop.ui.export.printing import PdfPages, match_paper, print_pages
 from workshop.ui.plain import label
 from workshop.ui.session import WorkshopSession
 
 PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class _NothingMade(Exception):
+    """The export was refused and said so; the partial file is to be removed."""
 
 
 class ExportDialog(QDialog):
@@ -182,7 +189,11 @@ class ExportDialog(QDialog):
     def ask_pdf_path(self, suggested: Path) -> Path | None:
         """The file to write (tests replace this)."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as PDF"), str(suggested), PDF_FILTER
+            self,
+            self.tr("Export as PDF"),
+            str(suggested),
+            PDF_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked in ``export``
         )
         if not name:
             return None
@@ -195,22 +206,40 @@ class ExportDialog(QDialog):
         return folder / suggested_file_name(title, choices)
 
     def export(self) -> Path | None:
+        """Ask for a file and export to it by the output rule (``store.outputs``): never
+        the workshop or any workshop file; an existing file only after asking."""
         choices = self.choices()
         path = self.ask_pdf_path(self._suggested_path(choices))
         if path is None:
             return None
-        report = self._make(path, choices)
-        if report is None:
+        inputs = [self.session.workshop.path]
+        refused = output_choice.refusal(path, inputs=inputs)
+        if refused is not None:
+            self._say([self.tr("Nothing was exported: {0}").format(refused.message)])
             return None
+        if not output_choice.may_replace(self, path):
+            return None
+        try:
+            with outputs.writing(path, inputs=inputs, force=True) as partial:
+                with partial.open("wb") as stream:
+                    report = self._make(stream, choices)
+                if report is None:
+                    raise _NothingMade
+        except _NothingMade:
+            return None
+        except WorkshopError as error:
+            self._say([self.tr("Nothing was exported: {0}").format(error.message)])
+            return None
+        report.path = path
         self.last_path = path
         self.folder_button.setEnabled(True)
-        self._say(self._report_lines(report))
+        self._say(report_lines(report, bullet="•"))
         self.session.status.emit(self.tr("Exported {0}").format(path))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
-    def _make(self, out: Path | io.BytesIO, choices: ExportChoices) -> ExportReport | None:
+    def _make(self, out: BinaryIO, choices: ExportChoices) -> ExportReport | None:
         """Print with ``choices``; a problem is said in the message area (None returned)."""
         snapshot = self.session.snapshot()
         images = self._loader(choices, first_page_only=False)
@@ -222,18 +251,6 @@ class ExportDialog(QDialog):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-
-    def _report_lines(self, report: ExportReport) -> list[str]:
-        lines = report.lines()[:1]
-        if report.did_not_fit:
-            lines.append(
-                self.tr(
-                    "Not everything fitted where it belongs. Nothing was cut: "
-                    "it continues on extra pages or cards."
-                )
-            )
-            lines += [f"• {entry}" for entry in report.did_not_fit]
-        return lines + report.warnings
 
     def _say(self, lines: list[str]) -> None:
         self.messages.setPlainText("\n".join(lines))
@@ -275,7 +292,7 @@ class ExportDialog(QDialog):
                 return 0
         finally:
             pages.close()
-        lines = self._report_lines(report)
+        lines = report_lines(report, bullet="•")
         lines[0] = self.tr("{0} page(s) sent to the printer.").format(printed)
         self._say(lines)
         return printed

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import PersonaStatus, WorkshopSnapshot
 from workshop.export import CARD_SIZES, MIN_TYPE_SIZES, PAPER_SIZES, THEMES, paper
 from workshop.export.cards import CARD_TEXT_MIN
+from workshop.export.job import ExportChoices, Kind
 from workshop.export.tiling import OVERLAP_MM
-from workshop.ui.export.job import ExportChoices, Kind, NoteFilter
 from workshop.ui.plain import label
 
 MM_PER_POINT = 25.4 / 72
@@ -38,6 +38,8 @@ DEFAULT_PAPER: dict[Kind, tuple[str, bool]] = {
     Kind.CARDS: ("A4", False),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: What the notes list offers for cards (its item data: "cluster:<id>", "source:<id>").
+ALL_NOTES, UNCLUSTERED, IN_CLUSTER, FROM_SOURCE = "all", "unclustered", "cluster", "source"
 
 
 class ExportForm(QWidget):
@@ -171,7 +173,7 @@ class ExportForm(QWidget):
             for item in (self.personas.item(row) for row in range(self.personas.count()))
             if item is not None and item.checkState() == Qt.CheckState.Checked
         )
-        note_filter, _, filter_id = str(self.notes.currentData() or "all").partition(":")
+        note_filter, _, filter_id = str(self.notes.currentData() or ALL_NOTES).partition(":")
         return ExportChoices(
             kind=self._kind,
             persona_ids=persona_ids,
@@ -183,8 +185,9 @@ class ExportForm(QWidget):
             cover=self.cover.isChecked(),
             appendix=self.appendix.isChecked(),
             card_size=str(self.card_size.currentData()),
-            note_filter=NoteFilter(note_filter),
-            filter_id=filter_id or None,
+            cluster=filter_id if note_filter == IN_CLUSTER else None,
+            source=filter_id if note_filter == FROM_SOURCE else None,
+            unclustered=note_filter == UNCLUSTERED,
         )
 
     def select_paper(self, name: str, landscape: bool | None = None) -> None:
@@ -228,12 +231,10 @@ class ExportForm(QWidget):
         current = self.notes.currentData()
         self.notes.clear()
         unclustered = sum(1 for n in snapshot.notes if n.cluster_id is None)
-        self.notes.addItem(
-            self.tr("All notes ({0})").format(len(snapshot.notes)), NoteFilter.ALL.value
-        )
+        self.notes.addItem(self.tr("All notes ({0})").format(len(snapshot.notes)), ALL_NOTES)
         self.notes.addItem(
             self.tr("Notes in no cluster ({0})").format(unclustered),
-            NoteFilter.UNCLUSTERED.value,
+            UNCLUSTERED,
         )
         in_cluster: dict[str, int] = {}
         from_source: dict[str, int] = {}
@@ -245,12 +246,12 @@ class ExportForm(QWidget):
         for cluster in snapshot.clusters:
             self.notes.addItem(
                 self.tr("Cluster: {0} ({1})").format(cluster.title, in_cluster.get(cluster.id, 0)),
-                f"{NoteFilter.CLUSTER.value}:{cluster.id}",
+                f"{IN_CLUSTER}:{cluster.id}",
             )
         for source in snapshot.sources:
             self.notes.addItem(
                 self.tr("Source: {0} ({1})").format(source.label, from_source.get(source.id, 0)),
-                f"{NoteFilter.SOURCE.value}:{source.id}",
+                f"{FROM_SOURCE}:{source.id}",
             )
         index = self.notes.findData(current) if current is not None else -1
         self.notes.setCurrentIndex(max(index, 0))

@@ -1,10 +1,11 @@
-"""What the Export dialog prints, as plain data, and the call that prints it (no Qt here).
+"""One export job for the CLI and the GUI: what to print, as plain data, and the call
+that prints it. No Qt, no database.
 
-The dialog turns its choices into an :class:`ExportChoices`; :func:`make_pdf` hands them to
-the export engine (the same one the ``poster``/``deck``/``cards`` verbs use). A preview is
-the same call with ``first_page_only``: just enough to make the first page right, so it is
-quick, and it may run on a worker thread (it touches no Qt and no database: images come
-from a loader the caller fills beforehand).
+The Export dialog and the ``poster``/``deck``/``cards`` verbs both turn their choices into
+an :class:`ExportChoices` and hand it to :func:`make_pdf`, so a poster is the same
+whichever made it. A preview is the same call with ``first_page_only``: just enough to make
+the first page right, so it is quick, and it may run on a worker thread (images come from
+a loader the caller fills beforehand).
 """
 
 from __future__ import annotations
@@ -17,16 +18,12 @@ from enum import Enum
 
 from workshop.domain.evidence_check import check_workshop
 from workshop.domain.model import WorkshopSnapshot
-from workshop.export import (
-    AssetLoader,
-    ExportReport,
-    export_cards,
-    export_deck,
-    export_posters,
-    select_notes,
-)
-from workshop.export.cards import card_grid
-from workshop.export.output import Target
+from workshop.errors import ExportFailed
+from workshop.export.cards import card_grid, export_cards, select_notes
+from workshop.export.deck import export_deck
+from workshop.export.output import ExportReport, Target
+from workshop.export.photos import AssetLoader
+from workshop.export.poster import export_posters
 from workshop.export.tiling import OVERLAP_MM
 
 
@@ -34,13 +31,6 @@ class Kind(Enum):
     POSTERS = "posters"
     DECK = "deck"
     CARDS = "cards"
-
-
-class NoteFilter(Enum):
-    ALL = "all"
-    UNCLUSTERED = "unclustered"
-    CLUSTER = "cluster"
-    SOURCE = "source"
 
 
 @dataclass(frozen=True)
@@ -58,27 +48,68 @@ class ExportChoices:
     cover: bool = True
     appendix: bool = True
     card_size: str = "76x76"
-    #: Cards: which notes (a cluster or source is named by id in ``filter_id``).
-    note_filter: NoteFilter = NoteFilter.ALL
-    filter_id: str | None = None
+    #: Cards: which notes. Without a filter every note; filters combine. A cluster or a
+    #: source is named by its id, its title or label (any case).
+    cluster: str | None = None
+    source: str | None = None
+    unclustered: bool = False
     flagged_persona_ids: frozenset[str] = field(default_factory=frozenset)
 
 
-def failing_persona_ids(snapshot: WorkshopSnapshot, today: date) -> frozenset[str]:
+def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> frozenset[str]:
     """Personas that fail the evidence check: their posters carry the assumption mark."""
-    return frozenset(r.persona_id for r in check_workshop(snapshot, today=today) if not r.passes)
+    reports = check_workshop(snapshot, today=today or date.today())
+    return frozenset(r.persona_id for r in reports if not r.passes)
+
+
+def persona_ids_named(snapshot: WorkshopSnapshot, names: Sequence[str] | None) -> tuple[str, ...]:
+    """The ids of the personas named (none named: all, by position); an unknown name is a
+    one-line error listing the personas there are."""
+    if not names:
+        ordered = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
+        if not ordered:
+            raise ExportFailed("This workshop has no personas to print yet.")
+        return tuple(p.id for p in ordered)
+    ids: list[str] = []
+    for name in names:
+        persona = snapshot.persona_named(name)
+        if persona is None:
+            known = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
+            listed = ", ".join(f"'{p.name}'" for p in known) or "none yet"
+            raise ExportFailed(
+                f"There is no persona called '{name.strip()}' in this workshop "
+                f"(personas: {listed})."
+            )
+        if persona.id not in ids:
+            ids.append(persona.id)
+    return tuple(ids)
 
 
 def chosen_note_ids(snapshot: WorkshopSnapshot, choices: ExportChoices) -> list[str]:
-    match choices.note_filter:
-        case NoteFilter.ALL:
-            return [n.id for n in snapshot.notes]
-        case NoteFilter.UNCLUSTERED:
-            return select_notes(snapshot, unclustered=True)
-        case NoteFilter.CLUSTER:
-            return select_notes(snapshot, cluster=choices.filter_id or "")
-        case NoteFilter.SOURCE:
-            return select_notes(snapshot, source=choices.filter_id or "")
+    """The notes the cards print; a filter that matches nothing is a one-line error."""
+    if choices.cluster is None and choices.source is None and not choices.unclustered:
+        return [n.id for n in snapshot.notes]
+    ids = select_notes(
+        snapshot,
+        cluster=choices.cluster,
+        source=choices.source,
+        unclustered=choices.unclustered,
+    )
+    if not ids:
+        raise ExportFailed("No notes match that filter, so there are no cards to print.")
+    return ids
+
+
+def report_lines(report: ExportReport, bullet: str = "  -") -> list[str]:
+    """The report as lines for a terminal or a dialog; what did not fit stands out."""
+    lines = report.lines()[:1]
+    if report.did_not_fit:
+        lines.append(
+            "Not everything fitted where it belongs. Nothing was cut: "
+            "it continues on extra pages or cards."
+        )
+        lines += [f"{bullet} {entry}" for entry in report.did_not_fit]
+    return lines + report.warnings
 
 
 def _preview_personas(choices: ExportChoices) -> list[str]:
