@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Boolean, Float, Integer, LargeBinary, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from workshop.errors import ImportFailed, WorkshopError
+from workshop.errors import ImportFailed
 from workshop.io import interchange_validation
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs, reading, schema
 
