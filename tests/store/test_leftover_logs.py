@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop.errors import WorkshopError
 from workshop.store import create_workshop, open_workshop
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="kills the editor with SIGKILL")
@@ -165,3 +166,26 @@ def test_the_session_id_goes_into_the_file_with_the_first_change(folder: Path) -
         assert marker in record
         temp = wf.read("SELECT name FROM temp.sqlite_master")
         assert temp == [], "the marking triggers were not dropped after the first change"
+
+
+@posix_only
+@pytest.mark.parametrize("whose", ["another program", "a newer version"])
+def test_a_log_beside_a_file_that_is_not_ours_to_judge_is_left_alone(
+    folder: Path, whose: str
+) -> None:
+    """Another program's database, or a workshop of a newer version, keeps its log where
+    it is: their program applies it, ours refuses the file."""
+    path = made(folder / "w.pwshop", "mine")
+    crash_while_editing(path, "edit")
+    header = bytearray(path.read_bytes()[:100])
+    if whose == "another program":
+        header[68:72] = b"\x00\x00\x00\x00"
+    else:
+        header[60:64] = (99).to_bytes(4, "big")
+    with path.open("r+b") as handle:
+        handle.write(bytes(header))
+    log = Path(f"{path}-wal").read_bytes()
+    with pytest.raises(WorkshopError):
+        open_workshop(path)
+    assert Path(f"{path}-wal").read_bytes() == log
+    assert not [name for name in listing(folder) if ".stale-" in name]

@@ -35,6 +35,7 @@ import os
 import shutil
 import sqlite3
 import struct
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -43,7 +44,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from workshop.store import locking
+from workshop.store import locking, schema
 
 log = logging.getLogger(__name__)
 
@@ -182,10 +183,25 @@ def set_aside(path: Path) -> Path:
     return target
 
 
+def _is_our_kind(path: Path) -> bool:
+    """True when the file's header says it is a workshop of a version this program
+    writes: only then is a log beside it ours to judge (another program's log, or a
+    newer version's, is left to them)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    if len(header) < 100:
+        return False
+    version, app_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
+    return app_id == schema.APPLICATION_ID and 1 <= version <= schema.SCHEMA_VERSION
+
+
 def settle_for_editing(path: Path) -> list[str]:
     """Before a file is checked for editing (its edit lock held): a log that is not its
     own is set aside. Returns what the facilitator should be told."""
-    if not pending(path):
+    if not pending(path) or not _is_our_kind(path.resolve()):
         return []
     verdict = judge(path)
     if verdict.own:
@@ -226,6 +242,8 @@ def reading_source(path: Path, *, locked: bool = False) -> ReadingSource:
         pass
     elif not pending(real) and not Path(f"{real}-journal").exists():
         uri += "&immutable=1"
+    elif pending(real) and sys.platform == "win32":  # pragma: no cover - Windows only
+        pass  # whether someone is editing cannot be asked there: read through the log
     elif pending(real) and judge(real).own:
         copy = stack.enter_context(applied_copy(real))
         uri = f"file:{quote(str(copy))}?mode=ro"
