@@ -5,6 +5,7 @@ read-only look makes and moves nothing."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import sqlite3
@@ -189,3 +190,17 @@ def test_a_log_beside_a_file_that_is_not_ours_to_judge_is_left_alone(
         open_workshop(path)
     assert Path(f"{path}-wal").read_bytes() == log
     assert not [name for name in listing(folder) if ".stale-" in name]
+
+
+@posix_only
+def test_a_crash_while_the_log_was_being_folded_in_loses_nothing(folder: Path) -> None:
+    """The file changed since the session began (a folding-in cut short) but does not yet
+    hold the session's id: the log is tried on a private copy, fits, and is applied."""
+    path = made(folder / "w.pwshop", "before")
+    crash_while_editing(path, "saved")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert texts(path) == {"before", "saved"}
+    with open_workshop(path) as wf:
+        assert wf.notices == ()
+        assert {n.text for n in wf.snapshot().notes} == {"before", "saved"}

@@ -156,8 +156,11 @@ def test_a_migration_whose_result_fails_the_checks_is_not_swapped_in(
         conn.execute("CREATE TABLE leftover (x)")
 
     monkeypatch.setitem(migrations.STEPS, 1, careless)
-    with pytest.raises(Exception, match="leftover"):
+    with pytest.raises(DamagedWorkshopFile, match="could not be brought up to date") as caught:
         open_workshop(path)
+    assert "leftover" in caught.value.message
+    assert "the file is unchanged" in caught.value.message
+    assert caught.value.where == str(path)
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pwshop"]
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from workshop.errors import WorkshopError
 from workshop.store import schema, schema_history
 from workshop.store.locking import EditLock
 
@@ -184,7 +185,10 @@ def migrate_file(path: Path, from_version: int, lock: EditLock) -> Path:
             target.execute("PRAGMA journal_mode = WAL")
         finally:
             target.close()
-        opening.validate(partial)  # the whole file, as a file of the current version
+        try:  # the whole file, checked as a file of the current version
+            opening.validate(partial)
+        except WorkshopError as error:
+            raise sqlite3.DatabaseError(f"the result failed a check: {error.message}") from None
         _fsync(partial)
         shutil.copyfile(path, kept_partial)
         _fsync(kept_partial)
