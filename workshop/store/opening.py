@@ -12,7 +12,11 @@ refuses with one line in the facilitator's words, without touching the file:
 6. it passes SQLite's quick integrity check, its references are whole, every row has an
    id of its own, and no note is longer than a note may be.
 
-Only then is a connection opened for editing (or a copy made in memory for viewing).
+A change log (``-wal``) beside the file is read with it only when it is the file's own
+(``logs``); the checks read through a connection that cannot write and leaves nothing
+beside the file. Only then is a connection opened for editing (or a copy made in memory
+for viewing); a file of an older version is brought forward into a new file first
+(``migrations.migrate_file``).
 """
 
 from __future__ import annotations
