@@ -204,3 +204,16 @@ def test_a_crash_while_the_log_was_being_folded_in_loses_nothing(folder: Path) -
     with open_workshop(path) as wf:
         assert wf.notices == ()
         assert {n.text for n in wf.snapshot().notes} == {"before", "saved"}
+
+
+def test_a_saved_copy_does_not_carry_the_session(folder: Path) -> None:
+    """Copied back over the file after a crash, a copy must not pass for the file the
+    session was writing."""
+    path = made(folder / "w.pwshop", "a")
+    with open_workshop(path) as wf:
+        wf.add_note("b")
+        copy = wf.save_copy(folder / "copy.pwshop")
+    conn = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+    rows = conn.execute("SELECT key FROM app_state WHERE key = 'store.session'").fetchall()
+    conn.close()
+    assert rows == []

@@ -54,8 +54,11 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
         try:
             partial.unlink(missing_ok=True)
             migrations.backup(self.raw_connection, partial)
-            copy = sqlite3.connect(partial)
+            copy = sqlite3.connect(partial, isolation_level=None)
             try:
+                # A copy is not the session's file: a log of this session must never be
+                # taken for its own (see ``logs``).
+                copy.execute("DELETE FROM app_state WHERE key = ?", (logs.SESSION_KEY,))
                 copy.execute("PRAGMA journal_mode = WAL")
             finally:
                 copy.close()
