@@ -341,3 +341,68 @@ def test_a_file_migrated_by_an_earlier_release_still_opens(tmp_path: Path) -> No
         assert len(wf.snapshot().notes) == 6
         wf.add_note("new")
     assert os.path.getsize(path) > 0
+
+
+# Rows the declarations forbid, written behind SQLite's back ----------------------------------
+def _with_declarations_lifted(path: Path, lift: Callable[[str], str], *statements: str) -> None:
+    """Write rows the note table's declarations forbid: lift them in ``sqlite_master``,
+    write, and put our definition back (the rows stay; SQLite's quick check does not look
+    for repeated keys)."""
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE name IN ('note', 'sqlite_autoindex_note_1')"
+    ).fetchall()
+    conn.close()
+    ours = dict(rows)
+    lifted = lift(ours["note"]).replace("'", "''")
+    rewrite_schema(
+        path,
+        f"UPDATE sqlite_master SET sql = '{lifted}' WHERE name = 'note'",
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX sqlite_autoindex_note_1 ON note (id)' "
+        "WHERE name = 'sqlite_autoindex_note_1'",
+    )
+    tamper(path, *statements)
+    original = ours["note"].replace("'", "''")
+    rewrite_schema(
+        path,
+        f"UPDATE sqlite_master SET sql = '{original}' WHERE name = 'note'",
+        "UPDATE sqlite_master SET sql = NULL WHERE name = 'sqlite_autoindex_note_1'",
+    )
+
+
+def test_two_notes_sharing_an_id_are_refused_naming_it(workshop_path: Path) -> None:
+    """The file declares its key, yet holds two notes with one id (a merge would keep one)."""
+    _with_declarations_lifted(
+        workshop_path,
+        lambda sql: sql.replace("PRIMARY KEY (id),", ""),
+        "INSERT INTO note SELECT 'twin', 'copy ' || text, x, y, w, h, z, colour, source_id, "
+        "author_id, cluster_id, asset_id, origin_asset_id, created_at, updated_at FROM note "
+        "WHERE rowid <= 2",
+    )
+    refused(workshop_path, DamagedWorkshopFile, "several note rows share the id 'twin'")
+
+
+def test_a_note_without_an_id_is_refused(workshop_path: Path) -> None:
+    _with_declarations_lifted(
+        workshop_path,
+        lambda sql: sql.replace("id VARCHAR NOT NULL,", "id VARCHAR,", 1).replace(
+            "PRIMARY KEY (id),", ""
+        ),
+        "UPDATE note SET id = NULL WHERE rowid = 3",
+    )
+    with pytest.raises(DamagedWorkshopFile, match="damaged"):
+        open_workshop(workshop_path)
+    with pytest.raises(DamagedWorkshopFile, match="damaged"):
+        open_workshop(workshop_path, read_only=True)
+
+
+def test_a_note_table_that_allows_null_ids_is_refused(workshop_path: Path) -> None:
+    """A table declared without NOT NULL on its id holds notes no export can name."""
+    _redefine(
+        workshop_path, "note", lambda sql: sql.replace("id VARCHAR NOT NULL,", "id VARCHAR,", 1)
+    )
+    tamper(workshop_path, "UPDATE note SET id = NULL WHERE rowid = 3")
+    refused(workshop_path, UntrustedWorkshopFile, "the table 'note' has a definition")
+    assert (
+        main(["export-json", str(workshop_path), "-o", str(workshop_path.parent / "o.json")]) == 1
+    )
