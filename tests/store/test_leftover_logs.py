@@ -217,3 +217,17 @@ def test_a_saved_copy_does_not_carry_the_session(folder: Path) -> None:
     rows = conn.execute("SELECT key FROM app_state WHERE key = 'store.session'").fetchall()
     conn.close()
     assert rows == []
+
+
+def test_when_the_session_record_cannot_be_written_editing_is_refused_cleanly(
+    folder: Path,
+) -> None:
+    path = made(folder / "w.pwshop", "a")
+    (folder / "w.pwshop-session.part").mkdir()  # stands where the record is written
+    data = path.read_bytes()
+    with pytest.raises(WorkshopError, match="record of this editing session"):
+        open_workshop(path)
+    assert path.read_bytes() == data
+    assert listing(folder) == ["w.pwshop", "w.pwshop-session.part"]
+    (folder / "w.pwshop-session.part").rmdir()
+    open_workshop(path).close()  # and the lock was let go

@@ -44,6 +44,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from workshop.errors import WorkshopWriteFailed
 from workshop.store import locking, schema
 
 log = logging.getLogger(__name__)
@@ -276,11 +277,20 @@ def start_session(path: Path, raw: sqlite3.Connection, lock: locking.EditLock) -
     }
     target = record_path(real)
     partial = Path(f"{target}.part")
-    with partial.open("w", encoding="utf-8") as handle:
-        json.dump(record, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            json.dump(record, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise WorkshopWriteFailed(
+            "the workshop cannot be opened for editing: the record of this editing session "
+            f"could not be written beside it ({(error.strerror or str(error)).lower()})",
+            where=str(path),
+        ) from None
     lock.session_record = target
     _mark_on_first_change(raw, session)
     return session
