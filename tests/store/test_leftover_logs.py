@@ -231,3 +231,28 @@ def test_when_the_session_record_cannot_be_written_editing_is_refused_cleanly(
     assert listing(folder) == ["w.pwshop", "w.pwshop-session.part"]
     (folder / "w.pwshop-session.part").rmdir()
     open_workshop(path).close()  # and the lock was let go
+
+
+@posix_only
+def test_a_newer_copy_edited_by_a_program_that_writes_no_session_is_not_mixed_with_the_log(
+    folder: Path, tmp_path: Path
+) -> None:
+    """The newer copy still holds the session id the file had before the crashed session
+    (it was edited by an older release, or another tool, that writes none): its pages
+    differ from the session's start in places the log does not hold, so the log is not
+    its own."""
+    path = made(folder / "w.pwshop", "shared")
+    laptop = tmp_path / "laptop-b.pwshop"
+    shutil.copy(path, laptop)
+    crash_while_editing(path, "stale edit")
+    conn = sqlite3.connect(laptop, isolation_level=None)
+    conn.execute("UPDATE note SET text = 'edited elsewhere'")
+    conn.execute(
+        "INSERT INTO source (id, kind, label, date, reference, notes, created_at, "
+        "updated_at) VALUES ('s', 'other', 'Elsewhere', NULL, '', '', '', '')"
+    )
+    conn.close()
+    shutil.copy(laptop, path)
+    with open_workshop(path) as wf:
+        assert "leftover change log" in wf.notices[0]
+        assert {n.text for n in wf.snapshot().notes} == {"edited elsewhere"}

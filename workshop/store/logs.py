@@ -9,16 +9,17 @@ into the new file. So the program records whose log it is:
 
 - Each editing session has an id. When the session starts, a small side record
   (``NAME.pwshop-session``) is written beside the file with that id, the session id the
-  file itself held then (``app_state`` key ``store.session``), and the file's size and
-  time; it is removed when the session closes cleanly (the log is then folded in and gone).
+  file itself held then (``app_state`` key ``store.session``), and a short digest of each
+  page of the file; it is removed when the session closes cleanly (the log is then folded
+  in and gone).
 - The first change of the session also writes the new id into the file (through
   triggers that live only in the editing connection, never in the file), in the same
   transaction, so the file on disk holds it as soon as the log is folded in.
 - A log found beside a file nobody is editing is the file's own when the side record
   is there and the file is still the one that session was writing: the file holds the
-  session's id, or still the id it held when the session began and is unchanged since
-  (or, when a crash cut the first folding-in short, the log applied to a copy of the file
-  gives a sound database holding the session's id). Anything else is someone else's log:
+  session's id (the log has been folded in at least once), or still the id it held when
+  the session began and every page is as it was then or is a page the log holds (a
+  folding-in cut short by the crash). Anything else is someone else's log:
   it is moved aside (``NAME.pwshop-wal.stale-TIME``), never applied, and the facilitator
   is told in words.
 
@@ -28,7 +29,9 @@ a copy in a private temporary folder, someone else's is ignored (and said so).
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -53,6 +56,7 @@ SESSION_KEY = "store.session"
 _WAL_HEADER = 32
 _FRAME_HEADER = 24
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
+_DIGEST = 8  # bytes of digest kept per page of the file
 
 
 def wal_path(path: Path) -> Path:
@@ -129,25 +133,62 @@ def judge(path: Path) -> Verdict:
         return Verdict(True, "the file holds the session that wrote it")
     if marker != record.get("before"):
         return Verdict(False, "the file was written by another session since")
-    stat = path.stat()
-    if stat.st_size == record.get("size") and stat.st_mtime_ns == record.get("mtime_ns"):
-        return Verdict(True, "the file is as it was when the session began")
-    with applied_copy(path) as copy:
-        try:
-            conn = sqlite3.connect(copy, isolation_level=None)
-            try:
-                conn.execute("PRAGMA trusted_schema = OFF")
-                sound = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-                row = conn.execute(
-                    "SELECT value FROM app_state WHERE key = ?", (SESSION_KEY,)
-                ).fetchone()
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return Verdict(False, "the log does not fit the file")
-    if sound and row is not None and row[0] == record["session"]:
-        return Verdict(True, "the log fits the file it was folding into")
-    return Verdict(False, "the log does not fit the file")
+    if _only_log_pages_changed(path, record):
+        return Verdict(True, "the file is as the session began, but for pages in its log")
+    return Verdict(False, "the file was changed elsewhere since the session began")
+
+
+def _page_size(header: bytes) -> int:
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def page_digests(path: Path) -> bytes:
+    """A short digest of every page of the file, in order."""
+    with path.open("rb") as handle:
+        size = _page_size(handle.read(100))
+        handle.seek(0)
+        digests = bytearray()
+        while chunk := handle.read(size):
+            digests += hashlib.blake2b(chunk, digest_size=_DIGEST).digest()
+    return bytes(digests)
+
+
+def log_pages(wal: Path) -> tuple[int, set[int]]:
+    """The page size of a log and the pages its current frames hold."""
+    pages: set[int] = set()
+    with wal.open("rb") as handle:
+        header = handle.read(_WAL_HEADER)
+        if len(header) < _WAL_HEADER:
+            return 0, pages
+        size = struct.unpack(">I", header[8:12])[0]
+        while True:
+            frame = handle.read(_FRAME_HEADER)
+            if len(frame) < _FRAME_HEADER or frame[8:16] != header[16:24]:
+                return size, pages
+            pages.add(struct.unpack(">I", frame[:4])[0])
+            handle.seek(size, os.SEEK_CUR)
+
+
+def _only_log_pages_changed(path: Path, record: dict[str, object]) -> bool:
+    """True when every page of the file is as it was when the session began, or is one
+    the log holds (SQLite was folding the log in when the program stopped): the file is
+    the one the session was writing. A newer copy from elsewhere differs in other pages."""
+    try:
+        start = base64.b64decode(str(record.get("pages", "")), validate=True)
+        now = page_digests(path)
+        size, in_log = log_pages(wal_path(path))
+        with path.open("rb") as handle:
+            file_size = _page_size(handle.read(100))
+    except (OSError, ValueError):
+        return False
+    if not start or size != file_size:
+        return False
+    for index in range(len(now) // _DIGEST):
+        digest = now[index * _DIGEST : (index + 1) * _DIGEST]
+        if index + 1 not in in_log and digest != start[index * _DIGEST : (index + 1) * _DIGEST]:
+            return False
+    return True
 
 
 @contextlib.contextmanager
@@ -267,13 +308,11 @@ def start_session(path: Path, raw: sqlite3.Connection, lock: locking.EditLock) -
     with contextlib.suppress(sqlite3.Error):
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     session = str(uuid.uuid4())
-    stat = real.stat()
     record = {
         "what": "Persona Workshop: the session whose change log may lie beside this file",
         "session": session,
         "before": _file_marker(real),
-        "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns,
+        "pages": base64.b64encode(page_digests(real)).decode("ascii"),
     }
     target = record_path(real)
     partial = Path(f"{target}.part")
