@@ -256,3 +256,16 @@ def test_a_newer_copy_edited_by_a_program_that_writes_no_session_is_not_mixed_wi
     with open_workshop(path) as wf:
         assert "leftover change log" in wf.notices[0]
         assert {n.text for n in wf.snapshot().notes} == {"edited elsewhere"}
+
+
+def test_a_safety_copy_does_not_carry_the_session(folder: Path, tmp_path: Path) -> None:
+    from workshop.store import backups
+
+    path = made(folder / "w.pwshop", "a")
+    with open_workshop(path) as wf:
+        wf.add_note("b")
+        copy = backups.make_backup(path, base=tmp_path / "backups").path
+    conn = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+    rows = conn.execute("SELECT key FROM app_state WHERE key = 'store.session'").fetchall()
+    conn.close()
+    assert rows == []
