@@ -269,3 +269,25 @@ def test_a_safety_copy_does_not_carry_the_session(folder: Path, tmp_path: Path) 
     rows = conn.execute("SELECT key FROM app_state WHERE key = 'store.session'").fetchall()
     conn.close()
     assert rows == []
+
+
+@posix_only
+def test_the_cli_says_a_log_was_kept_aside(folder: Path, tmp_path: Path) -> None:
+    path = made(folder / "w.pwshop", "shared")
+    laptop = tmp_path / "laptop-b.pwshop"
+    shutil.copy(path, laptop)
+    crash_while_editing(path, "stale edit")
+    with open_workshop(laptop) as wf:
+        wf.add_note("newer edit")
+    shutil.copy(laptop, path)
+    done = subprocess.run(
+        [sys.executable, "-m", "workshop", "info", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "leftover change log from an older copy of this workshop" in done.stderr
+    assert "not applied" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

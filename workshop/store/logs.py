@@ -252,8 +252,9 @@ def settle_for_editing(path: Path) -> list[str]:
     if verdict.own:
         return []
     kept = set_aside(path)
-    log.warning("%s: change log set aside as %s (%s)", path, kept.name, verdict.reason)
-    return [stale_words(kept)]
+    words = stale_words(kept)
+    log.warning("%s: %s (%s)", path, words, verdict.reason)
+    return [words]
 
 
 @dataclass
@@ -295,6 +296,7 @@ def reading_source(path: Path, *, locked: bool = False) -> ReadingSource:
     elif pending(real):
         uri += "&immutable=1"
         notices.append(stale_words(None))
+        log.warning("%s: %s", path, notices[-1])
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except BaseException:
