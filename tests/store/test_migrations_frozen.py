@@ -135,7 +135,11 @@ def test_the_original_bytes_are_kept_and_never_written(tmp_path: Path) -> None:
     path = tmp_path / "old.pwshop"
     shutil.copy(FIXTURE, path)
     original = path.read_bytes()
-    open_workshop(path).close()
+    with open_workshop(path) as wf:
+        assert wf.notices == (
+            "this workshop was brought up to date; the file as it was is kept as "
+            "old.before-v2.pwshop",
+        )
     kept = tmp_path / "old.before-v2.pwshop"
     assert kept.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.before-v2.pwshop", "old.pwshop"]
