@@ -163,6 +163,7 @@ def _reopen_and_check(path: Path) -> State:
     """Open the file as the program does after a crash; it must open and be whole."""
     wf = open_workshop(path)
     try:
+        assert wf.notices == (), f"a real crash's log was not taken as the file's own: {wf.notices}"
         assert wf.integrity_ok(), "the integrity check failed after a kill"
         wf.snapshot()
     finally:

@@ -7,6 +7,7 @@ ours or an attacker could, and says what opening it must do: be ``refused`` with
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import (
     DamagedWorkshopFile,
     NewerWorkshopFile,
@@ -131,10 +133,15 @@ def _malicious_trigger(path: Path) -> None:
 
 
 def _trigger_in_the_wal(path: Path) -> None:
-    """The trigger hides in the write-ahead log beside the file, not in the file itself."""
+    """The trigger hides in the write-ahead log beside the file, not in the file itself,
+    and a forged session record claims the log is the file's own (without the record the
+    log is set aside unread: tests/store/test_leftover_logs.py)."""
     good_workshop(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        (session,) = conn.execute(
+            "SELECT value FROM app_state WHERE key = 'store.session'"
+        ).fetchone()
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.execute("CREATE TRIGGER hidden AFTER INSERT ON note BEGIN DELETE FROM note; END")
         shutil.copy(path, path.with_name("copy.tmp"))
@@ -143,6 +150,23 @@ def _trigger_in_the_wal(path: Path) -> None:
         conn.close()
     os.replace(path.with_name("copy.tmp"), path)
     os.replace(path.with_name("copy.tmp-wal"), f"{path}-wal")
+    Path(f"{path}-session").write_text(json.dumps({"session": session}), encoding="utf-8")
+
+
+def _spelled(kind: str, create: str, name: str) -> Callable[[Path], None]:
+    """An object whose type SQLite reads in any case, written in upper case."""
+
+    def make(path: Path) -> None:
+        good_workshop(path)
+        sql(
+            path,
+            create,
+            "PRAGMA writable_schema = ON",
+            f"UPDATE sqlite_master SET type = '{kind}' WHERE name = '{name}'",
+            "PRAGMA writable_schema = OFF",
+        )
+
+    return make
 
 
 def _two_workshops(path: Path) -> None:
@@ -215,8 +239,13 @@ def _huge_blobs(path: Path) -> None:
     sql(
         path,
         "UPDATE note SET asset_id = 'big', text = ? WHERE rowid = 1",
-        params=("w" * 2_000_000,),
+        params=("w" * NOTE_TEXT_MAX,),
     )
+
+
+def _note_too_long(path: Path) -> None:
+    good_workshop(path)
+    sql(path, "UPDATE note SET text = ? WHERE rowid = 1", params=("w" * 2_000_000,))
 
 
 @dataclass(frozen=True)
@@ -278,6 +307,49 @@ CORPUS: tuple[Hostile, ...] = (
     ),
     Hostile("malicious trigger", _malicious_trigger, UntrustedWorkshopFile, "refused for safety"),
     Hostile("trigger hidden in the wal", _trigger_in_the_wal, UntrustedWorkshopFile, "trigger"),
+    Hostile(
+        "upper-case TRIGGER on app_state",
+        _spelled(
+            "TRIGGER",
+            "CREATE TRIGGER wipe AFTER INSERT ON app_state BEGIN DELETE FROM evidence_link; "
+            "UPDATE note SET text = 'gone'; END",
+            "wipe",
+        ),
+        UntrustedWorkshopFile,
+        "a trigger ('wipe')",
+    ),
+    Hostile(
+        "Trigger on note",
+        _spelled(
+            "Trigger",
+            "CREATE TRIGGER wipe AFTER INSERT ON note BEGIN DELETE FROM note; END",
+            "wipe",
+        ),
+        UntrustedWorkshopFile,
+        "a trigger ('wipe')",
+    ),
+    Hostile(
+        "upper-case VIEW",
+        _spelled("VIEW", "CREATE VIEW everything AS SELECT * FROM note", "everything"),
+        UntrustedWorkshopFile,
+        "a view",
+    ),
+    Hostile(
+        "upper-case INDEX",
+        _spelled("INDEX", "CREATE INDEX ix_note_text ON note (text)", "ix_note_text"),
+        UntrustedWorkshopFile,
+        "an index",
+    ),
+    Hostile(
+        "unique index under our name",
+        _with(
+            "DROP INDEX ix_evidence_link_note_id",
+            "CREATE UNIQUE INDEX ix_evidence_link_note_id ON evidence_link (note_id)",
+        ),
+        UntrustedWorkshopFile,
+        "did not write",
+    ),
+    Hostile("note longer than a note may be", _note_too_long, DamagedWorkshopFile, "more than"),
     Hostile(
         "missing tables", _with("DROP TABLE evidence_link"), DamagedWorkshopFile, "missing parts"
     ),

@@ -22,7 +22,7 @@ def v1_path(tmp_path: Path) -> Path:
 
 
 def _version(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
@@ -31,7 +31,10 @@ def _version(path: Path) -> int:
 
 def test_the_checked_in_fixture_is_what_the_builder_makes(tmp_path: Path) -> None:
     fresh = build(tmp_path / "fresh.pwshop")
-    with sqlite3.connect(fresh) as a, sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True) as b:
+    with (
+        sqlite3.connect(fresh) as a,
+        sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True) as b,
+    ):
         tables = [r[0] for r in a.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
             assert (

@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from workshop.errors import DamagedWorkshopFile, ImportFailed, OperationRefused
+from workshop.errors import (
+    DamagedWorkshopFile,
+    ImportFailed,
+    OperationRefused,
+    UntrustedWorkshopFile,
+)
 from workshop.io import interchange
 from workshop.store import create_workshop, migrations, open_workshop
 
@@ -33,12 +38,14 @@ def test_a_file_missing_a_column_is_refused_not_opened(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_references_are_checked_even_when_the_file_declares_no_foreign_keys(tmp_path: Path) -> None:
+def test_a_file_that_declares_no_foreign_keys_is_refused(tmp_path: Path) -> None:
+    """Without its FOREIGN KEY declarations SQLite checks no reference at all: such a file
+    is refused by the schema allow-list, whatever its rows hold."""
     path = make(tmp_path / "w.pwshop")
     conn = sqlite3.connect(path)
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'note'").fetchone()[0]
-    bare = sql[: sql.index(", \n\tFOREIGN KEY")] + "\n)" if ", \n\tFOREIGN KEY" in sql else None
-    assert bare is not None
+    kept = [line for line in sql.splitlines() if "FOREIGN KEY" not in line]
+    bare = "\n".join(kept[:-1]).rstrip(",") + "\n)"
     conn.executescript(
         "PRAGMA foreign_keys = OFF; BEGIN;"
         "ALTER TABLE note RENAME TO note_old;"
@@ -49,7 +56,7 @@ def test_references_are_checked_even_when_the_file_declares_no_foreign_keys(tmp_
         "UPDATE note SET cluster_id = 'nowhere'; COMMIT;"
     )
     conn.close()
-    with pytest.raises(DamagedWorkshopFile, match="note rows point at cluster rows"):
+    with pytest.raises(UntrustedWorkshopFile, match="'note' does not declare its FOREIGN KEYs"):
         open_workshop(path)
 
 

@@ -36,7 +36,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
-from workshop.store import outputs, schema
+from workshop.store import logs, outputs, schema
 
 DEFAULT_KEEP = 10
 #: The UTC time a copy was taken, in its file name: 2026-11-30_21-05-09Z(-2).pwshop
@@ -208,6 +208,8 @@ def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
     copy = sqlite3.connect(str(target), isolation_level=None)
     try:
         conn.backup(copy)
+        with contextlib.suppress(sqlite3.OperationalError):  # a copy is not the session's file
+            copy.execute("DELETE FROM app_state WHERE key = ?", (logs.SESSION_KEY,))
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()

@@ -17,6 +17,9 @@ class EditLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        #: The side record of the editing session (see ``logs``), removed on release once
+        #: the session's change log is folded into the file and gone.
+        self.session_record: Path | None = None
 
     def acquire(self) -> None:
         if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -41,9 +44,34 @@ class EditLock:
         self._fd = fd
 
     def release(self) -> None:
+        if self.session_record is not None:
+            wal = Path(f"{self.path.resolve()}-wal")
+            if not wal.exists() or wal.stat().st_size == 0:
+                self.session_record.unlink(missing_ok=True)
+            # else: the log still holds changes; the record says they are this file's own
+            self.session_record = None
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the lock
             self._fd = None
+
+    def carry_over(self, replacement: Path) -> None:
+        """Lock ``replacement`` and rename it over the locked file, keeping the file locked
+        throughout (a migrated file swapped in for the original)."""
+        if sys.platform == "win32":  # pragma: no cover - the side lock file keeps its name
+            os.replace(replacement, self.path)
+            return
+        import fcntl
+
+        fd = os.open(replacement, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.replace(replacement, self.path)
+        except BaseException:
+            os.close(fd)
+            raise
+        if self._fd is not None:
+            os.close(self._fd)
+        self._fd = fd
 
     def _in_use(self) -> WorkshopInUse:
         return WorkshopInUse(

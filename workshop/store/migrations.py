@@ -1,36 +1,58 @@
 """Forward migrations of the workshop file, one step per schema version.
 
-Before the first step runs, a copy of the file is written beside it with the SQLite
-backup API (``NAME.before-v2.pwshop``), so a migration that goes wrong, or is killed, never
-costs the facilitator their workshop. All steps run in one transaction: a file is either
-wholly at its old version or wholly at the new one.
+Each step builds its version's tables from the definitions frozen for that version in
+``schema_history`` (never from today's ``schema.py``), so a later change to a table cannot
+reshape an old file on its way forward. A file is never migrated in place: the migrated
+workshop is built in a temporary file beside it, checked in full, and swapped in, the
+original bytes kept as ``NAME.before-v2.pwshop`` (see ``migrate_file``). All steps run in
+one transaction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine
-from sqlalchemy.schema import CreateIndex, CreateTable
-
-from workshop.store import schema
-
-
-def _ddl(table_name: str) -> list[str]:
-    engine = create_engine("sqlite://")
-    table = schema.table(table_name)
-    statements = [str(CreateTable(table).compile(engine)).strip()]
-    statements += [str(CreateIndex(index).compile(engine)) for index in table.indexes]
-    return statements
+from workshop.errors import WorkshopError
+from workshop.store import schema, schema_history
+from workshop.store.locking import EditLock
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _statements(script: str) -> dict[str, list[str]]:
+    """A frozen definition script, split per table: its CREATE TABLE then its indexes."""
+    by_table: dict[str, list[str]] = {}
+    for statement in (part.strip() for part in script.split(";")):
+        if not statement:
+            continue
+        words = statement.split()
+        table = words[2] if words[1].upper() == "TABLE" else words[words.index("ON") + 1]
+        by_table.setdefault(table, []).append(statement)
+    return by_table
+
+
+def _rebuild(conn: sqlite3.Connection, table: str, definitions: list[str], copy: str) -> None:
+    """Give ``table`` its new definition (SQLite's recipe for changes ALTER TABLE cannot
+    make): create it under a new name, copy the rows with ``copy`` (a SELECT from the old
+    table giving the new columns in order), drop the old table, rename the new one, then
+    make its indexes. References from other tables keep naming ``table`` throughout."""
+    create, *indexes = definitions
+    interim = f"{table}_new"
+    conn.execute(create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {interim} (", 1))
+    conn.execute(f"INSERT INTO {interim} {copy}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {interim} RENAME TO {table}")
+    for statement in indexes:
+        conn.execute(statement)
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
@@ -38,10 +60,13 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     evidence pool a persona was drafted from.
 
     - ``vote_round`` is new; the votes of a v1 file go into one round named "Votes".
-    - ``vote.round_id`` is new and required: the vote table is rebuilt.
-    - ``note.origin_asset_id``, ``persona.colour`` and ``persona.evidence_pool`` are new.
+    - ``vote.round_id`` is new and required; ``note.origin_asset_id``, ``persona.colour``
+      and ``persona.evidence_pool`` are new: these three tables are rebuilt with their
+      version-2 definitions (``schema_history.V2``), so a migrated file has exactly the
+      tables of a file made new by version 2.
     """
-    for statement in _ddl("vote_round"):
+    v2 = _statements(schema_history.V2)
+    for statement in v2["vote_round"]:
         conn.execute(statement)
     round_id = None
     if conn.execute("SELECT EXISTS (SELECT 1 FROM vote)").fetchone()[0]:
@@ -55,19 +80,28 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
             "show_tallies, created_at, updated_at) VALUES (?, 'Votes', 'notes', 3, 0, 1, ?, ?)",
             (round_id, now, now),
         )
-    conn.execute("ALTER TABLE vote RENAME TO vote_v1")
-    for statement in _ddl("vote"):
-        conn.execute(statement)
-    conn.execute(
-        "INSERT INTO vote (id, round_id, participant_id, note_id, cluster_id, created_at, "
-        "updated_at) SELECT id, ?, participant_id, note_id, cluster_id, created_at, updated_at "
-        "FROM vote_v1",
-        (round_id,),
+    _rebuild(
+        conn,
+        "vote",
+        v2["vote"],
+        "SELECT id, " + ("NULL" if round_id is None else f"'{round_id}'") + ", participant_id, "
+        "note_id, cluster_id, created_at, updated_at FROM vote",
     )
-    conn.execute("DROP TABLE vote_v1")
-    conn.execute("ALTER TABLE note ADD COLUMN origin_asset_id VARCHAR REFERENCES asset (id)")
-    conn.execute("ALTER TABLE persona ADD COLUMN colour VARCHAR NOT NULL DEFAULT '#5c6bc0'")
-    conn.execute("ALTER TABLE persona ADD COLUMN evidence_pool VARCHAR NOT NULL DEFAULT '[]'")
+    _rebuild(
+        conn,
+        "note",
+        v2["note"],
+        "SELECT id, text, x, y, w, h, z, colour, source_id, author_id, cluster_id, asset_id, "
+        "NULL, created_at, updated_at FROM note",
+    )
+    _rebuild(
+        conn,
+        "persona",
+        v2["persona"],
+        "SELECT id, name, archetype, quote, role_context, photo_asset_id, status, template, "
+        "last_reviewed, owner, segment_name, segment_size, segment_size_source, '#5c6bc0', "
+        "position, '[]', created_at, updated_at FROM persona",
+    )
 
 
 #: from-version -> the step that brings a file to from-version + 1.
@@ -124,3 +158,63 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def migrate_file(path: Path, from_version: int, lock: EditLock) -> Path:
+    """Bring the workshop file at ``path`` (checked, self-contained, its edit lock held)
+    to the current version, never touching its bytes: the migrated workshop is built in
+    a temporary file in the same folder, checked in full as a file of the current version,
+    and only then swapped in; the original bytes are kept as ``NAME.before-vN.pwshop``.
+    Any failure removes the temporary file and leaves the original as it was. Returns
+    the name the original was kept under."""
+    from workshop.store import opening  # opening checks files; it imports this module
+
+    partial = path.with_name(f"{path.name}.v{schema.SCHEMA_VERSION}.part")
+    kept = backup_path_for(path, from_version)
+    kept_partial = kept.with_name(kept.name + ".part")
+    try:
+        _remove_with_side_files(partial)
+        target = sqlite3.connect(partial, isolation_level=None)
+        try:
+            with opening.checking(path, locked=True) as source:
+                source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.execute("PRAGMA foreign_keys = OFF")
+            target.execute("PRAGMA trusted_schema = OFF")
+            migrate(target, from_version)
+            target.execute("PRAGMA journal_mode = WAL")
+        finally:
+            target.close()
+        try:  # the whole file, checked as a file of the current version
+            opening.validate(partial)
+        except WorkshopError as error:
+            raise sqlite3.DatabaseError(f"the result failed a check: {error.message}") from None
+        _fsync(partial)
+        shutil.copyfile(path, kept_partial)
+        _fsync(kept_partial)
+        os.replace(kept_partial, kept)
+        lock.carry_over(partial)
+        _fsync_folder(path.parent)
+    except BaseException:
+        _remove_with_side_files(partial)
+        kept_partial.unlink(missing_ok=True)
+        raise
+    return kept
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for name in (path, *(Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm"))):
+        name.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every system can sync a folder (Windows)
+        _fsync(folder)

@@ -7,53 +7,39 @@ refuses with one line in the facilitator's words, without touching the file:
 2. it can be written, when opened for editing (otherwise: offer read-only viewing);
 3. no other running copy of the program has it open for editing;
 4. it is a workshop (``application_id``) of a version we can read (``user_version``);
-5. it holds no triggers, views or indexes we did not create;
-6. it passes SQLite's quick integrity check and its references are whole.
+5. its tables and indexes are exactly those its version defines, nothing more or less
+   (``allow_list``): no trigger or view can be in it, so nothing in it can ever run;
+6. it passes SQLite's quick integrity check, its references are whole, every row has an
+   id of its own, and no note is longer than a note may be.
 
-Only then is a connection opened for editing (or a copy made in memory for viewing).
+A change log (``-wal``) beside the file is read with it only when it is the file's own
+(``logs``); the checks read through a connection that cannot write and leaves nothing
+beside the file. Only then is a connection opened for editing (or a copy made in memory
+for viewing); a file of an older version is brought forward into a new file first
+(``migrations.migrate_file``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import (
     DamagedWorkshopFile,
     NewerWorkshopFile,
     NotAWorkshopFile,
     ReadOnlyWorkshopFile,
-    UntrustedWorkshopFile,
     WorkshopError,
     WorkshopInUse,
 )
-from workshop.store import locking, migrations, schema
+from workshop.store import allow_list, locking, logs, migrations, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
-
-
-def _nothing_pending(path: Path) -> bool:
-    """True when everything in the workshop is in the file itself: no write-ahead log and no
-    rollback journal beside it, so no program has changes on the way (a program editing it
-    in WAL mode keeps a ``-wal`` file while it is open). The file can then be read as
-    immutable: SQLite makes no ``-wal``/``-shm`` files of its own beside it, which a
-    read-only connection would leave behind (``info`` and ``check`` would litter the
-    facilitator's folder), and which read-only media would not allow at all. The files
-    are looked for beside the file itself (not beside a link to it), and a file some
-    program holds open for editing is never taken as settled."""
-    real = path.resolve()
-    return (
-        not Path(f"{real}-wal").exists()
-        and not Path(f"{real}-journal").exists()
-        and not locking.open_for_editing(real)
-    )
 
 
 def check_not_edited_by_another_name(path: Path) -> None:
@@ -67,15 +53,6 @@ def check_not_edited_by_another_name(path: Path) -> None:
             "close it there first, then look at it again",
             where=str(path),
         )
-
-
-def connect_for_checks(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never runs code from the file's schema."""
-    uri = read_only_uri(path, immutable=_nothing_pending(path))
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
 
 
 def check_header(path: Path) -> None:
@@ -122,7 +99,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the schema reads
     except sqlite3.DatabaseError as error:
         raise DamagedWorkshopFile(
             f"the file is damaged and cannot be read ({error})", where=where
@@ -140,33 +117,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         )
     if version < migrations.OLDEST_VERSION:
         raise NotAWorkshopFile("this workshop file has no known format version", where=where)
-    expected_indexes = schema.expected_indexes()
-    for kind, name, _table in objects:
-        if kind in ("trigger", "view"):
-            raise UntrustedWorkshopFile(
-                f"the file contains a {kind} ({name!r}) that Persona Workshop did not create; "
-                "it was refused for safety",
-                where=where,
-            )
-        if (
-            kind == "index"
-            and not name.startswith("sqlite_autoindex_")
-            and name not in expected_indexes
-        ):
-            raise UntrustedWorkshopFile(
-                f"the file contains an index ({name!r}) that Persona Workshop did not create; "
-                "it was refused for safety",
-                where=where,
-            )
-    tables = {name for kind, name, _t in objects if kind == "table"}
-    needed = set(schema.CONTENT_TABLES) - ({"vote_round"} if version < 2 else set())
-    missing = sorted(needed - tables)
-    if missing:
-        raise DamagedWorkshopFile(
-            f"the file is missing parts of a workshop ({', '.join(missing)})", where=where
-        )
-    if version == schema.SCHEMA_VERSION:
-        check_columns(conn, where)
+    allow_list.check(conn, int(version), where)
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
         broken = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
@@ -189,21 +140,56 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         )
     if rows != 1:
         raise DamagedWorkshopFile("the file does not hold exactly one workshop", where=where)
+    check_ids(conn, int(version), where)
+    check_note_length(conn, where)
     if version == schema.SCHEMA_VERSION:
         check_references(conn, where)
     return int(version)
 
 
-def check_columns(conn: sqlite3.Connection, where: str) -> None:
-    """Every table has every column the program reads (a file edited by another tool may not)."""
-    for name in schema.ALL_TABLES:
-        present = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
-        missing = [c for c in schema.columns(name) if c not in present]
-        if missing:
+def check_ids(conn: sqlite3.Connection, version: int, where: str) -> None:
+    """Every row has an id and no two rows of a table share one. The declared PRIMARY KEY
+    says so, but a file written by another tool can hold rows its index does not know
+    about; the table itself is read (``NOT INDEXED``), not its index."""
+    tables = sorted(
+        entry.name
+        for entry in allow_list.expected_shapes(version)[0].values()
+        if entry.kind == "table"
+    )
+    for table in tables:
+        key = "key" if table == "app_state" else "id"
+        empty, repeated = conn.execute(
+            f'SELECT COUNT(*) - COUNT("{key}"), COUNT("{key}") - COUNT(DISTINCT "{key}") '
+            f"FROM {table} NOT INDEXED"
+        ).fetchone()
+        what = table.replace("_", " ")
+        if empty:
             raise DamagedWorkshopFile(
-                f"the file is missing parts of a workshop ({name}: {', '.join(missing)})",
+                f"the file is damaged: {empty} {what} row(s) have no {key}", where=where
+            )
+        if repeated:
+            (shared,) = conn.execute(
+                f'SELECT "{key}" FROM {table} NOT INDEXED GROUP BY "{key}" '
+                "HAVING COUNT(*) > 1 LIMIT 1"
+            ).fetchone()
+            raise DamagedWorkshopFile(
+                f"the file is damaged: several {what} rows share the {key} {shared!r}",
                 where=where,
             )
+
+
+def check_note_length(conn: sqlite3.Connection, where: str) -> None:
+    """No note holds more text than a note may (``NOTE_TEXT_MAX``): a file with a 100 MB
+    note would otherwise take minutes and gigabytes to show or print."""
+    row = conn.execute(
+        "SELECT id, length(text) FROM note WHERE length(text) > ? LIMIT 1", (NOTE_TEXT_MAX,)
+    ).fetchone()
+    if row is not None:
+        raise DamagedWorkshopFile(
+            f"the note {row[0]!r} holds {row[1]:,} characters of text, more than the "
+            f"{NOTE_TEXT_MAX:,} a note may hold; the file was refused",
+            where=where,
+        )
 
 
 def check_references(conn: sqlite3.Connection, where: str) -> None:
@@ -223,19 +209,35 @@ def check_references(conn: sqlite3.Connection, where: str) -> None:
                 )
 
 
-def validate(path: Path) -> int:
-    """All read-only checks of an existing file; returns its schema version."""
+def validate(path: Path, *, locked: bool = False) -> int:
+    """All read-only checks of an existing file (with its own change log, if one lies
+    beside it); returns its schema version. ``locked``: the caller holds the edit lock."""
     check_header(path)
+    with checking(path, locked=locked) as conn:
+        return inspect(conn, path)
+
+
+@contextlib.contextmanager
+def checking(path: Path, *, locked: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection to the workshop that cannot write, runs nothing from the file's
+    schema and leaves nothing beside it (see ``logs.reading_source``). Database errors
+    while it is used are the file's damage."""
     try:
-        conn = connect_for_checks(path)
+        source = logs.reading_source(path, locked=locked)
     except sqlite3.DatabaseError as error:
         raise DamagedWorkshopFile(f"the file cannot be opened ({error})", where=str(path)) from None
+    except OSError as error:
+        raise WorkshopError(
+            f"the file cannot be read ({error.strerror})", where=str(path)
+        ) from None
     try:
-        return inspect(conn, path)
+        source.conn.execute("PRAGMA trusted_schema = OFF")
+        source.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        yield source.conn
     except sqlite3.DatabaseError as error:  # e.g. "file is not a database" on a bad page
         raise DamagedWorkshopFile(f"the file is damaged ({error})", where=str(path)) from None
     finally:
-        conn.close()
+        source.close()
 
 
 def configure(conn: sqlite3.Connection, *, wal: bool = True) -> None:

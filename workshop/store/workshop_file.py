@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import insert
 
 from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
-from workshop.store import migrations, opening, outputs, reading, schema
+from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
 from workshop.store.board_ops import BoardOps
 from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
@@ -24,6 +21,9 @@ from workshop.store.persona_ops import PersonaOps
 
 class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
     """An open workshop file and every named operation on it."""
+
+    #: What opening it found that the facilitator should be told (one line each).
+    notices: tuple[str, ...] = ()
 
     def snapshot(self) -> WorkshopSnapshot:
         with collector_paused():
@@ -59,6 +59,9 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
                 copy = sqlite3.connect(partial, isolation_level=None)
                 try:
                     self.raw_connection.backup(copy)
+                    # A copy is not the session's file: a log of this session must never
+                    # be taken for its own (see ``logs``).
+                    copy.execute("DELETE FROM app_state WHERE key = ?", (logs.SESSION_KEY,))
                     copy.execute("PRAGMA journal_mode = WAL")
                 finally:
                     copy.close()
@@ -72,7 +75,8 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
 
 
 def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) -> WorkshopFile:
-    """Make a new, empty workshop file and open it for editing."""
+    """Make a new, empty workshop file and open it for editing. Its tables are those
+    frozen for the current version (``schema_history``), as a migrated file has them."""
     path = Path(path)
     if not title.strip():
         raise WorkshopError("a workshop needs a title", where=str(path))
@@ -80,94 +84,146 @@ def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) ->
         if not overwrite:
             raise WorkshopError("a file with this name exists already", where=str(path))
         path.unlink()
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", "-session"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     try:
         raw = sqlite3.connect(path, isolation_level=None)
     except sqlite3.OperationalError as error:
         raise WorkshopError(f"the file cannot be created ({error})", where=str(path)) from None
-    raw.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-    raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-    opening.configure(raw)
     lock = EditLock(path)
-    lock.acquire()
-    workshop = WorkshopFile(path, raw, lock=lock)
-    stamp = now()
-    with workshop.conn.begin():
-        schema.metadata.create_all(workshop.conn)
-        workshop.conn.execute(
-            insert(schema.table("workshop")),
-            [
-                {
-                    "id": new_id(),
-                    "title": title,
-                    "goal": "",
-                    "decisions": "[]",
-                    "product": "",
-                    "target_segments": "",
-                    "metrics": "[]",
-                    "stage": "frame",
-                    "settings": json.dumps({}),
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            ],
+    try:
+        raw.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        opening.configure(raw)
+        lock.acquire()
+        stamp = now()
+        raw.execute("BEGIN IMMEDIATE")
+        for statement in schema_history.TABLES[schema.SCHEMA_VERSION].split(";"):
+            if statement.strip():
+                raw.execute(statement)
+        raw.execute(
+            "INSERT INTO workshop (id, title, goal, decisions, product, target_segments, "
+            "metrics, stage, settings, created_at, updated_at) "
+            "VALUES (?, ?, '', '[]', '', '', '[]', 'frame', '{}', ?, ?)",
+            (new_id(), title, stamp, stamp),
         )
+        raw.execute("COMMIT")
+        logs.start_session(path, raw, lock)
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            raw.close()
+        lock.release()
+        raise
+    return _editing(WorkshopFile(path, raw, lock=lock), raw)
+
+
+def _editing(workshop: WorkshopFile, raw: sqlite3.Connection) -> WorkshopFile:
+    """The session's id goes into the file with its first change (``logs``); after that
+    change, the connection's triggers that wrote it are dropped."""
+
+    def after_change(_change: object) -> None:
+        if logs.drop_marks_once_written(raw):
+            stop()
+
+    stop = workshop.subscribe(after_change)
     return workshop
 
 
 def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     """Open a workshop file, after checking it (see ``opening``); refuse it otherwise.
 
-    Read-only opens work on a copy in memory, so even a file from a newer minor
-    migration path or on read-only media can be looked at without a single write.
+    Read-only opens work on a copy in memory, so even a file from an older version or on
+    read-only media can be looked at without a single write, and without a file made
+    beside it. What the facilitator should be told about the opening (a change log set
+    aside, a file brought up to date) is in the workshop's ``notices``.
     """
     path = Path(path)
     opening.check_header(path)
     if read_only:
-        opening.check_not_edited_by_another_name(path)
-        version = opening.validate(path)
-        source = opening.connect_for_checks(path)
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            source.backup(memory)
-        finally:
-            source.close()
-        if version < schema.SCHEMA_VERSION:
-            try:
-                migrations.migrate(memory, version)
-            except sqlite3.Error as error:
-                memory.close()
-                raise DamagedWorkshopFile(
-                    f"this workshop from an older version could not be read ({error})",
-                    where=str(path),
-                ) from None
-        opening.configure(memory, wal=False)
-        return WorkshopFile(path, memory, read_only=True)
+        return _open_for_viewing(path)
     opening.check_writable(path)
     lock = EditLock(path)
     lock.acquire()
     raw: sqlite3.Connection | None = None
     try:
-        version = opening.validate(path)
-        raw = sqlite3.connect(path, isolation_level=None)
-        raw.execute("PRAGMA trusted_schema = OFF")
+        notices = logs.settle_for_editing(path)
+        version = opening.validate(path, locked=True)
+        if logs.pending(path):  # the file's own log, left by a crash: fold it in first
+            _fold_log(path)
         if version < schema.SCHEMA_VERSION:
             try:
-                migrations.backup(raw, migrations.backup_path_for(path, version))
-                raw.execute("PRAGMA foreign_keys = OFF")
-                migrations.migrate(raw, version)
+                kept = migrations.migrate_file(path, version, lock)
             except (sqlite3.Error, OSError) as error:
                 raise DamagedWorkshopFile(
                     f"this workshop from an older version could not be brought up to date "
-                    f"({error}); the file is unchanged",
+                    f"({_reason(error)}); the file is unchanged",
                     where=str(path),
                 ) from None
+            notices.append(
+                f"this workshop was brought up to date; the file as it was is kept as {kept.name}"
+            )
+        raw = sqlite3.connect(path, isolation_level=None)
         opening.configure(raw)
-        return WorkshopFile(path, raw, lock=lock)
+        logs.start_session(path, raw, lock)
+        workshop = _editing(WorkshopFile(path, raw, lock=lock), raw)
     except BaseException:
         if raw is not None:
             with contextlib.suppress(sqlite3.Error):
                 raw.close()
         lock.release()
         raise
+    workshop.notices = tuple(notices)
+    return workshop
+
+
+def _open_for_viewing(path: Path) -> WorkshopFile:
+    opening.check_not_edited_by_another_name(path)
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source = logs.reading_source(path)
+    except sqlite3.DatabaseError as error:
+        raise DamagedWorkshopFile(f"the file cannot be opened ({error})", where=str(path)) from None
+    try:
+        source.conn.execute("PRAGMA trusted_schema = OFF")
+        source.conn.execute(f"PRAGMA busy_timeout = {opening.BUSY_TIMEOUT_MS}")
+        version = opening.inspect(source.conn, path)
+        source.conn.backup(memory)
+    except sqlite3.DatabaseError as error:
+        memory.close()
+        raise DamagedWorkshopFile(f"the file is damaged ({error})", where=str(path)) from None
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        source.close()
+    if version < schema.SCHEMA_VERSION:
+        try:
+            migrations.migrate(memory, version)
+        except sqlite3.Error as error:
+            memory.close()
+            raise DamagedWorkshopFile(
+                f"this workshop from an older version could not be read ({error})",
+                where=str(path),
+            ) from None
+    opening.configure(memory, wal=False)
+    workshop = WorkshopFile(path, memory, read_only=True)
+    workshop.notices = tuple(source.notices)
+    return workshop
+
+
+def _fold_log(path: Path) -> None:
+    """Apply the file's own change log (checked with it) into the file, so the file holds
+    everything on its own. A checkpoint copies pages; no SQL from the file runs."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute(f"PRAGMA busy_timeout = {opening.BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
