@@ -34,8 +34,9 @@ from workshop.errors import WorkshopError, WorkshopInUse, WorkshopWriteFailed
 from workshop.store import schema
 from workshop.store.locking import EditLock, open_for_editing
 
-#: Files SQLite keeps beside a database while it is written.
-SIDE_FILES = ("-wal", "-shm", "-journal")
+#: Files kept beside a database while it is written: SQLite's, and the editing session's
+#: record (see ``logs``) that tells the file's own change log from a stale one.
+SIDE_FILES = ("-wal", "-shm", "-journal", "-session")
 PARTIAL_MARK = ".partial-"
 #: SQLite result codes (low byte) that mean the disk could not take the write.
 _SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 10, 14
