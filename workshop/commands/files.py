@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workshop.io import interchange
-from workshop.store import create_workshop, open_workshop
-
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = verbs.add_parser("new", help="create an empty workshop file")
@@ -32,12 +29,16 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from workshop.store import create_workshop
+
     create_workshop(args.file, args.title).close()
     print(f"Created {args.file}")
     return 0
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from workshop.store import open_workshop
+
     with open_workshop(args.file, read_only=True) as workshop:
         assert hasattr(workshop, "counts")
         counts = workshop.counts()  # type: ignore[attr-defined]
@@ -57,6 +58,9 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_export_json(args: argparse.Namespace) -> int:
+    from workshop.io import interchange
+    from workshop.store import open_workshop
+
     with open_workshop(args.file, read_only=True) as workshop:
         interchange.export_json(workshop, args.output)  # type: ignore[arg-type]
     print(f"Wrote {args.output}")
@@ -64,6 +68,8 @@ def run_export_json(args: argparse.Namespace) -> int:
 
 
 def run_import_json(args: argparse.Namespace) -> int:
+    from workshop.io import interchange
+
     interchange.import_json(args.input, args.output, overwrite=args.force).close()
     print(f"Created {args.output}")
     return 0
