@@ -116,9 +116,7 @@ def test_a_mistyped_verb_is_a_usage_error_and_opens_nothing(
 
 
 @pytest.mark.parametrize("name", ["inof", "missing.pwshop"])
-def test_a_file_is_opened_in_the_app_even_when_named_like_a_verb(
-    tmp_path: Path, name: str
-) -> None:
+def test_a_file_is_opened_in_the_app_even_when_named_like_a_verb(tmp_path: Path, name: str) -> None:
     if name == "inof":
         create_workshop(tmp_path / name, "Odd name").close()
     result = run(name, cwd=tmp_path)
@@ -140,7 +138,7 @@ def test_ctrl_c_stops_a_verb_without_a_traceback(tmp_path: Path) -> None:
     try:
         with fifo.open("w"):  # opens once the verb has opened the input to read it
             process.send_signal(signal.SIGINT)
-            out, err = process.communicate(timeout=60)
+            _out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
