@@ -168,3 +168,40 @@ def test_a_closed_pipe_ends_a_verb_quietly(tmp_path: Path) -> None:
         os.close(write_end)
     assert result.returncode == 141
     assert [line for line in result.stderr.splitlines() if not line.startswith("IMPORTED")] == []
+
+
+def test_ctrl_c_closes_the_app_cleanly(tmp_path: Path) -> None:
+    """Ctrl+C in the terminal that started the app: the workshop is closed properly and
+    the app quits with 130, instead of a traceback and an app that keeps running."""
+    environment = {
+        **env(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PERSONA_WORKSHOP_QUIT_AFTER_MS": "60000",  # a safety net: it should go long before
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "workshop", "--demo"],
+        cwd=tmp_path,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        # The offscreen platform says this as the window is shown, after Ctrl+C is handled.
+        for line in process.stderr:
+            if "propagateSizeHints" in line:
+                break
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    copies = list((tmp_path / "data").rglob("Budgeting app demo *.pwshop"))
+    assert len(copies) == 1
+    assert not copies[0].with_name(copies[0].name + "-wal").exists()  # closed properly
