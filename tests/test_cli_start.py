@@ -205,3 +205,12 @@ def test_ctrl_c_closes_the_app_cleanly(tmp_path: Path) -> None:
     copies = list((tmp_path / "data").rglob("Budgeting app demo *.pwshop"))
     assert len(copies) == 1
     assert not copies[0].with_name(copies[0].name + "-wal").exists()  # closed properly
+
+
+def test_every_verb_module_is_imported_by_name_for_the_bundle() -> None:
+    """The bundle builder finds modules by their import statements: each verb's module
+    must be imported as written, not through a name built at run time."""
+    source = (ROOT / "workshop" / "commands" / "__init__.py").read_text(encoding="utf-8")
+    assert "import importlib" not in source
+    for module in {verb.module for verb in VERBS}:
+        assert f"from workshop.commands import {module}\n" in source

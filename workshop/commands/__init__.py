@@ -13,7 +13,7 @@ the modules register.
 from __future__ import annotations
 
 import argparse
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -84,7 +84,48 @@ def find(name: str) -> Verb | None:
 
 def module_of(verb: Verb) -> ModuleType:
     """The verb's module, imported now (this is where a verb's own imports happen)."""
-    return importlib.import_module(f"{__name__}.{verb.module}")
+    return _IMPORTS[verb.module]()
+
+
+# Written out rather than importlib.import_module(name), so that the bundle builder
+# (PyInstaller, packaging/) sees each verb module and puts it in the bundle.
+def _files() -> ModuleType:
+    from workshop.commands import files
+
+    return files
+
+
+def _check() -> ModuleType:
+    from workshop.commands import check
+
+    return check
+
+
+def _evidence() -> ModuleType:
+    from workshop.commands import evidence
+
+    return evidence
+
+
+def _printing() -> ModuleType:
+    from workshop.commands import printing
+
+    return printing
+
+
+def _merge() -> ModuleType:
+    from workshop.commands import merge
+
+    return merge
+
+
+_IMPORTS: dict[str, Callable[[], ModuleType]] = {
+    "files": _files,
+    "check": _check,
+    "evidence": _evidence,
+    "printing": _printing,
+    "merge": _merge,
+}
 
 
 def add_verbs(verbs: argparse._SubParsersAction, modules: list[ModuleType]) -> None:  # type: ignore[type-arg]
