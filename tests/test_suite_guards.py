@@ -109,3 +109,33 @@ def test_widgets_are_laid_out_in_the_bundled_font(qapp) -> None:  # type: ignore
     label = QLabel("Cluster")
     assert QFontInfo(label.font()).family() == "Noto Sans"
     assert QFontInfo(label.font()).pointSize() == 9
+
+
+def test_make_lint_is_a_rule_and_make_test_runs_it_first() -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("this machine has no make")
+    root = CONFTEST.parents[1]
+    lint = subprocess.run(
+        ["make", "-n", "lint"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert lint.returncode == 0, lint.stderr
+    commands = lint.stdout
+    assert "ruff check" in commands and "ruff format --check" in commands and "mypy" in commands
+    test = subprocess.run(
+        ["make", "-n", "test"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert test.returncode == 0, test.stderr
+    assert test.stdout.index("ruff check") < test.stdout.index("pytest --cov")
