@@ -9,8 +9,14 @@ it did not (the text of the error message on screen goes to stderr).
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
+# isort: off
+# The store (SQLAlchemy and SQLModel, some 400 modules) is imported before Qt: once PySide6
+# is imported it reads the source of every module imported after it, which made opening a
+# workshop a tenth slower (tests/benchmarks/bench_startup.py).
+import workshop.store  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,6 +25,8 @@ from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
 from workshop.resources import resource_path
 from workshop.ui.main_window import MainWindow
 from workshop.ui.mime import CLIPBOARD_MIME, EVIDENCE_MIME
+
+# isort: on
 
 
 def release_clipboard() -> None:
@@ -106,12 +114,39 @@ def quit_after_delay(
     return outcome
 
 
+#: Exit status after Ctrl+C in the terminal that started the app (as the verbs).
+INTERRUPTED = 130
+
+
+def stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the workshop and quits (exit 130), with no traceback.
+
+    Python runs a signal handler only when Python code runs, which in Qt's event loop may
+    be never: a timer gives it the chance four times a second."""
+
+    def stop(_signal: int, _frame: object) -> None:
+        def quit_now() -> None:
+            window.close()
+            app.exit(INTERRUPTED)
+
+        QTimer.singleShot(0, app, quit_now)  # also when it came before the loop started
+
+    signal.signal(signal.SIGINT, stop)
+    listen = QTimer(app)
+    listen.timeout.connect(lambda: None)
+    listen.start(250)
+
+
 def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = False) -> int:
     from workshop.store import open_workshop
 
     app = make_application()
     window = MainWindow()
-    app.installEventFilter(FileOpenFilter(window))
+    if sys.platform == "darwin":
+        # Only the Finder hands files over this way; elsewhere a filter on the application
+        # would cost a Python call for every event of every widget.
+        app.installEventFilter(FileOpenFilter(window))
+    stop_on_ctrl_c(app, window)
     outcome = quit_after_delay(app, window, wants_workshop=demo or bool(file))
     if window.settings.contains("window/geometry"):
         window.show()

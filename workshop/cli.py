@@ -4,36 +4,51 @@
     persona-workshop VERB ...                           run a headless verb (see --help)
 
 Exit codes: 0 ok, 1 a problem with the user's input (one line on stderr that says what
-and where), 2 usage. The verbs never import Qt.
+and where), 2 usage, 130 stopped with Ctrl+C, 141 the output was closed early (``| head``).
+The verbs never import Qt, and only the verb asked for is imported: ``--version`` and
+``--help`` start as fast as Python does.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from workshop import APP_NAME, __version__
-from workshop.commands import check, evidence, files, merge, printing
-from workshop.errors import WorkshopError
+from workshop import APP_NAME, FILE_SUFFIX, __version__
+from workshop.commands import VERB_NAMES, VERBS, add_verbs, find, module_of
 
 PROG = "persona-workshop"
-VERB_MODULES = [files, check, evidence, printing, merge]
+#: Exit status after Ctrl+C, and when whoever read our output stopped reading (as a shell
+#: reports a program stopped by SIGINT or SIGPIPE).
+INTERRUPTED, PIPE_CLOSED = 130, 141
 
 
-def verb_parser() -> argparse.ArgumentParser:
+def verb_parser(names: Sequence[str] = VERB_NAMES) -> argparse.ArgumentParser:
+    """The parser of the verbs named (their modules are imported for it)."""
     parser = argparse.ArgumentParser(prog=PROG, description=f"{APP_NAME}: headless verbs.")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
-    for module in VERB_MODULES:
-        module.register(verbs)
+    modules = []
+    for name in names:
+        verb = find(name)
+        assert verb is not None, name
+        module = module_of(verb)
+        if module not in modules:
+            modules.append(module)
+    add_verbs(verbs, modules)
     return parser
 
 
-def gui_parser(verb_names: Sequence[str]) -> argparse.ArgumentParser:
+def gui_parser() -> argparse.ArgumentParser:
+    width = max(len(name) for name in VERB_NAMES) + 2
+    listing = "\n".join(f"  {verb.name:<{width}}{verb.summary}" for verb in VERBS)
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: turn research evidence into customer personas.",
-        epilog="Headless verbs (each has --help): " + ", ".join(verb_names),
+        epilog=f"headless verbs (each has --help, e.g. {PROG} info --help):\n{listing}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", help="a workshop file to open")
     parser.add_argument(
@@ -44,27 +59,58 @@ def gui_parser(verb_names: Sequence[str]) -> argparse.ArgumentParser:
     return parser
 
 
-def _verb_names(parser: argparse.ArgumentParser) -> list[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
+def mistyped_verb(args: Sequence[str]) -> str | None:
+    """Why ``args`` look like a verb typed wrong rather than a file to open, or None.
+
+    A first word that is not an existing file, nor named like a workshop, is a verb typed
+    wrong when it is close to one (``inof``) or when more words follow it (the app takes
+    one file)."""
+    first = args[0]
+    if first.startswith("-") or first.endswith(FILE_SUFFIX) or Path(first).exists():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(first.casefold(), VERB_NAMES, n=1, cutoff=0.6)
+    if close:
+        return f"there is no verb '{first}'; did you mean '{close[0]}'?"
+    if any(not arg.startswith("-") for arg in args[1:]):
+        return f"there is no verb '{first}' (verbs: {', '.join(VERB_NAMES)})"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    verbs = verb_parser()
-    names = _verb_names(verbs)
-    if args and args[0] in names:
-        parsed = verbs.parse_args(args)
+    try:
+        status = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit after a traceback
+        return status
+    except KeyboardInterrupt:
+        print(file=sys.stderr)  # end the line the ^C was echoed on
+        return INTERRUPTED
+    except BrokenPipeError:
+        # Nobody reads the rest: say nothing more (Python would try to flush at exit).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return PIPE_CLOSED
+
+
+def _main(args: list[str]) -> int:
+    if args and find(args[0]) is not None:
+        parsed = verb_parser([args[0]]).parse_args(args)
+        from workshop.errors import WorkshopError
+
         try:
             return int(parsed.run(parsed))
         except WorkshopError as error:
             print(f"{PROG}: {error}".replace("\n", " "), file=sys.stderr)
             return 1
-    parsed = gui_parser(names).parse_args(args)
+    gui = gui_parser()
+    if args:
+        wrong = mistyped_verb(args)
+        if wrong is not None:
+            gui.error(wrong)
+    parsed = gui.parse_args(args)
     if parsed.demo and parsed.file:
-        gui_parser(names).error("give a FILE or --demo, not both")
+        gui.error("give a FILE or --demo, not both")
     from workshop.app import run_app  # the only path that imports Qt
 
     return run_app(file=parsed.file, demo=parsed.demo, read_only=parsed.read_only)

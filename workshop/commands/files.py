@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from workshop.errors import WorkshopError
-from workshop.io import interchange
-from workshop.store import create_workshop, open_workshop, outputs
-
+# Each verb imports what it needs when it runs: `--help` and `--version` load no store.
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = verbs.add_parser("new", help="create an empty workshop file")
@@ -43,6 +40,9 @@ def _force(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from workshop.errors import WorkshopError
+    from workshop.store import create_workshop, outputs
+
     if not args.title.strip():
         raise WorkshopError("a workshop needs a title", where=args.file)
     with outputs.writing(args.file, force=args.force, replaces_workshop=True) as partial:
@@ -52,6 +52,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from workshop.store import open_workshop
+
     with open_workshop(args.file, read_only=True) as workshop:
         assert hasattr(workshop, "counts")
         counts = workshop.counts()  # type: ignore[attr-defined]
@@ -71,6 +73,9 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_export_json(args: argparse.Namespace) -> int:
+    from workshop.io import interchange
+    from workshop.store import open_workshop, outputs
+
     outputs.check_output(args.output, inputs=[args.file], force=args.force)
     workshop = open_workshop(args.file, read_only=True)
     try:
@@ -82,6 +87,8 @@ def run_export_json(args: argparse.Namespace) -> int:
 
 
 def run_import_json(args: argparse.Namespace) -> int:
+    from workshop.io import interchange
+
     interchange.import_json(args.input, args.output, overwrite=args.force).close()
     print(f"Created {args.output}")
     return 0

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.cell import range_boundaries
-
 from workshop.errors import ImportFailed
 
 #: A workbook whose files unpack to more than this is refused (a "zip bomb" is tiny on disk).
@@ -118,6 +115,8 @@ def _open_workbook(data: bytes) -> Any:
     with warnings.catch_warnings():
         # openpyxl warns about styles and extensions it skips; none of that matters here.
         warnings.simplefilter("ignore")
+        from openpyxl import load_workbook  # a quarter second: only when a workbook is read
+
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
 
 
@@ -211,6 +210,8 @@ def _merged_ranges(workbook: Any, ws: Any) -> list[tuple[int, int, int, int]]:
             window = tail + chunk
             found.update(m.group(1) for m in _MERGE_RE.finditer(window))
             tail = window[-_OVERLAP:]
+    from openpyxl.utils.cell import range_boundaries
+
     ranges = []
     for ref in found:
         min_col, min_row, max_col, max_row = range_boundaries(ref.decode("ascii").upper())

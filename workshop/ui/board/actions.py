@@ -147,21 +147,40 @@ class BoardActions(QObject):
         self.minimap.setStatusTip(tr("Show a map of the whole board in its corner"))
         self.minimap.toggled.connect(feature.minimap.set_enabled_by_user)
 
-        self.colour_menu = QMenu(tr("C&olour"))
-        self.colour_menu.menuAction().setStatusTip(tr("Colour the selected notes and clusters"))
+        # The Board menu's submenus live as long as the board. A context menu gets submenus
+        # of its own (see context_menu): one added there with addMenu would be handed to
+        # the context menu, which deletes itself on close and takes their actions with it.
+        self.colour_actions: list[QAction] = []
         for name, colour in NOTE_COLOURS:
-            action = self.colour_menu.addAction(swatch(colour), tr(name))
+            action = QAction(swatch(colour), tr(name), self)
             action.triggered.connect(lambda _checked=False, c=colour: f.recolour(c))
-        self.source_menu = QMenu(tr("Assign &Source"))
-        self.source_menu.menuAction().setStatusTip(
-            tr("Say which source the selected notes come from, or make them assumptions")
-        )
-        self.source_menu.aboutToShow.connect(self._fill_sources)
-        self.cluster_menu = QMenu(tr("Move to Cl&uster"))
-        self.cluster_menu.menuAction().setStatusTip(tr("Put the selected notes into a cluster"))
-        self.cluster_menu.aboutToShow.connect(self._fill_clusters)
+            self.colour_actions.append(action)
+        self.colour_menu = self._submenu(QMenu(container), "colour")
+        self.source_menu = self._submenu(QMenu(container), "source")
+        self.cluster_menu = self._submenu(QMenu(container), "cluster")
         for menu in (self.colour_menu, self.source_menu, self.cluster_menu):
             editing_only.append(menu.menuAction())
+
+    def _submenu(self, menu: QMenu, which: str) -> QMenu:
+        """Make ``menu`` the colour, source or cluster submenu (filled as it opens)."""
+        tr = self.tr
+        title, tip = {
+            "colour": (tr("C&olour"), tr("Colour the selected notes and clusters")),
+            "source": (
+                tr("Assign &Source"),
+                tr("Say which source the selected notes come from, or make them assumptions"),
+            ),
+            "cluster": (tr("Move to Cl&uster"), tr("Put the selected notes into a cluster")),
+        }[which]
+        menu.setTitle(title)
+        menu.menuAction().setStatusTip(tip)
+        if which == "colour":
+            menu.addActions(self.colour_actions)
+        elif which == "source":
+            menu.aboutToShow.connect(lambda: self._fill_sources(menu))
+        else:
+            menu.aboutToShow.connect(lambda: self._fill_clusters(menu))
+        return menu
 
     def _make(
         self,
@@ -205,6 +224,9 @@ class BoardActions(QObject):
         return [self.zoom_in, self.zoom_out, self.fit, self.actual, self.minimap]
 
     def context_menu(self) -> QMenu:
+        """A menu for one right-click: it deletes itself when closed, with the submenus it
+        owns; the actions it shows belong to the board and stay."""
+        self.update_enabled()
         menu = QMenu(self.feature.view)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         selected = bool(self.feature.scene.selectedItems())
@@ -212,9 +234,14 @@ class BoardActions(QObject):
             for action in (self.edit, self.delete):
                 menu.addAction(action)
             menu.addSeparator()
-            menu.addMenu(self.colour_menu)
-            menu.addMenu(self.source_menu)
-            menu.addMenu(self.cluster_menu)
+            for which, board_menu in (
+                ("colour", self.colour_menu),
+                ("source", self.source_menu),
+                ("cluster", self.cluster_menu),
+            ):
+                own = self._submenu(QMenu(menu), which)
+                own.menuAction().setEnabled(board_menu.menuAction().isEnabled())
+                menu.addAction(own.menuAction())
             for action in (self.cluster, self.ungroup, self.tidy, self.front):
                 menu.addAction(action)
             menu.addSeparator()
@@ -246,8 +273,7 @@ class BoardActions(QObject):
             menu.menuAction().setEnabled(anything if menu is self.colour_menu else notes)
         self.copy.setEnabled(anything)
 
-    def _fill_sources(self) -> None:
-        menu = self.source_menu
+    def _fill_sources(self, menu: QMenu) -> None:
         menu.clear()
         none = menu.addAction(self.tr("No Source (an Assumption)"))
         none.triggered.connect(lambda _checked=False: self.feature.assign_source(None))
@@ -262,8 +288,7 @@ class BoardActions(QObject):
             empty = menu.addAction(self.tr("(no sources yet)"))
             empty.setEnabled(False)
 
-    def _fill_clusters(self) -> None:
-        menu = self.cluster_menu
+    def _fill_clusters(self, menu: QMenu) -> None:
         menu.clear()
         none = menu.addAction(self.tr("No Cluster"))
         none.triggered.connect(lambda _checked=False: self.feature.assign_cluster(None))

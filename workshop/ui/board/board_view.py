@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QCursor,
     QDrag,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QHelpEvent,
@@ -442,6 +443,11 @@ class BoardView(NavigableView):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        # Drags are the view's, never the scene's: QGraphicsView's own handler would warn
+        # "drag leave received before drag enter", its enter handler never having run.
+        event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         if self.session.read_only or not outside.can_take(event.mimeData()):

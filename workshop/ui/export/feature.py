@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from workshop.ui.export.dialog import ExportDialog
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from workshop.ui.export.dialog import ExportDialog
     from workshop.ui.main_window import MainWindow
 
 
@@ -39,6 +39,9 @@ class ExportFeature:
     def open_dialog(self) -> ExportDialog:
         """Show the Export dialog (the same one each time, so choices are kept)."""
         if self.dialog is None:
+            # ReportLab and the PDF preview load on the first export, not at start-up.
+            from workshop.ui.export.dialog import ExportDialog
+
             self.dialog = ExportDialog(self.session, self.window)
         self.dialog.show()
         self.dialog.raise_()

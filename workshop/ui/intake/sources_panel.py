@@ -221,6 +221,7 @@ class SourcesPanel(QWidget):
 
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click
         for action in (
             self.add_action,
             self.edit_action,
@@ -235,7 +236,7 @@ class SourcesPanel(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.popup(self.tree.viewport().mapToGlobal(point))
+        menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, _ID) == ASSUMPTIONS:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -157,6 +157,23 @@ class PersonaListPanel(QWidget):
         layout.addWidget(self.list)
 
         self.addAction(actions.rename_action)  # its F2 works in the list (see the action)
+        # A right-click on a persona offers what the tool bar and the Personas menu do
+        # (Qt builds and deletes the menu; the actions stay the panel's).
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for entry in (
+            actions.rename_action,
+            actions.duplicate_action,
+            actions.colour_menu.menuAction(),
+            None,
+            actions.up_action,
+            actions.down_action,
+            None,
+            actions.delete_action,
+        ):
+            if entry is None:
+                entry = QAction(self.list)
+                entry.setSeparator(True)
+            self.list.addAction(entry)
         actions.rename_requested.connect(self.start_rename)
         runner.updated.connect(self.refresh)
         self.refresh()
