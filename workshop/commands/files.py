@@ -7,6 +7,7 @@ import sys
 
 # Each verb imports what it needs when it runs: `--help` and `--version` load no store.
 
+
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = verbs.add_parser("new", help="create an empty workshop file")
     new.add_argument("file", help="the workshop file to create (.pwshop)")
