@@ -47,7 +47,9 @@ def rects(wf: WorkshopFile, old: bool) -> list[tuple[float, ...]]:
 
 
 def app_state(wf: WorkshopFile) -> list[tuple[object, ...]]:
-    return sorted(wf.read("SELECT key, value FROM app_state"))
+    """What the workshop keeps beside its rows, less the editing session's own mark (written
+    by the first change of a session, whatever it is, and never undone: see store.logs)."""
+    return sorted(wf.read("SELECT key, value FROM app_state WHERE key != 'store.session'"))
 
 
 def merge(window: MainWindow, monkeypatch: pytest.MonkeyPatch, group: Path) -> MergeReport:
