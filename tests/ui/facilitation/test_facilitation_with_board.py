@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QGraphicsView
 
 from workshop.store import create_workshop
 from workshop.ui import main_window
@@ -62,8 +63,9 @@ def test_clicking_notes_on_the_board_votes_and_the_result_heats_it(qtbot, board_
 
     presenter = feature.open_presenter()
     qtbot.waitExposed(presenter)
-    assert presenter.board.scene() is view.scene()
-    assert presenter.facilitator_view() is view
+    # The room sees the notes' words, not a second view of the board.
+    assert presenter.findChildren(QGraphicsView) == []
+    assert view.scene().views() == [view]
     presenter.close()
 
 

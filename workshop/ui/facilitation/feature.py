@@ -17,7 +17,7 @@ from workshop.ui.facilitation.stage_panel import StagePanel
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.stage_tools import ToolOpeners
 from workshop.ui.facilitation.voting_panel import VotingPanel
-from workshop.ui.facilitation.window_parts import opener, show_dock
+from workshop.ui.facilitation.window_parts import find_signal, opener, show_dock
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
 from workshop.ui.session import WorkshopSession
 
@@ -67,6 +67,8 @@ class FacilitationFeature:
         # Features attached after this one (the check panel, export) exist once the
         # window says the workshop is open.
         window.session_changed.connect(self._window_ready)
+        #: The persona the facilitator last showed in the editor (the room sees it too).
+        self.shown_persona: str | None = None
         session.changed.connect(self._retitle)
         self._retitle()
         self.actions.presenter.toggled.connect(self.set_presenting)
@@ -82,6 +84,14 @@ class FacilitationFeature:
     def _window_ready(self, session: object) -> None:
         if session is self.session:
             self.stage_panel.tools.refresh()
+            editor = find_signal(self.window, "persona_shown")
+            if editor is not None:
+                editor.persona_shown.connect(self._persona_shown)  # type: ignore[attr-defined]
+
+    def _persona_shown(self, persona_id: str) -> None:
+        self.shown_persona = persona_id
+        if self.presenter is not None:
+            self.presenter.show_persona(persona_id)
 
     def _retitle(self, change: Change | None = None) -> None:
         if change is None or "workshop" in change.tables():
@@ -101,6 +111,8 @@ class FacilitationFeature:
             presenter = PresenterView(self.session, self.timer)
             presenter.addActions(self.actions.shortcut_actions())
             presenter.closed.connect(self._presenter_closed)
+            if self.shown_persona:
+                presenter.show_persona(self.shown_persona)
             self.presenter = presenter
             screens = QApplication.screens()
             presenter.open_on(screens, self.window.screen())
