@@ -59,7 +59,7 @@ def test_clicking_notes_on_the_board_votes_and_the_result_heats_it(qtbot, board_
 
     feature.voting_panel.end_button.click()
     marks = [i for i in view.scene().items() if isinstance(i, VoteMark)]
-    assert [m.badge_text() for m in marks] == ["2 · #1"]
+    assert [m.badge_text() for m in marks] == ["2 dots · #1"]
 
     presenter = feature.open_presenter()
     qtbot.waitExposed(presenter)
