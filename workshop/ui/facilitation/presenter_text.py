@@ -6,7 +6,7 @@ as plain text with word wrap off, so every line on screen is one it measured.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
@@ -69,6 +69,10 @@ class FittedLabel(QLabel):
         if shown != self.text():
             self.setText(shown)
         self.setAccessibleName(self.full_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def lines_needed(self, width: int) -> int:
         return len(wrap(self.full_text, self.fontMetrics(), width, self.max_lines))
