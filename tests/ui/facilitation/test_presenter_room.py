@@ -239,10 +239,13 @@ def test_on_one_screen_it_is_an_ordinary_window(qtbot, window, feature, room) ->
     feature.actions.next_stage.trigger()
     assert presenter.isVisible()
     assert presenter.position_label.text() == "Stage 4 of 6 · Draft"
+    as_a_window = presenter.geometry()
     qtbot.keyClick(presenter, Qt.Key.Key_F11)
     assert presenter.isFullScreen()
+    assert presenter.geometry() == QApplication.primaryScreen().geometry()
     qtbot.keyClick(presenter, Qt.Key.Key_F11)
     assert not presenter.isFullScreen()
+    assert presenter.geometry() == as_a_window
     qtbot.keyClick(presenter, Qt.Key.Key_F5)  # the facilitator's F5 works here too
     assert feature.presenter is None
 

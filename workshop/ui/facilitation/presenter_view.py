@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -205,6 +205,7 @@ class PresenterView(QWidget):
         self.cluster_id: str | None = None
         self.persona_id: str | None = None
         self.card = RoomCard("")
+        self._normal_geometry: QRect | None = None
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Presenter view"))
         self.setAutoFillBackground(True)
@@ -451,10 +452,18 @@ class PresenterView(QWidget):
             self.step(1_000_000)
 
     def toggle_full_screen(self) -> None:
+        """Full screen on this window's screen and back (the screen's size is set first:
+        without a window manager, full screen alone would not cover it)."""
         if self.isFullScreen():
             self.showNormal()
-        else:
-            self.showFullScreen()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+            return
+        self._normal_geometry = self.geometry()
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     # Opening and closing -------------------------------------------------------------------
     def open_on(self, screens: Sequence[QScreen], editing: QScreen | None) -> QScreen | None:

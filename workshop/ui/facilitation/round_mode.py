@@ -18,7 +18,7 @@ its cluster.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
 
@@ -27,6 +27,7 @@ from workshop.ui.session import WorkshopSession
 
 BANNER_FILL = QColor("#ffe082")  # amber: "a mode is on", dark text on it is 14:1
 BANNER_TEXT = QColor("#1a1a1a")
+BANNER_EDGE = QColor("#b28704")
 MOUSE_EVENTS = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonDblClick,
@@ -88,12 +89,13 @@ class VotingMode(QObject):
         banner = QLabel(view)
         banner.setObjectName("votingBanner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setAutoFillBackground(True)
-        banner.setMargin(8)
-        palette = banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, BANNER_FILL)
-        palette.setColor(QPalette.ColorRole.WindowText, BANNER_TEXT)
-        banner.setPalette(palette)
+        # A style sheet, not a palette: the board's view may carry a style sheet of its
+        # own, which its children's palettes do not override.
+        banner.setStyleSheet(
+            f"QLabel#votingBanner {{ background: {BANNER_FILL.name()};"
+            f" color: {BANNER_TEXT.name()}; border: 2px solid {BANNER_EDGE.name()};"
+            " border-radius: 6px; padding: 6px 12px; }"
+        )
         font = QFont(banner.font())
         font.setBold(True)
         banner.setFont(font)
