@@ -158,7 +158,10 @@ def test_the_persona_at_validate_fits_the_projector(
     wf.set_stage(Stage.VALIDATE)
     presenter = open_presenter(qtbot, window, feature, width, height)
     assert presenter.heading_label.text() == "Dana, the working parent"
-    assert presenter.detail_label.text() == "Persona 1 of 1 · Time-poor planner"
+    # At Validate the room sees how the persona fares in the evidence check.
+    assert presenter.detail_label.full_text == (
+        "Persona 1 of 1 · fails the check, 0% well evidenced · Time-poor planner"
+    )
     assert presenter.entries.visible_texts()[0].startswith("Goals: Goal 0: Sunday")
     assert presenter.entries.more.isVisible()
     assert presenter.position_label.text() == "Stage 5 of 6 · Validate"

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
+from workshop.domain.evidence_check import check_persona
 from workshop.domain.model import (
     SECTION_LABELS,
     Cluster,
@@ -134,7 +136,16 @@ def cluster_card(snapshot: WorkshopSnapshot, cluster_id: str | None) -> RoomCard
     )
 
 
-def persona_card(snapshot: WorkshopSnapshot, persona_id: str | None, stage: Stage) -> RoomCard:
+def check_summary(snapshot: WorkshopSnapshot, persona_id: str, today: date) -> str:
+    """ "passes the check, 80% well evidenced" (what the Validate stage is about)."""
+    report = check_persona(snapshot, persona_id, today=today)
+    verdict = "passes the check" if report.passes else "fails the check"
+    return f"{verdict}, {round(report.score * 100)}% well evidenced"
+
+
+def persona_card(
+    snapshot: WorkshopSnapshot, persona_id: str | None, stage: Stage, today: date | None = None
+) -> RoomCard:
     personas = persona_order(snapshot)
     if not personas:
         info = guide(stage)
@@ -145,6 +156,9 @@ def persona_card(snapshot: WorkshopSnapshot, persona_id: str | None, stage: Stag
         part
         for part in (
             f"Persona {position} of {len(personas)}",
+            check_summary(snapshot, persona.id, today or date.today())
+            if stage is Stage.VALIDATE
+            else "",
             one_line(persona.archetype),
             one_line(persona.role_context),
         )
@@ -186,9 +200,9 @@ def evidence_card(snapshot: WorkshopSnapshot) -> RoomCard:
     return RoomCard(info.title, detail, tuple(info.guidance))
 
 
-def room_card(snapshot: WorkshopSnapshot, focus: str | None) -> RoomCard:
+def room_card(snapshot: WorkshopSnapshot, focus: str | None, today: date | None = None) -> RoomCard:
     """What the room sees now, at the workshop's stage, with ``focus`` the cluster or
-    persona the facilitator chose (None: the first)."""
+    persona the facilitator chose (None: the first); ``today`` dates the check."""
     stage = snapshot.workshop.stage
     if stage is Stage.FRAME:
         return frame_card(snapshot)
@@ -196,7 +210,7 @@ def room_card(snapshot: WorkshopSnapshot, focus: str | None) -> RoomCard:
         return evidence_card(snapshot)
     if stage is Stage.CLUSTER:
         return cluster_card(snapshot, focus)
-    return persona_card(snapshot, focus, stage)
+    return persona_card(snapshot, focus, stage, today)
 
 
 def voting_line(snapshot: WorkshopSnapshot) -> str:

@@ -31,13 +31,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
-    QFontMetrics,
     QKeyEvent,
     QPalette,
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from workshop.domain.model import Stage
 from workshop.domain.stages import guide
@@ -48,7 +47,7 @@ from workshop.ui.facilitation.presenter_content import (
     room_card,
     voting_line,
 )
-from workshop.ui.facilitation.presenter_text import FittedLabel
+from workshop.ui.facilitation.presenter_text import MUTED, EntryList, FittedLabel, coloured
 from workshop.ui.facilitation.stage_names import stage_name, stage_position
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.timer_widget import TimerDisplay
@@ -66,14 +65,10 @@ TIMER_FRACTION = 110 / 1080
 #: Below this the window is too small to matter (a test, a thumbnail); text stays legible.
 FLOOR_PX = 12
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-#: How many lines one note or persona item may take before it is cut with "…".
-LINES_PER_ENTRY = 3
 #: The results column's share of the width, when there are results.
 RESULTS_SHARE = 0.34
 BACKGROUND = QColor("#101010")
 FOREGROUND = QColor("#ffffff")
-MUTED = QColor("#d0d0d0")  # 13:1 on the background
-CARD = QColor("#262626")  # a note's tile: white on it is 15:1
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
@@ -100,95 +95,6 @@ def choose_presenter_screen(screens: Sequence[S], editing: S | None) -> S | None
     if len(screens) >= 2 and others:
         return others[0]
     return editing if editing is not None else screens[0]
-
-
-def _coloured(widget: QWidget, role: QPalette.ColorRole, colour: QColor) -> None:
-    palette = widget.palette()
-    palette.setColor(role, colour)
-    widget.setPalette(palette)
-
-
-class EntryList(QWidget):
-    """A column of entries (notes, items, results) that shows as many as fit its height
-    and says how many more there are; its own size never depends on what it holds."""
-
-    def __init__(self, card: bool) -> None:
-        super().__init__()
-        self.card = card
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.labels: list[FittedLabel] = []
-        self.more = FittedLabel(1)
-        _coloured(self.more, QPalette.ColorRole.WindowText, MUTED)
-        self.column.addWidget(self.more)
-        self.column.addStretch(1)
-        self.texts: tuple[str, ...] = ()
-        self.shown_count = 0
-        self.card_margin = 0
-
-    def _label(self, index: int) -> FittedLabel:
-        while len(self.labels) <= index:
-            entry = FittedLabel(LINES_PER_ENTRY)
-            if self.card:
-                entry.setAutoFillBackground(True)
-                _coloured(entry, QPalette.ColorRole.Window, CARD)
-            self.column.insertWidget(len(self.labels), entry)
-            self.labels.append(entry)
-        return self.labels[index]
-
-    def set_font(self, font: QFont) -> None:
-        for widget in [*self.labels, self.more]:
-            widget.setFont(font)
-        self.setFont(font)
-        spacing = max(4, QFontMetrics(font).lineSpacing() // 4)
-        self.column.setSpacing(spacing)
-        self.card_margin = max(2, spacing) if self.card else 0
-
-    def show_texts(self, texts: Sequence[str]) -> None:
-        self.texts = tuple(texts)
-        self.fill()
-
-    def fill(self) -> None:
-        """Lay out as many entries as fit, then "+N more"."""
-        width = self.width()
-        height = self.height()
-        spacing = self.column.spacing()
-        margin = self.card_margin
-        more_height = self.more.fontMetrics().lineSpacing() + spacing
-        used = 0
-        shown = 0
-        for index, text in enumerate(self.texts):
-            entry = self._label(index)
-            entry.setMargin(margin)
-            entry.full_text = text
-            entry.fit(width - 2 * margin)
-            lines = max(1, entry.text().count("\n") + 1)
-            needed = lines * entry.fontMetrics().lineSpacing() + 2 * margin + spacing
-            left_after = len(self.texts) - index - 1
-            reserve = more_height if left_after else 0
-            if used + needed + reserve > height:
-                break
-            used += needed
-            shown += 1
-        for index, entry in enumerate(self.labels):
-            entry.setVisible(index < shown)
-        hidden = len(self.texts) - shown
-        self.shown_count = shown
-        if hidden:
-            self.more.full_text = f"+{hidden} more"
-            self.more.fit(width)
-            self.more.show()
-        else:
-            self.more.hide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fill()
-
-    def visible_texts(self) -> list[str]:
-        return [e.full_text for e in self.labels if not e.isHidden()]
 
 
 class PresenterView(QWidget):
@@ -218,12 +124,12 @@ class PresenterView(QWidget):
 
         self.position_label = FittedLabel(1)
         self.title_label = FittedLabel(1)
-        _coloured(self.position_label, QPalette.ColorRole.WindowText, MUTED)
+        coloured(self.position_label, QPalette.ColorRole.WindowText, MUTED)
         self.timer_display = TimerDisplay(timer)
         self.timer_display.set_base_palette(palette)
         self.heading_label = FittedLabel(2)
         self.detail_label = FittedLabel(1)
-        _coloured(self.detail_label, QPalette.ColorRole.WindowText, MUTED)
+        coloured(self.detail_label, QPalette.ColorRole.WindowText, MUTED)
         self.entries = EntryList(card=True)
         self.results_title = FittedLabel(1)
         self.results = EntryList(card=False)
@@ -309,7 +215,7 @@ class PresenterView(QWidget):
     def refresh(self) -> None:
         snapshot = self.session.snapshot()
         stage = snapshot.workshop.stage
-        self.card = room_card(snapshot, self.focus_id())
+        self.card = room_card(snapshot, self.focus_id(), self.session.today())
         self.position_label.full_text = f"{stage_position(stage)} · {stage_name(stage)}"
         self.title_label.full_text = guide(stage).title
         self.heading_label.full_text = self.card.heading

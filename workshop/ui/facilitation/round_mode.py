@@ -22,7 +22,8 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
 
-from workshop.domain.model import VoteTarget, WorkshopSnapshot
+from workshop.domain.model import VoteRound, VoteTarget, WorkshopSnapshot
+from workshop.ui.facilitation.tallies import votes_left
 from workshop.ui.session import WorkshopSession
 
 BANNER_FILL = QColor("#ffe082")  # amber: "a mode is on", dark text on it is 14:1
@@ -51,6 +52,28 @@ def target_at(
     # The frontmost; of frames at one level, the smaller (it lies inside the other).
     cluster = max(clusters, key=lambda c: (c.z, -c.w * c.h), default=None)
     return (cluster.id, True) if cluster is not None else None
+
+
+def mode_line(
+    snapshot: WorkshopSnapshot, round_: VoteRound | None, voter_id: str | None, take_back: bool
+) -> str:
+    """What voting mode is doing, in one line ("Voting: click a note to give Ana's dot ·
+    2 of 3 left"); ``round_`` is None when the mode is off."""
+    if round_ is None:
+        return "Not voting: clicks on the board select notes."
+    person = next((p for p in snapshot.participants if p.id == voter_id), None)
+    if person is None:
+        return "Voting: add participants first (Participants panel)."
+    what = "a cluster" if round_.target is VoteTarget.CLUSTERS else "a note"
+    left = votes_left(snapshot, round_, person.id)
+    each = round_.votes_per_participant
+    if take_back:
+        return (
+            f"Voting: click {what} to take back one of {person.name}'s dots · {left} of {each} left"
+        )
+    if left <= 0:
+        return f"Voting: {person.name} has used all {each} dots · Tab: next person"
+    return f"Voting: click {what} to give {person.name}'s dot · {left} of {each} left"
 
 
 class VotingMode(QObject):

@@ -33,7 +33,7 @@ from workshop.domain.model import VoteRound, VoteTarget
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import swatch
 from workshop.ui.facilitation.round_form import RoundForm
-from workshop.ui.facilitation.round_mode import VotingMode
+from workshop.ui.facilitation.round_mode import VotingMode, mode_line
 from workshop.ui.facilitation.round_results import RankedList, RoundComparison
 from workshop.ui.facilitation.tallies import find_round, votes_cast, votes_left
 from workshop.ui.facilitation.vote_overlay import VoteOverlay
@@ -327,27 +327,11 @@ class VotingPanel(QWidget):
 
     def mode_text(self) -> str:
         """What voting mode is doing, in one line (the board's banner says it too)."""
-        round_ = self.current_round()
-        if not self.voting_on or round_ is None:
-            return self.tr("Not voting: clicks on the board select notes.")
-        snapshot = self.session.snapshot()
-        voter = self.voter_id()
-        person = next((p for p in snapshot.participants if p.id == voter), None)
-        if person is None:
-            return self.tr("Voting: add participants first (Participants panel).")
-        what = self.tr("a cluster") if round_.target is VoteTarget.CLUSTERS else self.tr("a note")
-        left = votes_left(snapshot, round_, person.id)
-        each = round_.votes_per_participant
-        if self.take_back_box.isChecked():
-            return self.tr(
-                "Voting: click {0} to take back one of {1}'s dots · {2} of {3} left"
-            ).format(what, person.name, left, each)
-        if left <= 0:
-            return self.tr("Voting: {0} has used all {1} dots · Tab: next person").format(
-                person.name, each
-            )
-        return self.tr("Voting: click {0} to give {1}'s dot · {2} of {3} left").format(
-            what, person.name, left, each
+        return mode_line(
+            self.session.snapshot(),
+            self.current_round() if self.voting_on else None,
+            self.voter_id(),
+            take_back=self.take_back_box.isChecked(),
         )
 
     def _show_mode(self) -> None:
