@@ -93,3 +93,24 @@ def test_the_board_still_works_after_the_presenter_view_closed(qtbot, board_wind
         lambda wf: wf.set_note_geometry({note.id: {"x": 500.0, "y": 300.0}}, "Move")
     )
     assert (item.pos().x(), item.pos().y()) == (500.0, 300.0)
+
+
+def test_a_cluster_clicked_on_the_board_is_what_the_room_sees(qtbot, board_window) -> None:
+    window = board_window
+    session = window.session
+    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
+    view = window.findChild(BoardView)
+    for title, x in (("Routine", 0.0), ("Income", 1000.0)):
+        session.perform(lambda wf, t=title, x=x: wf.add_cluster(t, x=x, y=400.0, w=600.0, h=300.0))
+    session.perform(lambda wf: wf.set_stage("cluster"))
+    view.fitInView(view.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    presenter = feature.open_presenter()
+    qtbot.waitExposed(presenter)
+    assert presenter.heading_label.text() == "Routine"
+    # The facilitator clicks the second cluster's title band on the board.
+    band = view.mapFromScene(1000.0 + 300.0, 400.0 + 20.0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(band))
+    income = next(c.id for c in session.snapshot().clusters if c.title == "Income")
+    assert session.selected_cluster_ids == [income]
+    assert presenter.heading_label.text() == "Income"
+    presenter.close()

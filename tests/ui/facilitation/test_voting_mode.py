@@ -137,9 +137,11 @@ def test_the_board_says_voting_is_on_and_keys_choose_who_votes(qtbot, board_wind
     click(qtbot, view, lone.x + 10, lone.y + 10)
     assert len(window.session.snapshot().votes) == 2
     assert [i.note_id for i in view.scene().selected_notes()] == [lone.id]
-    # The panel's button turns it on again.
+    # The panel's button turns it on again, and Esc in the panel stops it as well.
     qtbot.mouseClick(panel.mode_button, Qt.MouseButton.LeftButton)
     assert panel.recording() and banner.isVisible()
+    qtbot.keyClick(panel.voters, Qt.Key.Key_Escape)
+    assert not panel.recording() and banner.isHidden()
 
 
 def test_the_badge_says_dots_and_rank_and_leaves_the_count_badge_free(qtbot, board_window) -> None:

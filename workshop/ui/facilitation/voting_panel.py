@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -318,6 +318,14 @@ class VotingPanel(QWidget):
         if why:
             message = self.tr("Voting stopped ({0}): clicks on the board select again.").format(why)
         self.session.status.emit(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc in the panel stops voting too (the board's keys are in ``round_mode``)."""
+        if event.key() == Qt.Key.Key_Escape and self.voting_on:
+            self.stop_voting(self.tr("Esc"))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def toggle_voting(self) -> None:
         if self.voting_on:
