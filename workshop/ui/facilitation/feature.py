@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from shiboken6 import Shiboken
 
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import ParticipantsPanel
@@ -69,6 +70,7 @@ class FacilitationFeature:
         window.session_changed.connect(self._window_ready)
         #: The persona the facilitator last showed in the editor (the room sees it too).
         self.shown_persona: str | None = None
+        self._editor: QObject | None = None
         session.changed.connect(self._retitle)
         self._retitle()
         self.actions.presenter.toggled.connect(self.set_presenting)
@@ -85,8 +87,9 @@ class FacilitationFeature:
         if session is self.session:
             self.stage_panel.tools.refresh()
             editor = find_signal(self.window, "persona_shown")
-            if editor is not None:
+            if editor is not None and self._editor is None:
                 editor.persona_shown.connect(self._persona_shown)  # type: ignore[attr-defined]
+                self._editor = editor
 
     def _persona_shown(self, persona_id: str) -> None:
         self.shown_persona = persona_id
@@ -129,6 +132,9 @@ class FacilitationFeature:
     # Closing ------------------------------------------------------------------------------
     def detach(self) -> None:
         self.window.session_changed.disconnect(self._window_ready)
+        editor, self._editor = self._editor, None
+        if editor is not None and Shiboken.isValid(editor):
+            editor.persona_shown.disconnect(self._persona_shown)  # type: ignore[attr-defined]
         self.timer.stop()
         if self.presenter is not None:
             self.presenter.close()
