@@ -103,7 +103,8 @@ class VotingMode(QObject):
         self._detach()
         views = scene.views() if scene is not None and Shiboken.isValid(scene) else []
         if views:
-            self._attach(views[0])
+            # The board's own view: the one the facilitator clicks in (not a preview).
+            self._attach(next((v for v in views if v.isInteractive()), views[0]))
 
     def _attach(self, view: QGraphicsView) -> None:
         self.view = view
