@@ -33,6 +33,7 @@ from workshop.io.merge_report import MergeReport
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
+from workshop.ui.help_shortcuts import install_shortcuts_help
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
 from workshop.ui.recent_files import RecentFiles
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         help_menu = self._menus["help"]
+        self.shortcuts_action = install_shortcuts_help(self, help_menu)
         self._action(help_menu, self.tr("&About Persona Workshop"), self.show_about)
         self._set_workshop_actions_enabled(False)
 

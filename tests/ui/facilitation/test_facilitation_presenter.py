@@ -1,4 +1,5 @@
-"""The presenter view: which screen, full screen, large type, following the facilitator."""
+"""The presenter view: which screen, full screen, large type (what it shows, following
+the facilitator: test_presenter_room)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QLabel
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
 
-from workshop.domain.model import Stage
 from workshop.ui.facilitation.presenter_view import (
     MIN_TEXT_FRACTION,
     PresenterView,
@@ -39,7 +39,7 @@ def test_the_screen_choice() -> None:
     assert choose_presenter_screen([], None) is None
 
 
-def test_f5_opens_it_full_screen_on_the_one_screen_and_esc_closes_it(
+def test_f5_opens_it_as_a_window_on_the_one_screen_and_esc_closes_it(
     qtbot, window, feature
 ) -> None:
     window.show()
@@ -50,12 +50,12 @@ def test_f5_opens_it_full_screen_on_the_one_screen_and_esc_closes_it(
     presenter = feature.presenter
     assert presenter is not None
     qtbot.waitExposed(presenter)
-    assert presenter.isFullScreen()
+    # One screen: an ordinary window the facilitator can leave (full screen is F11).
+    assert not presenter.isFullScreen()
     assert presenter.screen() is QApplication.primaryScreen()
-    assert presenter.geometry() == QApplication.primaryScreen().geometry()
     assert feature.actions.presenter.isChecked()
-    # No editing chrome: no menus, no toolbars, a board you cannot edit.
-    assert not presenter.board.isInteractive()
+    # No editing chrome: no menus, no toolbars, no board to edit.
+    assert presenter.findChildren(QGraphicsView) == []
     # The facilitator's keys work there too.
     assert feature.actions.timer_toggle in presenter.actions()
 
@@ -77,8 +77,8 @@ def test_it_shows_the_stage_and_the_timer(qtbot, window, feature) -> None:
 
     window.session.workshop.add_participant("Ana")
     window.session.workshop.add_vote_round("Most painful", votes_per_participant=3)
-    assert presenter.voting_label.text() == (
-        "Voting on notes: “Most painful”, 3 each · 0 votes cast"
+    assert presenter.voting_label.full_text == (
+        "Voting on notes: “Most painful” · 3 dots each · 0 of 3 cast"
     )
     feature.actions.presenter.trigger()  # F5 again closes it
     assert feature.presenter is None
@@ -97,55 +97,10 @@ def test_no_text_is_smaller_than_the_guarantee_at_1080p(qtbot, window, feature) 
     sizes = {w.text(): QFontInfo(w.font()).pixelSize() for w in labels}
     assert min(sizes.values()) >= MIN_TEXT_PX_AT_1080P, sizes
     assert round(1080 * MIN_TEXT_FRACTION) == MIN_TEXT_PX_AT_1080P
-    assert QFontInfo(presenter.timer_display.font()).pixelSize() >= 170
+    assert QFontInfo(presenter.timer_display.font()).pixelSize() >= 100
     # Every line really gets that height on screen: nothing is squeezed below its font.
     for widget in labels:
         assert widget.height() >= widget.fontMetrics().height(), widget.text()
-
-
-def test_it_follows_the_facilitators_selection_and_view(qtbot, window, feature) -> None:
-    session = window.session
-    ids = session.workshop.add_notes(
-        [
-            {"text": "far left", "x": -3000.0, "y": 0.0},
-            {"text": "here", "x": 0.0, "y": 0.0},
-            {"text": "there", "x": 400.0, "y": 300.0},
-        ]
-    ).created
-    scene = QGraphicsScene()
-    for note in session.snapshot().notes:
-        scene.addRect(QRectF(note.x, note.y, note.w, note.h))
-    board = QGraphicsView(scene)  # the facilitator's board
-    qtbot.addWidget(board)
-    board.resize(800, 600)
-    board.show()
-    session.set_board_scene(scene)
-
-    presenter = feature.open_presenter()
-    qtbot.waitExposed(presenter)
-    assert presenter.board.scene() is scene
-    assert presenter.facilitator_view() is board
-
-    def shown() -> QRectF:
-        return presenter.board.mapToScene(presenter.board.viewport().rect()).boundingRect()
-
-    session.set_selection([ids[1], ids[2]])
-    qtbot.waitUntil(lambda: shown().contains(QRectF(0, 0, 560, 420)) and shown().left() > -500)
-
-    # With nothing selected it shows what the facilitator's board shows.
-    board.fitInView(QRectF(-3000, 0, 160, 120), Qt.AspectRatioMode.KeepAspectRatio)
-    session.set_selection([])
-    qtbot.waitUntil(lambda: shown().contains(QRectF(-3000, 0, 160, 120)) and shown().right() < 0)
-
-    # A selected cluster frame counts too.
-    cluster = session.workshop.add_cluster("Far", x=2000.0, y=2000.0, w=300.0, h=200.0)
-    scene.addRect(QRectF(2000, 2000, 300, 200))  # what the board would draw
-    session.set_selection([], cluster.created)
-    qtbot.waitUntil(
-        lambda: shown().contains(QRectF(2000, 2000, 300, 200)) and shown().left() > 1000
-    )
-    feature.actions.go_to(Stage.CLUSTER)
-    presenter.close()
 
 
 def test_with_two_screens_it_opens_on_the_second(tmp_path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
-from workshop.domain.model import Stage
+from workshop.domain.model import Decision, Stage
 from workshop.store import open_workshop
 from workshop.ui.main_window import MainWindow
 
@@ -222,3 +222,53 @@ def test_panels_of_features_attached_later_are_found(window, feature) -> None:
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
     window.session_changed.emit(window.session)  # every feature is attached
     assert not check.isHidden()
+
+
+def test_a_stage_change_scrolls_the_stage_panel_to_the_top(qtbot, window, feature) -> None:
+    window.resize(1000, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = feature.stage_panel
+    bar = panel.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.snapshot().workshop.stage is Stage.EVIDENCE
+    assert bar.value() == 0
+    assert panel.title_label.visibleRegion().boundingRect().height() == panel.title_label.height()
+
+
+def test_ticking_a_frame_box_does_not_move_the_form(qtbot, window, feature) -> None:
+    window.resize(1000, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resizeDocks([feature.stage_dock], [280], Qt.Orientation.Horizontal)
+    panel = feature.stage_panel
+    form = panel.tools.frame_form
+    first = form.decision_boxes[Decision.ONBOARDING_UX]
+    second = form.decision_boxes[Decision.MESSAGING]
+    qtbot.waitUntil(lambda: second.isVisible() and panel.width() < 400)
+
+    def where() -> QPoint:
+        for _ in range(3):  # let the panel lay out what changed
+            QApplication.processEvents()
+        return second.mapTo(panel.viewport(), QPoint(0, 0))
+
+    before = where()
+    # The indicator of the first box, where a facilitator clicks.
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(6, first.height() // 2))
+    assert window.session.snapshot().workshop.decisions == (str(Decision.ONBOARDING_UX),)
+    assert panel.checklist_texts()[1] == "✓  Decisions to inform: onboarding/UX"
+    assert where() == before
+    long_goal = "Decide which onboarding to build first, " * 6
+    window.session.perform(lambda wf: wf.update_workshop(goal=long_goal))
+    assert where() == before
+    # So the next click lands on the box that was under the pointer.
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(6, second.height() // 2))
+    assert second.isChecked()
+    # The whole line is in the tooltip; what shows is cut with "…", never wider.
+    goal_line = panel.checklist_labels[0]
+    assert "…" in goal_line.text()
+    assert long_goal.strip()[:40] in goal_line.toolTip()

@@ -205,3 +205,50 @@ def test_the_workshop_menu_drives_the_timer(window, feature, clock) -> None:
     actions.timer_reset.trigger()
     assert feature.timer.remaining() == 600
     assert actions.timer_toggle.text() == "&Start Timer"
+
+
+# --- the time left is kept with the workshop -------------------------------------------
+
+
+def test_the_time_left_is_there_again_after_reopening(window, facilitation_of, monkeypatch) -> None:
+    from workshop.ui.facilitation import stage_timer
+
+    clock = FakeClock()
+    monkeypatch.setattr(stage_timer, "default_clock", clock)
+    path = str(window.session.workshop.path)
+
+    def reopen():
+        window.close_workshop()
+        assert window.open_path(path)
+        return facilitation_of(window).timer
+
+    timer = reopen()
+    assert timer.remaining() == 600 and not timer.model.started
+    timer.start()
+    clock.advance(125)
+    timer.pause()
+    timer = reopen()
+    assert timer.remaining() == pytest.approx(475)
+    assert not timer.running and timer.model.started  # paused: the button says Resume
+    clock.advance(1000)  # closed time does not count
+    assert timer.remaining() == pytest.approx(475)
+
+    # Running when the workshop closes: what was left at closing.
+    timer.start()
+    clock.advance(75)
+    timer = reopen()
+    assert timer.remaining() == pytest.approx(400)
+    # Minutes added and overtime come back too.
+    timer.add_minutes(5)
+    timer = reopen()
+    assert timer.remaining() == pytest.approx(700)
+    timer.start()
+    clock.advance(742)
+    timer.pause()
+    timer = reopen()
+    assert timer.remaining() == pytest.approx(-42) and timer.is_up()
+
+    # Another stage starts from its own timebox; Reset is kept as a reset.
+    facilitation_of(window).actions.go_next()
+    timer = reopen()
+    assert timer.remaining() == 25 * 60 and not timer.model.started

@@ -101,7 +101,7 @@ def test_clicks_on_the_board_are_votes_within_the_limit_and_undoable(
     session.note_clicked.emit(notes[0])
     session.note_clicked.emit(notes[0])  # two dots on one note are allowed
     assert votes_in(window, round_id) == [(people["Ana"], notes[0])] * 2
-    assert voting.voters.currentItem().text() == "Ana — 0 left"
+    assert voting.voters.currentItem().text() == "1. Ana — 0 left"
 
     # A third is refused in the facilitator's words, without a dialog in the way.
     session.note_clicked.emit(notes[1])
@@ -115,7 +115,7 @@ def test_clicks_on_the_board_are_votes_within_the_limit_and_undoable(
     # Undo takes the last dot back, and Ana can vote again.
     session.undo.undo()
     assert len(votes_in(window, round_id)) == 1
-    assert voting.voters.currentItem().text() == "Ana — 1 left"
+    assert voting.voters.currentItem().text() == "1. Ana — 1 left"
     session.note_clicked.emit(notes[2])
     assert votes_in(window, round_id)[-1] == (people["Ana"], notes[2])
     session.undo.undo()
@@ -130,7 +130,7 @@ def test_the_next_person_votes_when_one_is_done(window, voting, people, notes) -
     session.note_clicked.emit(notes[1])
     assert voting.voter_id() == people["Ben"]
     session.note_clicked.emit(notes[1])
-    assert voting.voters.currentItem().text() == "Ben — 1 left"
+    assert voting.voters.currentItem().text() == "2. Ben — 1 left"
     assert voting.status_label.text() == "Open: 3 of 6 votes cast, 2 each, on notes."
 
 
@@ -146,15 +146,31 @@ def test_a_click_can_take_a_vote_back(window, voting, people, notes) -> None:
     assert votes_in(window, round_id) == []
 
 
-def test_clicks_do_nothing_when_not_recording(window, feature, voting, people, notes) -> None:
+def test_clicks_do_nothing_when_not_voting_and_stopping_says_so(
+    window, feature, voting, people, notes
+) -> None:
     session = window.session
-    voting.record_button.setChecked(False)
+    statuses: list[str] = []
+    session.status.connect(statuses.append)
+    assert voting.mode_button.text() == "&Stop voting (Esc)"
+    voting.mode_button.click()
+    assert not voting.recording()
+    assert statuses[-1] == "Voting stopped: clicks on the board select again."
+    assert voting.mode_label.text() == "Not voting: clicks on the board select notes."
     session.note_clicked.emit(notes[0])
-    voting.record_button.setChecked(True)
-    feature.voting_dock.close()  # closing the panel stops recording, too
-    session.note_clicked.emit(notes[0])
-    session.cluster_clicked.emit("no-such-cluster")
     assert session.snapshot().votes == []
+    voting.mode_button.click()
+    assert voting.recording()
+    # Closing the panel does not stop it behind the facilitator's back: the board still
+    # says voting is on (see test_voting_mode), and clicks still vote.
+    feature.voting_dock.close()
+    assert voting.recording()
+    session.note_clicked.emit(notes[0])
+    assert len(session.snapshot().votes) == 1
+    # Ending the round stops it, and says so.
+    voting.end_round()
+    assert not voting.recording()
+    assert statuses[-1] == "Voting stopped (the round ended): clicks on the board select again."
 
 
 def test_hidden_tallies_show_only_once_the_round_ends(window, voting, people, notes) -> None:
@@ -212,7 +228,7 @@ def test_the_result_is_ranked_and_heats_the_board(
         voting.choose_voter(voter)
         session.note_clicked.emit(notes[note])
     # Live tallies: a badge with the count on each voted note.
-    assert sorted(m.badge_text() for m in voting.overlay.marks) == ["1", "2", "3"]
+    assert sorted(m.badge_text() for m in voting.overlay.marks) == ["1 dot", "2 dots", "3 dots"]
 
     voting.end_button.click()
     assert voting.results.lines() == [
@@ -223,7 +239,8 @@ def test_the_result_is_ranked_and_heats_the_board(
     marks = {m.tally.target_id: m for m in scene.items() if isinstance(m, VoteMark)}
     assert set(marks) == {notes[0], notes[1], notes[2]}
     top = marks[notes[1]]
-    assert top.badge_text() == "3 · #1"
+    assert top.badge_text() == "3 dots · #1"
+    assert top.toolTip() == "This note got 3 dots and ranks #1 in this round."
     assert top.zValue() >= OVERLAY_Z
     assert top.rect.topLeft() == QPointF(200, 0)  # over the note, from its geometry
     assert top.strength == 1.0 and marks[notes[0]].strength == pytest.approx(1 / 3)

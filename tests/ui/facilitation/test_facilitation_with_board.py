@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QGraphicsView
 
 from workshop.store import create_workshop
 from workshop.ui import main_window
@@ -58,12 +59,13 @@ def test_clicking_notes_on_the_board_votes_and_the_result_heats_it(qtbot, board_
 
     feature.voting_panel.end_button.click()
     marks = [i for i in view.scene().items() if isinstance(i, VoteMark)]
-    assert [m.badge_text() for m in marks] == ["2 · #1"]
+    assert [m.badge_text() for m in marks] == ["2 dots · #1"]
 
     presenter = feature.open_presenter()
     qtbot.waitExposed(presenter)
-    assert presenter.board.scene() is view.scene()
-    assert presenter.facilitator_view() is view
+    # The room sees the notes' words, not a second view of the board.
+    assert presenter.findChildren(QGraphicsView) == []
+    assert view.scene().views() == [view]
     presenter.close()
 
 
@@ -91,3 +93,24 @@ def test_the_board_still_works_after_the_presenter_view_closed(qtbot, board_wind
         lambda wf: wf.set_note_geometry({note.id: {"x": 500.0, "y": 300.0}}, "Move")
     )
     assert (item.pos().x(), item.pos().y()) == (500.0, 300.0)
+
+
+def test_a_cluster_clicked_on_the_board_is_what_the_room_sees(qtbot, board_window) -> None:
+    window = board_window
+    session = window.session
+    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
+    view = window.findChild(BoardView)
+    for title, x in (("Routine", 0.0), ("Income", 1000.0)):
+        session.perform(lambda wf, t=title, x=x: wf.add_cluster(t, x=x, y=400.0, w=600.0, h=300.0))
+    session.perform(lambda wf: wf.set_stage("cluster"))
+    view.fitInView(view.scene().itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    presenter = feature.open_presenter()
+    qtbot.waitExposed(presenter)
+    assert presenter.heading_label.text() == "Routine"
+    # The facilitator clicks the second cluster's title band on the board.
+    band = view.mapFromScene(1000.0 + 300.0, 400.0 + 20.0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(band))
+    income = next(c.id for c in session.snapshot().clusters if c.title == "Income")
+    assert session.selected_cluster_ids == [income]
+    assert presenter.heading_label.text() == "Income"
+    presenter.close()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from shiboken6 import Shiboken
 
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import ParticipantsPanel
@@ -17,7 +18,7 @@ from workshop.ui.facilitation.stage_panel import StagePanel
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.stage_tools import ToolOpeners
 from workshop.ui.facilitation.voting_panel import VotingPanel
-from workshop.ui.facilitation.window_parts import opener, show_dock
+from workshop.ui.facilitation.window_parts import find_signal, opener, show_dock
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
 from workshop.ui.session import WorkshopSession
 
@@ -67,6 +68,9 @@ class FacilitationFeature:
         # Features attached after this one (the check panel, export) exist once the
         # window says the workshop is open.
         window.session_changed.connect(self._window_ready)
+        #: The persona the facilitator last showed in the editor (the room sees it too).
+        self.shown_persona: str | None = None
+        self._editor: QObject | None = None
         session.changed.connect(self._retitle)
         self._retitle()
         self.actions.presenter.toggled.connect(self.set_presenting)
@@ -82,6 +86,15 @@ class FacilitationFeature:
     def _window_ready(self, session: object) -> None:
         if session is self.session:
             self.stage_panel.tools.refresh()
+            editor = find_signal(self.window, "persona_shown")
+            if editor is not None and self._editor is None:
+                editor.persona_shown.connect(self._persona_shown)  # type: ignore[attr-defined]
+                self._editor = editor
+
+    def _persona_shown(self, persona_id: str) -> None:
+        self.shown_persona = persona_id
+        if self.presenter is not None:
+            self.presenter.show_persona(persona_id)
 
     def _retitle(self, change: Change | None = None) -> None:
         if change is None or "workshop" in change.tables():
@@ -101,6 +114,8 @@ class FacilitationFeature:
             presenter = PresenterView(self.session, self.timer)
             presenter.addActions(self.actions.shortcut_actions())
             presenter.closed.connect(self._presenter_closed)
+            if self.shown_persona:
+                presenter.show_persona(self.shown_persona)
             self.presenter = presenter
             screens = QApplication.screens()
             presenter.open_on(screens, self.window.screen())
@@ -117,6 +132,9 @@ class FacilitationFeature:
     # Closing ------------------------------------------------------------------------------
     def detach(self) -> None:
         self.window.session_changed.disconnect(self._window_ready)
+        editor, self._editor = self._editor, None
+        if editor is not None and Shiboken.isValid(editor):
+            editor.persona_shown.disconnect(self._persona_shown)  # type: ignore[attr-defined]
         self.timer.stop()
         if self.presenter is not None:
             self.presenter.close()

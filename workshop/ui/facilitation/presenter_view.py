@@ -1,15 +1,24 @@
-"""The presenter view: the board, the stage and the timer, full screen, for the projector.
+"""The presenter view: what the room needs at the current stage, at a size the back row
+reads, with the stage timer always in sight.
 
-Large type, high contrast (white on near-black), no editing chrome: a second view of the
-board's own scene that follows what the facilitator selects (it zooms to the selected
-notes) or, with nothing selected, what the facilitator's board shows. On a machine with
-two screens it opens on the screen the editing window is not on; with one screen it
-covers it, and Esc gives the laptop back.
+Not a picture of the board: at the Cluster stage the room sees one cluster at a time —
+its title, its notes' text (most-voted first, "+N more" for what does not fit) — and the
+vote results beside it; at Draft and Validate the current persona; at Frame the frame;
+at Evidence the stage's guidance. The cluster or persona shown follows the facilitator
+(selecting a cluster on the board, showing a persona in the editor) and the keys:
 
-Type size: every text in the presenter view is at least ``MIN_TEXT_FRACTION`` of the
-screen's height: 34 px on a 1080-pixel-high screen (about 5 cm high when the image is
-3 m wide), readable from the back of a room. The timer is 16% of the height (173 px at
-1080p). The board's notes are drawn by the board at whatever zoom fits them.
+    → ↓ PgDown / ← ↑ PgUp   next / previous cluster or persona (Home, End: first, last)
+    Ctrl+= / Ctrl+- / Ctrl+0  bigger / smaller / normal type
+    Space                     start or pause the timer
+    F11                       full screen on and off
+    Esc                       close (F5 opens it again)
+
+With two screens it opens full screen on the one the editing window is not on; with one
+it is an ordinary window the facilitator switches to and from.
+
+Type size: body text is ``BODY_FRACTION`` of the window's height at normal zoom (34 px at
+1080 px, 23 px at 720 px) and never under ``FLOOR_PX``. Every line is measured: text is
+wrapped and elided to the width it gets, so nothing is cut at the edge of a label.
 """
 
 from __future__ import annotations
@@ -17,51 +26,64 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
     QKeyEvent,
-    QPainter,
     QPalette,
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import (
-    QFrame,
-    QGraphicsScene,
-    QGraphicsView,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from workshop.domain.model import VoteTarget
+from workshop.domain.model import Stage
 from workshop.domain.stages import guide
 from workshop.store import Change
+from workshop.ui.facilitation.presenter_content import (
+    RoomCard,
+    focus_order,
+    room_card,
+    voting_line,
+)
+from workshop.ui.facilitation.presenter_text import MUTED, EntryList, FittedLabel, coloured
 from workshop.ui.facilitation.stage_names import stage_name, stage_position
 from workshop.ui.facilitation.stage_timer import TimerController
-from workshop.ui.facilitation.tallies import votes_cast
 from workshop.ui.facilitation.timer_widget import TimerDisplay
-from workshop.ui.plain import label
 from workshop.ui.session import WorkshopSession
 
 S = TypeVar("S")
 
-#: The smallest text, as a share of the screen's height (34 px at 1080p).
-MIN_TEXT_FRACTION = 34 / 1080
-TITLE_FRACTION = 60 / 1080
-TIMER_FRACTION = 173 / 1080
+#: Body text as a share of the window's height at normal zoom (34 px at 1080 px).
+BODY_FRACTION = 34 / 1080
+#: Kept for callers that speak of the smallest text.
+MIN_TEXT_FRACTION = BODY_FRACTION
+TITLE_FRACTION = 46 / 1080
+HEADING_FRACTION = 60 / 1080
+TIMER_FRACTION = 110 / 1080
 #: Below this the window is too small to matter (a test, a thumbnail); text stays legible.
 FLOOR_PX = 12
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+#: The results column's share of the width, when there are results.
+RESULTS_SHARE = 0.34
 BACKGROUND = QColor("#101010")
 FOREGROUND = QColor("#ffffff")
-MUTED = QColor("#d0d0d0")  # 13:1 on the background
-#: Room around the notes the view zooms to, as a share of their size.
-FIT_MARGIN = 0.12
-FOLLOW_DELAY_MS = 40
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
+ZOOM_IN_KEYS = {Qt.Key.Key_Equal, Qt.Key.Key_Plus}
+ZOOM_OUT_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+WATCHED = {
+    "workshop",
+    "vote",
+    "vote_round",
+    "note",
+    "cluster",
+    "persona",
+    "persona_item",
+    "participant",
+}
 
 
 def choose_presenter_screen(screens: Sequence[S], editing: S | None) -> S | None:
@@ -84,6 +106,12 @@ class PresenterView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.timer = timer
+        self.zoom = 1.0
+        #: The cluster (Cluster stage) or persona (later stages) the room sees; None: first.
+        self.cluster_id: str | None = None
+        self.persona_id: str | None = None
+        self.card = RoomCard("")
+        self._normal_geometry: QRect | None = None
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Presenter view"))
         self.setAutoFillBackground(True)
@@ -94,234 +122,280 @@ class PresenterView(QWidget):
         palette.setColor(QPalette.ColorRole.Text, FOREGROUND)
         self.setPalette(palette)
 
-        self.position_label = label()
-        self.title_label = label()
-        self.purpose_label = label()
-        self.purpose_label.setWordWrap(True)
-        self.voting_label = label()
-        self.voting_label.setWordWrap(True)
-        muted = self.position_label.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, MUTED)
-        self.position_label.setPalette(muted)
-        self.purpose_label.setPalette(muted)
+        self.position_label = FittedLabel(1)
+        self.title_label = FittedLabel(1)
+        coloured(self.position_label, QPalette.ColorRole.WindowText, MUTED)
         self.timer_display = TimerDisplay(timer)
         self.timer_display.set_base_palette(palette)
-        self.placeholder = label(self.tr("The board appears here."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.board = QGraphicsView()
-        self.board.setObjectName("presenterBoard")
-        self.board.setInteractive(False)
-        self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.board.setFrameShape(QFrame.Shape.NoFrame)
-        self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The board draws its own background (and prepares readable note faces for any
-        # view that paints it), so this view does not paint over it.
-        self.board.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
-        self.board.setAccessibleName(self.tr("The board, as the room sees it"))
+        self.heading_label = FittedLabel(2)
+        self.detail_label = FittedLabel(1)
+        coloured(self.detail_label, QPalette.ColorRole.WindowText, MUTED)
+        self.entries = EntryList(card=True)
+        self.results_title = FittedLabel(1)
+        self.results = EntryList(card=False)
+        self.results_box = QWidget()
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_title)
+        results_layout.addWidget(self.results, 1)
+        self.results_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        self.voting_label = FittedLabel(1)
 
         heading = QVBoxLayout()
+        heading.setSpacing(0)
         heading.addWidget(self.position_label)
         heading.addWidget(self.title_label)
-        heading.addWidget(self.purpose_label)
+        heading.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addWidget(self.timer_display, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
-        layout.addWidget(self.board, 1)
-        layout.addWidget(self.placeholder, 1)
-        layout.addWidget(self.voting_label)
-
-        self._followed: QGraphicsView | None = None
-        self._focus: list[str] = []
-        self._focus_clusters: list[str] = []
-        self._follow_timer = QTimer(self)
-        self._follow_timer.setSingleShot(True)
-        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
-        self._follow_timer.timeout.connect(self.follow)
+        main = QVBoxLayout()
+        main.addWidget(self.heading_label)
+        main.addWidget(self.detail_label)
+        main.addWidget(self.entries, 1)
+        body = QHBoxLayout()
+        body.addLayout(main, 1)
+        body.addWidget(self.results_box)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(top)
+        self.outer.addLayout(body, 1)
+        self.outer.addWidget(self.voting_label)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         session.changed.connect(self._on_change)
-        session.board_scene_changed.connect(self.set_scene)
         session.selection_changed.connect(self._selection_changed)
-        session.highlight_requested.connect(self._highlighted)
-        self.set_scene(session.board_scene)
+        self._selection_changed(list(session.selected_note_ids))
         self.refresh()
-        self.apply_type_sizes()
 
     # Type sizes ----------------------------------------------------------------------------
+    def _px(self, fraction: float, zoomed: bool = True) -> int:
+        scale = self.zoom if zoomed else 1.0
+        return max(FLOOR_PX, round(self.height() * fraction * scale))
+
     def text_px(self) -> int:
-        return max(FLOOR_PX, round(self.height() * MIN_TEXT_FRACTION))
+        """The body text's pixel size now."""
+        return self._px(BODY_FRACTION)
 
     def apply_type_sizes(self) -> None:
-        height = self.height()
         body = self.text_px()
-        sizes = {
-            self.position_label: (body, False),
-            self.purpose_label: (body, False),
-            self.voting_label: (body, True),
-            self.placeholder: (body, False),
-            self.title_label: (max(body, round(height * TITLE_FRACTION)), True),
-            self.timer_display: (max(body, round(height * TIMER_FRACTION)), True),
+        sizes: dict[QWidget, tuple[int, bool]] = {
+            self.position_label: (self._px(BODY_FRACTION, False), False),
+            self.title_label: (self._px(TITLE_FRACTION, False), True),
+            self.timer_display: (self._px(TIMER_FRACTION, False), True),
+            self.heading_label: (self._px(HEADING_FRACTION), True),
+            self.detail_label: (body, False),
+            self.results_title: (body, True),
+            self.voting_label: (self._px(BODY_FRACTION, False), True),
         }
         for widget, (px, bold) in sizes.items():
             font = QFont(widget.font())
             font.setPixelSize(px)
             font.setBold(bold)
             widget.setFont(font)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.apply_type_sizes()
-        self._follow_timer.start()
+        body_font = QFont(self.font())
+        body_font.setPixelSize(body)
+        self.entries.set_font(body_font)
+        self.results.set_font(body_font)
+        margin = max(8, round(self.height() * 0.03))
+        self.outer.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self.outer.setSpacing(max(4, margin // 3))
+        # The timer is as wide as its widest time, so its width never jumps.
+        metrics = self.timer_display.fontMetrics()
+        self.timer_display.setFixedWidth(metrics.horizontalAdvance("−00:00") + margin)
+        self.timer_display.setFixedHeight(metrics.height())
 
     # What it shows -----------------------------------------------------------------------
+    @property
+    def stage(self) -> Stage:
+        return self.session.snapshot().workshop.stage
+
+    def focus_id(self) -> str | None:
+        return self.cluster_id if self.stage is Stage.CLUSTER else self.persona_id
+
     def refresh(self) -> None:
         snapshot = self.session.snapshot()
         stage = snapshot.workshop.stage
-        info = guide(stage)
-        self.position_label.setText(f"{stage_position(stage)} · {stage_name(stage)}")
-        self.title_label.setText(info.title)
-        self.purpose_label.setText(info.purpose)
-        open_rounds = [r for r in snapshot.vote_rounds if r.is_open]
-        if open_rounds:
-            round_ = open_rounds[-1]
-            what = self.tr("clusters") if round_.target is VoteTarget.CLUSTERS else self.tr("notes")
-            self.voting_label.setText(
-                self.tr("Voting on {0}: “{1}”, {2} each · {3} votes cast").format(
-                    what,
-                    round_.name,
-                    round_.votes_per_participant,
-                    votes_cast(snapshot, round_.id),
-                )
-            )
-            self.voting_label.show()
-        else:
-            self.voting_label.hide()
+        self.card = room_card(snapshot, self.focus_id(), self.session.today())
+        self.position_label.full_text = f"{stage_position(stage)} · {stage_name(stage)}"
+        self.title_label.full_text = guide(stage).title
+        self.heading_label.full_text = self.card.heading
+        self.detail_label.full_text = self.card.detail
+        self.detail_label.setVisible(bool(self.card.detail))
+        self.results_title.full_text = self.card.results_title
+        self.results_box.setVisible(bool(self.card.results))
+        voting = voting_line(snapshot)
+        self.voting_label.full_text = voting
+        self.voting_label.setVisible(bool(voting))
+        steps = focus_order(snapshot, stage)
+        what = self.tr("cluster") if stage is Stage.CLUSTER else self.tr("persona")
+        keys = [self.tr("→ ← next/previous {0}").format(what)] if len(steps) > 1 else []
+        keys += [self.tr("Ctrl+= / Ctrl+- type size"), self.tr("F11 full screen")]
+        keys += [self.tr("Esc close")]
+        # The keys are for the facilitator, not the room: in the title bar (which a full
+        # screen on the projector does not show) and for screen readers.
+        hint = " · ".join(keys)
+        self.setWindowTitle(self.tr("Presenter view — {0}").format(hint))
+        self.setAccessibleDescription(hint)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Sizes for this window's height, then every text fitted to the width it gets."""
+        self.apply_type_sizes()
+        self.results_box.setFixedWidth(round(self.width() * RESULTS_SHARE))
+        labels = (
+            self.position_label,
+            self.title_label,
+            self.heading_label,
+            self.detail_label,
+            self.results_title,
+            self.voting_label,
+        )
+        self.outer.activate()
+        for widget in labels:
+            widget.fit()
+        self.outer.activate()
+        self.entries.show_texts(self.card.lines)
+        self.results.show_texts(self.card.results)
 
     def _on_change(self, change: Change) -> None:
-        if change.tables() & {"workshop", "vote", "vote_round"}:
+        if change.tables() & WATCHED:
             self.refresh()
 
-    # The board ---------------------------------------------------------------------------
-    def set_scene(self, scene: QGraphicsScene | None) -> None:
-        self.board.setScene(scene)
-        self.board.setVisible(scene is not None)
-        self.placeholder.setVisible(scene is None)
-        self._follow_timer.start()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
 
-    def facilitator_view(self) -> QGraphicsView | None:
-        """The board the facilitator works on: the other view of the same scene."""
-        scene = self.board.scene()
-        if scene is None:
-            return None
-        for view in scene.views():
-            if view is not self.board:
-                return view
-        return None
-
-    def _watch(self, view: QGraphicsView | None) -> None:
-        if view is self._followed:
-            return
-        old = self._followed
-        if old is not None and Shiboken.isValid(old):
-            for bar in (old.horizontalScrollBar(), old.verticalScrollBar()):
-                bar.valueChanged.disconnect(self._schedule_follow)
-                bar.rangeChanged.disconnect(self._schedule_follow)
-        self._followed = view
-        if view is not None:
-            for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
-                bar.valueChanged.connect(self._schedule_follow)
-                bar.rangeChanged.connect(self._schedule_follow)
-
-    def _schedule_follow(self, *_args: object) -> None:
-        """Follow soon (many scroll and zoom steps come as one burst)."""
-        self._follow_timer.start()
-
+    # Following the facilitator -------------------------------------------------------------
     def _selection_changed(self, note_ids: list[str]) -> None:
-        self._focus = list(note_ids)
-        self._focus_clusters = list(self.session.selected_cluster_ids)
-        self._follow_timer.start()
+        clusters = list(self.session.selected_cluster_ids)
+        if not clusters and note_ids:
+            notes = self.session.snapshot().note_by_id()
+            found = [notes.get(i) for i in note_ids]
+            clusters = [str(n.cluster_id) for n in found if n is not None and n.cluster_id]
+        if clusters and clusters[0] != self.cluster_id:
+            self.cluster_id = clusters[0]
+            self.refresh()
 
-    def _highlighted(self, note_ids: list[str]) -> None:
-        self._focus = list(note_ids)
-        self._focus_clusters = []
-        self._follow_timer.start()
+    def show_persona(self, persona_id: str) -> None:
+        """The facilitator shows a persona in the editor: the room sees it too."""
+        if persona_id and persona_id != self.persona_id:
+            self.persona_id = persona_id
+            self.refresh()
 
-    def follow(self) -> None:
-        """Show what the facilitator is looking at: the selected notes, else their view,
-        else the whole board."""
-        scene = self.board.scene()
-        if scene is None:
+    def step(self, by: int) -> None:
+        """The next (1) or previous (-1) cluster or persona; ±many for the last/first."""
+        order = focus_order(self.session.snapshot(), self.stage)
+        if not order:
             return
-        self._watch(self.facilitator_view())
-        target = self.focus_rect()
-        if target is None and self._followed is not None:
-            viewport = self._followed.viewport().rect()
-            seen = self._followed.mapToScene(viewport).boundingRect()
-            # The notes in it, not the empty board around them: the facilitator's board is
-            # often tall and the projector wide, and the notes would come out small.
-            content = scene.itemsBoundingRect()
-            if seen.intersects(content):
-                target = seen.intersected(content)
-                dx, dy = target.width() * 0.02, target.height() * 0.02
-                target = target.adjusted(-dx, -dy, dx, dy)
-            else:
-                target = seen
-        if target is None or target.isEmpty():
-            target = scene.itemsBoundingRect()
-        if target.isEmpty():
-            return
-        self.board.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
+        current = self.focus_id()
+        index = order.index(current) if current in order else 0
+        chosen = order[max(0, min(len(order) - 1, index + by))]
+        if self.stage is Stage.CLUSTER:
+            self.cluster_id = chosen
+        else:
+            self.persona_id = chosen
+        self.refresh()
 
-    def focus_rect(self) -> QRectF | None:
-        """The selected notes' and clusters' area, with a margin (None when nothing is
-        selected)."""
-        snapshot = self.session.snapshot()
-        notes = snapshot.note_by_id()
-        clusters = {c.id: c for c in snapshot.clusters}
-        boxes = [QRectF(n.x, n.y, n.w, n.h) for n in map(notes.get, self._focus) if n]
-        boxes += [QRectF(c.x, c.y, c.w, c.h) for c in map(clusters.get, self._focus_clusters) if c]
-        rect: QRectF | None = None
-        for box in boxes:
-            rect = box if rect is None else rect.united(box)
-        if rect is None:
-            return None
-        dx, dy = rect.width() * FIT_MARGIN, rect.height() * FIT_MARGIN
-        return rect.adjusted(-dx, -dy, dx, dy)
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], zoom))
+        self.relayout()
+
+    def zoom_by(self, steps: int) -> None:
+        index = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.zoom))
+        index = max(0, min(len(ZOOM_STEPS) - 1, index + steps))
+        self.set_zoom(ZOOM_STEPS[index])
+
+    # Keys ------------------------------------------------------------------------------------
+    def _own_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl:
+            return key in ZOOM_IN_KEYS | ZOOM_OUT_KEYS | {Qt.Key.Key_0}
+        return key in NEXT_KEYS | PREVIOUS_KEYS | {
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_F11,
+            Qt.Key.Key_Space,
+        }
+
+    def event(self, event: QEvent) -> bool:
+        # These keys are this window's even where the application has a shortcut on them
+        # (zoom keys of the board, for one).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._own_key(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if not self._own_key(event):
+            super().keyPressEvent(event)
+        elif ctrl and key in ZOOM_IN_KEYS:
+            self.zoom_by(1)
+        elif ctrl and key in ZOOM_OUT_KEYS:
+            self.zoom_by(-1)
+        elif ctrl:
+            self.set_zoom(1.0)
+        elif key is Qt.Key.Key_Escape:
+            self.close()
+        elif key is Qt.Key.Key_Space:
+            self.timer.toggle()
+        elif key is Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif key in NEXT_KEYS:
+            self.step(1)
+        elif key in PREVIOUS_KEYS:
+            self.step(-1)
+        elif key is Qt.Key.Key_Home:
+            self.step(-1_000_000)
+        else:
+            self.step(1_000_000)
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on this window's screen and back (the screen's size is set first:
+        without a window manager, full screen alone would not cover it)."""
+        if self.isFullScreen():
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+            return
+        self._normal_geometry = self.geometry()
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
 
     # Opening and closing -------------------------------------------------------------------
     def open_on(self, screens: Sequence[QScreen], editing: QScreen | None) -> QScreen | None:
-        """Full screen on the projector's screen (see ``choose_presenter_screen``)."""
+        """Full screen on a second screen (the projector); with one screen, an ordinary
+        window over most of it that the facilitator switches to and from."""
         screen = choose_presenter_screen(screens, editing)
         if screen is not None:
             self.setScreen(screen)
+        if screen is not None and len(screens) >= 2:
             self.setGeometry(screen.geometry())
-        self.showFullScreen()
+            self.showFullScreen()
+        else:
+            if screen is not None:
+                area = screen.availableGeometry()
+                width, height = round(area.width() * 0.8), round(area.height() * 0.8)
+                self.setGeometry(
+                    area.x() + (area.width() - width) // 2,
+                    area.y() + (area.height() - height) // 2,
+                    width,
+                    height,
+                )
+            self.showNormal()
         self.raise_()
-        self._follow_timer.start()
+        self.activateWindow()
         return screen
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        if event.key() == Qt.Key.Key_Space and not event.modifiers():
-            self.timer.toggle()
-            return
-        super().keyPressEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._follow_timer.stop()
-        self._watch(None)
-        # Let go of the board before this window goes: PySide forgets the note tiles of a
-        # scene whose view is deleted along with its window (see ``note_item``).
-        self.board.setScene(None)  # type: ignore[arg-type]
         super().closeEvent(event)
         self.closed.emit()

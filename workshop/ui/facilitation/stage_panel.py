@@ -3,7 +3,12 @@ tools for it.
 
 From the top: the stage switcher (previous, a list of the six stages, next), the stage's
 guidance, its checklist computed from the workshop, the timer, and the stage's tools.
-Moving between stages is free and saved with the workshop.
+Moving between stages is free and saved with the workshop; the panel then scrolls back
+to the top, so the new stage's heading is in sight.
+
+At the Frame stage the checklist sits above the frame form and changes as the form is
+filled in; each of its lines there takes a fixed two lines (longer text ends in "…", the
+whole of it in the tooltip), so ticking a box never moves the form under the pointer.
 """
 
 from __future__ import annotations
@@ -24,16 +29,19 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import STAGES, Stage
 from workshop.domain.stages import ChecklistLine, checklist, guide
 from workshop.store import Change
+from workshop.ui.facilitation.presenter_text import FittedLabel
 from workshop.ui.facilitation.stage_names import stage_name, stage_position
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.stage_tools import StageTools, ToolOpeners
 from workshop.ui.facilitation.timer_widget import TimerWidget
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
-from workshop.ui.plain import label
+from workshop.ui.plain import label, tooltip
 from workshop.ui.session import WorkshopSession
 
 DONE_MARK = "✓"
 TODO_MARK = "○"
+#: Lines each Frame checklist line always takes (see the module's docstring).
+FRAME_LINE_LINES = 2
 
 
 def _heading(text: str = "", scale: float = 1.0) -> QLabel:
@@ -140,6 +148,7 @@ class StagePanel(QScrollArea):
             self._show_guide(stage)
             self.tools.show_stage(stage)
             self.shown_stage = stage
+            self.verticalScrollBar().setValue(0)
         self.show_checklist(checklist(snapshot, self.session.today(), stage))
 
     def _show_guide(self, stage: Stage) -> None:
@@ -157,10 +166,19 @@ class StagePanel(QScrollArea):
     def show_checklist(self, lines: list[ChecklistLine]) -> None:
         _clear(self.checklist_box)
         self.checklist_labels = []
+        steady = self.shown_stage is Stage.FRAME
         for line in lines:
             mark = DONE_MARK if line.done else TODO_MARK
-            widget = label(f"{mark}  {line.text}")
-            widget.setWordWrap(True)
+            widget: QLabel
+            if steady:
+                fitted = FittedLabel(FRAME_LINE_LINES)
+                fitted.set_full_text(f"{mark}  {line.text}")
+                fitted.setFixedHeight(fitted.fontMetrics().lineSpacing() * FRAME_LINE_LINES)
+                fitted.setToolTip(tooltip(line.text))
+                widget = fitted
+            else:
+                widget = label(f"{mark}  {line.text}")
+                widget.setWordWrap(True)
             widget.setAccessibleName(
                 (self.tr("Done: {0}") if line.done else self.tr("To do: {0}")).format(line.text)
             )
@@ -168,7 +186,9 @@ class StagePanel(QScrollArea):
             self.checklist_labels.append(widget)
 
     def checklist_texts(self) -> list[str]:
-        return [w.text() for w in self.checklist_labels]
+        return [
+            w.full_text if isinstance(w, FittedLabel) else w.text() for w in self.checklist_labels
+        ]
 
     # Acting -----------------------------------------------------------------------------
     def _stage_chosen(self, index: int) -> None:

@@ -4,10 +4,17 @@ and the presenter view.
 The time itself comes from :class:`workshop.domain.timer.StageTimer` (wall-clock based);
 this object only polls it a few times a second while it runs, to refresh the displays,
 and says once when the time is up (with a beep where the system has one).
+
+What is left is kept with the workshop (its view state, outside undo: ``SAVED_KEY``)
+when the timer is paused, reset, extended or started, every ``SAVE_EVERY`` seconds while
+it runs, and when the workshop closes. Reopened at the same stage, the timer shows that
+time again, paused ("Resume"); at another stage it starts from that stage's timebox.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import time
 from collections.abc import Callable
 
@@ -34,6 +41,22 @@ POLL_MS = 200
 FLASH_SECONDS = 12.0
 #: Below this many seconds left, the display warns.
 WARN_SECONDS = 60.0
+#: Where the time left is kept in the workshop (view state, outside undo).
+SAVED_KEY = "facilitation/stage_timer"
+#: While the timer runs, what is left is saved this often (seconds), so a crash loses little.
+SAVE_EVERY = 10.0
+
+
+class ShiftedClock:
+    """The controller's clock plus a shift: restoring a timer's elapsed time moves the
+    clock forward while the timer runs for "no time" (only differences are ever read)."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.shift = 0.0
+
+    def __call__(self) -> float:
+        return self.clock() + self.shift
 
 
 class TimerController(QObject):
@@ -53,8 +76,11 @@ class TimerController(QObject):
         workshop = session.snapshot().workshop
         self.stage: Stage = workshop.stage
         self._durations = durations_from_settings(workshop.settings)
-        self.model = StageTimer(self._durations[self.stage], clock or default_clock)
+        self._clock = ShiftedClock(clock or default_clock)
+        self.model = StageTimer(self._durations[self.stage], self._clock)
         self._announced = False
+        self._saved_at = self._clock()
+        self.restore()
         #: What sounds the alarm (replaceable, e.g. by a test).
         self.beep: Callable[[], None] = QApplication.beep
         self._poll = QTimer(self)
@@ -98,10 +124,12 @@ class TimerController(QObject):
     def start(self) -> None:
         self.model.start()
         self._poll.start()
+        self.save()
         self.poll()
 
     def pause(self) -> None:
         self.model.pause()
+        self.save()
         self.poll()
         self._poll.stop()
 
@@ -110,12 +138,14 @@ class TimerController(QObject):
         self.model.reset(self._durations[self.stage])
         self._announced = False
         self._poll.stop()
+        self.save()
         self.updated.emit()
 
     def add_minutes(self, minutes: int) -> None:
         self.model.add(minutes * 60)
         if not self.model.is_up():
             self._announced = False
+        self.save()
         self.updated.emit()
 
     def set_timebox(self, stage: Stage, minutes: int) -> None:
@@ -126,6 +156,8 @@ class TimerController(QObject):
             self.session.perform(lambda wf: wf.update_settings(**{SETTINGS_KEY: value}))
 
     def poll(self) -> None:
+        if self.model.running and self._clock() - self._saved_at >= SAVE_EVERY:
+            self.save()
         if self.model.is_up() and self.model.started and not self._announced:
             self._announced = True
             self.beep()
@@ -135,7 +167,42 @@ class TimerController(QObject):
         self.updated.emit()
 
     def stop(self) -> None:
+        """The workshop closes: keep what is left for next time."""
         self._poll.stop()
+        self.save()
+
+    # Keeping the time with the workshop -------------------------------------------------------
+    def save(self) -> None:
+        self._saved_at = self._clock()
+        value = {"stage": str(self.stage), "remaining": round(self.model.remaining(), 3)}
+        if not self.model.started:
+            value = {"stage": str(self.stage), "remaining": None}
+        self.session.workshop.set_view_state(SAVED_KEY, json.dumps(value))
+
+    def restore(self) -> None:
+        """The time left when the workshop was last open, at this stage (paused)."""
+        try:
+            saved = json.loads(self.session.workshop.view_state(SAVED_KEY, "{}"))
+        except ValueError:
+            return
+        if not isinstance(saved, dict) or saved.get("stage") != str(self.stage):
+            return
+        remaining = saved.get("remaining")
+        if not isinstance(remaining, int | float) or isinstance(remaining, bool):
+            return
+        if not math.isfinite(remaining):
+            return
+        duration = self.model.duration
+        if remaining > duration:
+            self.model.add(remaining - duration)
+            return
+        # Run for the elapsed time in no time: start, move the clock on, pause.
+        elapsed = duration - remaining
+        if elapsed > 0:
+            self.model.start()
+            self._clock.shift += elapsed
+            self.model.pause()
+            self._announced = self.model.is_up()
 
     # Following the workshop ---------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

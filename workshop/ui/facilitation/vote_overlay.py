@@ -1,15 +1,19 @@
 """Dots on the board: a voting round drawn over the notes or clusters it counts.
 
 While a round with live tallies is open, each note (or cluster) with votes gets a badge
-with its count; once the round has ended, a heat wash (the more votes, the stronger)
-and the rank. The overlay items are drawn above the notes from the snapshot's geometry;
-they take no clicks and have no shape, so clicking the board still reaches the notes.
+("3 dots"); once the round has ended, a heat wash (the more votes, the stronger) and the
+rank ("3 dots · #1"). The badge has a tooltip that says it in words. A note's badge sits
+on its top-right corner (its source marker, the linking handle, is top-left); a
+cluster's sits just above its frame, right-aligned, so it never covers the cluster's
+count badge in the title band (the handle for linking the cluster to a persona). The
+overlay items are drawn above the notes from the snapshot's geometry and take no clicks,
+so clicking the board still reaches the notes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import Shiboken
 
@@ -38,22 +42,51 @@ class VoteMark(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self.setToolTip(self.tooltip_text())
+        self._badge = self._place_badge()
 
     def badge_text(self) -> str:
+        dots = f"{self.tally.votes} dot" + ("" if self.tally.votes == 1 else "s")
         if self.result:
             rank = f"#{self.tally.rank}" + ("=" if self.tally.tied else "")
-            return f"{self.tally.votes} · {rank}"
-        return str(self.tally.votes)
+            return f"{dots} · {rank}"
+        return dots
 
-    def _badge_rect(self) -> QRectF:
-        width = BADGE if not self.result else BADGE * 2.2
+    def tooltip_text(self) -> str:
+        what = "cluster" if self.tally.is_cluster else "note"
+        dots = f"{self.tally.votes} dot" + ("" if self.tally.votes == 1 else "s")
+        if not self.result:
+            return f"This {what} has {dots} so far in the open round."
+        tied = ", tied" if self.tally.tied else ""
+        return f"This {what} got {dots} and ranks #{self.tally.rank}{tied} in this round."
+
+    @staticmethod
+    def badge_font() -> QFont:
+        font = QFont()
+        font.setPixelSize(int(BADGE * 0.5))
+        font.setBold(True)
+        return font
+
+    def _place_badge(self) -> QRectF:
+        width = QFontMetricsF(self.badge_font()).horizontalAdvance(self.badge_text()) + BADGE * 0.6
+        if self.tally.is_cluster:
+            # Above the frame: the title band below holds the count badge (the handle).
+            return QRectF(self.rect.right() - width, self.rect.top() - BADGE - 6, width, BADGE)
         return QRectF(self.rect.right() - width + 12, self.rect.top() - 16, width, BADGE)
 
+    def badge_rect(self) -> QRectF:
+        """Where the badge is, in board units."""
+        return QRectF(self._badge)
+
     def boundingRect(self) -> QRectF:
-        return self.rect.united(self._badge_rect()).adjusted(-4, -4, 4, 4)
+        return self.rect.united(self._badge).adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
-        return QPainterPath()  # never hit: clicks go to the note underneath
+        # Only the badge (for its tooltip); it takes no button, so a click on it reaches
+        # the note or cluster underneath.
+        path = QPainterPath()
+        path.addRect(self._badge)
+        return path
 
     def paint(
         self,
@@ -70,14 +103,11 @@ class VoteMark(QGraphicsItem):
             edge.setAlpha(230)
             painter.setPen(QPen(edge, 3 + 5 * self.strength))
             painter.drawRoundedRect(self.rect, 6, 6)
-        badge = self._badge_rect()
+        badge = self._badge
         painter.setPen(QPen(BADGE_TEXT, 2))
         painter.setBrush(QBrush(BADGE_FILL))
         painter.drawRoundedRect(badge, BADGE / 2, BADGE / 2)
-        font = QFont(painter.font())
-        font.setPixelSize(int(BADGE * 0.55))
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self.badge_font())
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.badge_text())
 
 

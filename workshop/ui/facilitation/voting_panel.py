@@ -1,10 +1,13 @@
 """Dot voting: start a round, record each participant's dots by clicking the board, end it
 and see the ranked results and the heat on the board; compare rounds side by side.
 
-While a round is open and "Record votes" is on, a click on a note (or a cluster, in a
-round on clusters) is a dot from the participant chosen in the list. Each dot is one
-undoable step; a participant out of votes is told so in the panel and the status bar
-(the store refuses it too). With "Take back" ticked a click removes one of their dots.
+Starting a round turns voting mode on (see ``round_mode``): the board and this panel say
+"Voting: click a note to give Ana's dot · 2 of 3 left" for as long as it is on, and a
+click anywhere on a note (or a cluster, in a round on clusters) is a dot from the person
+chosen in the list. Tab / Shift+Tab or 1–9 on the board choose who votes; Esc, "Stop
+voting" or ending the round turn the mode off, and the status bar says so. Each dot is
+one undoable step; a person out of votes is told so in the panel and the status bar (the
+store refuses it too). With "Take back" ticked a click removes one of their dots.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +33,7 @@ from workshop.domain.model import VoteRound, VoteTarget
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import swatch
 from workshop.ui.facilitation.round_form import RoundForm
+from workshop.ui.facilitation.round_mode import VotingMode, mode_line
 from workshop.ui.facilitation.round_results import RankedList, RoundComparison
 from workshop.ui.facilitation.tallies import find_round, votes_cast, votes_left
 from workshop.ui.facilitation.vote_overlay import VoteOverlay
@@ -63,10 +67,32 @@ class VotingPanel(QWidget):
         self.voters = QListWidget()
         self.voters.setAccessibleName(self.tr("Who is voting"))
         self.voters.setMaximumHeight(180)
-        self.record_button = QPushButton(self.tr("Record votes by &clicking the board"))
-        self.record_button.setCheckable(True)
-        self.record_button.setChecked(True)
+        self.voters.currentRowChanged.connect(lambda _row: self._show_mode())
+        #: Voting mode: clicks on the board are dots (see ``round_mode``).
+        self.voting_on = False
+        self.mode = VotingMode(session, self)
+        self.mode.clicked.connect(self.board_clicked)
+        self.mode.leave_requested.connect(lambda: self.stop_voting(self.tr("Esc")))
+        self.mode.voter_step.connect(self.step_voter)
+        self.mode.voter_number.connect(self.choose_voter_number)
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("votingModeState")
+        self.mode_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode_label.setWordWrap(True)
+        self.mode_label.setMargin(6)
+        self._idle_palette = QPalette(self.mode_label.palette())
+        self.mode_button = QPushButton()
+        self.mode_button.clicked.connect(self.toggle_voting)
+        self.keys_label = QLabel(
+            self.tr(
+                "On the board while voting: Tab / Shift+Tab next / previous person, "
+                "1–9 the person with that number, Esc stops voting."
+            )
+        )
+        self.keys_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys_label.setWordWrap(True)
         self.take_back_box = QCheckBox(self.tr("Clicks &take back a vote"))
+        self.take_back_box.toggled.connect(lambda _on: self._show_mode())
         self.advance_box = QCheckBox(self.tr("Move to the next person when their votes are used"))
         self.advance_box.setChecked(True)
         self.live_box = QCheckBox(self.tr("Show &tallies while voting"))
@@ -91,8 +117,10 @@ class VotingPanel(QWidget):
         voting = QWidget()
         voting_layout = QVBoxLayout(voting)
         voting_layout.addWidget(self.status_label)
+        voting_layout.addWidget(self.mode_label)
         voting_layout.addWidget(self.voters)
-        voting_layout.addWidget(self.record_button)
+        voting_layout.addWidget(self.mode_button)
+        voting_layout.addWidget(self.keys_label)
         voting_layout.addWidget(self.take_back_box)
         voting_layout.addWidget(self.advance_box)
         voting_layout.addWidget(self.live_box)
@@ -140,9 +168,9 @@ class VotingPanel(QWidget):
         index = self.round_combo.findData(round_id)
         if index >= 0:
             self.round_combo.setCurrentIndex(index)
-        self.record_button.setChecked(True)
         self.tabs.setCurrentIndex(0)
         self.refresh()
+        self.start_voting()
 
     def reload_rounds(self) -> None:
         chosen = self.round_combo.currentData()
@@ -165,13 +193,19 @@ class VotingPanel(QWidget):
         writable = not self.session.read_only
         self.delete_button.setEnabled(round_ is not None and writable)
         is_open = round_ is not None and round_.is_open
-        for widget in (self.voters, self.record_button, self.take_back_box, self.advance_box):
+        shown: list[QWidget] = [self.voters, self.mode_label, self.take_back_box, self.advance_box]
+        for widget in shown:
             widget.setVisible(is_open)
+        for control in (self.mode_button, self.keys_label):
+            control.setVisible(is_open and writable)
         self.live_box.setVisible(is_open)
         self.end_button.setVisible(is_open and writable)
-        self.record_button.setEnabled(writable)
         if not is_open:
             self._clear_refusal()
+            if self.voting_on:
+                self.stop_voting(
+                    self.tr("the round ended") if round_ is not None else self.tr("no round")
+                )
         if round_ is None:
             self.status_label.setText(
                 self.tr("No voting round yet: start one under “New round”.")
@@ -225,7 +259,8 @@ class VotingPanel(QWidget):
         for person in snapshot.participants:
             left = votes_left(snapshot, round_, person.id)
             item = QListWidgetItem(swatch(person.colour), "")
-            item.setText(self.tr("{0} — {1} left").format(person.name, left))
+            number = self.voters.count() + 1
+            item.setText(self.tr("{0}. {1} — {2} left").format(number, person.name, left))
             item.setData(ID_ROLE, person.id)
             self.voters.addItem(item)
             if person.id == chosen:
@@ -233,6 +268,7 @@ class VotingPanel(QWidget):
         if self.voters.currentItem() is None and self.voters.count():
             self.voters.setCurrentRow(0)
         self.voters.blockSignals(False)
+        self._show_mode()
 
     def voter_id(self) -> str | None:
         item = self.voters.currentItem()
@@ -247,15 +283,84 @@ class VotingPanel(QWidget):
                 return
 
     # Voting ---------------------------------------------------------------------------------
+    def choose_voter_number(self, number: int) -> None:
+        """The n-th person in the list (1-based) votes; a number past the end does nothing."""
+        if 1 <= number <= self.voters.count():
+            self.voters.setCurrentRow(number - 1)
+
+    def step_voter(self, by: int) -> None:
+        count = self.voters.count()
+        if count:
+            self.voters.setCurrentRow((max(0, self.voters.currentRow()) + by) % count)
+
+    # Voting mode ----------------------------------------------------------------------------
     def recording(self) -> bool:
         round_ = self.current_round()
         return (
-            self.panel_open()
-            and round_ is not None
-            and round_.is_open
-            and self.record_button.isChecked()
-            and not self.session.read_only
+            self.voting_on and round_ is not None and round_.is_open and not self.session.read_only
         )
+
+    def start_voting(self) -> None:
+        round_ = self.current_round()
+        if round_ is None or not round_.is_open or self.session.read_only:
+            return
+        self.voting_on = True
+        self._show_mode()
+        self.update_overlay()
+
+    def stop_voting(self, why: str = "") -> None:
+        if not self.voting_on:
+            return
+        self.voting_on = False
+        self._show_mode()
+        self.update_overlay()
+        message = self.tr("Voting stopped: clicks on the board select again.")
+        if why:
+            message = self.tr("Voting stopped ({0}): clicks on the board select again.").format(why)
+        self.session.status.emit(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc in the panel stops voting too (the board's keys are in ``round_mode``)."""
+        if event.key() == Qt.Key.Key_Escape and self.voting_on:
+            self.stop_voting(self.tr("Esc"))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def toggle_voting(self) -> None:
+        if self.voting_on:
+            self.stop_voting()
+        else:
+            self.start_voting()
+
+    def mode_text(self) -> str:
+        """What voting mode is doing, in one line (the board's banner says it too)."""
+        return mode_line(
+            self.session.snapshot(),
+            self.current_round() if self.voting_on else None,
+            self.voter_id(),
+            take_back=self.take_back_box.isChecked(),
+        )
+
+    def _show_mode(self) -> None:
+        text = self.mode_text()
+        self.mode_label.setText(text)
+        palette = QPalette(self._idle_palette)
+        if self.voting_on:
+            palette.setColor(QPalette.ColorRole.Window, QColor("#ffe082"))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
+        self.mode_label.setAutoFillBackground(self.voting_on)
+        self.mode_label.setPalette(palette)
+        self.mode_button.setText(
+            self.tr("&Stop voting (Esc)")
+            if self.voting_on
+            else self.tr("&Vote by clicking the board")
+        )
+        round_ = self.current_round()
+        if round_ is not None:
+            self.mode.round_target = round_.target
+        banner = self.tr("{0} · Tab: next person · Esc: stop").format(text)
+        self.mode.set_active(self.voting_on, banner)
 
     def board_clicked(self, target_id: str, is_cluster: bool) -> None:
         """A note or cluster was clicked on the board: a dot, while recording."""
@@ -363,7 +468,8 @@ class VotingPanel(QWidget):
     def update_overlay(self) -> None:
         """Draw the chosen round on the board, or take it off when the panel is closed."""
         round_ = self.current_round()
-        if round_ is None or not self.panel_open() or not self.on_board_box.isChecked():
+        shown = self.panel_open() or self.voting_on
+        if round_ is None or not shown or not self.on_board_box.isChecked():
             self.overlay.clear()
             return
         self.overlay.show(self.session.board_scene, self.session.snapshot(), round_.id)
@@ -376,4 +482,6 @@ class VotingPanel(QWidget):
             self.refresh()
 
     def detach(self) -> None:
+        self.voting_on = False
+        self.mode.detach()
         self.overlay.clear()

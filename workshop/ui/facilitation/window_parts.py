@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -30,6 +31,15 @@ def find_dock(window: QMainWindow, words: Iterable[str]) -> QDockWidget | None:
         for dock in docks:
             if word.casefold() in dock.objectName().casefold():
                 return dock
+    return None
+
+
+def find_signal(window: QMainWindow, name: str) -> QObject | None:
+    """The first object in the window with a signal called ``name`` (the persona editor's
+    ``persona_shown``, say), or None."""
+    for child in window.findChildren(QObject):
+        if isinstance(getattr(type(child), name, None), Signal):
+            return child
     return None
 
 

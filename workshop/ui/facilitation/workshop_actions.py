@@ -7,7 +7,8 @@ view, so the keys work whichever window has the focus.
     Ctrl+T                    start or pause the timer
     Ctrl+Shift+T              reset the timer to the stage's timebox
     F7 / Shift+F7             one / five more minutes
-    F5                        presenter view (Esc closes it)
+    F5                        presenter view (Esc closes it; its own keys are listed in
+                              presenter_view)
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ class WorkshopActions(QObject):
             self.tr("P&resenter View"), lambda: None, "F5", "presenterViewAction"
         )
         self.presenter.setCheckable(True)
-        self.presenter.setToolTip(self.tr("Show the board, stage and timer full screen (F5)"))
+        self.presenter.setToolTip(
+            self.tr("Show the room the stage, the cluster or persona at hand and the timer (F5)")
+        )
         self.voting = self._action(self.tr("Dot &Voting…"), lambda: None, None, "votingAction")
         self.participants = self._action(
             self.tr("P&articipants…"), lambda: None, None, "participantsAction"
