@@ -337,6 +337,18 @@ class MainWindow(QMainWindow):
         self._set_workshop_actions_enabled(True)
         self._update_title()
         self.session_changed.emit(self.session)
+        if workshop.notices:
+            self._tell_notices(workshop.notices)
+
+    def _tell_notices(self, notices: tuple[str, ...]) -> None:
+        """What opening found and did (a stale change log kept aside, a file brought up to
+        date): in the status bar, and in a box that does not block the room."""
+        text = "\n\n".join(notices)
+        self.statusBar().showMessage(notices[0], 15000)
+        box = message_box(self, QMessageBox.Icon.Information, self.tr("Opened with a note"), text)
+        box.setObjectName("openingNotices")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def close_workshop(self) -> None:
         if self.session is None:
