@@ -13,33 +13,34 @@ from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.store import migrations, opening, reading, schema
-from workshop.store.board_ops import BoardOps
+from workshop.store.board_gestures import BoardGestures
 from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
 from workshop.store.intake_ops import IntakeOps
+from workshop.store.interchange_ops import InterchangeOps
 from workshop.store.locking import EditLock
 from workshop.store.persona_ops import PersonaOps
 
 
-class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
+class WorkshopFile(InterchangeOps, IntakeOps, BoardGestures, PersonaOps, FacilitationOps):
     """An open workshop file and every named operation on it."""
 
     def snapshot(self) -> WorkshopSnapshot:
         with collector_paused():
-            return reading.snapshot(self.read)
+            return reading.snapshot(self._read)
 
     @property
     def title(self) -> str:
-        return str(self.read("SELECT title FROM workshop")[0][0])
+        return str(self._read("SELECT title FROM workshop")[0][0])
 
     def counts(self) -> dict[str, int]:
         return {
-            name: int(self.read(f"SELECT COUNT(*) FROM {name}")[0][0])
+            name: int(self._read(f"SELECT COUNT(*) FROM {name}")[0][0])
             for name in ("source", "note", "cluster", "persona", "vote", "participant")
         }
 
     def integrity_ok(self) -> bool:
-        return self.read("PRAGMA quick_check") == [("ok",)] and not self.read(
+        return self._read("PRAGMA quick_check") == [("ok",)] and not self._read(
             "PRAGMA foreign_key_check"
         )
 
@@ -53,7 +54,7 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps):
         partial = target.with_name(target.name + ".part")
         try:
             partial.unlink(missing_ok=True)
-            migrations.backup(self.raw_connection, partial)
+            migrations.backup(self._raw, partial)
             copy = sqlite3.connect(partial)
             try:
                 copy.execute("PRAGMA journal_mode = WAL")
@@ -95,9 +96,10 @@ def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) ->
     lock.acquire()
     workshop = WorkshopFile(path, raw, lock=lock)
     stamp = now()
-    with workshop.conn.begin():
-        schema.metadata.create_all(workshop.conn)
-        workshop.conn.execute(
+    conn = workshop._connection()
+    with conn.begin():
+        schema.metadata.create_all(conn)
+        conn.execute(
             insert(schema.table("workshop")),
             [
                 {

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QVBoxLayout, QWidget
 
-from workshop.domain.layout import place_blocks
+from workshop.domain.board_geometry import place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE
 from workshop.errors import WorkshopError
 from workshop.store import Change
@@ -179,7 +179,7 @@ class BoardFeature:
         self.view.select_notes(list(self.scene.notes))
 
     def cluster_selected(self) -> None:
-        cluster_id = self.editing.cluster_notes(self.selected_note_ids())
+        cluster_id = self.editing.group_into_cluster(self.selected_note_ids())
         if cluster_id is not None:
             self.view.select_notes([], [cluster_id])
             self.view.edit_cluster_title(cluster_id)

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workshop.domain.layout import Rect, block_shape, place_blocks
+from workshop.domain.board_geometry import Rect, block_shape, place_blocks
 
 NOTE = (160.0, 120.0)
 GAP = 20.0
