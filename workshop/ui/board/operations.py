@@ -184,7 +184,7 @@ class BoardEditing:
         )
 
     # Clusters ---------------------------------------------------------------------------------
-    def cluster_notes(self, note_ids: list[str]) -> str | None:
+    def group_into_cluster(self, note_ids: list[str]) -> str | None:
         if not note_ids:
             self.session.status.emit(_tr("Select the notes to put in a cluster first."))
             return None
