@@ -274,7 +274,7 @@ class Recorder:
         columns = schema.columns(table_name)
         complete = [{c: row.get(c) for c in columns} for row in rows]
         self._insert_rows(table_name, complete)
-        self.rows.extend(RowChange(table_name, row["id"], None, row) for row in complete)
+        self.rows.extend(RowChange(table_name, str(row["id"]), None, row) for row in complete)
 
     def _insert_rows(self, table_name: str, rows: Sequence[Row]) -> None:
         """Insert complete rows in one ``executemany`` (bulk imports and undo of deletes)."""

@@ -7,7 +7,7 @@ from datetime import date
 from board_driver import Board
 from PySide6.QtCore import Qt
 
-from workshop.ui.board import filters
+from workshop.domain import note_filters as filters
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -40,10 +40,10 @@ from shiboken6 import Shiboken
 
 from workshop.domain.model import VoteTarget
 from workshop.domain.stages import guide
+from workshop.domain.vote_tallies import votes_cast
 from workshop.store import Change
 from workshop.ui.facilitation.stage_names import stage_name, stage_position
 from workshop.ui.facilitation.stage_timer import TimerController
-from workshop.ui.facilitation.tallies import votes_cast
 from workshop.ui.facilitation.timer_widget import TimerDisplay
 from workshop.ui.plain import label
 from workshop.ui.session import WorkshopSession
