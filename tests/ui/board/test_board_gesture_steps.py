@@ -134,7 +134,8 @@ def test_grouping_the_selection_with_ctrl_g(board: Board, monkeypatch: pytest.Mo
     board.key(Qt.Key.Key_Escape, widget=board.view.title_editor)
 
 
-def test_tidying_two_clusters(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
+def two_clusters(board: Board, *in_second: str) -> tuple[str, str]:
+    """ "Money" holding two notes, and "Time" below it holding ``in_second``."""
     a = make_cluster(board, "Money")
     board.add_notes("a", "b", x=420, y=100, cluster_id=a)
     other = board.session.perform(
@@ -142,8 +143,13 @@ def test_tidying_two_clusters(board: Board, monkeypatch: pytest.MonkeyPatch) -> 
     )
     assert other is not None
     b = other.created[0]
-    board.add_notes("c", "d", "e", x=20, y=700, cluster_id=b)
+    board.add_notes(*in_second, x=20, y=700, cluster_id=b)
     board.view.zoom_to_fit()
+    return a, b
+
+
+def test_tidying_two_clusters(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = two_clusters(board, "c", "d", "e")
 
     def tidy() -> None:
         board.view.select_notes([], [a, b])
@@ -157,15 +163,8 @@ def test_tidying_two_clusters(board: Board, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_pasting_copied_clusters(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
-    a = make_cluster(board, "Money")
-    board.add_notes("a", "b", x=420, y=100, cluster_id=a)
-    other = board.session.perform(
-        lambda wf: wf.add_cluster("Time", x=0.0, y=600.0, w=600.0, h=400.0)
-    )
-    assert other is not None
-    board.add_notes("c", x=20, y=700, cluster_id=other.created[0])
-    board.view.zoom_to_fit()
-    board.view.select_notes([], [a, other.created[0]])
+    a, b = two_clusters(board, "c")
+    board.view.select_notes([], [a, b])
     board.key(Qt.Key.Key_C, CTRL)
 
     def paste() -> None:
