@@ -77,10 +77,13 @@ class BoardGestures(BoardOps):
             if not values:
                 return
             rec.update_many("note", values)
-            placed = rec.fetch("note", values)
+            landed = [n for n, v in values.items() if v.get("cluster_id", "") is not None]
+            if not landed:  # dropped on the open board: no frame to grow
+                return
+            placed = rec.fetch("note", landed)
             received: dict[str, list[Rect]] = {}
-            for note_id, value in values.items():
-                target = value.get("cluster_id", placed[note_id]["cluster_id"])
+            for note_id in landed:
+                target = placed[note_id]["cluster_id"]
                 if target is not None:
                     received.setdefault(target, []).append(_rect(placed[note_id]))
             for cluster_id, rects in received.items():
