@@ -171,6 +171,7 @@ class BoardGestures(BoardOps):
         cluster_ids: Iterable[str],
         *,
         columns: int | None = None,
+        gap: float = geometry.NOTE_GAP,
         label: str = "Tidy cluster",
         origin: object = None,
     ) -> Change:
@@ -185,15 +186,20 @@ class BoardGestures(BoardOps):
                 if not members:
                     continue
                 spots, fitted = geometry.tidy(
-                    frame, [geometry.Placed(n, _rect(r)) for n, r in members.items()], columns
+                    frame,
+                    [geometry.Placed(n, _rect(r)) for n, r in members.items()],
+                    columns,
+                    gap,
                 )
                 rec.update_many("note", {n: {"x": x, "y": y} for n, (x, y) in spots.items()})
                 rec.update("cluster", cluster_id, w=fitted.w, h=fitted.h)
 
         return self._run(label, work, origin)
 
-    def tidy_cluster(self, cluster_id: str, columns: int | None = None) -> Change:
-        return self.tidy_clusters([cluster_id], columns=columns)
+    def tidy_cluster(
+        self, cluster_id: str, columns: int | None = None, gap: float = geometry.NOTE_GAP
+    ) -> Change:
+        return self.tidy_clusters([cluster_id], columns=columns, gap=gap)
 
     # Several things at once -----------------------------------------------------------
     def remove_from_board(
