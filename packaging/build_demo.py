@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from workshop.domain.board_geometry import CLUSTER_PAD, CLUSTER_TITLE_BAND  # noqa: E402
 from workshop.domain.model import (  # noqa: E402  (needs ROOT on sys.path when run as a script)
     DEFAULT_NOTE_SIZE,
     PersonaStatus,
@@ -48,7 +49,6 @@ from workshop.domain.model import (  # noqa: E402  (needs ROOT on sys.path when 
 )
 from workshop.io import interchange  # noqa: E402
 from workshop.store import Change, WorkshopFile, create_workshop, schema  # noqa: E402
-from workshop.store.board_ops import CLUSTER_PAD, CLUSTER_TITLE_BAND  # noqa: E402
 
 CONTENT = Path(__file__).resolve().parent / "demo_content.toml"
 OUTPUT = ROOT / "resources" / "demo" / "budgeting-app.json"
@@ -274,7 +274,7 @@ class DemoRun:
             ]
             created = self.wf.add_notes(rows).created
             self.remember_notes([key for key, _, _ in cluster["notes"]], created)
-            cluster_id = self.wf.cluster_notes(created, cluster["title"]).created[0]
+            cluster_id = self.wf.group_into_cluster(created, cluster["title"]).created[0]
             self.wf.update_cluster(cluster_id, "Colour cluster", colour=cluster["colour"])
             self.wf.tidy_cluster(cluster_id, columns=COLUMNS, gap=GAP)
             self.clusters.append(cluster_id)

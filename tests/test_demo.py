@@ -20,8 +20,8 @@ from types import ModuleType
 import pytest
 
 from workshop.demo import demo_document, fresh_demo_copy
+from workshop.domain.board_geometry import Rect
 from workshop.domain.evidence_check import Rule, Severity, check_persona, evidence_by_item
-from workshop.domain.layout import Rect
 from workshop.domain.metric_wording import missing_parts
 from workshop.domain.model import (
     CheckSettings,

@@ -18,7 +18,7 @@ def test_a_stored_persona_is_checked_from_its_snapshot(tmp_path: Path) -> None:
         wf.update_settings(check={"min_sources": 2, "max_age_days": 90})
         sam = wf.add_source("Sam", SourceKind.INTERVIEW, date=date(2025, 1, 10)).created[0]
         poll = wf.add_source("Poll", SourceKind.SURVEY, date=date(2025, 1, 20)).created[0]
-        cluster = wf.cluster_notes(
+        cluster = wf.group_into_cluster(
             [
                 wf.add_note("Wants a routine", source_id=sam).created[0],
                 wf.add_note("Weekly review", source_id=poll).created[0],

@@ -184,7 +184,7 @@ def test_damaged_geometry_on_the_board_does_not_stop_an_import(
     workshop: WorkshopFile, survey: Path
 ) -> None:
     workshop.add_note("Fine", x=0, y=0)
-    workshop.raw_connection.execute(
+    workshop._raw.execute(
         "INSERT INTO note (id, text, x, y, w, h, z, colour, created_at, updated_at) "
         "VALUES ('bad-1', 'odd', 'left', 1e999, 10, 10, 0, '#fff', '', '')"
     )

@@ -66,7 +66,7 @@ def any_bytes(suffix: str) -> st.SearchStrategy[bytes]:
 
 def _counts(workshop: WorkshopFile) -> tuple[int, int, int]:
     counts = workshop.counts()
-    asset = int(workshop.read("SELECT COUNT(*) FROM asset")[0][0])
+    asset = int(workshop._read("SELECT COUNT(*) FROM asset")[0][0])
     return counts["note"], counts["source"], asset
 
 

@@ -14,7 +14,7 @@ from intake_files import CASES, FAILURES, Case, file_hash
 from PIL import Image
 
 from workshop.cli import main
-from workshop.domain.layout import Rect
+from workshop.domain.board_geometry import Rect
 from workshop.store import open_workshop
 
 

@@ -34,7 +34,7 @@ def full_workshop(path: Path) -> None:
         w.add_image_notes(
             [{"data": PNG_1PX, "mime": "image/png", "width": 1, "height": 1, "text": "wall"}]
         )
-        cluster = w.cluster_notes(notes[:2], "Money timing").created[0]
+        cluster = w.group_into_cluster(notes[:2], "Money timing").created[0]
         rnd = w.add_vote_round("Most painful", "clusters", 2).created[0]
         w.cast_vote(rnd, ana, cluster_id=cluster)
         persona = w.add_persona("Dana", "user", archetype="Time-poor planner").created[0]

@@ -106,7 +106,7 @@ def breakout(tmp_path: Path) -> Breakout:
             [{"text": f"A found {i}", "x": 200.0 * i, "y": 10.0} for i in range(4)]
         ).created
     )
-    cluster = wf.cluster_notes(new_in_a[:2], "Late payments").created[0]
+    cluster = wf.group_into_cluster(new_in_a[:2], "Late payments").created[0]
     persona = wf.add_persona("Time-poor planner").created[0]
     item = wf.add_item(persona, "goal", "Finish the weekly review fast").created[0]
     wf.link_evidence(item, note_ids=[notes[0], new_in_a[0]])
@@ -437,7 +437,7 @@ def _edit(wf: WorkshopFile, kind: str, n: int) -> None:
     elif kind == "move":
         wf.move_notes({pick: (float(n), float(-n))})
     elif kind == "cluster":
-        wf.cluster_notes(notes[: 1 + n % 3], f"Theme {n}")
+        wf.group_into_cluster(notes[: 1 + n % 3], f"Theme {n}")
     elif kind == "delete":
         wf.delete_notes([pick])
     elif kind == "persona":

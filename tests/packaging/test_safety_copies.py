@@ -251,7 +251,7 @@ def test_a_real_workshop_round_trips_through_a_safety_copy(tmp_path: Path) -> No
     wf = create_workshop(path, "Pricing research")
     try:
         wf.add_note("Finance teams approve tools by quarter")
-        copy = make_backup(wf.raw_connection, base=tmp_path / "data", now=T0)
+        copy = make_backup(wf._raw, base=tmp_path / "data", now=T0)
         wf.add_note("Added after the copy")
         assert wf.counts()["note"] == 2
     finally:

@@ -63,7 +63,7 @@ def _big_import_then_clear(session: EditingSession) -> None:
     change = wf.import_evidence([source], rows, "Import survey export")
     session.report({"done": session.seq, "rows": change_rows(change)})
     session.seq += 1
-    doomed = [r[0] for r in wf.read("SELECT id FROM note")]
+    doomed = [r[0] for r in wf._read("SELECT id FROM note")]
     session.report({"begin": session.seq, "op": "delete_notes", "params": {"ids": doomed}})
     session.report({"done": session.seq, "rows": change_rows(wf.delete_notes(doomed))})
 

@@ -63,7 +63,7 @@ class EditingSession:
 
     # What is on the board now ----------------------------------------------------------
     def ids(self, sql: str, params: tuple[Any, ...] = ()) -> list[str]:
-        return [str(r[0]) for r in self.wf.read(sql, params)]
+        return [str(r[0]) for r in self.wf._read(sql, params)]
 
     def some(self, items: list[str], low: int, high: int) -> list[str]:
         if not items:
@@ -194,7 +194,7 @@ class EditingSession:
         members = self.some(loose, 2, 8)
         title = f"Theme {seq}"
         params = {"ids": members, "title": title}
-        return "cluster_notes", params, lambda: self.wf.cluster_notes(members, title)
+        return "cluster_notes", params, lambda: self.wf.group_into_cluster(members, title)
 
     def _move_cluster(self, clusters: list[str]) -> Planned:
         cluster = self.rng.choice(clusters)

@@ -37,7 +37,7 @@ def good_workshop(path: Path, notes: int = 40) -> Path:
     ids = wf.add_notes(
         [{"text": f"Evidence {i}", "source_id": source, "x": 180.0 * i} for i in range(notes)]
     ).created
-    cluster = wf.cluster_notes(ids[:3], "Irregular income").created[0]
+    cluster = wf.group_into_cluster(ids[:3], "Irregular income").created[0]
     persona = wf.add_persona("Time-poor planner").created[0]
     item = wf.add_item(persona, "goal", "Finish the weekly review fast").created[0]
     wf.link_evidence(item, note_ids=ids[3:5], cluster_ids=[cluster])

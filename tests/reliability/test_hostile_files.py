@@ -50,7 +50,7 @@ def edit_a_little(wf: WorkshopFile) -> None:
         wf.update_note(notes[0], text="Rewritten"),
         wf.raise_notes(notes[:3]),
     ]
-    cluster = wf.cluster_notes(notes[:4], "Theme").created[0]
+    cluster = wf.group_into_cluster(notes[:4], "Theme").created[0]
     changes += [wf.tidy_cluster(cluster), wf.move_cluster(cluster, 5.0, 5.0)]
     for cluster_id in [c.id for c in wf.snapshot().clusters]:
         changes.append(wf.ungroup([cluster_id]))

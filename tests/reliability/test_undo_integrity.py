@@ -27,7 +27,7 @@ Dump = dict[str, list[tuple[Any, ...]]]
 
 def dump(wf: WorkshopFile) -> Dump:
     return {
-        t: sorted((tuple(r) for r in wf.read(f"SELECT * FROM {t}")), key=repr)
+        t: sorted((tuple(r) for r in wf._read(f"SELECT * FROM {t}")), key=repr)
         for t in schema.CONTENT_TABLES
     }
 
@@ -39,7 +39,7 @@ class Board:
         self.wf = wf
 
     def ids(self, table: str, where: str = "") -> list[str]:
-        return [r[0] for r in self.wf.read(f"SELECT id FROM {table} {where} ORDER BY id")]
+        return [r[0] for r in self.wf._read(f"SELECT id FROM {table} {where} ORDER BY id")]
 
     def pick(self, table: str, n: int, where: str = "") -> str | None:
         ids = self.ids(table, where)
@@ -77,7 +77,7 @@ def operation(kind: str, n: int, m: int, board: Board) -> Operation | None:
         if note
         else None,
         "delete_notes": (lambda wf: wf.delete_notes(notes)) if notes else None,
-        "cluster_notes": (lambda wf: wf.cluster_notes(notes, f"Theme {n}")) if notes else None,
+        "cluster_notes": (lambda wf: wf.group_into_cluster(notes, f"Theme {n}")) if notes else None,
         "move_cluster": (lambda wf: wf.move_cluster(cluster, *xy)) if cluster else None,
         "ungroup": (lambda wf: wf.ungroup([cluster])) if cluster else None,
         "tidy_cluster": (lambda wf: wf.tidy_cluster(cluster)) if cluster else None,
@@ -186,7 +186,7 @@ def seed(wf: WorkshopFile) -> None:
     notes = wf.add_notes(
         [{"text": f"Seed {i}", "source_id": source, "x": i * 170.0} for i in range(6)]
     )
-    wf.cluster_notes(list(notes.created[:2]), "Irregular income")
+    wf.group_into_cluster(list(notes.created[:2]), "Irregular income")
     persona = wf.add_persona("Time-poor planner").created[0]
     item = wf.add_item(persona, Section.GOAL, "Finish the weekly review fast").created[0]
     wf.link_evidence(item, note_ids=notes.created[2:4])

@@ -36,7 +36,7 @@ def fill_until_full(
     wf: WorkshopFile,
 ) -> tuple[WorkshopWriteFailed, dict[str, list[tuple[Any, ...]]]]:
     """Make changes until the disk is full; the state after the last one that worked."""
-    raw = wf.raw_connection
+    raw = wf._raw
     pages = raw.execute("PRAGMA page_count").fetchone()[0]
     raw.execute(f"PRAGMA max_page_count = {pages + 4}")
     last_good = dump(wf)
@@ -76,7 +76,7 @@ def test_a_full_disk_is_reported_and_the_last_good_state_kept(
         rescued.close()
 
     # once there is room again, editing goes on in the same window
-    wf.raw_connection.execute("PRAGMA max_page_count = 1073741823")
+    wf._raw.execute("PRAGMA max_page_count = 1073741823")
     wf.add_note("Written after making room")
     path = wf.path
     wf.close()
@@ -89,13 +89,13 @@ def test_a_full_disk_is_reported_and_the_last_good_state_kept(
 
 
 def test_undo_that_cannot_be_written_keeps_the_state(wf: WorkshopFile) -> None:
-    change = wf.update_notes([r[0] for r in wf.read("SELECT id FROM note")], colour="#ef9a9a")
+    change = wf.update_notes([r[0] for r in wf._read("SELECT id FROM note")], colour="#ef9a9a")
     before = dump(wf)
-    wf.raw_connection.execute("PRAGMA query_only = ON")
+    wf._raw.execute("PRAGMA query_only = ON")
     with pytest.raises(WorkshopWriteFailed, match="read-only media"):
         wf.revert(change)
     assert dump(wf) == before
-    wf.raw_connection.execute("PRAGMA query_only = OFF")
+    wf._raw.execute("PRAGMA query_only = OFF")
     wf.revert(change)
     assert dump(wf) != before
 
@@ -103,9 +103,9 @@ def test_undo_that_cannot_be_written_keeps_the_state(wf: WorkshopFile) -> None:
 def test_media_turning_read_only_while_open_is_reported(wf: WorkshopFile, tmp_path: Path) -> None:
     """The USB stick's lock switch, or a network share going read-only, while editing."""
     before = dump(wf)
-    wf.raw_connection.execute("PRAGMA query_only = ON")  # every write now fails as on ro media
+    wf._raw.execute("PRAGMA query_only = ON")  # every write now fails as on ro media
     with pytest.raises(WorkshopWriteFailed) as caught:
-        wf.cluster_notes([r[0] for r in wf.read("SELECT id FROM note LIMIT 3")], "Theme")
+        wf.group_into_cluster([r[0] for r in wf._read("SELECT id FROM note LIMIT 3")], "Theme")
     assert "can no longer be written" in caught.value.message
     assert "Save a Copy" in caught.value.message
     assert dump(wf) == before
@@ -117,6 +117,6 @@ def test_media_turning_read_only_while_open_is_reported(wf: WorkshopFile, tmp_pa
 
 
 def test_view_state_that_cannot_be_written_is_reported_too(wf: WorkshopFile) -> None:
-    wf.raw_connection.execute("PRAGMA query_only = ON")
+    wf._raw.execute("PRAGMA query_only = ON")
     with pytest.raises(WorkshopWriteFailed):
         wf.set_view_state("zoom", "2")

@@ -164,7 +164,7 @@ def test_dump_of_v1_rows_survives_migration(v1_path: Path) -> None:
         new_dump = dump(wf)
         for table, rows in old.items():
             columns = ", ".join(old_columns[table])
-            now = {row[0]: row for row in wf.read(f"SELECT {columns} FROM {table}")}
+            now = {row[0]: row for row in wf._read(f"SELECT {columns} FROM {table}")}
             assert now == rows, table
     finally:
         wf.close()

@@ -20,11 +20,11 @@ SORTED = f"SELECT {reading.NOTE_COLUMNS} FROM note ORDER BY z, id"
 
 def careful(wf: WorkshopFile) -> list[Note]:
     """What the notes are by the slow path: every value checked, SQLite's order."""
-    return [reading.note(row) for row in wf.read(SORTED)]
+    return [reading.note(row) for row in wf._read(SORTED)]
 
 
 def is_clean(wf: WorkshopFile) -> bool:
-    rows = wf.read(f"SELECT {reading.NOTE_COLUMNS} FROM note")
+    rows = wf._read(f"SELECT {reading.NOTE_COLUMNS} FROM note")
     return clean_columns.all_clean(rows, reading.NOTE_CHECKS)
 
 
@@ -47,7 +47,7 @@ def many_notes(path: Path, count: int = 200) -> Path:
         ).created
         wf.add_notes([{"text": f"tie {i}", "z": 7.0} for i in range(5)])
         wf.add_image_notes([{"data": b"img", "mime": "image/png", "width": 10, "height": 5}])
-        wf.cluster_notes(list(ids[:4]), "Theme")
+        wf.group_into_cluster(list(ids[:4]), "Theme")
         wf.raise_notes([ids[10], ids[3]])
     return path
 
@@ -177,4 +177,4 @@ def test_notes_stack_in_sqlites_order_when_ids_are_not_utf8_or_the_file_is_utf16
     for path in (source, utf16):
         with open_workshop(path) as wf:
             shown = [n.text for n in wf.snapshot().notes]
-            assert shown == [r[0] for r in wf.read("SELECT text FROM note ORDER BY z, id")]
+            assert shown == [r[0] for r in wf._read("SELECT text FROM note ORDER BY z, id")]

@@ -13,11 +13,11 @@ from workshop.store import create_workshop, open_workshop
 def updates_while(wf, action) -> list[str]:
     """The UPDATE statements SQLite runs while ``action`` runs."""
     seen: list[str] = []
-    wf.raw_connection.set_trace_callback(seen.append)
+    wf._raw.set_trace_callback(seen.append)
     try:
         action()
     finally:
-        wf.raw_connection.set_trace_callback(None)
+        wf._raw.set_trace_callback(None)
     return [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
 
 
@@ -91,9 +91,9 @@ def test_a_row_changed_several_times_in_one_step_ends_as_its_last_change(
             rec.update("note", note, x=3.0, y=3.0)
 
         def row() -> list[tuple[object, ...]]:
-            return wf.read("SELECT text, x, y FROM note WHERE id = ?", (note,))
+            return wf._read("SELECT text, x, y FROM note WHERE id = ?", (note,))
 
-        change = wf.run("Several steps", steps)
+        change = wf._run("Several steps", steps)
         assert row() == [("m", 3.0, 3.0)]
         wf.revert(change)
         assert row() == [("n", 0.0, 0.0)]
@@ -117,6 +117,6 @@ def test_an_edit_mends_damaged_geometry_it_read_as_defaults(tmp_path: Path) -> N
     wf = open_workshop(path)
     try:
         wf.update_note(note, text="edited")
-        assert wf.read("SELECT typeof(x), x, text FROM note") == [("real", 0.0, "edited")]
+        assert wf._read("SELECT typeof(x), x, text FROM note") == [("real", 0.0, "edited")]
     finally:
         wf.close()

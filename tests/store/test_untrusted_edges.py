@@ -141,4 +141,4 @@ def test_the_board_refuses_absurd_geometry_and_vanished_notes_politely(tmp_path:
         with pytest.raises(OperationRefused):
             wf.update_note(note, x=1e400)
         with pytest.raises(OperationRefused, match="no longer on the board"):
-            wf.cluster_notes(["gone"], "c")
+            wf.group_into_cluster(["gone"], "c")

@@ -33,7 +33,7 @@ def test_restore_from_backup_opens_the_copy_as_a_new_file(
     path = tmp_path / "w.pwshop"
     with create_workshop(path, "Budget app") as workshop:
         workshop.add_note("before the accident")
-        backups.make_backup(workshop.raw_connection, path)
+        backups.make_backup(workshop._raw, path)
     target = tmp_path / "restored.pwshop"
     monkeypatch.setattr(window, "ask_open_path", lambda: path)
     monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
@@ -67,9 +67,9 @@ def test_restore_dialog_lists_copies_newest_first(qtbot, tmp_path: Path) -> None
 
     path = tmp_path / "w.pwshop"
     with create_workshop(path, "Budget app") as workshop:
-        backups.make_backup(workshop.raw_connection, path, now=datetime(2026, 1, 1, tzinfo=UTC))
+        backups.make_backup(workshop._raw, path, now=datetime(2026, 1, 1, tzinfo=UTC))
         workshop.add_note("more")
-        backups.make_backup(workshop.raw_connection, path, now=datetime(2026, 2, 1, tzinfo=UTC))
+        backups.make_backup(workshop._raw, path, now=datetime(2026, 2, 1, tzinfo=UTC))
     dialog = RestoreDialog(path)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 2

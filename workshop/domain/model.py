@@ -15,6 +15,8 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+
 
 class SourceKind(enum.StrEnum):
     INTERVIEW = "interview"
@@ -166,7 +168,8 @@ NOTE_COLOURS: tuple[tuple[str, str], ...] = (
     ("White", "#fafafa"),
 )
 DEFAULT_NOTE_COLOUR = NOTE_COLOURS[0][1]
-DEFAULT_NOTE_SIZE = (160.0, 120.0)
+DEFAULT_NOTE_SIZE = NOTE_SIZE
+DEFAULT_CLUSTER_SIZE = CLUSTER_SIZE
 
 
 @dataclass(frozen=True)
@@ -347,8 +350,8 @@ class Cluster:
     title: str
     x: float = 0.0
     y: float = 0.0
-    w: float = 400.0
-    h: float = 300.0
+    w: float = CLUSTER_SIZE[0]
+    h: float = CLUSTER_SIZE[1]
     z: float = -1.0
     colour: str = "#eceff1"
 

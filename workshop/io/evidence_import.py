@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from workshop.domain.layout import Point, place_blocks
+from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
 from workshop.io import xlsx

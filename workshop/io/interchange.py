@@ -28,8 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, LargeBinary, delete, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Boolean, Float, Integer, LargeBinary
 
 from workshop.errors import ImportFailed
 from workshop.io import interchange_validation
@@ -93,15 +92,7 @@ def document(rows: Rows) -> dict[str, Any]:
 
 def workshop_rows(workshop: WorkshopFile) -> Rows:
     """Every row of every table, read in one transaction (a consistent picture)."""
-    rows: Rows = {}
-    conn = workshop.conn
-    with conn.begin():
-        for name in schema.CONTENT_TABLES:
-            table = schema.table(name)
-            rows[name] = [
-                dict(r) for r in conn.execute(select(table).order_by(table.c.id)).mappings()
-            ]
-    return rows
+    return workshop.content_rows()
 
 
 def dumps(doc: Mapping[str, Any]) -> str:
@@ -251,30 +242,7 @@ def read_document(path: Path | str) -> Rows:
 def write_rows(workshop: WorkshopFile, rows: Rows, where: str = "") -> None:
     """Put a whole document's rows into a freshly created workshop file (replacing its
     own workshop row). One transaction: a document that does not fit leaves nothing."""
-    if len(rows.get("workshop", [])) != 1:
-        raise _refuse("an export must hold exactly one workshop", where)
-    conn = workshop.conn
-    try:
-        with conn.begin():
-            conn.execute(delete(schema.table("workshop")))
-            for name in schema.CONTENT_TABLES:
-                if rows.get(name):
-                    conn.execute(insert(schema.table(name)), rows[name])
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
-            if broken is not None:
-                raise _refuse(
-                    f"some {broken[0]} rows point at {broken[2]} rows that are not in the export",
-                    where,
-                )
-    except IntegrityError as error:
-        text = str(error.orig)
-        if "UNIQUE" in text:
-            reason = "the same id (or the same image) appears twice"
-        elif "FOREIGN KEY" in text:
-            reason = "some rows point at rows that are not in the export"
-        else:
-            reason = text
-        raise _refuse(f"the export does not hold together: {reason}", where) from None
+    workshop.load_rows(rows, where)
 
 
 def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = False) -> WorkshopFile:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.domain.layout import Point, place_blocks
+from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import Asset
 from workshop.errors import ImportFailed
 from workshop.io.evidence_import import ImportSummary

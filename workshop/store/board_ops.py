@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from workshop.domain.board_geometry import image_note_size
 from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import OperationRefused
 from workshop.store.changes import Change
@@ -37,10 +38,6 @@ CLUSTER_FIELDS = frozenset({"title", "x", "y", "w", "h", "z", "colour"})
 SOURCE_FIELDS = frozenset({"kind", "label", "date", "reference", "notes"})
 PARTICIPANT_FIELDS = frozenset({"name", "colour"})
 
-#: Padding between a cluster frame and its notes, and the frame's title band.
-CLUSTER_PAD = 20.0
-CLUSTER_TITLE_BAND = 44.0
-
 
 def _only(fields: Mapping[str, Any], allowed: frozenset[str], what: str) -> dict[str, Any]:
     unknown = set(fields) - allowed
@@ -60,14 +57,14 @@ def _only(fields: Mapping[str, Any], allowed: frozenset[str], what: str) -> dict
 class BoardOps(WorkshopFileCore):
     # Participants -------------------------------------------------------------------
     def add_participant(self, name: str, colour: str = "#607d8b") -> Change:
-        return self.run(
+        return self._run(
             "Add participant",
             lambda rec: rec.insert("participant", {"name": name, "colour": colour}),
         )
 
     def update_participant(self, participant_id: str, **fields: Any) -> Change:
         values = _only(fields, PARTICIPANT_FIELDS, "participant")
-        return self.run(
+        return self._run(
             "Edit participant", lambda rec: rec.update("participant", participant_id, **values)
         )
 
@@ -78,7 +75,7 @@ class BoardOps(WorkshopFileCore):
             rec.delete_many("vote", rec.ids_where("vote", "participant_id", [participant_id]))
             rec.delete_many("participant", [participant_id])
 
-        return self.run("Remove participant", work)
+        return self._run("Remove participant", work)
 
     # Sources ------------------------------------------------------------------------
     def add_source(
@@ -86,13 +83,13 @@ class BoardOps(WorkshopFileCore):
     ) -> Change:
         values = _only(fields, SOURCE_FIELDS, "source")
         values.update(label=label, kind=str(SourceKind(kind)))
-        return self.run("Add source", lambda rec: rec.insert("source", values))
+        return self._run("Add source", lambda rec: rec.insert("source", values))
 
     def update_source(self, source_id: str, **fields: Any) -> Change:
         values = _only(fields, SOURCE_FIELDS, "source")
         if "kind" in values:
             values["kind"] = str(SourceKind(values["kind"]))
-        return self.run("Edit source", lambda rec: rec.update("source", source_id, **values))
+        return self._run("Edit source", lambda rec: rec.update("source", source_id, **values))
 
     def delete_sources(self, source_ids: Iterable[str]) -> Change:
         """Delete sources; their notes stay on the board as assumptions (no source)."""
@@ -103,7 +100,7 @@ class BoardOps(WorkshopFileCore):
             rec.update_many("note", {n: {"source_id": None} for n in notes})
             rec.delete_many("source", ids)
 
-        return self.run("Delete source" if len(ids) == 1 else "Delete sources", work)
+        return self._run("Delete source" if len(ids) == 1 else "Delete sources", work)
 
     def merge_sources(self, keep_id: str, other_ids: Iterable[str]) -> Change:
         """Fold other sources into one: their notes move to it, then they are deleted."""
@@ -115,7 +112,7 @@ class BoardOps(WorkshopFileCore):
             rec.update_many("note", {n: {"source_id": keep_id} for n in notes})
             rec.delete_many("source", others)
 
-        return self.run("Merge sources", work)
+        return self._run("Merge sources", work)
 
     # Notes --------------------------------------------------------------------------
     def add_note(self, text: str = "", **fields: Any) -> Change:
@@ -130,7 +127,7 @@ class BoardOps(WorkshopFileCore):
                 row.setdefault("z", top + offset)
             rec.insert_many("note", rows)
 
-        return self.run(label, work)
+        return self._run(label, work)
 
     @staticmethod
     def _note_row(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -150,7 +147,7 @@ class BoardOps(WorkshopFileCore):
 
     def update_note(self, note_id: str, label: str = "Edit note", **fields: Any) -> Change:
         values = _only(fields, NOTE_FIELDS, "note")
-        return self.run(label, lambda rec: rec.update("note", note_id, **values))
+        return self._run(label, lambda rec: rec.update("note", note_id, **values))
 
     def update_notes(
         self, note_ids: Iterable[str], label: str = "Edit notes", **fields: Any
@@ -158,7 +155,7 @@ class BoardOps(WorkshopFileCore):
         """The same change to many notes: recolour, assign a source, author or cluster."""
         values = _only(fields, NOTE_FIELDS, "note")
         ids = list(note_ids)
-        return self.run(label, lambda rec: rec.update_many("note", {n: dict(values) for n in ids}))
+        return self._run(label, lambda rec: rec.update_many("note", {n: dict(values) for n in ids}))
 
     def move_notes(
         self, positions: Mapping[str, tuple[float, float]], label: str = "Move notes"
@@ -167,12 +164,12 @@ class BoardOps(WorkshopFileCore):
             note_id: _only({"x": x, "y": y}, NOTE_FIELDS, "note")
             for note_id, (x, y) in positions.items()
         }
-        return self.run(label, lambda rec: rec.update_many("note", values))
+        return self._run(label, lambda rec: rec.update_many("note", values))
 
     def set_note_geometry(self, geometry: Mapping[str, Mapping[str, float]], label: str) -> Change:
         """Move and resize notes, and set their cluster, in one step (a drop into a cluster)."""
         values = {note_id: _only(g, NOTE_FIELDS, "note") for note_id, g in geometry.items()}
-        return self.run(label, lambda rec: rec.update_many("note", values))
+        return self._run(label, lambda rec: rec.update_many("note", values))
 
     def raise_notes(self, note_ids: Iterable[str]) -> Change:
         ids = list(note_ids)
@@ -181,7 +178,7 @@ class BoardOps(WorkshopFileCore):
             top = self._top_z(rec)
             rec.update_many("note", {n: {"z": top + i} for i, n in enumerate(ids, start=1)})
 
-        return self.run("Bring to front", work)
+        return self._run("Bring to front", work)
 
     def delete_notes(self, note_ids: Iterable[str]) -> Change:
         ids = list(note_ids)
@@ -191,50 +188,17 @@ class BoardOps(WorkshopFileCore):
             rec.delete_many("vote", rec.ids_where("vote", "note_id", ids))
             rec.delete_many("note", ids)
 
-        return self.run("Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes", work)
+        return self._run("Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes", work)
 
     # Clusters -----------------------------------------------------------------------
     def add_cluster(self, title: str, **fields: Any) -> Change:
         values = _only(fields, CLUSTER_FIELDS, "cluster")
         values["title"] = title
-        return self.run("Add cluster", lambda rec: rec.insert("cluster", values))
+        return self._run("Add cluster", lambda rec: rec.insert("cluster", values))
 
     def update_cluster(self, cluster_id: str, label: str = "Edit cluster", **fields: Any) -> Change:
         values = _only(fields, CLUSTER_FIELDS, "cluster")
-        return self.run(label, lambda rec: rec.update("cluster", cluster_id, **values))
-
-    def cluster_notes(self, note_ids: Iterable[str], title: str = "New cluster") -> Change:
-        """Put notes into a new cluster whose frame surrounds them (Ctrl+G)."""
-        ids = list(note_ids)
-        if not ids:
-            raise OperationRefused("select some notes to cluster first")
-
-        def work(rec: Recorder) -> None:
-            notes = rec.fetch("note", ids)
-            if not notes:
-                raise OperationRefused("those notes are no longer on the board")
-            left = min(n["x"] for n in notes.values()) - CLUSTER_PAD
-            top = min(n["y"] for n in notes.values()) - CLUSTER_PAD - CLUSTER_TITLE_BAND
-            right = max(n["x"] + n["w"] for n in notes.values()) + CLUSTER_PAD
-            bottom = max(n["y"] + n["h"] for n in notes.values()) + CLUSTER_PAD
-            z = rec.conn.exec_driver_sql(
-                "SELECT MIN(z) FROM cluster WHERE typeof(z) IN ('integer', 'real') "
-                "AND abs(z) < 1e300"
-            ).scalar()
-            cluster_id = rec.insert(
-                "cluster",
-                {
-                    "title": title,
-                    "x": left,
-                    "y": top,
-                    "w": right - left,
-                    "h": bottom - top,
-                    "z": (float(z) - 1) if z is not None else -1.0,
-                },
-            )
-            rec.update_many("note", {n: {"cluster_id": cluster_id} for n in notes})
-
-        return self.run("Cluster notes", work)
+        return self._run(label, lambda rec: rec.update("cluster", cluster_id, **values))
 
     def move_cluster(self, cluster_id: str, dx: float, dy: float) -> Change:
         """Move a cluster frame and every note in it by the same distance."""
@@ -247,7 +211,7 @@ class BoardOps(WorkshopFileCore):
                 "note", {n: {"x": r["x"] + dx, "y": r["y"] + dy} for n, r in members.items()}
             )
 
-        return self.run("Move cluster", work)
+        return self._run("Move cluster", work)
 
     def ungroup(self, cluster_ids: Iterable[str]) -> Change:
         """Remove cluster frames; their notes stay where they are. Persona items that cited
@@ -281,54 +245,16 @@ class BoardOps(WorkshopFileCore):
                 rec.delete_many("vote", rec.ids_where("vote", "cluster_id", [cluster_id]))
                 rec.delete_many("cluster", [cluster_id])
 
-        return self.run("Ungroup", work)
-
-    def tidy_cluster(
-        self, cluster_id: str, columns: int | None = None, gap: float = 16.0
-    ) -> Change:
-        """Arrange a cluster's notes in a grid under its title and fit the frame to them."""
-
-        def work(rec: Recorder) -> None:
-            frame = rec.fetch_one("cluster", cluster_id)
-            notes = sorted(
-                rec.fetch("note", rec.ids_where("note", "cluster_id", [cluster_id])).values(),
-                key=lambda n: (round(n["y"] / 40), n["x"], n["id"]),
-            )
-            if not notes:
-                return
-            cols = columns or max(1, math.ceil(math.sqrt(len(notes))))
-            cell_w = max(n["w"] for n in notes)
-            cell_h = max(n["h"] for n in notes)
-            left = frame["x"] + CLUSTER_PAD
-            top = frame["y"] + CLUSTER_TITLE_BAND + CLUSTER_PAD
-            rec.update_many(
-                "note",
-                {
-                    n["id"]: {
-                        "x": left + (i % cols) * (cell_w + gap),
-                        "y": top + (i // cols) * (cell_h + gap),
-                    }
-                    for i, n in enumerate(notes)
-                },
-            )
-            rows = math.ceil(len(notes) / cols)
-            rec.update(
-                "cluster",
-                cluster_id,
-                w=2 * CLUSTER_PAD + cols * cell_w + (cols - 1) * gap,
-                h=CLUSTER_TITLE_BAND + 2 * CLUSTER_PAD + rows * cell_h + (rows - 1) * gap,
-            )
-
-        return self.run("Tidy cluster", work)
+        return self._run("Ungroup", work)
 
     # Images -------------------------------------------------------------------------
     def add_asset(self, data: bytes, mime: str, width: int, height: int) -> tuple[Change, str]:
         """Store image bytes once: the same picture added twice is stored once."""
         digest = hashlib.sha256(data).hexdigest()
-        existing = self.read("SELECT id FROM asset WHERE sha256 = ?", (digest,))
+        existing = self._read("SELECT id FROM asset WHERE sha256 = ?", (digest,))
         if existing:
             return Change("Add image"), str(existing[0][0])
-        change = self.run(
+        change = self._run(
             "Add image",
             lambda rec: rec.insert(
                 "asset",
@@ -338,7 +264,7 @@ class BoardOps(WorkshopFileCore):
         return change, change.created[0]
 
     def load_asset(self, asset_id: str) -> bytes | None:
-        rows = self.read("SELECT data FROM asset WHERE id = ?", (asset_id,))
+        rows = self._read("SELECT data FROM asset WHERE id = ?", (asset_id,))
         return bytes(rows[0][0]) if rows and rows[0][0] is not None else None
 
     def _asset_in(self, rec: Recorder, data: bytes, mime: str, width: int, height: int) -> str:
@@ -358,7 +284,7 @@ class BoardOps(WorkshopFileCore):
 
         Each mapping has ``data``, ``mime``, ``width``, ``height`` and any note fields
         (``x``, ``y``, ``text`` as caption, ``origin_data`` for a crop of a wall photo...).
-        The note is sized to the picture's shape, 240 points on its long side.
+        The note is sized to the picture's shape (``board_geometry.image_note_size``).
         """
 
         def work(rec: Recorder) -> None:
@@ -371,11 +297,11 @@ class BoardOps(WorkshopFileCore):
                 origin = fields.pop("origin", None)
                 if origin is not None:
                     fields["origin_asset_id"] = self._asset_in(rec, *origin)
-                scale = 240.0 / max(width, height, 1)
-                fields.setdefault("w", max(60.0, width * scale))
-                fields.setdefault("h", max(60.0, height * scale) + 28.0)
+                w, h = image_note_size(width, height)
+                fields.setdefault("w", w)
+                fields.setdefault("h", h)
                 fields.setdefault("colour", "#fafafa")
                 fields.setdefault("z", top + offset)
                 rec.insert("note", self._note_row({**fields, "asset_id": asset_id}))
 
-        return self.run(label, work)
+        return self._run(label, work)

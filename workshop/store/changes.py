@@ -3,7 +3,11 @@
 Every operation on a workshop file is one transaction that returns a ``Change``. The
 change holds, for each row it touched, the row as it was and as it became. That is all
 undo needs (put the "before" images back), all redo needs (put the "after" images back),
-and all the board needs to patch itself (which notes, clusters, personas changed).
+and all the board needs to patch itself (which notes, clusters, personas changed): the
+notes and clusters come back as domain objects (``notes()``, ``clusters()``), decoded
+here in the store, so no view needs to know how rows are stored. ``origin`` is whatever
+the caller passed to say who made the change (a view that already shows it can then
+leave it alone); undo and redo have none.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from workshop.domain.model import Cluster, Note
+from workshop.store import reading
 
 Row = dict[str, Any]
 
@@ -42,6 +49,8 @@ class Change:
     rows: tuple[RowChange, ...] = ()
     #: Ids the operation created, in order (the new note, the new persona...).
     created: tuple[str, ...] = field(default=())
+    #: Who made the change, as the caller of the operation said (None for undo and redo).
+    origin: object = field(default=None, compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -58,6 +67,22 @@ class Change:
                 seen[row.row_id] = None
         return list(seen)
 
+    def notes(self) -> dict[str, Note | None]:
+        """Each note the change touched, as it became (None where it ends deleted)."""
+        return {
+            key: None if row is None else reading.note_from_row(row)
+            for (table, key), row in self.final_rows().items()
+            if table == "note"
+        }
+
+    def clusters(self) -> dict[str, Cluster | None]:
+        """Each cluster the change touched, as it became (None where it ends deleted)."""
+        return {
+            key: None if row is None else reading.cluster_from_row(row)
+            for (table, key), row in self.final_rows().items()
+            if table == "cluster"
+        }
+
     def inverted(self) -> Change:
         """The change that undoes this one (rows in reverse order, before and after swapped)."""
         return Change(self.label, tuple(row.inverted() for row in reversed(self.rows)))
@@ -67,11 +92,11 @@ class Change:
         return {(row.table, row.row_id): row.after for row in self.rows}
 
 
-def combine(label: str, changes: Iterable[Change]) -> Change:
+def combine(label: str, changes: Iterable[Change], origin: object = None) -> Change:
     """Several changes as one (an import made of many steps is one undo step)."""
     rows: list[RowChange] = []
     created: list[str] = []
     for change in changes:
         rows.extend(change.rows)
         created.extend(change.created)
-    return Change(label, tuple(rows), tuple(created))
+    return Change(label, tuple(rows), tuple(created), origin)

@@ -18,7 +18,7 @@ ROUND_FIELDS = frozenset({"name", "votes_per_participant", "is_open", "show_tall
 class FacilitationOps(WorkshopFileCore):
     @property
     def workshop_id(self) -> str:
-        return str(self.read("SELECT id FROM workshop")[0][0])
+        return str(self._read("SELECT id FROM workshop")[0][0])
 
     # The frame, the stage, the settings ----------------------------------------------
     def update_workshop(self, label: str = "Edit workshop frame", **fields: Any) -> Change:
@@ -31,11 +31,11 @@ class FacilitationOps(WorkshopFileCore):
         }
         if "title" in values and not str(values["title"]).strip():
             raise OperationRefused("a workshop needs a title")
-        return self.run(label, lambda rec: rec.update("workshop", self.workshop_id, **values))
+        return self._run(label, lambda rec: rec.update("workshop", self.workshop_id, **values))
 
     def set_stage(self, stage: Stage | str) -> Change:
         value = str(Stage(stage))
-        return self.run(
+        return self._run(
             "Change stage", lambda rec: rec.update("workshop", self.workshop_id, stage=value)
         )
 
@@ -53,7 +53,7 @@ class FacilitationOps(WorkshopFileCore):
             settings.update(changes)
             rec.update("workshop", self.workshop_id, settings=json.dumps(settings, sort_keys=True))
 
-        return self.run("Change settings", work)
+        return self._run("Change settings", work)
 
     # Dot voting ---------------------------------------------------------------------
     def add_vote_round(
@@ -72,7 +72,7 @@ class FacilitationOps(WorkshopFileCore):
             "is_open": True,
             "show_tallies": bool(show_tallies),
         }
-        return self.run("Start voting round", lambda rec: rec.insert("vote_round", values))
+        return self._run("Start voting round", lambda rec: rec.insert("vote_round", values))
 
     def update_vote_round(
         self, round_id: str, label: str = "Edit voting round", **fields: Any
@@ -80,7 +80,7 @@ class FacilitationOps(WorkshopFileCore):
         unknown = set(fields) - ROUND_FIELDS
         if unknown:
             raise ValueError(f"unknown voting round field(s): {', '.join(sorted(unknown))}")
-        return self.run(label, lambda rec: rec.update("vote_round", round_id, **fields))
+        return self._run(label, lambda rec: rec.update("vote_round", round_id, **fields))
 
     def end_vote_round(self, round_id: str) -> Change:
         return self.update_vote_round(round_id, label="End voting round", is_open=False)
@@ -90,7 +90,7 @@ class FacilitationOps(WorkshopFileCore):
             rec.delete_many("vote", rec.ids_where("vote", "round_id", [round_id]))
             rec.delete_many("vote_round", [round_id])
 
-        return self.run("Delete voting round", work)
+        return self._run("Delete voting round", work)
 
     def cast_vote(
         self,
@@ -135,11 +135,11 @@ class FacilitationOps(WorkshopFileCore):
                 },
             )
 
-        return self.run("Vote", work)
+        return self._run("Vote", work)
 
     def remove_votes(self, vote_ids: Iterable[str]) -> Change:
         ids = list(vote_ids)
-        return self.run("Remove vote", lambda rec: rec.delete_many("vote", ids))
+        return self._run("Remove vote", lambda rec: rec.delete_many("vote", ids))
 
     def withdraw_vote(
         self,
@@ -151,7 +151,7 @@ class FacilitationOps(WorkshopFileCore):
     ) -> Change:
         """Take back one of a participant's dots from a note or cluster."""
         column, target = ("note_id", note_id) if note_id else ("cluster_id", cluster_id)
-        rows = self.read(
+        rows = self._read(
             f"SELECT id FROM vote WHERE round_id = ? AND participant_id = ? AND {column} = ? "
             "ORDER BY created_at DESC LIMIT 1",
             (round_id, participant_id, target),

@@ -55,11 +55,11 @@ class IntakeOps(BoardOps):
                 row.setdefault("z", top + offset)
             rec.insert_many("note", note_rows)
 
-        return self.run(label, work)
+        return self._run(label, work)
 
     def board_rects(self) -> list[tuple[float, float, float, float]]:
         """(x, y, w, h) of every note, image note and cluster frame on the board."""
-        rows = self.read("SELECT x, y, w, h FROM note UNION ALL SELECT x, y, w, h FROM cluster")
+        rows = self._read("SELECT x, y, w, h FROM note UNION ALL SELECT x, y, w, h FROM cluster")
         rects = []
         for row in rows:
             try:
@@ -72,7 +72,7 @@ class IntakeOps(BoardOps):
 
     def image_note_hashes(self) -> set[str]:
         """The sha256 of every picture shown as an image note on the board."""
-        rows = self.read(
+        rows = self._read(
             "SELECT DISTINCT asset.sha256 FROM note JOIN asset ON asset.id = note.asset_id"
         )
         return {str(row[0]) for row in rows}
@@ -81,7 +81,7 @@ class IntakeOps(BoardOps):
         """(source id, label, reference, note text) for every note of every source, and
         (id, label, reference, None) for a source without notes: what a re-import of the
         same rows must recognise. Oldest sources first."""
-        rows = self.read(
+        rows = self._read(
             "SELECT source.id, source.label, source.reference, note.text FROM source "
             "LEFT JOIN note ON note.source_id = source.id ORDER BY source.created_at"
         )
@@ -92,7 +92,7 @@ class IntakeOps(BoardOps):
 
     def notes_per_source(self) -> dict[str | None, int]:
         """How many notes each source has; the key None counts the assumptions."""
-        rows = self.read("SELECT source_id, COUNT(*) FROM note GROUP BY source_id")
+        rows = self._read("SELECT source_id, COUNT(*) FROM note GROUP BY source_id")
         return {(str(r[0]) if r[0] is not None else None): int(r[1]) for r in rows}
 
 

@@ -34,18 +34,18 @@ class MergeOps(WorkshopFileCore):
                 rec.apply(rows)
             _apply_state(rec, [c for c in state if c.before != c.after])
 
-        return self.run(label, work)
+        return self._run(label, work)
 
     def revert(self, change: Change) -> Change:
         if not _has_state(change):
             return super().revert(change)
         inverse = change.inverted()
-        return self.run(inverse.label, lambda rec: _apply_mixed(rec, inverse.rows))
+        return self._run(inverse.label, lambda rec: _apply_mixed(rec, inverse.rows))
 
     def reapply(self, change: Change) -> Change:
         if not _has_state(change):
             return super().reapply(change)
-        return self.run(change.label, lambda rec: _apply_mixed(rec, change.rows))
+        return self._run(change.label, lambda rec: _apply_mixed(rec, change.rows))
 
 
 def _has_state(change: Change) -> bool:

@@ -88,7 +88,7 @@ class PersonaOps(WorkshopFileCore):
             )
             rec.insert("persona", values)
 
-        return self.run("Add persona", work)
+        return self._run("Add persona", work)
 
     def add_persona_from_clusters(
         self, name: str, cluster_ids: Sequence[str], **fields: Any
@@ -100,7 +100,7 @@ class PersonaOps(WorkshopFileCore):
 
     def update_persona(self, persona_id: str, label: str = "Edit persona", **fields: Any) -> Change:
         values = _persona_values(fields)
-        return self.run(label, lambda rec: rec.update("persona", persona_id, **values))
+        return self._run(label, lambda rec: rec.update("persona", persona_id, **values))
 
     def set_persona_photo(
         self, persona_id: str, image: tuple[bytes, str, int, int] | None
@@ -113,7 +113,7 @@ class PersonaOps(WorkshopFileCore):
             asset_id = self._asset_in(rec, *image) if image is not None else None
             rec.update("persona", persona_id, photo_asset_id=asset_id)
 
-        return self.run("Change persona photo" if image else "Remove persona photo", work)
+        return self._run("Change persona photo" if image else "Remove persona photo", work)
 
     def delete_persona(self, persona_id: str) -> Change:
         def work(rec: Recorder) -> None:
@@ -122,7 +122,7 @@ class PersonaOps(WorkshopFileCore):
             rec.delete_many("persona_item", items)
             rec.delete_many("persona", [persona_id])
 
-        return self.run("Delete persona", work)
+        return self._run("Delete persona", work)
 
     def duplicate_persona(self, persona_id: str, name: str | None = None) -> Change:
         """A copy with all items and evidence links (e.g. to try a variant)."""
@@ -163,10 +163,10 @@ class PersonaOps(WorkshopFileCore):
                     ],
                 )
 
-        return self.run("Duplicate persona", work)
+        return self._run("Duplicate persona", work)
 
     def reorder_personas(self, persona_ids: Sequence[str]) -> Change:
-        return self.run(
+        return self._run(
             "Reorder personas",
             lambda rec: rec.update_many(
                 "persona", {p: {"position": i} for i, p in enumerate(persona_ids)}
@@ -190,11 +190,11 @@ class PersonaOps(WorkshopFileCore):
             )
             rec.insert("persona_item", values)
 
-        return self.run(f"Add {Section(values['section']).label.lower()} item", work)
+        return self._run(f"Add {Section(values['section']).label.lower()} item", work)
 
     def update_item(self, item_id: str, label: str = "Edit item", **fields: Any) -> Change:
         values = _item_values(fields)
-        return self.run(label, lambda rec: rec.update("persona_item", item_id, **values))
+        return self._run(label, lambda rec: rec.update("persona_item", item_id, **values))
 
     def delete_items(self, item_ids: Iterable[str]) -> Change:
         ids = list(item_ids)
@@ -203,14 +203,14 @@ class PersonaOps(WorkshopFileCore):
             rec.delete_many("evidence_link", rec.ids_where("evidence_link", "item_id", ids))
             rec.delete_many("persona_item", ids)
 
-        return self.run("Delete item", work)
+        return self._run("Delete item", work)
 
     def reorder_items(
         self, item_ids: Sequence[str], section: Section | str | None = None
     ) -> Change:
         """Give items the positions of their order here (and move them to ``section``)."""
         extra = {} if section is None else {"section": str(Section(section))}
-        return self.run(
+        return self._run(
             "Reorder items",
             lambda rec: rec.update_many(
                 "persona_item", {item: {"position": i, **extra} for i, item in enumerate(item_ids)}
@@ -244,8 +244,8 @@ class PersonaOps(WorkshopFileCore):
             ]
             rec.insert_many("evidence_link", rows)
 
-        return self.run("Link evidence", work)
+        return self._run("Link evidence", work)
 
     def unlink_evidence(self, link_ids: Iterable[str]) -> Change:
         ids = list(link_ids)
-        return self.run("Unlink evidence", lambda rec: rec.delete_many("evidence_link", ids))
+        return self._run("Unlink evidence", lambda rec: rec.delete_many("evidence_link", ids))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
 from operator import itemgetter
 from typing import Any, TypeVar
 
+from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
 from workshop.domain.model import (
     Asset,
     Cluster,
@@ -142,8 +143,8 @@ def note(row: tuple[Any, ...]) -> Note:
         text=text(body),
         x=coord(x),
         y=coord(y),
-        w=size(w, 160.0),
-        h=size(h, 120.0),
+        w=size(w, NOTE_SIZE[0]),
+        h=size(h, NOTE_SIZE[1]),
         z=coord(z),
         colour=text(colour) or "#fff59d",
         source_id=opt_text(source),
@@ -153,6 +154,36 @@ def note(row: tuple[Any, ...]) -> Note:
         origin_asset_id=opt_text(origin),
         created_at=text(created),
     )
+
+
+_NOTE_NAMES = tuple(c.strip() for c in NOTE_COLUMNS.split(","))
+CLUSTER_COLUMNS = "id, title, x, y, w, h, z, colour"
+_CLUSTER_NAMES = tuple(c.strip() for c in CLUSTER_COLUMNS.split(","))
+
+
+def cluster(row: tuple[Any, ...]) -> Cluster:
+    """A cluster from the values of ``CLUSTER_COLUMNS``, damaged values read as defaults."""
+    id_, title, x, y, w, h, z, colour = row
+    return Cluster(
+        text(id_),
+        text(title),
+        coord(x),
+        coord(y),
+        size(w, CLUSTER_SIZE[0]),
+        size(h, CLUSTER_SIZE[1]),
+        coord(z, -1.0),
+        text(colour) or "#eceff1",
+    )
+
+
+def note_from_row(row: Mapping[str, Any]) -> Note:
+    """A note from a whole row as the store records it (column name to value)."""
+    return note(tuple(row.get(c) for c in _NOTE_NAMES))
+
+
+def cluster_from_row(row: Mapping[str, Any]) -> Cluster:
+    """A cluster from a whole row as the store records it (column name to value)."""
+    return cluster(tuple(row.get(c) for c in _CLUSTER_NAMES))
 
 
 #: What each column of ``NOTE_COLUMNS`` must hold for ``note()`` to return it unchanged.
@@ -219,12 +250,7 @@ def snapshot(read: Read) -> WorkshopSnapshot:
     ]
     snap.notes = notes(read)
     snap.clusters = [
-        Cluster(
-            text(i), text(t), coord(x), coord(y), size(w, 400.0), size(h, 300.0), coord(z), text(c)
-        )
-        for i, t, x, y, w, h, z, c in read(
-            "SELECT id, title, x, y, w, h, z, colour FROM cluster ORDER BY z, id"
-        )
+        cluster(row) for row in read(f"SELECT {CLUSTER_COLUMNS} FROM cluster ORDER BY z, id")
     ]
     snap.vote_rounds = [
         VoteRound(

@@ -16,6 +16,8 @@ import functools
 from sqlalchemy import Column, LargeBinary, Table
 from sqlmodel import Field, SQLModel
 
+from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+
 APPLICATION_ID = 0x50575331  # "PWS1"
 SCHEMA_VERSION = 2
 
@@ -76,8 +78,8 @@ class ClusterRow(SQLModel, table=True):
     title: str
     x: float = 0.0
     y: float = 0.0
-    w: float = 400.0
-    h: float = 300.0
+    w: float = CLUSTER_SIZE[0]
+    h: float = CLUSTER_SIZE[1]
     z: float = -1.0
     colour: str = "#eceff1"
     created_at: str
@@ -90,8 +92,8 @@ class NoteRow(SQLModel, table=True):
     text: str = ""
     x: float = 0.0
     y: float = 0.0
-    w: float = 160.0
-    h: float = 120.0
+    w: float = NOTE_SIZE[0]
+    h: float = NOTE_SIZE[1]
     z: float = 0.0
     colour: str = "#fff59d"
     source_id: str | None = Field(default=None, foreign_key="source.id", index=True)

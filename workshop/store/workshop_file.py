@@ -10,16 +10,17 @@ from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
-from workshop.store.board_ops import BoardOps
+from workshop.store.board_gestures import BoardGestures
 from workshop.store.core import new_id, now
 from workshop.store.facilitation_ops import FacilitationOps
 from workshop.store.intake_ops import IntakeOps
+from workshop.store.interchange_ops import InterchangeOps
 from workshop.store.locking import EditLock
 from workshop.store.merge_ops import MergeOps
 from workshop.store.persona_ops import PersonaOps
 
 
-class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
+class WorkshopFile(InterchangeOps, IntakeOps, BoardGestures, PersonaOps, FacilitationOps, MergeOps):
     """An open workshop file and every named operation on it."""
 
     #: What opening it found that the facilitator should be told (one line each).
@@ -27,20 +28,20 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
 
     def snapshot(self) -> WorkshopSnapshot:
         with collector_paused():
-            return reading.snapshot(self.read)
+            return reading.snapshot(self._read)
 
     @property
     def title(self) -> str:
-        return str(self.read("SELECT title FROM workshop")[0][0])
+        return str(self._read("SELECT title FROM workshop")[0][0])
 
     def counts(self) -> dict[str, int]:
         return {
-            name: int(self.read(f"SELECT COUNT(*) FROM {name}")[0][0])
+            name: int(self._read(f"SELECT COUNT(*) FROM {name}")[0][0])
             for name in ("source", "note", "cluster", "persona", "vote", "participant")
         }
 
     def integrity_ok(self) -> bool:
-        return self.read("PRAGMA quick_check") == [("ok",)] and not self.read(
+        return self._read("PRAGMA quick_check") == [("ok",)] and not self._read(
             "PRAGMA foreign_key_check"
         )
 
@@ -58,7 +59,7 @@ class WorkshopFile(IntakeOps, BoardOps, PersonaOps, FacilitationOps, MergeOps):
             try:
                 copy = sqlite3.connect(partial, isolation_level=None)
                 try:
-                    self.raw_connection.backup(copy)
+                    self._raw.backup(copy)
                     # A copy is not the session's file: a log of this session must never
                     # be taken for its own (see ``logs``).
                     copy.execute("DELETE FROM app_state WHERE key = ?", (logs.SESSION_KEY,))

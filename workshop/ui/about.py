@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -13,7 +14,6 @@ from workshop import APP_NAME, __version__
 def about_text() -> str:
     tr = QCoreApplication.translate
     import reportlab
-    import sqlalchemy
     from PIL import __version__ as pillow_version
 
     lines = [
@@ -23,7 +23,7 @@ def about_text() -> str:
         tr("About", "Built with:"),
         f"  Qt {qVersion()} / PySide6 {pyside_version} (LGPL-3.0)",
         f"  ReportLab {reportlab.Version} (BSD)",
-        f"  SQLAlchemy {sqlalchemy.__version__} and SQLModel (MIT)",
+        f"  SQLAlchemy {metadata.version('sqlalchemy')} and SQLModel (MIT)",
         f"  Pillow {pillow_version} (MIT-CMU)",
         f"  Python {platform.python_version()} (PSF)",
         "",

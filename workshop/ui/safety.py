@@ -60,7 +60,7 @@ class SafetyCopies(QObject):
     def take(self) -> backups.Backup | None:
         workshop = self.session.workshop
         try:
-            copy = backups.make_backup(workshop.raw_connection, workshop.path)
+            copy = workshop.backup_to()
         except WorkshopError as error:
             self.session.status.emit(self.window.tr("No safety copy: {0}").format(error.message))
             return None

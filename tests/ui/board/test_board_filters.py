@@ -11,7 +11,7 @@ from workshop.domain.model import (
     Workshop,
     WorkshopSnapshot,
 )
-from workshop.ui.board.filters import (
+from workshop.domain.note_filters import (
     ASSUMPTIONS,
     AUTHOR,
     CLUSTER,

@@ -7,7 +7,7 @@ from datetime import date
 from board_driver import Board
 from PySide6.QtCore import Qt
 
-from workshop.ui.board import filters
+from workshop.domain import note_filters as filters
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,7 +35,7 @@ def test_ctrl_f_finds_notes_and_enter_walks_through_them(board: Board) -> None:
 
 def test_filters_for_clusters_and_personas(board: Board) -> None:
     ids = board.add_notes("in a cluster", "cited", "neither")
-    cluster = board.session.perform(lambda wf: wf.cluster_notes([ids[0]], "Fees"))
+    cluster = board.session.perform(lambda wf: wf.group_into_cluster([ids[0]], "Fees"))
     persona = board.session.perform(lambda wf: wf.add_persona("Time-poor planner"))
     assert cluster is not None and persona is not None
     item = board.session.perform(lambda wf: wf.add_item(persona.created[0], "goal", "Ten minutes"))
@@ -64,7 +64,7 @@ def test_the_details_panel_shows_source_author_cluster_votes_and_citations(board
     (note_id,) = board.add_notes(
         "Gave up linking the bank <twice>", source_id=source.created[0], author_id=kim.created[0]
     )
-    ws.perform(lambda wf: wf.cluster_notes([note_id], "Bank linking"))
+    ws.perform(lambda wf: wf.group_into_cluster([note_id], "Bank linking"))
     round_ = ws.perform(lambda wf: wf.add_vote_round("What matters"))
     assert round_ is not None
     ws.perform(lambda wf: wf.cast_vote(round_.created[0], kim.created[0], note_id=note_id))

@@ -84,7 +84,7 @@ def known_workshop(window: MainWindow) -> None:
             {"text": "Probably young", "x": 900},
         ]
     ).created
-    wf.cluster_notes(notes[:3], "Weekly routine")
+    wf.group_into_cluster(notes[:3], "Weekly routine")
 
 
 def test_the_checklist_counts_the_workshop(qtbot, window, feature) -> None:
@@ -111,7 +111,7 @@ def test_the_checklist_counts_the_workshop(qtbot, window, feature) -> None:
     # A change to the workshop updates the list at once.
     wf = window.session.workshop
     loose = [n.id for n in wf.snapshot().notes if n.cluster_id is None]
-    window.session.perform(lambda w: w.cluster_notes(loose[:2], "Partners"))
+    window.session.perform(lambda w: w.group_into_cluster(loose[:2], "Partners"))
     assert panel.checklist_texts()[1] == "○  1 note not in any cluster"
     assert panel.checklist_texts()[0] == "✓  2 clusters"
 

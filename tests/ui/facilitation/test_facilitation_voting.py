@@ -264,7 +264,7 @@ def test_the_result_is_ranked_and_heats_the_board(
 def test_rounds_are_kept_and_compared_side_by_side(window, voting, people, notes) -> None:
     session = window.session
     wf = session.workshop
-    clusters = wf.cluster_notes(notes[:2], "Weekly routine").created[0]
+    clusters = wf.group_into_cluster(notes[:2], "Weekly routine").created[0]
     ana, ben, _cy = people.values()
     voting.choose_voter(ana)
     session.note_clicked.emit(notes[2])

@@ -48,8 +48,8 @@ def add_research(wf: WorkshopFile) -> Research:
         "payday": wf.add_note("Paid at different dates each month", source_id=s).created[0],
         "late": wf.add_note("Late fee after a missed bill", source_id=t).created[0],
     }
-    routine = wf.cluster_notes([notes["sunday"], notes["ten"]], "Weekly routine").created[0]
-    money = wf.cluster_notes([notes["payday"], notes["late"]], "Irregular income").created[0]
+    routine = wf.group_into_cluster([notes["sunday"], notes["ten"]], "Weekly routine").created[0]
+    money = wf.group_into_cluster([notes["payday"], notes["late"]], "Irregular income").created[0]
     guess = wf.add_note("Probably hates spreadsheets").created[0]
     return Research(s, p, t, routine, money, notes, guess)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from persona_screen import add_research
 
+from workshop.domain.citations import citations
 from workshop.domain.model import Section
 from workshop.store import create_workshop
-from workshop.ui.personas.citations import citations
 
 
 def test_a_note_is_cited_directly_and_through_its_cluster(tmp_path: Path) -> None:

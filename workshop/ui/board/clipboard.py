@@ -3,9 +3,10 @@
 The clipboard holds a JSON interchange document (``io.interchange``) with the notes, their
 clusters and their pictures, under ``mime.CLIPBOARD_MIME``, plus the notes' text as plain
 text for other programs. Pasting makes new notes and clusters (fresh ids) in one undo
-step, placed where they cover nothing: beside the originals in the same workshop, in the
-middle of the view in another one. A note whose source or author the target workshop
-does not have keeps its text but becomes an assumption (the status bar says so).
+step (the store's ``paste``), placed where they cover nothing: beside the originals in the
+same workshop, in the middle of the view in another one. A note whose source or author the
+target workshop does not have keeps its text but becomes an assumption (the status bar
+says so).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF
 
-from workshop.domain.layout import place_blocks
+from workshop.domain.board_geometry import place_blocks
 from workshop.domain.model import Cluster, Note
 from workshop.errors import WorkshopError
 from workshop.io import interchange
-from workshop.store import Change, WorkshopFile, combine, schema
+from workshop.store import Change, WorkshopFile, content_columns
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.mime import CLIPBOARD_MIME
 
@@ -97,7 +98,7 @@ def copied_rows(
     }
     # Exactly the file's columns, whatever the schema grows to hold.
     return {
-        name: [{c: row.get(c) for c in schema.columns(name)} for row in table]
+        name: [{c: row.get(c) for c in content_columns(name)} for row in table]
         for name, table in rows.items()
     }
 
@@ -160,68 +161,21 @@ def paste_rows(
         1 for r in notes if r["source_id"] and r["source_id"] not in scene.sources
     )
     label = _tr("Paste 1 note") if len(notes) == 1 else _tr("Paste {n} notes").format(n=len(notes))
-    made_clusters: dict[str, str] = {}
 
     def run(wf: WorkshopFile) -> Change:
-        changes: list[Change] = []
-        for c in clusters:
-            change = wf.add_cluster(
-                c["title"], x=c["x"] + dx, y=c["y"] + dy, w=c["w"], h=c["h"], colour=c["colour"]
-            )
-            made_clusters[c["id"]] = change.created[0]
-            changes.append(change)
-        text_rows: list[dict[str, Any]] = []
-        picture_rows: list[dict[str, Any]] = []
-        for r in notes:
-            fields: dict[str, Any] = {
-                "text": r["text"],
-                "x": r["x"] + dx,
-                "y": r["y"] + dy,
-                "w": r["w"],
-                "h": r["h"],
-                "colour": r["colour"],
-                "source_id": r["source_id"] if r["source_id"] in scene.sources else None,
-                "author_id": r["author_id"] if r["author_id"] in scene.participants else None,
-                "cluster_id": made_clusters.get(r["cluster_id"] or ""),
-            }
-            asset = assets.get(r["asset_id"] or "")
-            if asset is not None:
-                origin = assets.get(r["origin_asset_id"] or "")
-                if origin is not None:
-                    fields["origin"] = (
-                        origin["data"],
-                        origin["mime"],
-                        origin["width"],
-                        origin["height"],
-                    )
-                picture_rows.append(
-                    {
-                        **fields,
-                        "data": asset["data"],
-                        "mime": asset["mime"],
-                        "width": asset["width"],
-                        "height": asset["height"],
-                    }
-                )
-            else:
-                text_rows.append(fields)
-        if text_rows:
-            changes.append(wf.add_notes(text_rows, label=label))
-        if picture_rows:
-            changes.append(wf.add_image_notes(picture_rows, label=label))
-        return combine(label, [c for c in changes if not c.is_empty])
+        return wf.paste(notes, clusters, assets, offset=(dx, dy), label=label, origin=editing.scene)
 
     change = editing.perform(run)
     if change is None:
         return None
-    new_notes = [c for c in change.created if c in scene.notes]
+    new_notes = change.ids("note", "added")
     message = label
     if dropped_sources:
         message = _tr(
             "Pasted {n} notes; {k} of them had a source this workshop does not have and are "
             "now assumptions."
         ).format(n=len(new_notes), k=dropped_sources)
-    return PasteResult(new_notes, list(made_clusters.values()), message)
+    return PasteResult(new_notes, change.ids("cluster", "added"), message)
 
 
 def cut_label(count: int) -> str:

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QVBoxLayout, QWidget
 
-from workshop.domain.layout import place_blocks
-from workshop.domain.model import DEFAULT_NOTE_SIZE
+from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE, place_blocks
 from workshop.errors import WorkshopError
 from workshop.store import Change
 from workshop.ui.board import clipboard
@@ -154,7 +153,7 @@ class BoardFeature:
 
     def new_note(self) -> None:
         centre = self.view.visible_rect().center()
-        w, h = DEFAULT_NOTE_SIZE
+        w, h = NOTE_SIZE
         near = centre - QPointF(w / 2, h / 2)
         spot = place_blocks(
             self.editing.existing_rects(near, 3000.0), [1], near=(near.x(), near.y())
@@ -179,7 +178,7 @@ class BoardFeature:
         self.view.select_notes(list(self.scene.notes))
 
     def cluster_selected(self) -> None:
-        cluster_id = self.editing.cluster_notes(self.selected_note_ids())
+        cluster_id = self.editing.group_into_cluster(self.selected_note_ids())
         if cluster_id is not None:
             self.view.select_notes([], [cluster_id])
             self.view.edit_cluster_title(cluster_id)
@@ -192,7 +191,8 @@ class BoardFeature:
 
     def new_cluster(self) -> None:
         centre = self.view.visible_rect().center()
-        cluster_id = self.editing.add_cluster(QRectF(centre.x() - 200, centre.y() - 150, 400, 300))
+        w, h = CLUSTER_SIZE
+        cluster_id = self.editing.add_cluster(QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h))
         if cluster_id is not None:
             self.view.select_notes([], [cluster_id])
             self.view.edit_cluster_title(cluster_id)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.domain import note_filters as filters
 from workshop.domain.model import SourceKind
 from workshop.store import Change
-from workshop.ui.board import filters, style
+from workshop.ui.board import style
 from workshop.ui.plain import label
 from workshop.ui.session import WorkshopSession
 

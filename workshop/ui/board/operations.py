@@ -1,30 +1,29 @@
 """What the board asks of the workshop file: each facilitator action as one undoable step.
 
-Every method here turns what the facilitator did on the board into named store
-operations run through ``session.perform`` (one undo step, even when it takes several
-operations: a drag that moves a cluster and drops a note into another one is one step).
-The scene then patches itself from the change, as it does for undo and redo.
+Every method here turns what the facilitator did on the board into one store operation
+named for the gesture (``drop_notes``, ``group_into_cluster``, ``tidy_clusters``...), run
+through ``session.perform``: one transaction and one undo step, however many rows it
+writes (a drag that moves a cluster and drops a note into another one is one step). The
+geometry (how frames grow, where notes go) is ``domain.board_geometry``'s, applied in the
+store. The scene then patches itself from the change, as it does for undo and redo.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
-from workshop.domain.layout import Rect, place_blocks
-from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
+from workshop.domain.board_geometry import IMAGE_CAPTION, IMAGE_SIDE, NOTE_SIZE, Rect, place_blocks
+from workshop.domain.model import DEFAULT_NOTE_COLOUR
 from workshop.io.images import PreparedImage
-from workshop.store import Change, WorkshopFile, combine
+from workshop.store import Change, WorkshopFile
 from workshop.ui.board import style
 from workshop.ui.board.scene import BoardScene
 
 if TYPE_CHECKING:
     from workshop.ui.session import WorkshopSession
-
-GAP = 16.0
 
 
 def _tr(text: str) -> str:
@@ -33,19 +32,6 @@ def _tr(text: str) -> str:
 
 def _count(n: int, one: str, many: str, **values: object) -> str:
     return (_tr(one) if n == 1 else _tr(many)).format(n=n, **values)
-
-
-def _combined(
-    label: str, steps: Sequence[Callable[[WorkshopFile], Change]]
-) -> Callable[[WorkshopFile], Change]:
-    def run(wf: WorkshopFile) -> Change:
-        changes = [step(wf) for step in steps]
-        changes = [c for c in changes if not c.is_empty]
-        if len(changes) == 1:
-            return replace(changes[0], label=label)
-        return combine(label, changes)
-
-    return run
 
 
 class BoardEditing:
@@ -66,21 +52,17 @@ class BoardEditing:
         """A new note at ``rect``, in the cluster around its centre, written by whoever the
         facilitator is writing as."""
         target = self.scene.cluster_at(rect.center())
-        fields: dict[str, Any] = {
-            "x": rect.x(),
-            "y": rect.y(),
-            "w": rect.width(),
-            "h": rect.height(),
-            "author_id": self.session.writing_as,
-            "cluster_id": target.cluster_id if target else None,
-        }
-        steps: list[Callable[[WorkshopFile], Change]] = [lambda wf: wf.add_note(text, **fields)]
-        if target is not None:
-            grown = self._grown_frame(target.cluster_id, [rect])
-            if grown:
-                cid = target.cluster_id
-                steps.append(lambda wf: wf.update_cluster(cid, _tr("Add note"), **grown))
-        change = self.perform(_combined(_tr("Add note"), steps))
+        geometry = (rect.x(), rect.y(), rect.width(), rect.height())
+        change = self.perform(
+            lambda wf: wf.add_note_at(
+                text,
+                geometry,
+                cluster_id=target.cluster_id if target else None,
+                author_id=self.session.writing_as,
+                label=_tr("Add note"),
+                origin=self.scene,
+            )
+        )
         return change.created[0] if change and change.created else None
 
     def set_text(self, note_id: str, text: str) -> None:
@@ -99,22 +81,19 @@ class BoardEditing:
                 if note_ids
                 else _count(len(cluster_ids), "Remove cluster", "Remove {n} clusters")
             )
-        steps: list[Callable[[WorkshopFile], Change]] = []
-        if note_ids:
-            steps.append(lambda wf: wf.delete_notes(note_ids))
-        if cluster_ids:
-            steps.append(lambda wf: wf.ungroup(cluster_ids))
-        self.perform(_combined(label, steps))
+        self.perform(
+            lambda wf: wf.remove_from_board(note_ids, cluster_ids, label=label, origin=self.scene)
+        )
 
     def recolour(self, note_ids: list[str], cluster_ids: list[str], colour: str) -> None:
-        label = _tr("Recolour")
-        steps: list[Callable[[WorkshopFile], Change]] = []
-        if note_ids:
-            steps.append(lambda wf: wf.update_notes(note_ids, label, colour=colour))
-        for cluster_id in cluster_ids:
-            steps.append(_update_cluster(cluster_id, label, colour=_frame_tint(colour)))
-        if steps:
-            self.perform(_combined(label, steps))
+        if not note_ids and not cluster_ids:
+            return
+        frames = {c: _frame_tint(colour) for c in cluster_ids}
+        self.perform(
+            lambda wf: wf.recolour(
+                note_ids, frames, colour, label=_tr("Recolour"), origin=self.scene
+            )
+        )
 
     def assign_source(self, note_ids: list[str], source_id: str | None) -> None:
         if note_ids:
@@ -155,8 +134,7 @@ class BoardEditing:
         their notes move with them.
         """
         scene = self.scene
-        geometry: dict[str, dict[str, Any]] = {}
-        received: dict[str, list[QRectF]] = {}
+        drops: dict[str, dict[str, Any]] = {}
         joined: list[str] = []
         left: list[str] = []
         order = sorted(notes, key=lambda n: (scene.notes[n].note.z, n))
@@ -169,29 +147,21 @@ class BoardEditing:
             values: dict[str, Any] = {"x": position.x(), "y": position.y()}
             if bring_to_front:
                 values["z"] = scene.top_z + index
+            values["cluster_id"] = cluster_id
             if cluster_id != item.note.cluster_id:
-                values["cluster_id"] = cluster_id
                 if cluster_id:
                     joined.append(cluster_id)
                 else:
                     left.append(item.note.cluster_id or "")
-            if cluster_id:
-                received.setdefault(cluster_id, []).append(rect)
-            geometry[note_id] = values
-        label = self._move_label(len(notes), len(cluster_moves), joined, left)
-        steps: list[Callable[[WorkshopFile], Change]] = [
-            _move_cluster(cluster_id, delta.x(), delta.y())
-            for cluster_id, delta in cluster_moves.items()
-        ]
-        if geometry:
-            steps.append(lambda wf: wf.set_note_geometry(geometry, label))
-        for cluster_id, rects in received.items():
-            grown = self._grown_frame(cluster_id, rects)
-            if grown:
-                steps.append(_update_cluster(cluster_id, label, **grown))
-        if not steps:
+            drops[note_id] = values
+        if not drops and not cluster_moves:
             return True
-        return self.perform(_combined(label, steps)) is not None
+        label = self._move_label(len(notes), len(cluster_moves), joined, left)
+        moves = {c: (delta.x(), delta.y()) for c, delta in cluster_moves.items()}
+        change = self.perform(
+            lambda wf: wf.drop_notes(drops, moves, label=label, origin=self.scene)
+        )
+        return change is not None
 
     def _move_label(self, notes: int, clusters: int, joined: list[str], left: list[str]) -> str:
         titles = {c: i.cluster.title for c, i in self.scene.clusters.items()}
@@ -213,30 +183,14 @@ class BoardEditing:
             else _tr("Move notes and clusters")
         )
 
-    def _grown_frame(self, cluster_id: str, rects: list[QRectF]) -> dict[str, float]:
-        """The frame of a cluster grown to hold ``rects`` with room (empty if it does)."""
-        item = self.scene.clusters.get(cluster_id)
-        if item is None:
-            return {}
-        frame = item.board_rect()
-        pad = 20.0
-        left, top = frame.left(), frame.top()
-        right, bottom = frame.right(), frame.bottom()
-        for rect in rects:
-            left = min(left, rect.left() - pad)
-            top = min(top, rect.top() - pad - style.CLUSTER_BAND)
-            right = max(right, rect.right() + pad)
-            bottom = max(bottom, rect.bottom() + pad)
-        if (left, top, right, bottom) == (frame.left(), frame.top(), frame.right(), frame.bottom()):
-            return {}
-        return {"x": left, "y": top, "w": right - left, "h": bottom - top}
-
     # Clusters ---------------------------------------------------------------------------------
-    def cluster_notes(self, note_ids: list[str]) -> str | None:
+    def group_into_cluster(self, note_ids: list[str]) -> str | None:
         if not note_ids:
             self.session.status.emit(_tr("Select the notes to put in a cluster first."))
             return None
-        change = self.perform(lambda wf: wf.cluster_notes(note_ids, _tr("New cluster")))
+        change = self.perform(
+            lambda wf: wf.group_into_cluster(note_ids, _tr("New cluster"), origin=self.scene)
+        )
         if change is None:
             return None
         return next((c for c in change.created if c in self.scene.clusters), None)
@@ -259,8 +213,9 @@ class BoardEditing:
         if not cluster_ids:
             self.session.status.emit(_tr("Select a cluster (or a note in it) to tidy."))
             return
-        steps = [_tidy_cluster(c) for c in cluster_ids]
-        self.perform(_combined(_tr("Tidy cluster"), steps))
+        self.perform(
+            lambda wf: wf.tidy_clusters(cluster_ids, label=_tr("Tidy cluster"), origin=self.scene)
+        )
 
     def rename_cluster(self, cluster_id: str, title: str) -> None:
         item = self.scene.clusters.get(cluster_id)
@@ -288,38 +243,13 @@ class BoardEditing:
         ]
         if not moving:
             return
-        frame = frame_item.board_rect()
-        staying = [i for i in scene.member_items(cluster_id) if i.note_id not in moving]
-        top = max(
-            [frame.top() + style.CLUSTER_BAND + 20.0]
-            + [i.board_rect().bottom() + GAP for i in staying]
-        )
-        cell_w = max(scene.notes[n].rect().width() for n in moving)
-        cell_h = max(scene.notes[n].rect().height() for n in moving)
-        columns = max(1, int((frame.width() - 40.0 + GAP) // (cell_w + GAP)))
-        geometry: dict[str, dict[str, Any]] = {}
-        rects: list[QRectF] = []
-        for index, note_id in enumerate(moving):
-            row, column = divmod(index, columns)
-            x = frame.left() + 20.0 + column * (cell_w + GAP)
-            y = top + row * (cell_h + GAP)
-            geometry[note_id] = {"x": x, "y": y, "cluster_id": cluster_id}
-            rects.append(
-                QRectF(
-                    x, y, scene.notes[note_id].rect().width(), scene.notes[note_id].rect().height()
-                )
-            )
         title = frame_item.cluster.title
         label = _count(
             len(moving), "Move note into “{title}”", "Move {n} notes into “{title}”", title=title
         )
-        grown = self._grown_frame(cluster_id, rects)
-        steps: list[Callable[[WorkshopFile], Change]] = [
-            lambda wf: wf.set_note_geometry(geometry, label)
-        ]
-        if grown:
-            steps.append(lambda wf: wf.update_cluster(cluster_id, label, **grown))
-        self.perform(_combined(label, steps))
+        self.perform(
+            lambda wf: wf.put_into_cluster(moving, cluster_id, label=label, origin=self.scene)
+        )
 
     # From outside ----------------------------------------------------------------------------
     def existing_rects(self, near: QPointF, reach: float = 6000.0) -> list[Rect]:
@@ -354,7 +284,7 @@ class BoardEditing:
         spots = place_blocks(
             self.existing_rects(near),
             [len(images)],
-            note_size=(240.0, 240.0 + style.CAPTION),
+            note_size=(IMAGE_SIDE, IMAGE_SIDE + IMAGE_CAPTION),
             near=(near.x(), near.y()),
         )[0]
         author = self.session.writing_as
@@ -375,21 +305,6 @@ class BoardEditing:
         return [c for c in change.created if c in self.scene.notes] if change else []
 
 
-Step = Callable[[WorkshopFile], Change]
-
-
-def _update_cluster(cluster_id: str, label: str, **fields: Any) -> Step:
-    return lambda wf: wf.update_cluster(cluster_id, label, **fields)
-
-
-def _move_cluster(cluster_id: str, dx: float, dy: float) -> Step:
-    return lambda wf: wf.move_cluster(cluster_id, dx, dy)
-
-
-def _tidy_cluster(cluster_id: str) -> Step:
-    return lambda wf: wf.tidy_cluster(cluster_id)
-
-
 def _frame_tint(colour: str) -> str:
     """A cluster frame takes a pale version of a note colour (notes must stand out on it)."""
     tint = style.paper(colour)
@@ -398,5 +313,5 @@ def _frame_tint(colour: str) -> str:
 
 
 def default_note_rect(centre: QPointF) -> QRectF:
-    w, h = DEFAULT_NOTE_SIZE
+    w, h = NOTE_SIZE
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)

@@ -20,7 +20,7 @@ from shiboken6 import Shiboken
 
 from workshop.bulk import collector_paused
 from workshop.domain.model import Cluster, Note, Participant, Source, WorkshopSnapshot
-from workshop.store import Change, reading
+from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.image_note_item import ImageNoteItem
@@ -30,7 +30,6 @@ from workshop.ui.board.note_item import NoteItem, make_notes
 if TYPE_CHECKING:
     from workshop.ui.session import WorkshopSession
 
-_NOTE_COLUMNS = [c.strip() for c in reading.NOTE_COLUMNS.split(",")]
 #: Pictures are shown at most this many pixels on their long side.
 PICTURE_SIDE = 900
 #: Room around the board to scroll into, at least.
@@ -39,23 +38,6 @@ MARGIN = 2000.0
 DETAIL_MARGIN = 0.35
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ID, _Z, _CLUSTER, _TILE = (attrgetter(n) for n in ("id", "z", "cluster_id", "tile"))
-
-
-def note_from_row(row: dict[str, Any]) -> Note:
-    return reading.note(tuple(row.get(c) for c in _NOTE_COLUMNS))
-
-
-def cluster_from_row(row: dict[str, Any]) -> Cluster:
-    return Cluster(
-        reading.text(row.get("id")),
-        reading.text(row.get("title")),
-        reading.coord(row.get("x")),
-        reading.coord(row.get("y")),
-        reading.size(row.get("w"), 400.0),
-        reading.size(row.get("h"), 300.0),
-        reading.coord(row.get("z"), -1.0),
-        reading.text(row.get("colour")) or "#eceff1",
-    )
 
 
 def _room_for_faces() -> None:
@@ -148,29 +130,26 @@ class BoardScene(QGraphicsScene):
             if tables & {"source", "participant"}:
                 for item in self._faced:  # markers and authors (the others show neither)
                     item.changed()
-        final = change.final_rows()
         touched = QRectF()
-        for cluster_id in change.ids("cluster"):
-            row = final[("cluster", cluster_id)]
+        for cluster_id, cluster in change.clusters().items():
             frame = self.clusters.get(cluster_id)
-            if row is None:
+            if cluster is None:
                 if frame is not None:
                     self._remove_cluster(frame)
             elif frame is None:
-                touched |= self._add_cluster(cluster_from_row(row)).board_rect()
+                touched |= self._add_cluster(cluster).board_rect()
             else:
-                frame.set_cluster(cluster_from_row(row))
+                frame.set_cluster(cluster)
                 touched |= frame.board_rect()
         shown: list[NoteItem] = []
         new: list[Note] = []
-        for note_id in change.ids("note"):
-            row = final[("note", note_id)]
+        for note_id, found in change.notes().items():
             note_item = self.notes.get(note_id)
-            if row is None:
+            if found is None:
                 if note_item is not None:
                     self._remove_note(note_item)
                 continue
-            note = note_from_row(row)
+            note = found
             if note_item is not None and isinstance(note_item, ImageNoteItem) != note.is_image:
                 self._remove_note(note_item)
                 note_item = None

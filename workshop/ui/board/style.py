@@ -10,6 +10,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
+from workshop.domain.board_geometry import CLUSTER_TITLE_BAND, IMAGE_CAPTION
 from workshop.domain.model import SourceKind
 
 #: Below this zoom (screen pixels per board unit) a note is a coloured rectangle and
@@ -31,10 +32,10 @@ GRIP = 12.0
 MIN_NOTE = (60.0, 50.0)
 MIN_CLUSTER = (120.0, 90.0)
 #: Below the picture of an image note: its caption.
-CAPTION = 28.0
+CAPTION = IMAGE_CAPTION
 
-#: A cluster's title band (matches the store's tidy layout) and its title font.
-CLUSTER_BAND = 44.0
+#: A cluster's title band (the board geometry's) and its title font.
+CLUSTER_BAND = CLUSTER_TITLE_BAND
 CLUSTER_TITLE_SIZE = 18.0
 #: A cluster's title stays at least this many screen pixels high when zoomed out.
 CLUSTER_TITLE_MIN_PX = 13.0

@@ -25,7 +25,7 @@ from workshop.domain.model import (
     WorkshopSnapshot,
 )
 from workshop.domain.stages import DECISION_LABELS, guide
-from workshop.ui.facilitation.tallies import counts, ranking, votes_cast
+from workshop.domain.vote_tallies import counts, ranking, votes_cast
 
 #: How many ranked lines the results column lists at most.
 RESULT_LINES = 8

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
 
 from workshop.domain.model import VoteRound, VoteTarget, WorkshopSnapshot
-from workshop.ui.facilitation.tallies import votes_left
+from workshop.domain.vote_tallies import votes_left
 from workshop.ui.session import WorkshopSession
 
 BANNER_FILL = QColor("#ffe082")  # amber: "a mode is on", dark text on it is 14:1

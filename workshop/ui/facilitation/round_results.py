@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import WorkshopSnapshot
-from workshop.ui.facilitation.tallies import compare, ranking
+from workshop.domain.vote_tallies import compare, ranking
 from workshop.ui.plain import tooltip
 from workshop.ui.session import WorkshopSession
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import STAGES, Stage
+from workshop.domain.vote_tallies import votes_cast
 from workshop.store import Change
 from workshop.ui.facilitation.frame_form import FrameForm
 from workshop.ui.facilitation.participants_panel import WritingAsCombo
-from workshop.ui.facilitation.tallies import votes_cast
 from workshop.ui.session import WorkshopSession
 
 Opener = Callable[[], Callable[[], None] | None]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from shiboken6 import Shiboken
 
 from workshop.domain.model import WorkshopSnapshot
-from workshop.ui.facilitation.tallies import Tally, find_round, ranking
+from workshop.domain.vote_tallies import Tally, find_round, ranking
 
 #: Above every note and frame on the board.
 OVERLAY_Z = 1_000_000.0

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import VoteRound, VoteTarget
+from workshop.domain.vote_tallies import find_round, votes_cast, votes_left
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import swatch
 from workshop.ui.facilitation.round_form import RoundForm
 from workshop.ui.facilitation.round_mode import VotingMode, mode_line
 from workshop.ui.facilitation.round_results import RankedList, RoundComparison
-from workshop.ui.facilitation.tallies import find_round, votes_cast, votes_left
 from workshop.ui.facilitation.vote_overlay import VoteOverlay
 from workshop.ui.session import WorkshopSession
 

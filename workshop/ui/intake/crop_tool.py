@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.layout import Point
+from workshop.domain.board_geometry import Point
 from workshop.errors import WorkshopError
 from workshop.io.images import MIN_CROP_SIDE, PreparedImage
 from workshop.io.photo_import import Rect, add_cuts, cut_pieces

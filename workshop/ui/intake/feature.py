@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from workshop.domain.layout import Point
+from workshop.domain.board_geometry import Point
 from workshop.errors import WorkshopError
 from workshop.io.evidence_import import ImportSummary
 from workshop.io.images import PreparedImage, prepare_image

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from workshop.domain.layout import Point
+from workshop.domain.board_geometry import Point
 from workshop.errors import ImportFailed
 from workshop.io.evidence_import import (
     ReadOptions,

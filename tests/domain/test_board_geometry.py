@@ -1,13 +1,31 @@
-"""place_blocks: imported notes land in tidy blocks and never on top of existing ones."""
+"""Board geometry: imported notes land in tidy blocks and never on top of existing ones;
+cluster frames surround, grow, take notes in and tidy them."""
 
 from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workshop.domain.layout import Rect, block_shape, place_blocks
+from workshop.domain.board_geometry import (
+    CLUSTER_PAD,
+    CLUSTER_TITLE_BAND,
+    IMAGE_CAPTION,
+    IMAGE_MIN_SIDE,
+    IMAGE_SIDE,
+    NOTE_GAP,
+    Placed,
+    Rect,
+    block_shape,
+    frame_around,
+    grid_in_frame,
+    grow_to_hold,
+    image_note_size,
+    place_blocks,
+    tidy,
+)
 
 NOTE = (160.0, 120.0)
 GAP = 20.0
@@ -130,3 +148,70 @@ def test_ten_thousand_notes_in_one_block() -> None:
     assert len(block) == 10_000
     assert len({p[0] for p in block}) == 100
     assert len(set(block)) == 10_000
+
+
+# Cluster frames ---------------------------------------------------------------------------
+def test_a_frame_around_notes_leaves_room_on_every_side_and_a_title_band_above() -> None:
+    frame = frame_around([Rect(0, 100, 160, 120), Rect(300, 80, 160, 120)])
+    assert frame == Rect(
+        -CLUSTER_PAD,
+        80 - CLUSTER_PAD - CLUSTER_TITLE_BAND,
+        460 + 2 * CLUSTER_PAD,
+        140 + 2 * CLUSTER_PAD + CLUSTER_TITLE_BAND,
+    )
+    with pytest.raises(ValueError, match="at least one note"):
+        frame_around([])
+
+
+def test_a_frame_grows_to_hold_a_dropped_note_and_never_shrinks() -> None:
+    frame = Rect(400, 0, 400, 300)
+    assert grow_to_hold(frame, [Rect(440, 80, 160, 120)]) is frame  # it fits already
+    grown = grow_to_hold(frame, [Rect(700, 250, 160, 120)])
+    assert (grown.x, grown.y) == (400, 0)
+    assert grown.right == 860 + CLUSTER_PAD and grown.bottom == 370 + CLUSTER_PAD
+    up_left = grow_to_hold(frame, [Rect(300, 10, 160, 120)])
+    assert up_left.x == 300 - CLUSTER_PAD and up_left.y == 10 - CLUSTER_PAD - CLUSTER_TITLE_BAND
+    assert up_left.right == frame.right and up_left.bottom == frame.bottom
+
+
+def test_notes_put_into_a_cluster_go_in_rows_below_its_notes() -> None:
+    frame = Rect(0, 0, 400, 300)
+    staying = [Rect(20, 64, 160, 120)]
+    spots = grid_in_frame(frame, staying, [(160, 120)] * 3)
+    top = 64 + 120 + NOTE_GAP
+    assert spots == [
+        (CLUSTER_PAD, top),
+        (CLUSTER_PAD + 160 + NOTE_GAP, top),
+        (CLUSTER_PAD, top + 120 + NOTE_GAP),
+    ]
+    empty = grid_in_frame(frame, [], [(160, 120)])
+    assert empty == [(CLUSTER_PAD, CLUSTER_TITLE_BAND + CLUSTER_PAD)]
+    assert grid_in_frame(frame, staying, []) == []
+
+
+def test_tidy_lays_notes_out_in_reading_order_and_fits_the_frame() -> None:
+    frame = Rect(100, 100, 999, 999)
+    notes = [
+        Placed("c", Rect(0, 300, 160, 120)),
+        Placed("b", Rect(500, 0, 160, 120)),
+        Placed("a", Rect(0, 10, 160, 120)),
+    ]
+    spots, fitted = tidy(frame, notes)
+    left, top = 100 + CLUSTER_PAD, 100 + CLUSTER_TITLE_BAND + CLUSTER_PAD
+    assert spots == {
+        "a": (left, top),
+        "b": (left + 160 + NOTE_GAP, top),
+        "c": (left, top + 120 + NOTE_GAP),
+    }
+    assert (fitted.x, fitted.y) == (100, 100)
+    assert fitted.w == 2 * CLUSTER_PAD + 2 * 160 + NOTE_GAP
+    assert fitted.h == CLUSTER_TITLE_BAND + 2 * CLUSTER_PAD + 2 * 120 + NOTE_GAP
+    assert tidy(frame, []) == ({}, frame)
+    one_column, _ = tidy(frame, notes, columns=1)
+    assert [one_column[n][1] for n in "abc"] == [top, top + 120 + NOTE_GAP, top + 2 * 136]
+
+
+def test_an_image_note_keeps_its_pictures_shape_with_the_caption_below() -> None:
+    assert image_note_size(400, 200) == (IMAGE_SIDE, IMAGE_SIDE / 2 + IMAGE_CAPTION)
+    assert image_note_size(10, 1000) == (IMAGE_MIN_SIDE, IMAGE_SIDE + IMAGE_CAPTION)
+    assert image_note_size(0, 0) == (IMAGE_MIN_SIDE, IMAGE_MIN_SIDE + IMAGE_CAPTION)

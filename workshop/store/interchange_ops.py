@@ -1,0 +1,79 @@
+"""Whole-workshop rows in and out: what the JSON interchange (``io.interchange``) and the
+merge of breakout files (``io.merge``) ask of the store.
+
+``content_rows`` reads every row in one consistent picture; ``load_rows`` puts a whole
+accepted document into a new workshop file and ``merge_rows`` brings rows worked out by a
+merge into an open one, each as one transaction and one ``Change``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from workshop.errors import ImportFailed
+from workshop.store import schema
+from workshop.store.changes import Change, Row, RowChange
+from workshop.store.core import Recorder, WorkshopFileCore
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+class InterchangeOps(WorkshopFileCore):
+    def content_rows(self) -> Rows:
+        """Every row of every content table (``CONTENT_TABLES``), sorted by id, as
+        column-to-value dicts, read in one transaction (a consistent picture)."""
+        rows: Rows = {}
+        conn = self._connection()
+        with conn.begin():
+            for name in schema.CONTENT_TABLES:
+                table = schema.table(name)
+                rows[name] = [
+                    dict(r) for r in conn.execute(select(table).order_by(table.c.id)).mappings()
+                ]
+        return rows
+
+    def load_rows(
+        self, rows: Mapping[str, Sequence[Row]], where: str = "", label: str = "Import workshop"
+    ) -> Change:
+        """Put a whole document's rows (each with exactly its table's columns) into this
+        workshop, replacing its own workshop row: for a freshly made file. One transaction:
+        rows that do not hold together (a repeated id, a row pointing at a missing one) are
+        refused in words and leave the file as it was."""
+        if len(rows.get("workshop", [])) != 1:
+            raise ImportFailed("an export must hold exactly one workshop", where=where)
+
+        def work(rec: Recorder) -> None:
+            old = [r[0] for r in rec.conn.exec_driver_sql("SELECT id FROM workshop")]
+            rec.delete_many("workshop", old)
+            try:
+                for name in schema.CONTENT_TABLES:
+                    rec.insert_exact(name, rows.get(name, ()))
+            except sqlite3.IntegrityError as error:
+                text = str(error)
+                if "UNIQUE" in text:
+                    reason = "the same id (or the same image) appears twice"
+                elif "FOREIGN KEY" in text:
+                    reason = "some rows point at rows that are not in the export"
+                else:
+                    reason = text
+                raise ImportFailed(
+                    f"the export does not hold together: {reason}", where=where
+                ) from None
+            broken = rec.conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise ImportFailed(
+                    f"some {broken[0]} rows point at {broken[2]} rows that are not in the export",
+                    where=where,
+                )
+
+        return self._run(label, work)
+
+    def merge_rows(self, label: str, rows: Sequence[RowChange], origin: object = None) -> Change:
+        """Bring rows to the images a merge worked out (new rows inserted, changed rows
+        updated from their ``before`` to their ``after``), as one step. A row that is no
+        longer as the merge read it refuses the whole step."""
+        return self._run(label, lambda rec: rec.apply(rows) if rows else None, origin)
