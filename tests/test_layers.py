@@ -4,7 +4,8 @@ to its own business.
 - only ``workshop/ui/`` and the app bootstrap import Qt;
 - only ``workshop/store/`` touches SQL (sqlite3, SQLAlchemy, SQLModel);
 - outside the store, only its public face is used: the ``workshop.store`` package's names
-  and ``workshop.store.backups`` and ``outputs`` (the output rule); never its modules (``core``, ``schema``, ``reading``...)
+  and ``workshop.store.backups`` and ``.outputs`` (the output rule); never its modules
+  (``core``, ``schema``, ``reading``...)
   nor its private connection and transactions (``_raw``, ``_run``, ``_read``...);
 - ``export/`` never imports the store (it draws what it is given);
 - ``domain/`` imports nothing of ours above it (only ``workshop.domain`` and the shared
