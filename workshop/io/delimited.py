@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 
+from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 
 #: Candidates, most likely first; the order breaks ties.
@@ -62,11 +64,35 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
     """
     if len(delimiter) != 1 or delimiter in '"\n\r':
         raise ImportFailed(f"'{delimiter}' cannot be used as a delimiter", where=name)
-    allow_fields_of(len(text))
+    # The reader stops at a cell longer than this: reading never holds one enormous cell.
+    csv.field_size_limit(CELL_TEXT_MAX)
+    records: list[list[str]] = []
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        records.extend(reader)
     except csv.Error as exc:
-        raise ImportFailed(f"the file could not be read as a table ({exc})", where=name) from None
+        row = len(records) + 1
+        if "field larger than field limit" in str(exc):
+            raise ImportFailed(
+                f"row {row} has a cell longer than {CELL_TEXT_MAX:,} characters, far more "
+                f"than a note holds ({NOTE_TEXT_MAX:,}); shorten it or leave that column out "
+                "of the file",
+                where=name,
+            ) from None
+        raise ImportFailed(
+            f"the file could not be read as a table (row {row}: {exc})", where=name
+        ) from None
+    return records
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` (LF endings kept), one at a time: no second copy of the text."""
+    start, end = 0, len(text)
+    while start < end:
+        stop = text.find("\n", start)
+        stop = end if stop == -1 else stop + 1
+        yield text[start:stop]
+        start = stop
 
 
 def allow_fields_of(length: int) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
@@ -212,6 +213,12 @@ def map_rows(
             if reason:
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
+            if len(text) > NOTE_TEXT_MAX:
+                raise ImportFailed(
+                    f"row {number}, “{column}”: the text is {len(text):,} characters long; "
+                    f"a note holds at most {NOTE_TEXT_MAX:,} — shorten or split it",
+                    where=table.name,
+                )
             builder.add_note(PlannedNote(text, key, number, column, row_date))
     return builder.plan()
 

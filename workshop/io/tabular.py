@@ -22,6 +22,7 @@ from typing import Literal
 from workshop.errors import ImportFailed
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
+from workshop.io.input_file import read_head
 from workshop.io.plaintext import MARKDOWN_SUFFIXES
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
@@ -144,7 +145,9 @@ def read_table(
     else:
         decoded = decode_text(data, name=name, encoding=encoding)
         del data
+        used_encoding = decoded.encoding
         text = normalise_line_endings(decoded.text)
+        del decoded  # one copy of the text at a time
         preferred = "\t" if suffix in (".tsv", ".tab") else ","
         chosen = delimiter if delimiter else detect_delimiter(text, preferred=preferred)
         records = parse_delimited(text, chosen, name=name)
@@ -156,7 +159,7 @@ def read_table(
             rows=[],
             row_numbers=[],
             records=records,
-            encoding=decoded.encoding,
+            encoding=used_encoding,
             delimiter=chosen,
         )
     return _split(base, header_row, first_data_row)
@@ -186,10 +189,9 @@ def import_kind(path: str | os.PathLike[str]) -> ImportKind:
     if suffix in MARKDOWN_SUFFIXES:
         return "notes"
     try:
-        with open(file, "rb") as handle:
-            head = handle.read(16384)
-    except OSError:
-        return "table"
+        head = read_head(file, 16384)
+    except ImportFailed:
+        return "table"  # reading it says what is wrong
     if head.startswith(b"PK\x03\x04"):
         return "table"
     if head.startswith(_IMAGE_MAGIC) or head[4:12] in (b"ftypheic", b"ftypmif1"):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.errors import ImportFailed
+from workshop.io.input_file import read_input
 
 #: A text or table file larger than this is refused before it is read.
 MAX_TEXT_FILE_BYTES = 128 * 1024 * 1024
@@ -52,31 +53,9 @@ class DecodedText:
 
 
 def read_limited(path: str | os.PathLike[str], *, limit: int = MAX_TEXT_FILE_BYTES) -> bytes:
-    """The bytes of a file, refusing one that is missing, unreadable or larger than limit."""
-    name = Path(path).name
-    try:
-        size = os.stat(path).st_size
-        if size > limit:
-            raise ImportFailed(
-                f"the file is too large to import ({_megabytes(size)}; "
-                f"the limit is {_megabytes(limit)})",
-                where=name,
-            )
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise ImportFailed("the file does not exist", where=name) from None
-    except IsADirectoryError:
-        raise ImportFailed("this is a folder, not a file", where=name) from None
-    except PermissionError:
-        raise ImportFailed("you do not have permission to read this file", where=name) from None
-    except OSError as exc:
-        raise ImportFailed(
-            f"the file could not be read ({exc.strerror or exc})", where=name
-        ) from None
-    if len(data) > limit:
-        raise ImportFailed("the file is too large to import", where=name)
-    return data
+    """The bytes of a file, refusing one that is missing, unreadable, not a regular file
+    (a folder, a named pipe, a device) or larger than limit (``io.input_file``)."""
+    return read_input(path, limit=limit, where=Path(path).name)
 
 
 def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> DecodedText:
@@ -182,7 +161,3 @@ def _not_text_message(data: bytes) -> str:
         if data.startswith(magic):
             return f"this is {what}, not a text or table file"
     return "this is not a text file (it looks like a program or other binary data)"
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
