@@ -197,3 +197,33 @@ def test_a_paragraph_over_the_cap_names_its_line(tmp_path: Path, workshop_file: 
 
     refused_in_one_line(result, "interview.md: line 5: the paragraph starting there is longer")
     assert fingerprint(workshop_file) == before
+
+
+# workshop files: info, merge --------------------------------------------------------------
+def test_a_named_pipe_as_a_workshop_file_is_called_what_it_is(
+    tmp_path: Path, workshop_file: Path
+) -> None:
+    pipe = named_pipe(tmp_path, "group-b.pwshop")
+
+    info = run_verb("info", pipe, cwd=tmp_path)
+    merge = run_verb("merge", workshop_file, pipe, "-o", "merged.pwshop", cwd=tmp_path)
+
+    for result in (info, merge):
+        refused_in_one_line(result, "this is not a regular file (a named pipe), so not a workshop")
+        assert "folder" not in result.stderr
+    assert not (tmp_path / "merged.pwshop").exists()
+
+
+@needs_dev_zero
+def test_a_device_as_a_workshop_file_is_called_a_device(tmp_path: Path) -> None:
+    result = run_verb("info", "/dev/zero", cwd=tmp_path)
+
+    refused_in_one_line(result, "this is not a regular file (a device), so not a workshop file")
+
+
+def test_a_folder_as_a_workshop_file_is_still_called_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "w.pwshop").mkdir()
+
+    result = run_verb("info", "w.pwshop", cwd=tmp_path)
+
+    refused_in_one_line(result, "this is a folder, not a workshop file")

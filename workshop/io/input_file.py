@@ -18,11 +18,11 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from workshop.domain.file_kinds import kind_of
 from workshop.domain.limits import INPUT_FILE_MAX
 from workshop.errors import ImportFailed
 
@@ -37,23 +37,6 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
-
-
-def kind_of(mode: int) -> str | None:
-    """What a file that is not a regular file is, in words; None for a regular file."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode):
-        return "a device"
-    if stat.S_ISBLK(mode):
-        return "a disk device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file this program can read"
 
 
 def _refusal(mode: int, where: str) -> ImportFailed | None:
