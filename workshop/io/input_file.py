@@ -114,7 +114,7 @@ def open_input(
             raise refusal
         if info.st_size > limit:
             raise _too_large(info.st_size, limit, where)
-        if hasattr(os, "set_blocking"):
+        if hasattr(os, "O_NONBLOCK"):  # POSIX: reads wait for the disk as usual again
             os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb", buffering=0)
     except BaseException:
