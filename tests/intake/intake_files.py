@@ -15,7 +15,8 @@ ROWS = (
     ("Bo", "“Smart quotes” — and naïve ’apostrophes’"),
     ("Ana", "Wants the export by Friday"),
 )
-LONG = "Very long answer. " * 12_000  # ~216,000 characters, past the csv module's limit
+#: A long answer just under the longest note (NOTE_TEXT_MAX, 20,000 characters).
+LONG = "Very long answer. " * 1_100
 
 
 def file_hash(path: Path) -> str:
@@ -167,4 +168,20 @@ FAILURES: tuple[tuple[str, str, bytes, str], ...] = (
     ("empty", "empty.csv", b"", "empty"),
     ("only-headers", "headers.csv", b"Respondent,Comment\r\n", "headers but no rows"),
     ("xlsx-not-a-zip", "fake.xlsx", b"Respondent,Comment\nAna,Hello\n", "not a zip"),
+    (
+        "cell-far-too-long",
+        "huge.csv",
+        b"Respondent,Comment\nAna,short\nBo," + b"x" * 300_000 + b"\n",
+        "row 3 has a cell longer than 200,000 characters",
+    ),
+)
+
+#: Files read fine whose chosen text cannot become notes (refused when planning the import).
+PLAN_FAILURES: tuple[tuple[str, str, bytes, str], ...] = (
+    (
+        "note-too-long",
+        "long.csv",
+        b'Respondent,Comment\nAna,short\nBo,"' + b"Far too long. " * 1_500 + b'"\n',
+        "row 3, \u201cComment\u201d: the text is 20,999 characters long",
+    ),
 )

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from intake_files import CASES, FAILURES, Case, file_hash
+from intake_files import CASES, FAILURES, PLAN_FAILURES, Case, file_hash
 from PIL import Image
 
 from workshop.cli import main
@@ -48,7 +48,9 @@ def test_each_oddity_imports_through_the_cli(
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "word"), [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES]
+    ("name", "data", "word"),
+    [f[1:] for f in FAILURES + PLAN_FAILURES],
+    ids=[f[0] for f in FAILURES + PLAN_FAILURES],
 )
 def test_unreadable_input_exits_1_with_one_line_and_changes_nothing(
     name: str,

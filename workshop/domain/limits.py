@@ -11,6 +11,12 @@ from __future__ import annotations
 #: opening refuses a file holding longer note text.
 NOTE_TEXT_MAX = 20_000
 
+#: The longest cell of an evidence table that is read at all, in characters. A cell in a
+#: column that is not imported may be longer than a note (it is only shown in the
+#: preview), up to this; a longer cell refuses the file with its row number, so reading
+#: never holds one enormous cell.
+CELL_TEXT_MAX = 10 * NOTE_TEXT_MAX
+
 #: The longest short text (a title, a label, a persona item), in characters.
 SHORT_TEXT_MAX = 2_000
 

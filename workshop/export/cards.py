@@ -32,7 +32,14 @@ from workshop.export.output import (
 )
 from workshop.export.paper import paper
 from workshop.export.photos import AssetLoader, PhotoError, no_assets, print_image
-from workshop.export.text import PlainParagraph, clean, make_style, workshop_title
+from workshop.export.text import (
+    PlainParagraph,
+    bounded,
+    clean,
+    make_style,
+    note_cut_notice,
+    workshop_title,
+)
 from workshop.export.themes import parse_colour
 
 #: Card sizes offered (width x height, millimetres).
@@ -48,6 +55,9 @@ SHEET_MARGIN = 10 * mm
 GUTTER = 6 * mm
 PADDING = 4.5 * mm
 _STEPS = 6
+#: The most cards one note continues over: enough for the longest note (NOTE_TEXT_MAX,
+#: about 55 of the smallest cards at the smallest type), and a bound on the work.
+MOST_CARDS_PER_NOTE = 80
 
 
 @dataclass
@@ -244,7 +254,10 @@ class _CardMaker:
         label = self._label(note, 1, 1)
         _, label_h = label.wrap(inner_w, self.height)
         text_h = self.height - 2 * PADDING - label_h - 2 * mm
-        text = clean(note.text)
+        shown, cut = bounded(note.text)
+        if cut:
+            self.did_not_fit.append(note_cut_notice(note.text))
+        text = clean(shown)
         image = self._image(note, inner_w, text_h * (0.6 if text else 1.0))
         if image is not None:
             text_h -= image[2] + 2 * mm
@@ -291,7 +304,7 @@ class _CardMaker:
         chunks: list[list[Placed]] = []
         queue: list[Flowable] = [paragraph]
         measurer = Measurer()
-        while queue and len(chunks) < 50:
+        while queue and len(chunks) < MOST_CARDS_PER_NOTE:
             height = first_h if not chunks else later_h
             result = flow(queue, [Box(0, 0, inner_w, height)], measurer)
             chunks.append(result.placed)
@@ -322,8 +335,8 @@ class _CardMaker:
 
 
 def _short(note: Note) -> str:
-    text = " ".join(clean(note.text).split())
-    return repr(text[:40] + ("…" if len(text) > 40 else ""))
+    text = " ".join(clean(note.text[:400]).split())
+    return repr(text[:40] + ("…" if len(text) > 40 or len(note.text) > 400 else ""))
 
 
 def _draw_card(canvas: Any, card: Card, x: float, y: float, width: float, height: float) -> None:

@@ -21,10 +21,15 @@ from workshop.export.output import (
     write_pdf,
 )
 from workshop.export.paper import paper
-from workshop.export.persona_content import STATUS_WORDS, ExportContext, assumption_reason
+from workshop.export.persona_content import (
+    STATUS_WORDS,
+    ExportContext,
+    assumption_reason,
+    item_name,
+)
 from workshop.export.photos import AssetLoader, no_assets
 from workshop.export.poster import chosen_personas, lay_out
-from workshop.export.text import clean, workshop_title
+from workshop.export.text import clean, note_name, workshop_title
 from workshop.export.themes import palette
 from workshop.export.themes import theme as find_theme
 
@@ -74,6 +79,7 @@ def export_deck(
         report.pages = len(pages)
         canvas.save()
         data = buffer.getvalue()
+    report.did_not_fit += list(ctx.cut)
     report.warnings += ctx.warnings
     warning = missing_characters_warning(ctx.missing)
     if warning:
@@ -198,9 +204,10 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
         if not items:
             out.append(ctx.paragraph("This persona has no items yet.", "body", muted))
         for item in items:
+            item_text = ctx.bounded(item.text, item_name(persona.name, item))
             out.append(
                 ctx.paragraph(
-                    f"{item.section.label}: {clean(item.text)}",
+                    f"{item.section.label}: {clean(item_text)}",
                     "body",
                     ink,
                     bold=True,
@@ -215,9 +222,8 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
                 )
             indent = ctx.size("evidence") * 1.1
             for note in notes:
-                text = clean(note.text) or (
-                    "(a photo note)" if note.is_image else "(an empty note)"
-                )
+                shown = ctx.bounded(note.text, note_name(note.text))
+                text = clean(shown) or ("(a photo note)" if note.is_image else "(an empty note)")
                 out.append(
                     ctx.paragraph(
                         f"\u201c{text}\u201d",

@@ -21,7 +21,15 @@ from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
 from workshop.export.paper import BODY_RATIO, Paper
 from workshop.export.photos import AssetLoader
-from workshop.export.text import PlainParagraph, clean, make_style, workshop_title
+from workshop.export.text import (
+    PlainParagraph,
+    beginning,
+    bounded,
+    clean,
+    cut_notice,
+    make_style,
+    workshop_title,
+)
 from workshop.export.themes import Palette, Theme, palette
 
 #: Type sizes as multiples of the paper's floor.
@@ -70,10 +78,20 @@ class ExportContext:
     chain: FontChain = field(init=False)
     missing: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    #: Texts too long to print whole, one sentence each naming the text (in order, once).
+    cut: dict[str, None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.evidence = Evidence(self.snapshot)
         self.chain = font_chain(self.theme.family)
+
+    def bounded(self, text: str, what: str) -> str:
+        """``text`` cut to what an export prints of one text (``PRINT_TEXT_MAX``); when it
+        is cut, the export will say so, naming it by ``what``."""
+        shown, cut = bounded(text)
+        if cut:
+            self.cut[cut_notice(what, len(text))] = None
+        return shown
 
     @property
     def floor(self) -> float:
@@ -95,7 +113,12 @@ class ExportContext:
         space_after: float = 0.0,
         leading: float = 1.25,
         keep_with_next: bool = False,
+        what: str | None = None,
     ) -> PlainParagraph:
+        """A paragraph of user text; ``what`` names it (“Maya: the Goals item …”) should
+        it be too long to print whole (the export then says it was cut)."""
+        if what is not None:
+            text = self.bounded(text, what)
         size = self.size(role)
         bullet_room = size * 1.1 if bullet else 0.0
         style = make_style(
@@ -110,7 +133,7 @@ class ExportContext:
             space_before=space_before,
             space_after=space_after,
         )
-        return PlainParagraph(
+        paragraph = PlainParagraph(
             text,
             style,
             self.chain,
@@ -119,6 +142,10 @@ class ExportContext:
             missing=self.missing,
             keep_with_next=keep_with_next,
         )
+        if paragraph.was_cut:
+            named = what or f"The text beginning “{beginning(text)}”"
+            self.cut[cut_notice(named, len(text))] = None
+        return paragraph
 
 
 def assumption_reason(persona: Persona, flagged: Collection[str]) -> str | None:
@@ -177,16 +204,21 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         header.append(
             tagged(
                 ctx.paragraph(
-                    persona.archetype, "archetype", colours.band_ink, space_before=gap * 0.2
+                    persona.archetype,
+                    "archetype",
+                    colours.band_ink,
+                    space_before=gap * 0.2,
+                    what=f"{_who(persona)}: the archetype",
                 ),
                 "Archetype",
             )
         )
     if clean(persona.quote):
+        quote = unquoted(clean(ctx.bounded(persona.quote, f"{_who(persona)}: the quote")))
         header.append(
             tagged(
                 ctx.paragraph(
-                    f"\u201c{unquoted(clean(persona.quote))}\u201d",
+                    f"\u201c{quote}\u201d",
                     "quote",
                     colours.band_ink,
                     space_before=gap * 0.6,
@@ -208,7 +240,13 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         body.append(_heading(ctx, "Role and context", colours, gap))
         body.append(
             tagged(
-                ctx.paragraph(persona.role_context, "body", colours.ink, space_after=gap * 0.4),
+                ctx.paragraph(
+                    persona.role_context,
+                    "body",
+                    colours.ink,
+                    space_after=gap * 0.4,
+                    what=f"{_who(persona)}: the role and context",
+                ),
                 "Role and context",
             )
         )
@@ -219,7 +257,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         if item.section is not current:
             current = item.section
             body.append(_heading(ctx, item.section.label, colours, gap))
-        body.extend(_item_blocks(ctx, item, colours, gap))
+        body.extend(_item_blocks(ctx, item, colours, gap, persona.name))
 
     footer = [
         tagged(ctx.paragraph(_footer_text(ctx, persona, reason), "footer", colours.muted), "Footer")
@@ -230,6 +268,10 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         return ctx.paragraph(text, "continued", colours.accent, bold=True)
 
     return PersonaContent(banner, header, body, footer, colours, continued)
+
+
+def _who(persona: Persona) -> str:
+    return clean(persona.name[:200]) or "Unnamed persona"
 
 
 def _segment_line(persona: Persona) -> str:
@@ -271,13 +313,16 @@ def _heading(ctx: ExportContext, label: str, colours: Palette, gap: float) -> Fl
 
 
 def _item_blocks(
-    ctx: ExportContext, item: PersonaItem, colours: Palette, gap: float
+    ctx: ExportContext, item: PersonaItem, colours: Palette, gap: float, persona_name: str = ""
 ) -> list[Flowable]:
     section = item.section.label
     indent = ctx.size("body") * 1.1
+    what = item_name(persona_name, item)
     blocks: list[Flowable] = [
         tagged(
-            ctx.paragraph(item.text, "body", colours.ink, bullet="\u2022", keep_with_next=True),
+            ctx.paragraph(
+                item.text, "body", colours.ink, bullet="\u2022", keep_with_next=True, what=what
+            ),
             section,
         )
     ]
@@ -303,6 +348,12 @@ def _item_blocks(
         )
     )
     return blocks
+
+
+def item_name(persona_name: str, item: PersonaItem) -> str:
+    """“Maya: the Goals item “Finish the weekly…”” for messages about an item."""
+    who = clean(persona_name[:200]) or "Unnamed persona"
+    return f"{who}: the {item.section.label} item “{beginning(item.text)}”"
 
 
 def _metric_line(item: PersonaItem) -> str:

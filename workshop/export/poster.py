@@ -104,6 +104,7 @@ def export_posters(
             report.pages = number
         canvas.save()
         data = buffer.getvalue()
+    report.did_not_fit += list(ctx.cut)
     report.warnings += ctx.warnings
     warning = missing_characters_warning(ctx.missing)
     if warning:

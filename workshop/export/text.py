@@ -25,6 +25,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import FontChain
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(
@@ -46,6 +47,50 @@ _UNPRINTABLE = re.compile(
 _RTL_BLOCKS = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+
+
+#: The longest single text an export lays out, in characters: what a note may hold. A
+#: longer text (a workshop made before the cap, a persona item pasted from a transcript)
+#: is cut here, so no export spends unbounded time on one text; the export says so.
+PRINT_TEXT_MAX = NOTE_TEXT_MAX
+#: What ends a text cut for print.
+CUT_MARK = " […]"
+#: Room for what an export adds around a text (quote marks, "Goals: "): a paragraph
+#: longer than PRINT_TEXT_MAX and this is cut even when the caller did not cut the text.
+FRAME_ROOM = 200
+
+
+def bounded(text: str, limit: int = PRINT_TEXT_MAX) -> tuple[str, bool]:
+    """``text`` cut to at most ``limit`` characters (at a space near the end when there
+    is one, then marked with :data:`CUT_MARK`), and whether it was cut."""
+    if len(text) <= limit:
+        return text, False
+    cut = text[: limit - len(CUT_MARK)]
+    space = cut.rfind(" ", len(cut) - 200)
+    if space > 0:
+        cut = cut[:space]
+    return cut.rstrip() + CUT_MARK, True
+
+
+def beginning(text: str, length: int = 40) -> str:
+    """The first words of a text, on one line, for naming it in a message."""
+    words = " ".join(text[: length * 4].split())
+    return words[:length] + ("…" if len(words) > length or len(text) > length * 4 else "")
+
+
+def cut_notice(what: str, length: int) -> str:
+    """What an export says about a text too long to print whole (``what`` names it)."""
+    return f"{what} is {length:,} characters long; only the first {PRINT_TEXT_MAX:,} are printed."
+
+
+def note_name(text: str) -> str:
+    """“Note “We budget on Sundays…”” for messages about a note."""
+    return f"Note “{beginning(text)}”"
+
+
+def note_cut_notice(text: str) -> str:
+    """What an export says about a note too long to print whole."""
+    return cut_notice(note_name(text), len(text))
 
 
 def clean(text: str) -> str:
@@ -150,6 +195,7 @@ class PlainParagraph(Flowable):
         keep_with_next: bool = False,
     ) -> None:
         super().__init__()
+        text, self.was_cut = bounded(text, PRINT_TEXT_MAX + FRAME_ROOM)
         self.text = clean(text)
         self.style = style
         self.chain = chain

@@ -14,6 +14,7 @@ import io
 import re
 from collections import Counter
 
+from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 
 #: Candidates, most likely first; the order breaks ties.
@@ -65,18 +66,31 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
     """
     if len(delimiter) != 1 or delimiter in '"\n\r':
         raise ImportFailed(f"'{delimiter}' cannot be used as a delimiter", where=name)
-    allow_fields_of(len(text))
+    # The reader stops at a cell longer than this: reading never holds one enormous cell.
+    csv.field_size_limit(CELL_TEXT_MAX)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[list[str]] = []
     append = records.append
     last_start = 0  # lines read before the last record
+    lines_read = 0
     try:
-        lines_read = 0
         for record in reader:
             append(record)
             last_start, lines_read = lines_read, reader.line_num
     except csv.Error as exc:
-        raise ImportFailed(f"the file could not be read as a table ({exc})", where=name) from None
+        row = len(records) + 1
+        if "field larger than field limit" in str(exc):
+            if '"' in text:  # most likely a quote never closed: say so, with its row
+                _refuse_unclosed_quote(text, delimiter, row, lines_read, name)
+            raise ImportFailed(
+                f"row {row} has a cell longer than {CELL_TEXT_MAX:,} characters, far more "
+                f"than a note holds ({NOTE_TEXT_MAX:,}); shorten it or leave that column out "
+                "of the file",
+                where=name,
+            ) from None
+        raise ImportFailed(
+            f"the file could not be read as a table (row {row}: {exc})", where=name
+        ) from None
     if records and '"' in text and any("\n" in cell for cell in records[-1]):
         _refuse_unclosed_quote(text, delimiter, len(records), last_start, name)
     if '"' in text:

@@ -30,8 +30,10 @@ from typing import Any
 
 from sqlalchemy import Boolean, Float, Integer, LargeBinary
 
+from workshop.domain.limits import INPUT_FILE_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 from workshop.io import interchange_validation
+from workshop.io.input_file import read_input
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs, reading, schema
 
 FORMAT = "persona-workshop"
@@ -40,7 +42,8 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
     "workshop": ("decisions", "metrics", "settings"),
     "persona": ("evidence_pool",),
 }
-MAX_DOCUMENT_BYTES = 1024 * 1024 * 1024
+#: The largest JSON document read (a workshop with its photos is a few tens of MB).
+MAX_DOCUMENT_BYTES = INPUT_FILE_MAX
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -216,6 +219,13 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
                 raise _refuse(
                     f"{place}: '{name}' holds characters that are not valid text", where
                 ) from None
+            if table_name == "note" and name == "text" and len(value) > NOTE_TEXT_MAX:
+                raise _refuse(
+                    f"{place}: the note text is {len(value):,} characters long; "
+                    f"a note holds at most {NOTE_TEXT_MAX:,} "
+                    f"(at tables.note[{index - 1}].text)",
+                    where,
+                )
             row[name] = value
     if table_name == "asset" and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
         raise _refuse(f"{place}: the image data does not match its checksum", where)
@@ -224,18 +234,12 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
 
 def read_document(path: Path | str) -> Rows:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise _refuse("the file is too large to be a workshop export", str(path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse("there is no such file", str(path)) from None
-    except OSError as error:
-        raise _refuse(f"the file cannot be read ({error.strerror})", str(path)) from None
+    data = read_input(path, limit=MAX_DOCUMENT_BYTES, where=str(path))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _refuse("this is not a JSON export (it is not UTF-8 text)", str(path)) from None
+    del data
     return loads(text, str(path))
 
 

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 from workshop.io.markdown_text import plain_text
 from workshop.io.not_evidence import refuse_non_evidence
@@ -43,43 +44,78 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def read_text_notes(path: str | os.PathLike[str], *, encoding: str | None = None) -> list[str]:
     """One note per paragraph or bullet of a text or Markdown file.
 
-    Raises ImportFailed (naming the file) when it cannot be read, is not text, or holds
-    nothing but headings and blank lines.
+    Raises ImportFailed (naming the file) when it cannot be read, is not text, holds
+    nothing but headings and blank lines, or has a paragraph longer than a note can be
+    (naming the line it starts on).
     """
     file = Path(path)
     data = read_limited(file)
     refuse_non_evidence(data, name=file.name)
     decoded = decode_text(data, name=file.name, encoding=encoding)
-    notes = notes_from_text(decoded.text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+    try:
+        notes = _paragraphs(
+            decoded.text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES, limit=NOTE_TEXT_MAX
+        )
+    except _TooLong as long:
+        raise ImportFailed(
+            f"line {long.line}: the paragraph starting there is longer than a note can be "
+            f"(more than {NOTE_TEXT_MAX:,} characters); split it with blank lines",
+            where=file.name,
+        ) from None
     if not notes:
         raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
     return notes
 
 
+class _TooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
+
+
 def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
     """Paragraphs and bullet points of a text, without headings or list markers."""
+    return _paragraphs(text, markdown=markdown)
+
+
+def _paragraphs(text: str, *, markdown: bool, limit: int | None = None) -> list[str]:
+    """The notes of ``text``; raises _TooLong (with the line a note starts on) as soon as
+    one grows past ``limit`` characters."""
     joiner = " " if markdown else "\n"
     notes: list[str] = []
     current: list[str] = []
+    started = 0  # the line the current note starts on
+    length = 0
     in_fence = False
     in_bullet = False
     in_quote = False
 
     def flush(separator: str = joiner) -> None:
+        nonlocal length
         note = separator.join(part for part in current if part).strip()
         if markdown and not in_fence:
             note = plain_text(note).strip()
         if note:
             notes.append(note)
         current.clear()
+        length = 0
 
-    for raw in normalise_line_endings(text).split("\n"):
+    def add(part: str, number: int) -> None:
+        nonlocal started, length
+        if not current:
+            started = number
+        current.append(part)
+        length += len(part) + 1
+        if limit is not None and length > limit + 1 and len(joiner.join(current).strip()) > limit:
+            raise _TooLong(started)
+
+    for number, raw in enumerate(normalise_line_endings(text).split("\n"), start=1):
         if _FENCE.match(raw):
             flush("\n" if in_fence else joiner)  # a code block keeps its lines
             in_fence = not in_fence
             continue
         if in_fence:
-            current.append(raw.rstrip())
+            add(raw.rstrip(), number)
             continue
         quoted = _QUOTE.match(raw) is not None
         if quoted != in_quote:
@@ -90,17 +126,18 @@ def notes_from_text(text: str, *, markdown: bool = True) -> list[str]:
             flush()
         elif _UNDERLINE.match(line) and len(current) == 1 and not in_bullet:
             current.clear()  # "Title" over "=====" or "-----": a heading
+            length = 0
         elif _RULE.match(line) or _UNDERLINE.match(line) or _BARE_BULLET.match(line):
             flush()
         elif match := _BULLET.match(line):
             flush()
             in_bullet = True
-            current.append(line[match.end() :].strip())
+            add(line[match.end() :].strip(), number)
             continue
         else:
             if not current:
                 in_bullet = False
-            current.append(line.strip())
+            add(line.strip(), number)
             continue
         in_bullet = False
     flush()

@@ -22,6 +22,7 @@ from typing import Literal
 from workshop.errors import ImportFailed
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
+from workshop.io.input_file import read_head
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
 from workshop.io.survey_headers import combine_headers, detect_header_rows
@@ -213,7 +214,9 @@ def read_table(
     else:
         decoded = decode_text(data, name=name, encoding=encoding)
         del data
+        used_encoding = decoded.encoding
         text = normalise_line_endings(decoded.text)
+        del decoded  # one copy of the text at a time
         preferred = "\t" if suffix in (".tsv", ".tab") else ","
         chosen = delimiter if delimiter else detect_delimiter(text, preferred=preferred)
         records = parse_delimited(text, chosen, name=name)
@@ -225,7 +228,7 @@ def read_table(
             rows=[],
             row_numbers=[],
             records=records,
-            encoding=decoded.encoding,
+            encoding=used_encoding,
             delimiter=chosen,
         )
     return _split(base, header_row, first_data_row)
@@ -255,10 +258,9 @@ def import_kind(path: str | os.PathLike[str]) -> ImportKind:
     if suffix in MARKDOWN_SUFFIXES or suffix in TRANSCRIPT_SUFFIXES:
         return "notes"
     try:
-        with open(file, "rb") as handle:
-            head = handle.read(16384)
-    except OSError:
-        return "table"
+        head = read_head(file, 16384)
+    except ImportFailed:
+        return "table"  # reading it says what is wrong
     if head.startswith(b"PK\x03\x04"):
         return "table"
     if head.startswith(_IMAGE_MAGIC) or head[4:12] in (b"ftypheic", b"ftypmif1"):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.errors import ImportFailed
+from workshop.io.input_file import read_input
 
 #: A text or table file larger than this is refused before it is read.
 MAX_TEXT_FILE_BYTES = 128 * 1024 * 1024
@@ -64,31 +65,9 @@ class DecodedText:
 
 
 def read_limited(path: str | os.PathLike[str], *, limit: int = MAX_TEXT_FILE_BYTES) -> bytes:
-    """The bytes of a file, refusing one that is missing, unreadable or larger than limit."""
-    name = Path(path).name
-    try:
-        size = os.stat(path).st_size
-        if size > limit:
-            raise ImportFailed(
-                f"the file is too large to import ({_megabytes(size)}; "
-                f"the limit is {_megabytes(limit)})",
-                where=name,
-            )
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise ImportFailed("the file does not exist", where=name) from None
-    except IsADirectoryError:
-        raise ImportFailed("this is a folder, not a file", where=name) from None
-    except PermissionError:
-        raise ImportFailed("you do not have permission to read this file", where=name) from None
-    except OSError as exc:
-        raise ImportFailed(
-            f"the file could not be read ({exc.strerror or exc})", where=name
-        ) from None
-    if len(data) > limit:
-        raise ImportFailed("the file is too large to import", where=name)
-    return data
+    """The bytes of a file, refusing one that is missing, unreadable, not a regular file
+    (a folder, a named pipe, a device) or larger than limit (``io.input_file``)."""
+    return read_input(path, limit=limit, where=Path(path).name)
 
 
 def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> DecodedText:
@@ -97,11 +76,13 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> Decod
     Raises ImportFailed (naming the file) for an empty file, a file that is not text,
     an unknown encoding name, or bytes that are not valid in the encoding asked for.
     """
-    if not data.strip(b" \t\r\n\x1a") or data in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+    # Blank checks look at the start first: stripping a large file would copy all of it.
+    blank = not data[:4096].strip(b" \t\r\n\x1a") and not data.strip(b" \t\r\n\x1a")
+    if blank or data in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         raise ImportFailed("the file is empty", where=name)
     decoded = _decode_as(data, encoding, name) if encoding else _guess(data, name)
     text = decoded.text.removeprefix("\ufeff")
-    if not text.strip():
+    if not text[:4096].strip() and not text.strip():
         raise ImportFailed("the file is empty", where=name)
     if _looks_binary(text):
         raise ImportFailed(_not_text_message(data), where=name)
@@ -243,7 +224,3 @@ def _not_text_message(data: bytes) -> str:
         if data.startswith(magic):
             return f"this is {what}, not a text or table file"
     return "this is not a text file (it looks like a program or other binary data)"
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"

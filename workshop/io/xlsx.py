@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 
 #: A workbook whose files unpack to more than this is refused (a "zip bomb" is tiny on disk).
@@ -144,7 +145,15 @@ def _read_sheet(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for row in ws.iter_rows(min_row=1, min_col=1, values_only=True):
-                records.append([_cell_text(v) for v in row])
+                cells = [_cell_text(v) for v in row]
+                if cells and max(map(len, cells)) > CELL_TEXT_MAX:
+                    raise ImportFailed(
+                        f"row {len(records) + 1} has a cell longer than {CELL_TEXT_MAX:,} "
+                        f"characters, far more than a note holds ({NOTE_TEXT_MAX:,}); "
+                        "shorten it or leave that column out of the file",
+                        where=name,
+                    )
+                records.append(cells)
                 if progress is not None and len(records) % PROGRESS_EVERY == 0:
                     _report(progress, len(records), expected)
         if progress is not None:

@@ -21,6 +21,7 @@ from workshop.errors import OperationRefused
 from workshop.store.board_ops import NOTE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change, Row
 from workshop.store.core import Recorder
+from workshop.store.note_text import check_note_texts
 
 #: What a dropped note may say about where it went.
 _DROP_FIELDS = frozenset({"x", "y", "z", "cluster_id"})
@@ -258,6 +259,7 @@ class BoardGestures(BoardOps):
         is pasted too. A note whose source or author this workshop does not have keeps its
         text but loses them (it becomes an assumption). Pictures (``assets`` by id) are
         stored once."""
+        check_note_texts(notes)
         dx, dy = offset
         pictures = dict(assets or {})
 

@@ -17,6 +17,7 @@ from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE, Source
 from workshop.errors import OperationRefused
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.note_text import check_note_texts
 
 NOTE_FIELDS = frozenset(
     {
@@ -119,6 +120,7 @@ class BoardOps(WorkshopFileCore):
         return self.add_notes([{"text": text, **fields}], label="Add note")
 
     def add_notes(self, notes: Sequence[Mapping[str, Any]], label: str = "Add notes") -> Change:
+        check_note_texts(notes)
         rows = [self._note_row(n) for n in notes]
 
         def work(rec: Recorder) -> None:
@@ -147,6 +149,7 @@ class BoardOps(WorkshopFileCore):
 
     def update_note(self, note_id: str, label: str = "Edit note", **fields: Any) -> Change:
         values = _only(fields, NOTE_FIELDS, "note")
+        check_note_texts([values])
         return self._run(label, lambda rec: rec.update("note", note_id, **values))
 
     def update_notes(
@@ -154,6 +157,7 @@ class BoardOps(WorkshopFileCore):
     ) -> Change:
         """The same change to many notes: recolour, assign a source, author or cluster."""
         values = _only(fields, NOTE_FIELDS, "note")
+        check_note_texts([values])
         ids = list(note_ids)
         return self._run(label, lambda rec: rec.update_many("note", {n: dict(values) for n in ids}))
 
@@ -286,6 +290,7 @@ class BoardOps(WorkshopFileCore):
         (``x``, ``y``, ``text`` as caption, ``origin_data`` for a crop of a wall photo...).
         The note is sized to the picture's shape (``board_geometry.image_note_size``).
         """
+        check_note_texts(images)
 
         def work(rec: Recorder) -> None:
             top = self._top_z(rec)

@@ -17,6 +17,7 @@ from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
 from workshop.store.board_ops import NOTE_FIELDS, SOURCE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change
 from workshop.store.core import Recorder
+from workshop.store.note_text import check_note_texts
 
 #: Source fields an import may set (its own ids, so notes can point at new sources).
 _IMPORT_SOURCE_FIELDS = SOURCE_FIELDS | {"id"}
@@ -36,6 +37,7 @@ class IntakeOps(BoardOps):
         note's ``source_id`` can name a source of the same import or one already there).
         Notes get default sizes and colours and stack above every note on the board.
         """
+        check_note_texts(notes)
         source_rows = []
         start = datetime.now(UTC)
         for index, source in enumerate(sources):

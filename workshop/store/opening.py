@@ -27,6 +27,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from workshop.domain.file_kinds import kind_of
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import (
     DamagedWorkshopFile,
@@ -59,8 +60,10 @@ def check_header(path: Path) -> None:
     where = str(path)
     if not path.exists():
         raise WorkshopError("there is no such file", where=where)
-    if not path.is_file():
-        raise NotAWorkshopFile("this is a folder, not a workshop file", where=where)
+    kind = kind_of(path.stat().st_mode)
+    if kind is not None:
+        words = "a folder, not" if kind == "a folder" else f"not a regular file ({kind}), so not"
+        raise NotAWorkshopFile(f"this is {words} a workshop file", where=where)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)

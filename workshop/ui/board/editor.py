@@ -8,9 +8,10 @@ line, Esc throws the edit away, clicking elsewhere keeps it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QTextOption
-from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
+from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.ui.board import style
 
 _KEEP = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -38,8 +39,13 @@ def left_for_good(event: QFocusEvent) -> bool:
 
 
 class NoteEditor(QPlainTextEdit):
+    """The note's text box; it holds at most NOTE_TEXT_MAX characters (what the store
+    accepts): typing or pasting past that keeps what fits and says so."""
+
     committed = Signal(str)
     cancelled = Signal()
+    #: Text typed or pasted past the cap was left out (the message shown).
+    capped = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -50,7 +56,25 @@ class NoteEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._open = False
+        self._loading = False
+        self.textChanged.connect(self._hold_to_cap)
         self.hide()
+
+    def _hold_to_cap(self) -> None:
+        """Drop what was just typed or pasted past the cap (left of the cursor)."""
+        excess = self.document().characterCount() - 1 - NOTE_TEXT_MAX
+        if excess <= 0 or self._loading:
+            return
+        cursor = self.textCursor()
+        excess = min(excess, cursor.position())
+        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, excess)
+        cursor.removeSelectedText()
+        self.setTextCursor(cursor)
+        message = self.tr("A note holds at most {n} characters; the rest was left out.").format(
+            n=f"{NOTE_TEXT_MAX:,}"
+        )
+        QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
+        self.capped.emit(message)
 
     @property
     def is_open(self) -> bool:
@@ -66,7 +90,11 @@ class NoteEditor(QPlainTextEdit):
         self.setFont(font)
         self.setStyleSheet(f"QPlainTextEdit {{ border: 2px solid {style.SELECTION.name()}; }}")
         self.setGeometry(area)
-        self.setPlainText(text)
+        self._loading = True  # a note's own text is shown whole
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
         self.moveCursor(self.textCursor().MoveOperation.End)
         self.show()
         self.raise_()

@@ -1,0 +1,25 @@
+"""The one rule every note operation holds to: a note's text is at most NOTE_TEXT_MAX.
+
+Called once per operation, before anything is written, so a refused operation changes
+nothing (and the board, the exports and the JSON interchange never meet a longer text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from workshop.domain.limits import NOTE_TEXT_MAX
+from workshop.errors import OperationRefused
+
+
+def check_note_texts(notes: Iterable[Mapping[str, Any]]) -> None:
+    """Refuse (OperationRefused, in words) when any of the notes' ``text`` is too long."""
+    for fields in notes:
+        text = fields.get("text")
+        if isinstance(text, str) and len(text) > NOTE_TEXT_MAX:
+            start = " ".join(text[:40].split())
+            raise OperationRefused(
+                f"the note beginning “{start}…” is {len(text):,} characters long; a note "
+                f"holds at most {NOTE_TEXT_MAX:,} — split it into several notes"
+            )
