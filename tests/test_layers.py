@@ -113,8 +113,9 @@ def test_outside_the_store_only_its_public_face_is_imported() -> None:
 
 
 def _private_uses(path: Path) -> list[str]:
-    """Uses of the store's private connection and transactions, and SQL handed to the
-    transitional ``read``/``run``: ``x.read("SELECT ...")``, ``x.run(label, work)``."""
+    """Uses of the store's private connection and transactions, and SQL or work handed to
+    a store read or run (the store keeps both to itself): ``x.read("SELECT ...")``,
+    ``x.run(label, work)``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     for node in ast.walk(tree):
