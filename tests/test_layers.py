@@ -37,21 +37,6 @@ STORE_PRIVATE_NAMES = {
     "exec_driver_sql",
 }
 
-# Allowed for now, each until the branch named lands; the lead removes the line then.
-# io/merge.py is being rewritten on the merge helper's branch, onto the store's
-# ``merge_rows`` and ``content_rows`` and ``domain.board_geometry``: until then it reads
-# the store's schema and reading helpers, imports SQLAlchemy column types, and reads and
-# writes through the store's transitional ``read``/``run``.
-MERGE = PACKAGE / "io" / "merge.py"
-# io/interchange.py checks a document's values against the store's column types (SQLAlchemy
-# types from ``store.schema``) and cleans damaged values with ``store.reading``; its SQL
-# (reading every row, loading a document) goes through the store's ``content_rows`` and
-# ``load_rows``. To go: the store describing its columns without SQLAlchemy.
-INTERCHANGE = PACKAGE / "io" / "interchange.py"
-ALLOWED_SQL_IMPORTS = {MERGE, INTERCHANGE}
-ALLOWED_STORE_INTERNALS = {MERGE, INTERCHANGE}
-ALLOWED_TRANSITIONAL_CALLS = {MERGE}
-
 
 def python_files(below: Path = PACKAGE) -> list[Path]:
     return sorted(below.rglob("*.py"))
@@ -97,7 +82,7 @@ def test_only_the_ui_imports_qt() -> None:
 def test_only_the_store_touches_sql() -> None:
     offenders = []
     for path in python_files():
-        if _inside(path, "store") or path in ALLOWED_SQL_IMPORTS:
+        if _inside(path, "store"):
             continue
         sql = sorted({_top(m) for m in imported_modules(path) if _top(m) in SQL_MODULES})
         if sql:
@@ -119,7 +104,7 @@ def _store_modules(path: Path) -> set[str]:
 def test_outside_the_store_only_its_public_face_is_imported() -> None:
     offenders = []
     for path in python_files():
-        if _inside(path, "store") or path in ALLOWED_STORE_INTERNALS:
+        if _inside(path, "store"):
             continue
         private = sorted(_store_modules(path) - STORE_PUBLIC)
         if private:
@@ -128,8 +113,9 @@ def test_outside_the_store_only_its_public_face_is_imported() -> None:
 
 
 def _private_uses(path: Path) -> list[str]:
-    """Uses of the store's private connection and transactions, and SQL handed to the
-    transitional ``read``/``run``: ``x.read("SELECT ...")``, ``x.run(label, work)``."""
+    """Uses of the store's private connection and transactions, and SQL or work handed to
+    a store read or run (the store keeps both to itself): ``x.read("SELECT ...")``,
+    ``x.run(label, work)``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     for node in ast.walk(tree):
@@ -155,7 +141,7 @@ def _looks_like_sql(node: ast.expr) -> bool:
 def test_outside_the_store_nothing_reaches_its_connection_or_transactions() -> None:
     offenders = []
     for path in python_files():
-        if _inside(path, "store") or path in ALLOWED_TRANSITIONAL_CALLS:
+        if _inside(path, "store"):
             continue
         uses = _private_uses(path)
         if uses:

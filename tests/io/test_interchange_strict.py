@@ -25,7 +25,7 @@ def small_workshop(path: Path) -> Path:
         w.update_settings(check={"min_sources": 3})
         src = w.add_source("Interview 7", "interview", date="2026-03-04").created[0]
         note = w.add_note("Pays on Thursdays", source_id=src).created[0]
-        cluster = w.cluster_notes([note], "Money timing").created[0]
+        cluster = w.group_into_cluster([note], "Money timing").created[0]
         for name in ("Dana", "Sam", "Lee"):
             w.add_persona(name, "user")
         dana = w.snapshot().persona_named("Dana")

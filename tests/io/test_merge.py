@@ -26,7 +26,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 def dump(wf: WorkshopFile) -> dict[str, list[tuple[Any, ...]]]:
     return {
-        t: sorted((tuple(r) for r in wf.read(f"SELECT * FROM {t}")), key=repr)
+        t: sorted((tuple(r) for r in wf._read(f"SELECT * FROM {t}")), key=repr)
         for t in schema.CONTENT_TABLES
     }
 
@@ -42,17 +42,17 @@ def digest(path: Path) -> str:
 
 
 def ids(wf: WorkshopFile, table: str) -> set[str]:
-    return {r[0] for r in wf.read(f"SELECT id FROM {table}")}
+    return {r[0] for r in wf._read(f"SELECT id FROM {table}")}
 
 
 def note_text(wf: WorkshopFile, note_id: str) -> str:
-    return str(wf.read("SELECT text FROM note WHERE id = ?", (note_id,))[0][0])
+    return str(wf._read("SELECT text FROM note WHERE id = ?", (note_id,))[0][0])
 
 
 def rects(wf: WorkshopFile, note_ids: set[str]) -> dict[str, tuple[float, float, float, float]]:
     return {
         r[0]: (r[1], r[2], r[3], r[4])
-        for r in wf.read("SELECT id, x, y, w, h FROM note")
+        for r in wf._read("SELECT id, x, y, w, h FROM note")
         if r[0] in note_ids
     }
 
@@ -167,7 +167,7 @@ def test_breakout_copies_come_together_in_a_new_file(breakout: Breakout, tmp_pat
         assert note_text(wf, breakout.edited_in_both) == "Budget breaks (A's words)"
         copies = [
             r
-            for r in wf.read("SELECT text, cluster_id FROM note")
+            for r in wf._read("SELECT text, cluster_id FROM note")
             if str(r[0]).startswith("Conflict copy")
         ]
         assert copies == [
@@ -178,7 +178,7 @@ def test_breakout_copies_come_together_in_a_new_file(breakout: Breakout, tmp_pat
         ]
         cluster_members = {
             r[0]
-            for r in wf.read(
+            for r in wf._read(
                 "SELECT id FROM note WHERE cluster_id = ?", (breakout.new_cluster_in_a,)
             )
         }
@@ -216,7 +216,7 @@ def test_new_notes_are_placed_clear_of_the_board_as_one_block(
     with open_workshop(out, read_only=True) as wf:
         assert isinstance(wf, WorkshopFile)
         board = {
-            r[0]: (r[1], r[2], r[3], r[4]) for r in wf.read("SELECT id, x, y, w, h FROM cluster")
+            r[0]: (r[1], r[2], r[3], r[4]) for r in wf._read("SELECT id, x, y, w, h FROM cluster")
         }
         placed = rects(wf, set(breakout.new_in_a) | set(breakout.new_in_b))
         existing = rects(wf, set(breakout.notes))
@@ -297,7 +297,7 @@ def test_deleted_on_one_side_is_kept_and_changed_on_one_side_is_taken(tmp_path: 
     with open_workshop(tmp_path / "out.pwshop", read_only=True) as out:
         assert isinstance(out, WorkshopFile)
         assert ids(out, "note") == {keep, edit}
-        assert out.read("SELECT colour FROM note WHERE id = ?", (edit,)) == [("#ef9a9a",)]
+        assert out._read("SELECT colour FROM note WHERE id = ?", (edit,)) == [("#ef9a9a",)]
     assert report.files[0].came_in["note"] == 1
     assert report.conflicts == []
 
@@ -322,7 +322,7 @@ def test_the_same_picture_is_kept_once_and_links_are_not_doubled(tmp_path: Path)
         assert isinstance(out, WorkshopFile)
         assert len(ids(out, "asset")) == 1
         assert len(ids(out, "evidence_link")) == 1
-        image_notes = out.read("SELECT DISTINCT asset_id FROM note WHERE asset_id IS NOT NULL")
+        image_notes = out._read("SELECT DISTINCT asset_id FROM note WHERE asset_id IS NOT NULL")
         assert len(image_notes) == 1
         assert out.integrity_ok()
     reasons = {s.reason for s in report.skipped}
@@ -358,7 +358,7 @@ def test_breakout_copies_of_an_old_file_merge_into_one_votes_round(tmp_path: Pat
     report = merge_workshops(base, [other], tmp_path / "out.pwshop")
     with open_workshop(tmp_path / "out.pwshop", read_only=True) as out:
         assert isinstance(out, WorkshopFile)
-        assert out.read("SELECT name FROM vote_round") == [("Votes",)]
+        assert out._read("SELECT name FROM vote_round") == [("Votes",)]
         assert out.counts()["note"] == 7
         assert out.counts()["vote"] == 3
     assert report.conflicts == []

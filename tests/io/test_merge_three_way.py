@@ -29,7 +29,7 @@ from workshop.store import core as store_core
 
 def _dump(wf: WorkshopFile) -> dict[str, list[tuple[object, ...]]]:
     return {
-        t: sorted((tuple(r) for r in wf.read(f"SELECT * FROM {t}")), key=repr)
+        t: sorted((tuple(r) for r in wf._read(f"SELECT * FROM {t}")), key=repr)
         for t in (*schema.CONTENT_TABLES, "app_state")
     }
 
@@ -55,7 +55,7 @@ def looked_at(path: Path) -> Iterator[WorkshopFile]:
 
 def note(wf: WorkshopFile, note_id: str) -> dict[str, object]:
     columns = schema.columns("note")
-    row = wf.read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note_id,))[0]
+    row = wf._read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note_id,))[0]
     return dict(zip(columns, row, strict=True))
 
 
@@ -158,7 +158,7 @@ def test_the_same_field_changed_on_both_sides_keeps_both_in_the_merged_file(
     with edited(base) as wf:
         persona = wf.add_persona("Planner").created[0]
         item = wf.add_item(persona, "goal", "Plan the week").created[0]
-        cluster = wf.cluster_notes([notes[4]], "Late payments").created[0]
+        cluster = wf.group_into_cluster([notes[4]], "Late payments").created[0]
     a, b = copies_of(base, "group-a.pwshop", "group-b.pwshop")
     with edited(a) as wf:
         wf.update_note(notes[4], text="A: pays late on purpose")
@@ -176,19 +176,19 @@ def test_the_same_field_changed_on_both_sides_keeps_both_in_the_merged_file(
         assert kept["text"] == "A: pays late on purpose"
         assert kept["colour"] == "#a5d6a7"  # changed in B only: taken
         copy = [
-            r for r in wf.read("SELECT id, text, x, y, cluster_id FROM note") if r[0] not in notes
+            r for r in wf._read("SELECT id, text, x, y, cluster_id FROM note") if r[0] not in notes
         ]
         assert len(copy) == 1
         copy_id, text, x, y, in_cluster = copy[0]
         assert text == "Conflict copy: the version from group-b.pwshop\nB: pays late by accident"
         assert (x, y) == (float(kept["x"]) + float(kept["w"]) + 24.0, kept["y"])  # beside it
         assert in_cluster == cluster
-        items = sorted(r[0] for r in wf.read("SELECT text FROM persona_item"))
+        items = sorted(r[0] for r in wf._read("SELECT text FROM persona_item"))
         assert items == [
             "A: plan the month",
             "Conflict copy: the version from group-b.pwshop\nB: plan the day",
         ]
-        assert wf.read("SELECT title FROM cluster") == [("A's title",)]
+        assert wf._read("SELECT title FROM cluster") == [("A's title",)]
         assert "B's title" in wf.view_state(RECORD_KEY)  # kept in the file, not only printed
         before = _dump(wf)
 
@@ -228,9 +228,9 @@ def test_dots_over_a_rounds_limit_are_taken_off_and_reported(tmp_path: Path) -> 
     out = tmp_path / "merged.pwshop"
     report = merge_workshops(base, [a, b], out)
     with looked_at(out) as wf:
-        held = wf.read("SELECT participant_id, COUNT(*) FROM vote GROUP BY participant_id")
+        held = wf._read("SELECT participant_id, COUNT(*) FROM vote GROUP BY participant_id")
         assert dict(held) == {ann: 3, bob: 1}
-        assert not {r[0] for r in wf.read("SELECT id FROM vote")} & set(b_votes)
+        assert not {r[0] for r in wf._read("SELECT id FROM vote")} & set(b_votes)
     (trimmed,) = report.trimmed
     assert (trimmed.participant, trimmed.held, trimmed.allowed) == ("Ann", 5, 3)
     assert set(trimmed.removed) == set(b_votes)
@@ -255,7 +255,7 @@ def test_a_round_whose_limit_was_lowered_elsewhere_takes_off_dots_already_here(
         wf.update_vote_round(round_id, votes_per_participant=2)
     with edited(base) as wf:
         change, merged = merge_into(wf, group, ancestor=base)
-        assert sorted(r[0] for r in wf.read("SELECT id FROM vote")) == votes[:2]
+        assert sorted(r[0] for r in wf._read("SELECT id FROM vote")) == votes[:2]
         assert merged.trimmed[0].removed == (votes[2],)
         wf.revert(change)  # one undo step puts the dot back, with the old limit
         assert wf.counts()["vote"] == 3

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from hostile_files import CANARY, CORPUS, Hostile, good_workshop
 
+from workshop.domain.board_geometry import COORD_LIMIT, SIZE_MAX, SIZE_MIN
 from workshop.domain.model import Cluster, Note, WorkshopSnapshot
 from workshop.errors import WorkshopError, WorkshopInUse
 from workshop.store import WorkshopFile, open_workshop
-from workshop.store.reading import COORD_LIMIT, SIZE_MAX, SIZE_MIN
 
 
 def fingerprint(folder: Path) -> dict[str, str]:

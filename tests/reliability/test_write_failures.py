@@ -16,7 +16,7 @@ from workshop.store import WorkshopFile, create_workshop, open_workshop, schema
 
 
 def dump(wf: WorkshopFile | sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
-    read = wf.read if isinstance(wf, WorkshopFile) else wf.execute
+    read = wf._read if isinstance(wf, WorkshopFile) else wf.execute
     return {
         t: sorted(map(tuple, read(f"SELECT * FROM {t}")), key=repr) for t in schema.CONTENT_TABLES
     }  # type: ignore[operator]

@@ -22,7 +22,7 @@ from workshop.store import WorkshopFile, schema
 
 def dump(source: WorkshopFile | sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every content table, sorted: two dumps are equal row for row."""
-    read = source.read if isinstance(source, WorkshopFile) else source.execute
+    read = source._read if isinstance(source, WorkshopFile) else source.execute
     return {
         name: sorted(
             (tuple(row) for row in read(f"SELECT * FROM {name}")),  # type: ignore[operator]

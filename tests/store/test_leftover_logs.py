@@ -165,7 +165,7 @@ def test_the_session_id_goes_into_the_file_with_the_first_change(folder: Path) -
         ).fetchone()
         conn.close()
         assert marker in record
-        temp = wf.read("SELECT name FROM temp.sqlite_master")
+        temp = wf._read("SELECT name FROM temp.sqlite_master")
         assert temp == [], "the marking triggers were not dropped after the first change"
 
 

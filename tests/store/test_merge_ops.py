@@ -16,7 +16,7 @@ KEY = "merge.record"
 def merged_in(wf: WorkshopFile, note_id: str, record: str = '{"merged": 1}') -> Change:
     """A small merge: one note's text taken from a breakout, one note coming in."""
     columns = schema.columns("note")
-    values = wf.read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note_id,))[0]
+    values = wf._read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note_id,))[0]
     before = dict(zip(columns, values, strict=True))
     new = {**before, "id": "from-the-breakout", "text": "came in", "x": 5000.0}
     return wf.merge_workshop(
@@ -30,7 +30,7 @@ def merged_in(wf: WorkshopFile, note_id: str, record: str = '{"merged": 1}') -> 
 
 
 def state(wf: WorkshopFile) -> list[tuple[object, ...]]:
-    return sorted(wf.read("SELECT key, value FROM app_state"))
+    return sorted(wf._read("SELECT key, value FROM app_state"))
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def wf(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _note(wf: WorkshopFile) -> str:
-    return str(wf.read("SELECT id FROM note WHERE text = 'a'")[0][0])
+    return str(wf._read("SELECT id FROM note WHERE text = 'a'")[0][0])
 
 
 def test_undo_and_redo_of_a_merge_take_and_put_back_its_record(wf: WorkshopFile) -> None:
@@ -79,7 +79,7 @@ def test_a_merge_that_fails_halfway_leaves_the_file_as_it_was(wf: WorkshopFile) 
     before, rows = state(wf), dict(wf.counts())
     note = _note(wf)
     columns = schema.columns("note")
-    values = wf.read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note,))[0]
+    values = wf._read(f"SELECT {', '.join(columns)} FROM note WHERE id = ?", (note,))[0]
     duplicate = dict(zip(columns, values, strict=True))  # inserting it again must fail
     with pytest.raises(WorkshopError):
         wf.merge_workshop("Merge broken", [RowChange("note", note, None, duplicate)], {KEY: "{}"})

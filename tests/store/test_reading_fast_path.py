@@ -56,7 +56,7 @@ def test_clean_rows_take_the_fast_path_and_match_the_careful_one(tmp_path: Path)
     path = many_notes(tmp_path / "w.pwshop")
     with open_workshop(path) as wf:
         assert is_clean(wf)
-        notes = reading.notes(wf.read)
+        notes = reading.notes(wf._read)
         assert notes == careful(wf)
         assert [type(n) for n in notes] == [Note] * len(notes)
     assert [(n.z, n.id) for n in notes] == sorted((n.z, n.id) for n in notes)
@@ -66,7 +66,7 @@ def test_clean_rows_take_the_fast_path_and_match_the_careful_one(tmp_path: Path)
 
 def test_an_empty_workshop_has_no_notes(tmp_path: Path) -> None:
     with create_workshop(tmp_path / "w.pwshop", "t") as wf:
-        assert reading.notes(wf.read) == []
+        assert reading.notes(wf._read) == []
         assert wf.snapshot().notes == []
 
 

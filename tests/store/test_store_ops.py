@@ -229,20 +229,19 @@ def test_every_public_operation_is_covered() -> None:
         "integrity_ok",
         "save_copy",
         "load_asset",
-        "read",
         "view_state",
         "set_view_state",
         "subscribe",
         "close",
         "revert",
         "reapply",
-        "run",
         "add_asset",  # returns (change, id); tested on its own below
         "board_rects",
         "image_note_hashes",
         "notes_per_source",
         "imported_evidence",  # what a re-import must recognise (tests/intake/test_reimport.py)
         "content_rows",
+        "clean_content_rows",  # tests/store/test_column_values.py
         "backup_to",  # tests/packaging/test_safety_copies.py
         "step",  # tests/store/test_gestures.py
         "load_rows",  # a fresh file only: tests/io/test_interchange.py

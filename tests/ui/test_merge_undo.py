@@ -42,14 +42,14 @@ def breakout(tmp_path: Path) -> tuple[Path, Path, list[str]]:
 
 
 def rects(wf: WorkshopFile, old: bool) -> list[tuple[float, ...]]:
-    rows = wf.read("SELECT text, x, y, w, h FROM note")
+    rows = wf._read("SELECT text, x, y, w, h FROM note")
     return [tuple(r[1:]) for r in rows if str(r[0]).startswith("old") == old]
 
 
 def app_state(wf: WorkshopFile) -> list[tuple[object, ...]]:
     """What the workshop keeps beside its rows, less the editing session's own mark (written
     by the first change of a session, whatever it is, and never undone: see store.logs)."""
-    return sorted(wf.read("SELECT key, value FROM app_state WHERE key != 'store.session'"))
+    return sorted(wf._read("SELECT key, value FROM app_state WHERE key != 'store.session'"))
 
 
 def merge(window: MainWindow, monkeypatch: pytest.MonkeyPatch, group: Path) -> MergeReport:
@@ -124,12 +124,11 @@ def test_the_facilitator_is_asked_what_the_copies_were_made_from(
 ) -> None:
     base, group, _new = breakout
     with open_workshop(group) as wf:  # the group rewords an old note, on a clock far behind
-        old = wf.read("SELECT id FROM note WHERE text = 'old 0'")[0][0]
+        old = wf._read("SELECT id FROM note WHERE text = 'old 0'")[0][0]
         wf.update_note(old, text="old 0, reworded by the group")
-        wf.conn.exec_driver_sql(
+        wf._raw.execute(
             "UPDATE note SET updated_at = '1999-01-01T00:00:00+00:00' WHERE id = ?", (old,)
         )
-        wf.conn.commit()
     assert window.open_path(str(base), remember=False)
     session = window.session
     assert session is not None
@@ -155,6 +154,6 @@ def test_the_facilitator_is_asked_what_the_copies_were_made_from(
     QTimer.singleShot(0, lambda: click("This Workshop, Unchanged Since"))
     report = merge(window, monkeypatch, group)
     assert clicked[-1] == "This Workshop, Unchanged Since"
-    text = session.workshop.read("SELECT text FROM note WHERE id = ?", (old,))[0][0]
+    text = session.workshop._read("SELECT text FROM note WHERE id = ?", (old,))[0][0]
     assert text == "old 0, reworded by the group"  # changed there only: taken, clock or not
     assert report.conflicts == []

@@ -6,6 +6,8 @@
   ``CLUSTER_TITLE_BAND``; ``frame_around`` notes (grouping), ``grow_to_hold`` notes
   dropped into it, ``grid_in_frame`` for notes put into it from a menu, ``tidy`` for its
   notes in a grid with the frame fitted to them.
+- Values: ``coord`` and ``size`` turn whatever a file holds for a place or a size into a
+  usable one (within ``COORD_LIMIT``; ``SIZE_MIN`` to ``SIZE_MAX``).
 - Free space: where new notes go (``place_blocks``): tidy grid blocks that never cover
   existing notes. An import lays its notes out as one block per source (or per column):
   each block a grid about as wide as it is tall, blocks side by side on shelves, the whole
@@ -18,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 Point = tuple[float, float]
 
@@ -36,8 +39,33 @@ IMAGE_SIDE = 240.0
 IMAGE_CAPTION = 28.0
 #: No image note is smaller than this on either side of its picture.
 IMAGE_MIN_SIDE = 60.0
+#: Board coordinates are kept within this range; anything beyond is a hostile or broken value.
+COORD_LIMIT = 1_000_000.0
+#: A note's or frame's side is kept within this range.
+SIZE_MIN, SIZE_MAX = 20.0, 20_000.0
 #: Blocks that fit in this width (about a screen of notes) stay on one shelf.
 _ROW_WIDTH = 1600.0
+
+
+def coord(value: Any, default: float = 0.0) -> float:
+    """A place on the board from any value: a finite number within ``COORD_LIMIT`` (clamped
+    to it); ``default`` for what is not a number at all (text, NaN, infinity)."""
+    if type(value) is float and -COORD_LIMIT <= value <= COORD_LIMIT:  # NaN fails this too
+        return value
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+    if not math.isfinite(number):
+        return default
+    return max(-COORD_LIMIT, min(COORD_LIMIT, number))
+
+
+def size(value: Any, default: float) -> float:
+    """A side of a note or frame from any value: within ``SIZE_MIN`` to ``SIZE_MAX``;
+    ``default`` for what is not a positive number."""
+    number = coord(value, default)
+    return max(SIZE_MIN, min(SIZE_MAX, number)) if number > 0 else default
 
 
 @dataclass(frozen=True)

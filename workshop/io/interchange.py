@@ -28,13 +28,20 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, LargeBinary
-
+from workshop.domain.board_geometry import coord
 from workshop.domain.limits import INPUT_FILE_MAX, NOTE_TEXT_MAX
+from workshop.domain.tolerant_values import as_int, json_value
 from workshop.errors import ImportFailed
 from workshop.io import interchange_validation
 from workshop.io.input_file import read_input
-from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs, reading, schema
+from workshop.store import (
+    CONTENT_TABLES,
+    WorkshopFile,
+    column_kinds,
+    create_workshop,
+    open_workshop,
+    outputs,
+)
 
 FORMAT = "persona-workshop"
 VERSION = 2  # 2: the source kind "assumption", strict values (1 still imports)
@@ -62,22 +69,21 @@ def _to_json_row(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """A stored row as JSON. Values a damaged file may hold (broken JSON, text or NaN for a
     number) are written as the program reads them, so the export always imports again."""
     out: dict[str, Any] = {}
-    types = {c.name: c.type for c in schema.table(table_name).columns}
-    for column in schema.columns(table_name):
-        value = row[column]
-        if column in JSON_COLUMNS.get(table_name, ()):
-            value = reading.json_value(value, JSON_DEFAULTS[column])
+    for column in column_kinds(table_name):
+        value = row[column.name]
+        if column.name in JSON_COLUMNS.get(table_name, ()):
+            value = json_value(value, JSON_DEFAULTS[column.name])
             try:
                 json.dumps(value, allow_nan=False)
             except ValueError:
-                value = JSON_DEFAULTS[column]
+                value = JSON_DEFAULTS[column.name]
         elif isinstance(value, bytes | memoryview):
             value = base64.b64encode(bytes(value)).decode("ascii")
-        elif isinstance(types[column], Float) and value is not None:
-            value = reading.coord(value)
-        elif isinstance(types[column], Integer) and not isinstance(types[column], Boolean):
-            value = reading.as_int(value) if value is not None else None
-        out[column] = value
+        elif column.kind is float and value is not None:
+            value = coord(value)
+        elif column.kind is int:
+            value = as_int(value) if value is not None else None
+        out[column.name] = value
     return interchange_validation.as_exported(table_name, out)
 
 
@@ -88,7 +94,7 @@ def document(rows: Rows) -> dict[str, Any]:
         "version": VERSION,
         "tables": {
             name: [_to_json_row(name, r) for r in sorted(rows.get(name, []), key=lambda r: r["id"])]
-            for name in schema.CONTENT_TABLES
+            for name in CONTENT_TABLES
         },
     }
 
@@ -148,14 +154,14 @@ def loads(text: str | bytes, where: str = "") -> Rows:
     tables = raw.get("tables")
     if not isinstance(tables, dict):
         raise _refuse("this export has no tables", where)
-    unknown = set(tables) - set(schema.CONTENT_TABLES)
+    unknown = set(tables) - set(CONTENT_TABLES)
     if unknown:
         raise _refuse(
             f"this export has parts this program does not know ({', '.join(sorted(unknown))[:80]})",
             where,
         )
     rows: Rows = {}
-    for name in schema.CONTENT_TABLES:
+    for name in CONTENT_TABLES:
         items = tables.get(name, [])
         if not isinstance(items, list):
             raise _refuse(f"'{name}' should be a list of rows", where)
@@ -170,7 +176,7 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
     place = f"row {index} of '{table_name}'"
     if not isinstance(item, dict):
         raise _refuse(f"{place} is not an object", where)
-    columns = schema.table(table_name).columns
+    columns = column_kinds(table_name)
     extra = set(item) - {c.name for c in columns}
     if extra:
         raise _refuse(f"{place} has unknown fields: {', '.join(sorted(extra))[:80]}", where)
@@ -187,22 +193,22 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
             continue
         if name in JSON_COLUMNS.get(table_name, ()):
             row[name] = json.dumps(value)
-        elif isinstance(column.type, LargeBinary):
+        elif column.kind is bytes:
             if not isinstance(value, str):
                 raise _refuse(f"{place}: '{name}' should be base64 text", where)
             try:
                 row[name] = base64.b64decode(value, validate=True)
             except (binascii.Error, ValueError):
                 raise _refuse(f"{place}: '{name}' is not valid base64", where) from None
-        elif isinstance(column.type, Boolean):
+        elif column.kind is bool:
             if not isinstance(value, bool):
                 raise _refuse(f"{place}: '{name}' should be true or false", where)
             row[name] = value
-        elif isinstance(column.type, Integer):
+        elif column.kind is int:
             if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**62:
                 raise _refuse(f"{place}: '{name}' should be a whole number", where)
             row[name] = value
-        elif isinstance(column.type, Float):
+        elif column.kind is float:
             if (
                 not isinstance(value, int | float)
                 or isinstance(value, bool)

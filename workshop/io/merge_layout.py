@@ -2,8 +2,10 @@
 
 A breakout's new notes, with the new frames around only new notes, are moved as one block
 to where they cover nothing already on the board (below it, aligned with its left edge); a
-conflict copy of a note goes beside the note. The geometry here is small on purpose: it is
-the part to switch to the shared board geometry in ``workshop.domain`` when there is one.
+conflict copy of a note goes beside the note. Sizes, the clamps of damaged values and the
+rectangle arithmetic are the shared board geometry's (``domain.board_geometry``); only
+where a merge puts a block is decided here: it keeps the breakout's own arrangement of its
+new notes, moved whole (``board_geometry.place_blocks`` lays notes out afresh instead).
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE, Rect, bounds, coord, size
 from workshop.io.merge_report import Row
-from workshop.store.reading import coord, size
 
 if TYPE_CHECKING:
     from workshop.io.merge_plan import Plan
@@ -24,21 +26,20 @@ GAP = 160.0
 #: Between a note and its conflict copy.
 BESIDE_GAP = 24.0
 BOARD_TABLES = ("note", "cluster")
-_SIZE_DEFAULTS = {"note": (160.0, 120.0), "cluster": (400.0, 300.0)}
+_SIZE_DEFAULTS = {"note": NOTE_SIZE, "cluster": CLUSTER_SIZE}
 
-Rect = tuple[float, float, float, float]
 Key = tuple[str, str]
 
 
 def rect(table_name: str, row: Row) -> Rect:
     w, h = _SIZE_DEFAULTS[table_name]
-    return coord(row["x"]), coord(row["y"]), size(row["w"], w), size(row["h"], h)
+    return Rect(coord(row["x"]), coord(row["y"]), size(row["w"], w), size(row["h"], h))
 
 
 def beside(note: Row) -> dict[str, float]:
     """The place of a conflict copy: right of the note, top edges aligned."""
-    x, y, w, _h = rect("note", note)
-    return {"x": x + w + BESIDE_GAP, "y": y}
+    place = rect("note", note)
+    return {"x": place.right + BESIDE_GAP, "y": place.y}
 
 
 def lay_out(plan: Plan, ours: Rows) -> None:
@@ -53,11 +54,12 @@ def lay_out(plan: Plan, ours: Rows) -> None:
         for i, r in plan.final(ours, t).items()
         if (t, i) not in block
     ]
-    bounds = _bounds(rect(t, r) for (t, _i), r in block.items())
-    if not any(_near(bounds, other) for other in board):
+    moved = bounds(rect(t, r) for (t, _i), r in block.items())
+    around = bounds(board)
+    if moved is None or around is None or not any(moved.overlaps(o, MARGIN) for o in board):
         return
-    dx = min(x for x, *_ in board) - bounds[0]
-    dy = max(y + h for _x, y, _w, h in board) + GAP - bounds[1]
+    dx = around.x - moved.x
+    dy = around.bottom + GAP - moved.y
     for (table_name, row_id), row in block.items():
         row["x"], row["y"] = coord(row["x"]) + dx, coord(row["y"]) + dy
         plan.new_offsets[f"{table_name}:{row_id}"] = (dx, dy)
@@ -86,28 +88,6 @@ def _old_notes(plan: Plan, ours: Rows) -> Iterable[Row]:
 
 def _clusters_of(notes: Iterable[Row]) -> set[str]:
     return {str(n["cluster_id"]) for n in notes if n["cluster_id"] is not None}
-
-
-def _bounds(rects: Iterable[Rect]) -> Rect:
-    """The smallest rectangle around ``rects``, as (left, top, right, bottom)."""
-    listed = list(rects)
-    return (
-        min(x for x, *_ in listed),
-        min(y for _x, y, *_ in listed),
-        max(x + w for x, _y, w, _h in listed),
-        max(y + h for _x, y, _w, h in listed),
-    )
-
-
-def _near(bounds: Rect, other: Rect) -> bool:
-    left, top, right, bottom = bounds
-    x, y, w, h = other
-    return (
-        x < right + MARGIN
-        and x + w > left - MARGIN
-        and y < bottom + MARGIN
-        and y + h > top - MARGIN
-    )
 
 
 def apply_offsets(rows: Rows, offsets: Mapping[str, tuple[float, float]]) -> None:

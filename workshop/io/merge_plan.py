@@ -29,7 +29,7 @@ from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX
 from workshop.io.merge_layout import beside
 from workshop.io.merge_report import Conflict, FileMerge, Row, Skipped, TrimmedVotes, describe
 from workshop.io.merge_rows import Ancestor, Rows, compared_fields, fingerprint
-from workshop.store import RowChange, schema
+from workshop.store import CONTENT_TABLES, RowChange
 
 #: The ids of conflict copies are made from what they copy, so merging again finds them.
 _COPY_NAMESPACE = uuid.UUID("6f0c3c52-6a41-4c39-9a4e-3b7c5d2b8e11")
@@ -52,12 +52,12 @@ class Plan:
 
     def rows(self) -> list[RowChange]:
         changes: list[RowChange] = []
-        for table_name in schema.CONTENT_TABLES:
+        for table_name in CONTENT_TABLES:
             for before, after in self.updates.get(table_name, []):
                 changes.append(RowChange(table_name, str(after["id"]), before, after))
             for row in (*self.inserts.get(table_name, []), *self.copies.get(table_name, [])):
                 changes.append(RowChange(table_name, str(row["id"]), None, row))
-        for table_name in reversed(schema.CONTENT_TABLES):
+        for table_name in reversed(CONTENT_TABLES):
             for row in self.deletes.get(table_name, []):
                 changes.append(RowChange(table_name, str(row["id"]), row, None))
         return changes
@@ -86,7 +86,7 @@ def plan_merge(
     ours came from (for the report)."""
     links = {(r["item_id"], r["note_id"], r["cluster_id"]) for r in ours["evidence_link"].values()}
     sides = _Sides(ours, ancestor, ours_name, links)
-    for table_name in schema.CONTENT_TABLES:
+    for table_name in CONTENT_TABLES:
         for row_id, row in theirs[table_name].items():
             mine = ours[table_name].get(row_id)
             if mine is None:

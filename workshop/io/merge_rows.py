@@ -20,16 +20,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, LargeBinary
-
 from workshop.errors import WorkshopError
 from workshop.io.merge_report import Row, count
-from workshop.store import WorkshopFile, schema
+from workshop.store import CONTENT_TABLES, WorkshopFile, content_columns
 
 RECORD_KEY = "merge.record"
 #: Where an earlier version kept the offsets alone (read, never written).
@@ -43,58 +40,22 @@ Ancestor = dict[tuple[str, str], dict[str, str]]
 
 
 # Reading ----------------------------------------------------------------------------------
-def _default(column: Any) -> Any:
-    value = getattr(column.default, "arg", None)
-    if not (callable(value) or value is None):
-        return value
-    if column.nullable:
-        return None
-    for kind, empty in ((Float, 0.0), (Boolean, False), (Integer, 0), (LargeBinary, b"")):
-        if isinstance(column.type, kind):
-            return empty
-    return ""
-
-
-def _clean_value(column: Any, value: Any) -> Any:
-    """A value as the schema declares it; anything else becomes the column's default."""
-    kind = column.type
-    if value is None:
-        return None if column.nullable else _default(column)
-    try:
-        if isinstance(kind, Boolean):
-            return bool(int(value))
-        if isinstance(kind, Float):
-            number = float(value)
-            return number if math.isfinite(number) else _default(column)
-        if isinstance(kind, Integer):
-            return int(value)
-        if isinstance(kind, LargeBinary):
-            return bytes(value) if not isinstance(value, str) else value.encode("utf-8")
-    except (TypeError, ValueError, OverflowError):
-        return _default(column)
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
 def read_rows(wf: WorkshopFile) -> Rows:
-    """Every content row of a workshop, with clean values; refused (``WorkshopError``)
-    when a table holds rows without an id or two rows with one id."""
+    """Every content row of a workshop, with clean values (``clean_content_rows``); refused
+    (``WorkshopError``) when a table holds rows without an id or two rows with one id."""
     rows: Rows = {}
     problems: list[str] = []
-    for table_name in schema.CONTENT_TABLES:
-        columns = list(schema.table(table_name).columns)
-        names = ", ".join(f'"{c.name}"' for c in columns)
+    for table_name, table_rows in wf.clean_content_rows().items():
         rows[table_name] = {}
         ids: Counter[str] = Counter()
         missing = 0
-        for values in wf.read(f"SELECT {names} FROM {table_name}"):
-            row = {c.name: _clean_value(c, v) for c, v in zip(columns, values, strict=True)}
-            if values[0] is None or not str(values[0]).strip():
+        for row in table_rows:
+            row_id = str(row["id"])
+            if not row_id.strip():
                 missing += 1
                 continue
-            ids[str(row["id"])] += 1
-            rows[table_name][str(row["id"])] = row
+            ids[row_id] += 1
+            rows[table_name][row_id] = row
         problems += _id_problems(table_name, ids, missing)
     if problems:
         raise WorkshopError(
@@ -123,7 +84,7 @@ def total(rows: Rows) -> Counter[str]:
 @functools.cache
 def compared_fields(table_name: str) -> tuple[str, ...]:
     """The fields a merge decides one by one (not the id, nor when the row was stamped)."""
-    return tuple(c for c in schema.columns(table_name) if c not in _NOT_COMPARED)
+    return tuple(c for c in content_columns(table_name) if c not in _NOT_COMPARED)
 
 
 def fingerprint(value: Any) -> str:
@@ -195,7 +156,7 @@ def _ancestor(data: dict[str, Any]) -> Ancestor:
     ancestor: Ancestor = {}
     fields = data.get("fields", {})
     for table_name, rows in dict(data.get("ancestor", {})).items():
-        if table_name not in schema.CONTENT_TABLES:
+        if table_name not in CONTENT_TABLES:
             continue
         names = compared_fields(table_name)
         if list(fields.get(table_name, [])) != list(names):

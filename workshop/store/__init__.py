@@ -12,6 +12,7 @@ private to it (tests/test_layers.py holds io, ui and commands to that).
 """
 
 from workshop.store.changes import Change, RowChange, combine
+from workshop.store.column_values import ColumnKind, column_kinds
 from workshop.store.schema import CONTENT_TABLES
 from workshop.store.schema import columns as content_columns
 from workshop.store.workshop_file import WorkshopFile, create_workshop, open_workshop
@@ -19,8 +20,10 @@ from workshop.store.workshop_file import WorkshopFile, create_workshop, open_wor
 __all__ = [
     "CONTENT_TABLES",
     "Change",
+    "ColumnKind",
     "RowChange",
     "WorkshopFile",
+    "column_kinds",
     "combine",
     "content_columns",
     "create_workshop",

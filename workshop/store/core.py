@@ -552,15 +552,3 @@ class WorkshopFileCore:
                 conn.execute(insert(table).values(key=key, value=value))
         except DBAPIError as error:
             raise self._write_failed(error) from None
-
-    # Transitional ---------------------------------------------------------------------
-    # ``io/merge.py`` still reads and writes through these two until the merge helper's
-    # store operation lands; nothing else may (tests/test_layers.py allows only it).
-    # Remove both then.
-    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Transitional (``io/merge.py`` only): see ``_read``."""
-        return self._read(sql, params)
-
-    def run(self, label: str, work: Callable[[Recorder], object]) -> Change:
-        """Transitional (``io/merge.py`` only): see ``_run``."""
-        return self._run(label, work)

@@ -1,7 +1,9 @@
 """Whole-workshop rows in and out: what the JSON interchange (``io.interchange``) and the
 merge of breakout files (``io.merge``) ask of the store.
 
-``content_rows`` reads every row in one consistent picture; ``load_rows`` puts a whole
+``content_rows`` reads every row in one consistent picture; ``clean_content_rows`` reads
+them with every value made to fit its column (for a merge, which must read any file);
+``load_rows`` puts a whole
 accepted document into a new workshop file and ``merge_rows`` brings rows worked out by a
 merge into an open one, each as one transaction and one ``Change``.
 """
@@ -17,6 +19,7 @@ from sqlalchemy import select
 from workshop.errors import ImportFailed
 from workshop.store import schema
 from workshop.store.changes import Change, Row, RowChange
+from workshop.store.column_values import clean_value, column_kinds
 from workshop.store.core import Recorder, WorkshopFileCore
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -34,6 +37,21 @@ class InterchangeOps(WorkshopFileCore):
                 rows[name] = [
                     dict(r) for r in conn.execute(select(table).order_by(table.c.id)).mappings()
                 ]
+        return rows
+
+    def clean_content_rows(self) -> Rows:
+        """Every row of every content table, in the file's order, each value as its column
+        declares it (``column_values.clean_value``: a damaged or hostile file's odd values
+        become the column's default), so nothing read can break a write. Rows are not
+        checked against each other: a row without an id, or two with one, come back too."""
+        rows: Rows = {}
+        for name in schema.CONTENT_TABLES:
+            columns = column_kinds(name)
+            names = ", ".join(f'"{c.name}"' for c in columns)
+            rows[name] = [
+                {c.name: clean_value(c, v) for c, v in zip(columns, values, strict=True)}
+                for values in self._read(f"SELECT {names} FROM {name}")
+            ]
         return rows
 
     def load_rows(

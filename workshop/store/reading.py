@@ -7,15 +7,21 @@ unknown enum values fall back to "other", and dates that do not parse are droppe
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+from workshop.domain.board_geometry import (
+    CLUSTER_SIZE,
+    COORD_LIMIT,
+    NOTE_SIZE,
+    SIZE_MAX,
+    SIZE_MIN,
+    coord,
+    size,
+)
 from workshop.domain.model import (
     Asset,
     Cluster,
@@ -37,31 +43,11 @@ from workshop.domain.model import (
     Workshop,
     WorkshopSnapshot,
 )
+from workshop.domain.tolerant_values import as_int, json_value
 from workshop.store import clean_columns
 
 Read = Callable[[str], list[tuple[Any, ...]]]
 E = TypeVar("E", bound=StrEnum)
-
-#: Board coordinates are kept within this range; anything beyond is a hostile or broken value.
-COORD_LIMIT = 1_000_000.0
-SIZE_MIN, SIZE_MAX = 20.0, 20_000.0
-
-
-def coord(value: Any, default: float = 0.0) -> float:
-    if type(value) is float and -COORD_LIMIT <= value <= COORD_LIMIT:  # NaN fails this too
-        return value
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return default
-    if not math.isfinite(number):
-        return default
-    return max(-COORD_LIMIT, min(COORD_LIMIT, number))
-
-
-def size(value: Any, default: float) -> float:
-    number = coord(value, default)
-    return max(SIZE_MIN, min(SIZE_MAX, number)) if number > 0 else default
 
 
 def text(value: Any) -> str:
@@ -94,21 +80,6 @@ def iso_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def json_value(value: Any, default: Any) -> Any:
-    try:
-        loaded = json.loads(value) if isinstance(value, str | bytes) else default
-    except ValueError:
-        return default
-    return loaded if isinstance(loaded, type(default)) else default
-
-
-def as_int(value: Any, default: int = 0) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return default
 
 
 def workshop(row: tuple[Any, ...]) -> Workshop:
