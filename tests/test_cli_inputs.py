@@ -188,14 +188,14 @@ def test_a_huge_cell_is_one_clear_line(tmp_path: Path, workshop_file: Path) -> N
     assert fingerprint(workshop_file) == before
 
 
-def test_a_paragraph_over_the_cap_names_its_line(tmp_path: Path, workshop_file: Path) -> None:
+def test_a_paragraph_over_the_cap_names_where_it_is(tmp_path: Path, workshop_file: Path) -> None:
     text = "# Interview 7\n\nShort answer.\n\n" + "word " * (NOTE_TEXT_MAX // 4) + "\n"
     (tmp_path / "interview.md").write_text(text, encoding="utf-8")
     before = fingerprint(workshop_file)
 
     result = run_verb("import-evidence", workshop_file, "interview.md", cwd=tmp_path)
 
-    refused_in_one_line(result, "interview.md: line 5: the paragraph starting there is longer")
+    refused_in_one_line(result, "interview.md: paragraph 2 holds 24,999 characters, more than")
     assert fingerprint(workshop_file) == before
 
 

@@ -125,10 +125,20 @@ def test_a_file_is_opened_in_the_app_even_when_named_like_a_verb(tmp_path: Path,
 
 
 def test_ctrl_c_stops_a_verb_without_a_traceback(tmp_path: Path) -> None:
-    fifo = tmp_path / "in.json"
-    os.mkfifo(fifo)
+    """Ctrl+C while a verb works: exit 130, no traceback, no output file. The verb is held
+    inside its work (reading the document says "reading" and waits) so the signal lands
+    there, not before or after."""
+    (tmp_path / "in.json").write_text("{}", encoding="utf-8")
+    hold = (
+        "import sys, threading\n"
+        "from workshop.io import interchange\n"
+        "def held(path):\n"
+        "    print('reading', flush=True)\n"
+        "    threading.Event().wait(60)\n"
+        "interchange.read_document = held\n"
+    )
     process = subprocess.Popen(
-        [sys.executable, "-c", RUN, "import-json", str(fifo), "-o", "w.pwshop"],
+        [sys.executable, "-c", hold + RUN, "import-json", "in.json", "-o", "w.pwshop"],
         cwd=tmp_path,
         env=env(),
         stdout=subprocess.PIPE,
@@ -136,9 +146,10 @@ def test_ctrl_c_stops_a_verb_without_a_traceback(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        with fifo.open("w"):  # opens once the verb has opened the input to read it
-            process.send_signal(signal.SIGINT)
-            _out, err = process.communicate(timeout=60)
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "reading"
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()

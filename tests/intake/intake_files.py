@@ -182,6 +182,6 @@ PLAN_FAILURES: tuple[tuple[str, str, bytes, str], ...] = (
         "note-too-long",
         "long.csv",
         b'Respondent,Comment\nAna,short\nBo,"' + b"Far too long. " * 1_500 + b'"\n',
-        "row 3, \u201cComment\u201d: the text is 20,999 characters long",
+        "row 3, \u201cComment\u201d holds 20,999 characters, more than a note can hold",
     ),
 )

@@ -70,8 +70,8 @@ def test_a_chosen_cell_over_the_note_cap_is_refused_with_row_and_column(
         plan_import(table, ImportMapping(("Comment",)))
 
     assert str(error.value) == (
-        f"{name}: row 3, “Comment”: the text is 23,999 characters long; "
-        "a note holds at most 20,000 — shorten or split it"
+        f"{name}: row 3, “Comment” holds 23,999 characters, more than a note can hold "
+        "(20,000); shorten it or split it over several rows or paragraphs"
     )
 
 
@@ -93,7 +93,7 @@ def test_joined_columns_over_the_cap_are_refused(tmp_path: Path) -> None:
     path = csv_file(tmp_path / "pair.csv", [["Good", "Bad"], [half, half]])
     table = read_table(path)
 
-    with pytest.raises(ImportFailed, match=r"row 2, “Good \+ Bad”: the text is 20,032"):
+    with pytest.raises(ImportFailed, match=r"row 2, “Good \+ Bad” holds 20,032 characters"):
         map_rows(table, text_columns=["Good", "Bad"], join_columns=True)
 
 
