@@ -190,9 +190,9 @@ def tidy_backups(
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
-    for folder in folders:
-        if not any(_NAME.match(p.name) for p in folder.iterdir()):
-            with contextlib.suppress(OSError):
+    for folder in folders:  # forgotten: nothing left in it but the note of whose it was
+        with contextlib.suppress(OSError):
+            if {p.name for p in folder.iterdir()} <= {_ABOUT_FILE}:
                 (folder / _ABOUT_FILE).unlink(missing_ok=True)
                 folder.rmdir()
     return removed
