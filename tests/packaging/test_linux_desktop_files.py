@@ -194,3 +194,9 @@ def test_the_licence_covers_every_bundled_font() -> None:
     assert "GPL-3.0-or-later" in terms
     for needed in by_file.values():
         assert needed <= terms
+
+
+def test_the_changelog_has_the_version_and_an_unreleased_section() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in text
+    assert f"## [{workshop.__version__}] - " in text
