@@ -14,7 +14,7 @@ from packaging_helpers import clean_env
 
 import workshop
 from workshop import desktop_integration as desktop
-from workshop.store import schema
+from workshop.store import create_workshop, schema
 
 ENTRY = f"applications/{workshop.APP_ID}.desktop"
 METAINFO = f"metainfo/{workshop.APP_ID}.metainfo.xml"
@@ -277,3 +277,35 @@ def test_the_installed_wheel_installs_from_its_own_resources(
     assert _exec(share / ENTRY) == f"{desktop.desktop_exec_argument(str(script))} %f"
     installed = {p.relative_to(share).as_posix() for p in share.rglob("*") if p.is_file()}
     assert {ENTRY, METAINFO, f"mime/packages/{workshop.APP_ID}.xml"} <= installed
+
+
+def test_gio_open_starts_the_app_on_a_workshop_file(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What a double-click does: the desktop finds the app for the file's type and runs
+    the installed menu entry's Exec line with the file (offscreen, quitting by itself)."""
+    gio = _tool("gio")
+    _tool("update-mime-database")
+    share = tmp_path / "prefix" / "share"
+    assert _verb("install", "--prefix", str(tmp_path / "prefix")).returncode == 0
+    home = tmp_path / "home"
+    workshop_file = tmp_path / "Kick-off.pwshop"
+    create_workshop(workshop_file, "Kick-off").close()
+    env = clean_env(
+        HOME=str(home),
+        XDG_DATA_DIRS=str(share),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CONFIG_DIRS=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+        PERSONA_WORKSHOP_QUIT_AFTER_MS="1500",
+    )
+    result = subprocess.run(
+        [gio, "open", str(workshop_file)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    # The app opening the file takes its first safety copy into the user data folder.
+    backups = home / "data" / "Persona Workshop" / "backups"
+    qtbot.waitUntil(lambda: any(backups.glob("Kick-off-*/*.pwshop")), timeout=60_000)
+    # ...and quits by itself, closing the workshop (its side files go).
+    beside = workshop_file.with_name(workshop_file.name + "-wal")
+    qtbot.waitUntil(lambda: not beside.exists(), timeout=60_000)
