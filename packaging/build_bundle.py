@@ -177,6 +177,32 @@ def smoke(bundle: Path) -> None:
         run_step([verbs, "poster", workshop_file, "--all", "--size", "A2", "-o", str(poster)], env)
         print(f"  ok         {poster.name}: {check_poster(poster, personas)}")
 
+        if sys.platform.startswith("linux"):
+            prefix = scratch / "prefix"
+            run_step([verbs, "desktop-integration", "install", "--prefix", str(prefix)], env)
+            print(f"  ok         menu entry runs {check_desktop_entry(prefix / 'share', verbs)}")
+            run_step([verbs, "desktop-integration", "uninstall", "--prefix", str(prefix)], env)
+            if prefix.exists() and any(prefix.rglob("*")):
+                raise SystemExit(f"smoke test failed: uninstall left files in {prefix}")
+
+
+def check_desktop_entry(share: Path, program: str) -> str:
+    """The installed menu entry's Exec line, checked to run the bundle's own program."""
+    entry = share / "applications" / f"{workshop.APP_ID}.desktop"
+    if not entry.is_file():
+        raise SystemExit(f"smoke test failed: desktop-integration wrote no {entry.name}")
+    exec_line = next(
+        (
+            line[5:]
+            for line in entry.read_text(encoding="utf-8").splitlines()
+            if line.startswith("Exec=")
+        ),
+        "",
+    )
+    if exec_line.split(" %")[0].strip('"') != str(Path(program).absolute()):
+        raise SystemExit(f"smoke test failed: the menu entry runs {exec_line!r}, not {program}")
+    return exec_line
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -107,7 +107,7 @@ def macos_info_plist() -> dict[str, Any]:
         "NSHighResolutionCapable": True,
         "NSHumanReadableCopyright": "The Persona Workshop authors; GPL-3.0-or-later",
         "LSApplicationCategoryType": "public.app-category.productivity",
-        "LSMinimumSystemVersion": "11.0",
+        "LSMinimumSystemVersion": "13.0",
         "CFBundleDocumentTypes": [
             {
                 "CFBundleTypeName": DOCUMENT_KIND,

@@ -216,3 +216,26 @@ def test_opening_the_demo_makes_a_fresh_copy_and_leaves_the_original_alone(
     assert sha256(demo_document()) == before
     with closing(open_workshop(second)) as wf:
         assert wf.counts() == counts
+
+
+def test_demo_files_untouched_for_a_week_are_removed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from datetime import datetime, timedelta
+
+    from workshop.demo import fresh_demo_copy
+
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    old = folder / "Budgeting app demo 2026-01-01 10-00-00-000000.pwshop"
+    recent = folder / "Budgeting app demo 2026-01-06 10-00-00-000000.pwshop"
+    mine = folder / "My own notes.pwshop"
+    for path in (old, recent, mine):
+        path.write_bytes(b"x")
+    (folder / (old.name + "-wal")).write_bytes(b"x")
+    eight_days = (datetime.now() - timedelta(days=8)).timestamp()
+    six_days = (datetime.now() - timedelta(days=6)).timestamp()
+    os.utime(old, (eight_days, eight_days))
+    os.utime(mine, (eight_days, eight_days))
+    os.utime(recent, (six_days, six_days))
+    fresh = fresh_demo_copy(folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, mine.name, fresh.name])

@@ -38,12 +38,19 @@ def make_pdf(path: Path, pages: int) -> Path:
 
 
 def stand_in_bundle(folder: Path) -> Path:
-    """A folder laid out like the one-folder build, its program running the checkout."""
+    """A folder laid out like the one-folder build, its program running the checkout as a
+    frozen program does: ``sys.frozen``, resources from ``_internal``, itself as
+    ``sys.executable``."""
     bundle = folder / build_bundle.BUNDLE_NAME
     shutil.copytree(ROOT / "resources", bundle / "_internal" / "resources")
     program = build_bundle.executable(bundle)
+    frozen = (
+        "import sys; sys.frozen = True; "
+        f"sys._MEIPASS = {str(bundle / '_internal')!r}; sys.executable = {str(program)!r}; "
+        "from workshop.cli import main; sys.exit(main())"
+    )
     program.write_text(
-        f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m workshop "$@"\n',
+        f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -c "{frozen}" "$@"\n',
         encoding="utf-8",
     )
     program.chmod(program.stat().st_mode | stat.S_IXUSR)
@@ -100,12 +107,16 @@ def test_a_font_missing_from_the_bundle_is_named(tmp_path: Path) -> None:
 def test_the_whole_smoke_test_passes_on_a_stand_in_bundle(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    build_bundle.smoke(stand_in_bundle(tmp_path))
+    bundle = stand_in_bundle(tmp_path)
+    build_bundle.smoke(bundle)
     out = capsys.readouterr().out
     assert "persona-workshop --version" in out
     assert "persona-workshop --demo" in out
     assert "poster demo.pwshop --all --size A2 -o demo-posters.pdf" in out
     assert "demo-posters.pdf: 2 pages" in out
+    if sys.platform.startswith("linux"):
+        assert f"menu entry runs {build_bundle.executable(bundle)} %f" in out
+        assert "desktop-integration uninstall --prefix" in out
 
 
 @pytest.mark.skipif(os.name == "nt", reason="the stand-in bundle's program is a POSIX sh script")

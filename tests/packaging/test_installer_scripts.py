@@ -59,6 +59,11 @@ def test_macos_info_plist_declares_the_workshop_document_type() -> None:
     assert (config.ICON_DIR / document["CFBundleTypeIconFile"]).is_file()
 
 
+def test_macos_minimum_is_what_qt_6_11_runs_on() -> None:
+    # Qt 6.11 (the PySide6 line bundled for Python 3.11) supports macOS 13 Ventura and later.
+    assert config.macos_info_plist()["LSMinimumSystemVersion"] == "13.0"
+
+
 # -- Windows -------------------------------------------------------------------------------
 
 

@@ -1,4 +1,6 @@
-"""Linux desktop integration: menu entry, AppStream metainfo, the workshop file type."""
+"""The shipped desktop files: menu entry, AppStream metainfo, the workshop file type.
+
+Installing them is tested in test_desktop_integration.py."""
 
 from __future__ import annotations
 
@@ -12,15 +14,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from packaging_helpers import PACKAGING, ROOT, clean_env, load_packaging_module
+from packaging_helpers import ROOT, clean_env
 
 import workshop
 from workshop.store import schema
 
-LINUX = PACKAGING / "linux"
-DESKTOP = LINUX / f"{workshop.APP_ID}.desktop"
-METAINFO = LINUX / f"{workshop.APP_ID}.metainfo.xml"
-MIME = LINUX / f"{workshop.APP_ID}.mime.xml"
+DESKTOP_FILES = ROOT / "resources" / "desktop"
+DESKTOP = DESKTOP_FILES / f"{workshop.APP_ID}.desktop"
+METAINFO = DESKTOP_FILES / f"{workshop.APP_ID}.metainfo.xml"
+MIME = DESKTOP_FILES / f"{workshop.APP_ID}.mime.xml"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 MIME_TYPE = "application/x-persona-workshop"
 
@@ -151,49 +153,50 @@ def test_file_manager_recognises_a_workshop_file_by_its_content(tmp_path: Path) 
     assert by_name == MIME_TYPE
 
 
-# -- installing them -----------------------------------------------------------------------
-
-install_script = load_packaging_module("linux/install_desktop_files.py")
-
-
-def test_installer_uses_the_programs_id() -> None:
-    assert install_script.APP_ID == workshop.APP_ID
-
-
-def test_install_and_uninstall_into_a_prefix(tmp_path: Path) -> None:
-    share = tmp_path / "share"
-    bundle = "/opt/Persona Workshop/persona-workshop"
-    written = install_script.install(share, bundle)
-    apps = share / "icons" / "hicolor"
-    assert (apps / "48x48" / "apps" / f"{workshop.APP_ID}.png").is_file()
-    assert (apps / "scalable" / "apps" / f"{workshop.APP_ID}.svg").is_file()
-    assert (share / "mime" / "packages" / f"{workshop.APP_ID}.xml").is_file()
-    desktop = (share / "applications" / DESKTOP.name).read_text()
-    assert 'Exec="/opt/Persona Workshop/persona-workshop" %f' in desktop.splitlines()
-    assert all(path.is_file() for path in written)
-
-    removed = install_script.uninstall(share)
-    assert sorted(removed) == sorted(written)
-    assert not any(path.exists() for path in written)
-
-
-@pytest.mark.parametrize(
-    ("argument", "quoted"),
-    [
-        ("persona-workshop", "persona-workshop"),
-        ("/a b/run", '"/a b/run"'),
-        ('/x"y', '"/x\\\\"y"'),
-        ("/100%/run", "/100%%/run"),
-    ],
-)
-def test_exec_arguments_are_quoted_for_desktop_files(argument: str, quoted: str) -> None:
-    assert install_script.desktop_exec_argument(argument) == quoted
+def test_metainfo_has_what_software_centres_require() -> None:
+    component = ET.parse(METAINFO).getroot()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    homepage = component.find("url[@type='homepage']")
+    assert homepage is not None
+    assert homepage.text == project["urls"]["Homepage"]
+    developer = component.find("developer")
+    assert developer is not None
+    assert developer.get("id")
+    assert developer.findtext("name")
+    rating = component.find("content_rating")
+    assert rating is not None
+    assert rating.get("type") == "oars-1.1"
+    images = list(component.iter("image"))
+    assert images, "at least one screenshot"
+    for image in images:
+        # Published from packaging/screenshots/ under the homepage (AppStream wants URLs).
+        url = image.text or ""
+        assert url.startswith(homepage.text + "screenshots/"), url
+        shot = ROOT / "packaging" / "screenshots" / url.rsplit("/", 1)[-1]
+        data = shot.read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        assert (image.get("width"), image.get("height")) == (str(width), str(height))
 
 
-def test_installed_entry_for_a_bundle_passes_desktop_file_validate(tmp_path: Path) -> None:
-    if shutil.which("desktop-file-validate") is None:
-        pytest.skip("desktop-file-validate is not installed")
-    install_script.install(tmp_path / "share", "/opt/Persona Workshop/persona-workshop")
-    result = _run_tool("desktop-file-validate", str(tmp_path / "share/applications" / DESKTOP.name))
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert not result.stdout.strip(), result.stdout  # no hints or warnings either
+def test_the_licence_covers_every_bundled_font() -> None:
+    """Each font licence shipped in resources/fonts/ has its term in the SPDX expression."""
+    license_ = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"]
+    terms = set(license_.split(" AND "))
+    by_file = {
+        "LICENSE-Noto-OFL-1.1.txt": {"OFL-1.1"},
+        "LICENSE-Droid-Apache-2.0.txt": {"Apache-2.0"},
+        "LICENSE-DejaVu.txt": {"Bitstream-Vera", "LicenseRef-Arev"},
+        "LICENSE-Symbola.txt": {"LicenseRef-Symbola"},
+    }
+    shipped = {p.name for p in (ROOT / "resources" / "fonts").glob("LICENSE-*")}
+    assert shipped == set(by_file), "a new font licence: add its term to pyproject's license"
+    assert "GPL-3.0-or-later" in terms
+    for needed in by_file.values():
+        assert needed <= terms
+
+
+def test_the_changelog_has_the_version_and_an_unreleased_section() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in text
+    assert f"## [{workshop.__version__}] - " in text

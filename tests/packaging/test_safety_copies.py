@@ -265,3 +265,122 @@ def test_a_real_workshop_round_trips_through_a_safety_copy(tmp_path: Path) -> No
         assert reopened.integrity_ok()
     finally:
         reopened.close()
+
+
+# -- history across workshops (the rules themselves: test_backup_retention.py) -------------
+
+
+def _copies_of(path: Path, base: Path, times: list[datetime]) -> None:
+    """Safety copies of a workshop file taken at ``times``, each one different."""
+    conn = _workshop(path) if not path.exists() else sqlite3.connect(path, isolation_level=None)
+    try:
+        for n, when in enumerate(times):
+            _add(conn, 1000 + n + len(list_backups(path, base=base)) * 100)
+            make_backup(conn, base=base, now=when)
+    finally:
+        conn.close()
+
+
+def test_a_day_of_editing_keeps_one_copy_per_hour(tmp_path: Path) -> None:
+    path = tmp_path / f"Day{FILE_SUFFIX}"
+    base = tmp_path / "data"
+    every_5_minutes = [T0 + timedelta(minutes=5 * n) for n in range(12 * 8)]  # 8 hours
+    _copies_of(path, base, every_5_minutes)
+    kept = list_backups(path, base=base)
+    assert len(kept) == 10 + 7  # the newest ten (last 50 minutes) and one per earlier hour
+    assert kept[-1].taken_at == T0 + timedelta(minutes=25)  # the first hour's newest, 09:55
+    assert len(_notes(kept[-1].path)) == 6
+
+
+def test_the_folder_of_a_deleted_workshop_is_forgotten_after_thirty_days(tmp_path: Path) -> None:
+    base = tmp_path / "data"
+    gone = tmp_path / f"Deleted{FILE_SUFFIX}"
+    _copies_of(gone, base, [T0, T0 + timedelta(hours=1)])
+    gone.unlink()
+    folder = backups.backup_folder(gone, base=base)
+    other = tmp_path / f"Still here{FILE_SUFFIX}"
+    # Another workshop's copy tidies every folder: 29 days on, the copies stay...
+    _copies_of(other, base, [T0 + timedelta(days=29)])
+    assert len(list_backups(gone, base=base)) == 2
+    # ...after 30 days the folder goes, note of whose it was and all.
+    _copies_of(other, base, [T0 + timedelta(days=31)])
+    assert not folder.exists()
+    assert len(list_backups(other, base=base)) == 2
+
+
+def test_a_moved_workshop_keeps_someones_own_files(tmp_path: Path) -> None:
+    base = tmp_path / "data"
+    gone = tmp_path / f"Moved{FILE_SUFFIX}"
+    _copies_of(gone, base, [T0])
+    gone.unlink()
+    folder = backups.backup_folder(gone, base=base)
+    (folder / "keep me.txt").write_text("not ours")
+    backups.tidy_backups(base=base, now=T0 + timedelta(days=40))
+    assert list_backups(gone, base=base) == []
+    assert (folder / "keep me.txt").exists()
+
+
+def test_demo_copies_go_after_seven_days(tmp_path: Path) -> None:
+    base = tmp_path / "data"
+    demos = tmp_path / "demo"
+    demos.mkdir()
+    demo = demos / f"Budgeting app demo 1{FILE_SUFFIX}"
+    _copies_of(demo, base, [T0, T0 + timedelta(days=1)])
+    backups.tidy_backups(base=base, now=T0 + timedelta(days=7, hours=12), demo_folder=demos)
+    assert [b.taken_at for b in list_backups(demo, base=base)] == [T0 + timedelta(days=1)]
+    backups.tidy_backups(base=base, now=T0 + timedelta(days=9), demo_folder=demos)
+    assert not backups.backup_folder(demo, base=base).exists()
+
+
+def test_the_demo_folder_is_where_demos_are_made() -> None:
+    from workshop.demo import demo_folder
+
+    assert backups.default_demo_folder() == demo_folder()
+
+
+def test_the_size_cap_spans_all_workshops_on_disk(tmp_path: Path) -> None:
+    base = tmp_path / "data"
+    a, b = tmp_path / f"A{FILE_SUFFIX}", tmp_path / f"B{FILE_SUFFIX}"
+    _copies_of(a, base, [T0 + timedelta(minutes=n) for n in range(4)])
+    _copies_of(b, base, [T0 + timedelta(minutes=10 + n) for n in range(4)])
+    size = list_backups(a, base=base)[0].size_bytes
+    policy = backups.retention.Policy(total_cap_bytes=3 * size)
+    removed = backups.tidy_backups(base=base, now=T0 + timedelta(minutes=20), policy=policy)
+    assert len(removed) == 5
+    # Room for three: each workshop's newest, and the newest other copy (B's second);
+    # the oldest went first, A's as well as B's.
+    assert [c.taken_at for c in list_backups(a, base=base)] == [T0 + timedelta(minutes=3)]
+    assert [c.taken_at for c in list_backups(b, base=base)] == [
+        T0 + timedelta(minutes=13),
+        T0 + timedelta(minutes=12),
+    ]
+
+
+def test_a_copy_lists_its_notes_and_personas(tmp_path: Path) -> None:
+    from workshop.store import create_workshop
+
+    path = tmp_path / f"Counted{FILE_SUFFIX}"
+    with create_workshop(path, "Counted") as workshop:
+        workshop.add_note("one")
+        workshop.add_note("two")
+        workshop.add_persona("Dana")
+        copy = make_backup(workshop._raw, path, base=tmp_path / "data", now=T0)
+    assert backups.backup_contents(copy) == backups.Contents(notes=2, personas=1)
+    damaged = tmp_path / f"damaged{FILE_SUFFIX}"
+    damaged.write_bytes(b"not a database at all" * 100)
+    assert backups.backup_contents(damaged) is None
+
+
+def test_a_half_written_copy_elsewhere_is_left_until_abandoned(tmp_path: Path) -> None:
+    base = tmp_path / "data"
+    other = tmp_path / f"Other{FILE_SUFFIX}"
+    _copies_of(other, base, [T0])
+    folder = backups.backup_folder(other, base=base)
+    writing = folder / f"2026-03-01_09-31-00Z{FILE_SUFFIX}.partial"
+    writing.write_bytes(b"another window is writing this")
+    this = tmp_path / f"This{FILE_SUFFIX}"
+    now = datetime.now(UTC)
+    _copies_of(this, base, [now])
+    assert writing.exists()
+    _copies_of(this, base, [now + timedelta(hours=2)])
+    assert not writing.exists()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from workshop.store import backups, create_workshop, open_workshop
 from workshop.ui.main_window import MainWindow
-from workshop.ui.safety import SafetyCopies
+from workshop.ui.safety import RestoreDialog, SafetyCopies
 
 
 def safety(window: MainWindow) -> SafetyCopies:
@@ -27,44 +31,71 @@ def test_a_copy_is_taken_on_open_and_after_changes(window: MainWindow, tmp_path:
         assert [n.text for n in copy.snapshot().notes] == ["Payday reminders"]
 
 
-def test_restore_from_backup_opens_the_copy_as_a_new_file(
-    window: MainWindow, tmp_path: Path, monkeypatch
+def test_restore_from_backup_with_clicks_opens_the_chosen_copy_beside_the_original(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     path = tmp_path / "w.pwshop"
     with create_workshop(path, "Budget app") as workshop:
         workshop.add_note("before the accident")
-        backups.make_backup(workshop._raw, path)
-    target = tmp_path / "restored.pwshop"
+        backups.make_backup(workshop._raw, path, now=datetime(2026, 1, 1, tzinfo=UTC))
+        workshop.add_note("the accident")
+        workshop.add_persona("Dana")
+        backups.make_backup(workshop._raw, path, now=datetime(2026, 2, 1, tzinfo=UTC))
+    original = path.read_bytes()
     monkeypatch.setattr(window, "ask_open_path", lambda: path)
-    monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
+    seen: list[str] = []
 
-    class Accepting:
-        def __init__(self, real):  # type: ignore[no-untyped-def]
-            self.real = real
+    def pick_the_older_copy() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, RestoreDialog)
+            seen.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+            older = dialog.list.visualItemRect(dialog.list.item(1)).center()
+            qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=older)
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
 
-        def exec(self) -> int:
-            return 1
-
-        def chosen(self):  # type: ignore[no-untyped-def]
-            return self.real.chosen()
-
-    monkeypatch.setattr(
-        window,
-        "make_restore_dialog",
-        lambda p: Accepting(MainWindow.make_restore_dialog(window, p)),
-    )
+    QTimer.singleShot(0, pick_the_older_copy)
     window.restore_action.trigger()
+
+    assert "2 notes, 1 persona" in seen[0] and "KB" in seen[0]
+    assert "1 note, 0 personas" in seen[1]
     assert window.session is not None
-    assert window.session.workshop.path == target
+    restored = window.session.workshop.path
+    local = datetime(2026, 1, 1, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H-%M")
+    assert restored == tmp_path / f"w (restored {local}).pwshop"
     assert [n.text for n in window.session.snapshot().notes] == ["before the accident"]
-    assert path.exists()  # the original is untouched
+    assert path.read_bytes() == original  # the original is untouched
+
+
+def test_restoring_the_same_copy_twice_makes_a_second_file(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as workshop:
+        workshop.add_note("kept")
+        backups.make_backup(workshop._raw, path)
+    monkeypatch.setattr(window, "ask_open_path", lambda: path)
+    opened = []
+    for _attempt in range(2):
+        window.close_workshop()
+
+        def accept() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, RestoreDialog)
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, accept)
+        window.restore_action.trigger()
+        assert window.session is not None
+        opened.append(window.session.workshop.path)
+    assert opened[0] != opened[1]
+    assert all(p.parent == tmp_path and p.exists() for p in opened)
 
 
 def test_restore_dialog_lists_copies_newest_first(qtbot, tmp_path: Path) -> None:
-    from datetime import UTC, datetime
-
-    from workshop.ui.safety import RestoreDialog
-
     path = tmp_path / "w.pwshop"
     with create_workshop(path, "Budget app") as workshop:
         backups.make_backup(workshop._raw, path, now=datetime(2026, 1, 1, tzinfo=UTC))

@@ -74,6 +74,11 @@ VERBS: tuple[Verb, ...] = (
     ),
     Verb("cards", "printing", "print notes as cut-out evidence cards the size of sticky notes"),
     Verb("merge", "merge", "merge breakout copies of a workshop into a new file"),
+    Verb(
+        "desktop-integration",
+        "desktop",
+        "add Persona Workshop to the desktop's menu and file types (Linux)",
+    ),
 )
 VERB_NAMES: tuple[str, ...] = tuple(verb.name for verb in VERBS)
 
@@ -119,12 +124,19 @@ def _merge() -> ModuleType:
     return merge
 
 
+def _desktop() -> ModuleType:
+    from workshop.commands import desktop
+
+    return desktop
+
+
 _IMPORTS: dict[str, Callable[[], ModuleType]] = {
     "files": _files,
     "check": _check,
     "evidence": _evidence,
     "printing": _printing,
     "merge": _merge,
+    "desktop": _desktop,
 }
 
 

@@ -2,8 +2,14 @@
 
 While a workshop is open the program takes a safety copy now and then (the GUI decides
 when). Copies go to the user data folder (``platformdirs``), one folder per workshop file,
-named by the time they were taken (UTC), newest ``keep`` kept. A copy identical to the
-newest one is not kept twice, so an idle workshop does not push older copies out.
+named by the time they were taken (UTC). A copy identical to the newest one is not kept
+twice, so an idle workshop does not push older copies out.
+
+After each copy, the copies of all workshops are tidied by ``workshop.store.retention``:
+the newest 10 of each workshop, one per hour for the last day and one per day for the
+last 30 days, within 1 GiB in all (oldest thinned first, never a workshop's newest copy);
+the folder of a workshop file that no longer exists is forgotten 30 days after its last
+copy, and copies of demo workshops go after 7 days.
 
 Copies are made with SQLite's backup API, so they are consistent even while the workshop
 is being edited, and each is a complete workshop file on its own (no ``-wal`` beside it).
@@ -23,7 +29,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,9 +42,11 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
-from workshop.store import logs, outputs, schema
+from workshop.store import logs, outputs, retention, schema
 
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = retention.Policy().last
+#: A half-written copy in another workshop's folder older than this was abandoned.
+_ABANDONED = timedelta(hours=1)
 #: The UTC time a copy was taken, in its file name: 2026-11-30_21-05-09Z(-2).pwshop
 _STAMP_FORMAT = "%Y-%m-%d_%H-%M-%SZ"
 _NAME = re.compile(
@@ -55,6 +63,14 @@ class Backup:
     path: Path
     taken_at: datetime  # aware, UTC
     size_bytes: int
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a safety copy holds, to tell copies apart when choosing one."""
+
+    notes: int
+    personas: int
 
 
 def backups_base() -> Path:
@@ -114,19 +130,89 @@ def make_backup(
         partial.unlink()
         return existing[0]
     os.replace(partial, target)
-    prune_backups(where, keep=keep, base=base)
-    return Backup(target, taken_at, target.stat().st_size)
+    size = target.stat().st_size
+    prune_backups(where, keep=keep, base=base, now=taken_at)
+    return Backup(target, taken_at, size)
 
 
 def prune_backups(
-    workshop_path: Path, *, keep: int = DEFAULT_KEEP, base: Path | None = None
-) -> None:
-    """Delete all but the newest ``keep`` copies, and any half-written ones."""
+    workshop_path: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    base: Path | None = None,
+    now: datetime | None = None,
+    policy: retention.Policy | None = None,
+) -> list[Path]:
+    """Tidy the copies of every workshop (see the module's docstring); returns what went.
+
+    Half-written copies of ``workshop_path`` go too (those of other workshops once they
+    are an hour old: another window may be writing one)."""
     folder = backup_folder(workshop_path, base=base)
     for leftover in folder.glob("*" + _PARTIAL):
         leftover.unlink(missing_ok=True)
-    for old in list_backups(workshop_path, base=base)[keep:]:
-        old.path.unlink(missing_ok=True)
+    policy = policy or retention.Policy(last=keep)
+    return tidy_backups(base=base, now=now, policy=policy)
+
+
+def tidy_backups(
+    *,
+    base: Path | None = None,
+    now: datetime | None = None,
+    policy: retention.Policy | None = None,
+    demo_folder: Path | None = None,
+) -> list[Path]:
+    """Apply the retention rules to the copies of all workshops under ``base``.
+
+    Deletes the copies ``retention.copies_to_keep`` does not keep, and the folders left
+    with none; returns the paths deleted. A file that cannot be deleted is left for next
+    time: tidying never stops a safety copy from being taken."""
+    base = base if base is not None else backups_base()
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    demos = (demo_folder or default_demo_folder()).expanduser().resolve()
+    if not base.is_dir():
+        return []
+    copies: dict[retention.CopyInfo, Path] = {}
+    workshops: dict[str, retention.WorkshopInfo] = {}
+    folders = [folder for folder in base.iterdir() if folder.is_dir()]
+    for folder in folders:
+        workshops[folder.name] = _workshop_info(folder, demos)
+        for backup in _scan(folder):
+            _stamp, sequence = _order(backup)
+            info = retention.CopyInfo(
+                folder.name, backup.taken_at, backup.size_bytes, sequence, backup.path.name
+            )
+            copies[info] = backup.path
+        _drop_abandoned_partials(folder, now)
+    keep = retention.copies_to_keep(copies, now, policy, workshops)
+    removed = []
+    for info, path in copies.items():
+        if info not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    for folder in folders:  # forgotten: nothing left in it but the note of whose it was
+        with contextlib.suppress(OSError):
+            if {p.name for p in folder.iterdir()} <= {_ABOUT_FILE}:
+                (folder / _ABOUT_FILE).unlink(missing_ok=True)
+                folder.rmdir()
+    return removed
+
+
+def default_demo_folder() -> Path:
+    """Where demo workshops are made (``workshop.demo.demo_folder``; a test checks)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION)) / "demo"
+
+
+def backup_contents(backup: Backup | Path) -> Contents | None:
+    """How many notes and personas a copy holds; None when it cannot be read."""
+    path = backup.path if isinstance(backup, Backup) else Path(backup)
+    try:
+        with _source_connection(path) as conn:
+            notes = conn.execute("SELECT count(*) FROM note").fetchone()[0]
+            personas = conn.execute("SELECT count(*) FROM persona").fetchone()[0]
+    except (WorkshopError, sqlite3.Error):
+        return None
+    return Contents(int(notes), int(personas))
 
 
 def restore_backup(backup: Backup | Path, destination: Path) -> Path:
@@ -234,6 +320,26 @@ def _note_workshop_path(folder: Path, workshop_path: Path) -> None:
     text = str(Path(workshop_path).expanduser().resolve()) + "\n"
     if not about.exists() or about.read_text(encoding="utf-8", errors="replace") != text:
         about.write_text(text, encoding="utf-8", errors="surrogateescape")
+
+
+def _workshop_info(folder: Path, demos: Path) -> retention.WorkshopInfo:
+    about = folder / _ABOUT_FILE
+    try:
+        text = about.read_text(encoding="utf-8", errors="surrogateescape").strip()
+    except OSError:
+        return retention.WorkshopInfo()  # unknown: never forgotten for being missing
+    if not text:
+        return retention.WorkshopInfo()
+    workshop = Path(text)
+    return retention.WorkshopInfo(exists=workshop.exists(), is_demo=workshop.parent == demos)
+
+
+def _drop_abandoned_partials(folder: Path, now: datetime) -> None:
+    for leftover in folder.glob("*" + _PARTIAL):
+        with contextlib.suppress(OSError):
+            modified = datetime.fromtimestamp(leftover.stat().st_mtime, UTC)
+            if now - modified > _ABANDONED:
+                leftover.unlink()
 
 
 def _free_name(folder: Path, taken_at: datetime) -> Path:

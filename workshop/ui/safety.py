@@ -1,9 +1,10 @@
 """Safety copies while a workshop is open, and File > Restore from Backup.
 
 A copy is taken when a workshop opens, every few minutes while it is edited, and when it
-closes (``workshop.store.backups``: SQLite's backup API into the user data folder, the
-newest ten kept). Restoring writes a copy out as a new file next to the workshop and
-opens it; it never overwrites anything.
+closes (``workshop.store.backups``: SQLite's backup API into the user data folder; the
+newest ten, one an hour for a day and one a day for 30 days are kept, see
+``workshop.store.retention``). Restoring writes the chosen copy out as a new file next to
+the workshop and opens it; it never overwrites anything.
 """
 
 from __future__ import annotations
@@ -89,10 +90,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Safety copies"))
         for copy in self.copies:
-            when = copy.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(
-                self.tr("{0}   ({1} KB)").format(when, max(1, copy.size_bytes // 1024))
-            )
+            item = QListWidgetItem(self.describe(copy))
             item.setData(Qt.ItemDataRole.UserRole, str(copy.path))
             self.list.addItem(item)
         empty = label(self.tr("There are no safety copies of this workshop yet."))
@@ -115,13 +113,30 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, 360)
 
+    def describe(self, copy: backups.Backup) -> str:
+        """One line per copy: when (local time), how big, and what it holds."""
+        when = copy.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        size = self.tr("{0} KB").format(max(1, round(copy.size_bytes / 1024)))
+        contents = backups.backup_contents(copy)
+        if contents is None:
+            held = self.tr("cannot be read")
+        else:
+            notes = self.tr("1 note") if contents.notes == 1 else self.tr("{0} notes")
+            personas = self.tr("1 persona") if contents.personas == 1 else self.tr("{0} personas")
+            held = f"{notes.format(contents.notes)}, {personas.format(contents.personas)}"
+        return f"{when}   ·   {size}   ·   {held}"
+
     def chosen(self) -> backups.Backup | None:
         row = self.list.currentRow()
         return self.copies[row] if 0 <= row < len(self.copies) else None
 
 
 def install_restore_action(window: MainWindow) -> QAction:
-    """File > Restore from Backup…: for the open workshop, or a workshop file picked."""
+    """File > Restore from Backup…: for the open workshop, or a workshop file picked.
+
+    The chosen copy becomes a new file beside the workshop, named after it and the copy's
+    time ("Onboarding (restored 2026-03-01 10-30).pwshop"), and opens; the workshop itself
+    is never written to."""
     action = QAction(window.tr("Restore from &Backup…"), window)
     action.setStatusTip(window.tr("Open an automatic safety copy of a workshop as a new file"))
 
@@ -132,18 +147,18 @@ def install_restore_action(window: MainWindow) -> QAction:
         dialog = window.make_restore_dialog(Path(path))
         if dialog.exec() != QDialog.DialogCode.Accepted or (copy := dialog.chosen()) is None:
             return
-        target = window.ask_save_path(
-            window.tr("Save the restored workshop as"),
-            str(backups.suggest_restore_path(Path(path), copy)),
-        )
-        if target is None:
-            return
+        target = backups.suggest_restore_path(Path(path), copy)
         try:
             backups.restore_backup(copy, target)
         except WorkshopError as error:
             window.show_error(window.tr("The safety copy could not be restored"), error)
             return
-        window.open_path(str(target))
+        if window.open_path(str(target)) and window.session is not None:
+            window.session.status.emit(
+                window.tr("Restored the safety copy as {0}, next to the original").format(
+                    target.name
+                )
+            )
 
     action.triggered.connect(restore)
     return action
