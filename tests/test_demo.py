@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import itertools
+import json
 import sys
 from contextlib import closing
 from datetime import date
@@ -19,7 +20,7 @@ from types import ModuleType
 
 import pytest
 
-from workshop.demo import demo_document, fresh_demo_copy
+from workshop.demo import demo_document, fresh_demo_copy, newest_day
 from workshop.domain.board_geometry import Rect
 from workshop.domain.evidence_check import Rule, Severity, check_persona, evidence_by_item
 from workshop.domain.metric_wording import missing_parts
@@ -239,3 +240,44 @@ def test_demo_files_untouched_for_a_week_are_removed(tmp_path) -> None:  # type:
     os.utime(recent, (six_days, six_days))
     fresh = fresh_demo_copy(folder)
     assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, mine.name, fresh.name])
+
+
+@pytest.mark.parametrize("today", [date(2027, 9, 1), date(2031, 2, 28)])
+def test_the_demo_opened_years_later_is_judged_as_when_it_was_made(
+    tmp_path: Path, today: date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening the demo long after release: its research is as old as it was when the demo
+    was made, so Dana still passes and Sam fails for the same reasons (no stale findings
+    grown by the calendar), and nothing is left beside the copy."""
+    from workshop.io import interchange_validation
+
+    class Later(date):
+        @classmethod
+        def today(cls) -> Later:
+            return cls.fromordinal(today.toordinal())
+
+    shipped = demo_snapshot(tmp_path)
+    made_on = newest_day(json.loads(demo_document().read_text(encoding="utf-8")))
+    as_shipped = {
+        p.archetype: findings(check_persona(shipped, p.id, today=made_on)) for p in shipped.personas
+    }
+    monkeypatch.setattr(interchange_validation, "date", Later)  # the computer's clock
+    path = fresh_demo_copy(tmp_path / "demo", today=today)
+    with closing(open_workshop(path)) as wf:
+        snapshot = wf.snapshot()
+    for persona in snapshot.personas:
+        report = check_persona(snapshot, persona.id, today=today)
+        assert findings(report) == as_shipped[persona.archetype], persona.name
+    planner = persona_by_archetype(snapshot, "Time-poor planner")
+    assert check_persona(snapshot, planner.id, today=today).passes
+    assert sorted(p.name for p in (tmp_path / "demo").iterdir()) == [path.name]
+
+
+def findings(report: object) -> set[tuple[object, object]]:
+    return {(f.rule, f.severity) for f in report.findings}  # type: ignore[attr-defined]
+
+
+def demo_snapshot(tmp_path: Path) -> WorkshopSnapshot:
+    path = tmp_path / "as-shipped.pwshop"
+    with closing(interchange.import_json(demo_document(), path)) as wf:
+        return wf.snapshot()

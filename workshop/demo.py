@@ -9,8 +9,12 @@ safety copies go after a week too, ``workshop.store.retention``).
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime, timedelta
+import json
+import os
+import tempfile
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -32,15 +36,71 @@ def demo_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION)) / "demo"
 
 
-def fresh_demo_copy(folder: Path | None = None) -> Path:
-    """A new workshop file made from the shipped demo; returns its path (closed)."""
+#: The fields of the demo that hold dates ("2026-10-21" or a full ISO time).
+DATE_FIELDS = frozenset({"date", "created_at", "updated_at", "last_reviewed"})
+
+
+def fresh_demo_copy(folder: Path | None = None, *, today: date | None = None) -> Path:
+    """A new workshop file made from the shipped demo; returns its path (closed).
+
+    The demo's research is as old on ``today`` as it was when the demo was made: every
+    date moves forward so the newest lands on ``today``, and the evidence check judges the
+    demo the same way whenever it is opened (its personas are not stale a year after
+    release)."""
     folder = folder or demo_folder()
     folder.mkdir(parents=True, exist_ok=True)
     forget_old_demos(folder)
     stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S-%f")
     path = folder / f"{DEMO_PREFIX}{stamp}{FILE_SUFFIX}"
-    interchange.import_json(demo_document(), path).close()
+    document = json.loads(demo_document().read_text(encoding="utf-8"))
+    shifted = dated_to(document, today or date.today())
+    handle, name = tempfile.mkstemp(prefix=".demo-", suffix=".json", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(shifted, out, ensure_ascii=False)
+        interchange.import_json(name, path).close()
+    finally:
+        Path(name).unlink(missing_ok=True)
     return path
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def newest_day(document: dict[str, Any]) -> date:
+    """The newest date the demo holds: the day it was made, as far as it can tell."""
+    days = [
+        day
+        for rows in document["tables"].values()
+        for row in rows
+        for key, value in row.items()
+        if key in DATE_FIELDS and (day := _day(value)) is not None
+    ]
+    return max(days)
+
+
+def dated_to(document: dict[str, Any], today: date) -> dict[str, Any]:
+    """``document`` with every date moved forward so its newest is ``today`` (never
+    backward: a clock set in the past leaves the demo as shipped)."""
+    days = (today - newest_day(document)).days
+    if days <= 0:
+        return document
+
+    def moved(value: Any) -> Any:
+        day = _day(value)
+        return value if day is None else (day + timedelta(days=days)).isoformat() + value[10:]
+
+    tables = {
+        name: [{k: moved(v) if k in DATE_FIELDS else v for k, v in row.items()} for row in rows]
+        for name, rows in document["tables"].items()
+    }
+    return {**document, "tables": tables}
 
 
 def forget_old_demos(folder: Path, now: datetime | None = None) -> list[Path]:
@@ -52,7 +112,7 @@ def forget_old_demos(folder: Path, now: datetime | None = None) -> list[Path]:
     for path in folder.glob(f"{DEMO_PREFIX}*{FILE_SUFFIX}"):
         with contextlib.suppress(OSError):
             if now - datetime.fromtimestamp(path.stat().st_mtime) > KEEP_DEMOS_FOR:
-                for side in ("-wal", "-shm", "-journal"):
+                for side in ("-wal", "-shm", "-journal", "-session"):
                     path.with_name(path.name + side).unlink(missing_ok=True)
                 path.unlink()
                 removed.append(path)
