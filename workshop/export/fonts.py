@@ -26,6 +26,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from workshop.errors import ExportFailed
+from workshop.export import shaping
 from workshop.resources import resource_path
 
 
@@ -73,6 +74,13 @@ NOTO_ARABIC = FontFile(
 NOTO_HEBREW = FontFile(
     "NotoSansHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", "Hebrew"
 )
+NOTO_DEVANAGARI = FontFile(
+    "NotoSansDevanagari",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold.ttf",
+    "Devanagari (Hindi, Marathi, Nepali, Sanskrit)",
+)
+NOTO_THAI = FontFile("NotoSansThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", "Thai")
 DROID_FALLBACK = FontFile(
     "DroidSansFallback",
     "DroidSansFallback.ttf",
@@ -85,6 +93,8 @@ ALL_FONTS: tuple[FontFile, ...] = (
     NOTO_SANS,
     NOTO_ARABIC,
     NOTO_HEBREW,
+    NOTO_DEVANAGARI,
+    NOTO_THAI,
     DEJAVU_SANS,
     DROID_FALLBACK,
     SYMBOLA,
@@ -110,8 +120,11 @@ def _tounicode_cmap(fontname: str, subset: list[int]) -> str:
     """A ToUnicode CMap for one 256-glyph subset, with code points beyond U+FFFF written as
     UTF-16 surrogate pairs (ReportLab writes them as five hex digits, which readers reject)."""
 
+    face = fontname.split("+", 1)[-1]
+
     def utf16(code: int) -> str:
-        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+        text = shaping.unicode_text(face, code)
+        return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -142,6 +155,7 @@ def _install_tounicode_fix() -> None:
     global _tounicode_fixed
     if not _tounicode_fixed:
         ttfonts.makeToUnicodeCMap = _tounicode_cmap  # type: ignore[attr-defined]
+        shaping.install()
         _tounicode_fixed = True
 
 
@@ -264,10 +278,8 @@ class FontChain:
         return out
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        """The width of ``text`` in points at ``size``, measured run by run."""
-        return sum(
-            pdfmetrics.stringWidth(run.text, run.font, size) for run in self.runs(text, bold=bold)
-        )
+        """The width of ``text`` in points at ``size``, measured run by run (shaped)."""
+        return sum(shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold))
 
 
 def _is_neutral(char: str) -> bool:

@@ -6,10 +6,12 @@ or embed a local file. Here user text is only ever *plain text*: :func:`markup` 
 each run and adds nothing but ``<font face>`` tags for fallback fonts and ``<br/>`` for the
 line breaks the user typed.
 
-Right-to-left text (Arabic, Hebrew) is shaped with arabic-reshaper and put in display
-order with python-bidi. Display order depends on where lines break, so a paragraph with
-right-to-left characters is broken into lines here (by measuring words run by run) and
-each line reordered on its own; ReportLab then sets those lines as they are.
+Text is normalised to NFC first (a typed "e" + combining diaeresis prints as one "ë").
+HarfBuzz shapes every script that needs it (see shaping.py). Right-to-left text (Arabic,
+Hebrew) is put in display order with python-bidi: display order depends on where lines
+break, so a paragraph with right-to-left characters is broken into lines here (by
+measuring words run by run) and each line reordered on its own; ReportLab then sets those
+lines as they are, and shaping.py shapes each right-to-left word back in typed order.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -27,11 +28,6 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import FontChain
-
-_RESHAPER = arabic_reshaper.ArabicReshaper(
-    configuration={"delete_harakat": False, "shift_harakat_position": True}
-)
-
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -94,8 +90,9 @@ def note_cut_notice(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Plain text ready to print: one kind of line break, no control characters, tabs as
-    spaces, no blank lines at either end."""
+    """Plain text ready to print: composed (NFC), one kind of line break, no control
+    characters, tabs as spaces, no blank lines at either end."""
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", "    ")
     return _UNPRINTABLE.sub("", text).strip("\n ")
@@ -174,6 +171,8 @@ def make_style(
         bulletFontName=font,
         bulletFontSize=size,
         splitLongWords=1,
+        # HarfBuzz places Devanagari, Thai, Arabic and combining marks (see shaping.py).
+        shaping=1,
     )
     if colour is not None:
         style.textColor = colour
@@ -272,9 +271,8 @@ class PlainParagraph(Flowable):
         room = width - style.leftIndent - style.rightIndent - 0.5
         lines: list[str] = []
         for typed in text.split("\n"):
-            shaped = _RESHAPER.reshape(typed)
-            line_direction = base_direction(shaped) if has_rtl(shaped) else direction
-            for line in self._break(shaped, room, style):
+            line_direction = base_direction(typed) if has_rtl(typed) else direction
+            for line in self._break(typed, room, style):
                 visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
                 lines.append(line_markup(visual, self.chain, bold=self.bold, missing=self.missing))
         return Paragraph("<br/>".join(lines), style, bulletText=bullet)
