@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from workshop.export import export_cards, export_deck, export_posters
 from workshop.export.fonts import font_chain
 from workshop.export.text import PlainParagraph, clean, make_style, markup
+from workshop.export.unprintable import script_name
 
 
 def poster_text(snapshot: object, **options: object) -> tuple[str, object]:
@@ -150,13 +151,38 @@ def test_typed_line_breaks_are_kept() -> None:
     assert "first line\nsecond line\nthird" in text
 
 
-def test_characters_no_bundled_font_has_are_reported() -> None:
+def test_characters_no_bundled_font_has_are_reported_by_script_and_text() -> None:
     snapshot = with_item_texts(
-        workshop_snapshot(1, items_per_section=1), ["Linear B: \U00010000 here"]
+        workshop_snapshot(1, items_per_section=2),
+        ["Linear B: \U00010000 here", "ሰላም ለሁሉም and ሀ", "plain text"],
     )
     _, (report, _) = poster_text(snapshot)
     (warning,) = report.warnings  # type: ignore[attr-defined]
-    assert "LINEAR B SYLLABLE B008 A" in warning and "boxes" in warning
+    assert warning.startswith("Ethiopic and Linear B cannot be printed")
+    assert "“Linear B: 𐀀 here”" in warning and "“ሰላም ለሁሉም and ሀ”" in warning
+    assert "plain text" not in warning and "more" not in warning
+
+
+def test_emoji_needing_colour_are_named_and_print_without_swatches() -> None:
+    texts = ["Thumbs 👍🏽 up", "Family 👩\u200d👩\u200d👧 day", "Off to 🇩🇪 soon", "Simple 😀 joy"]
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=2), texts)
+    out = io.BytesIO()
+    report = export_posters(snapshot, out, size="A3")
+    (warning,) = report.warnings
+    assert warning.startswith("Emoji with skin tones, joined emoji and flags print")
+    for named in texts[:3]:
+        assert f"“{named}”" in warning
+    assert "Simple" not in warning
+    text = pdftotext(out.getvalue())
+    assert "Thumbs 👍 up" in text, "the skin tone is left out, not drawn as a swatch"
+    assert "Simple 😀 joy" in text
+
+
+def test_script_names() -> None:
+    assert script_name("\U00010000") == "Linear B"
+    assert script_name("ሀ") == "Ethiopic"
+    assert script_name("\U00010300") == "Old Italic"
+    assert script_name("அ") == "Tamil"
 
 
 def test_markup_escapes_and_marks_fallback_runs() -> None:

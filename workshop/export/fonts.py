@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from workshop.errors import ExportFailed
 from workshop.export import shaping
+from workshop.export.unprintable import SKIN_TONES, TAGS
 from workshop.resources import resource_path
 
 
@@ -105,9 +106,14 @@ FAMILIES: dict[str, FontFile] = {"Noto Sans": NOTO_SANS, "DejaVu Sans": DEJAVU_S
 
 #: Characters that are never drawn: they only steer shaping or emoji presentation, have no
 #: glyph of their own and would print as boxes.
-INVISIBLE = frozenset(
-    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
-    "\u2066\u2067\u2068\u2069\ufe0e\ufe0f"
+INVISIBLE = (
+    frozenset(
+        "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069\ufe0e\ufe0f"
+    )
+    # A skin tone would print as a hatched swatch beside its emoji (the export says so).
+    | SKIN_TONES
+    | TAGS
 )
 
 _lock = threading.RLock()

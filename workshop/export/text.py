@@ -27,7 +27,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
-from workshop.export.fonts import FontChain
+from workshop.export.fonts import INVISIBLE, FontChain
+from workshop.export.unprintable import PrintProblem, problems
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -192,7 +193,10 @@ class PlainParagraph(Flowable):
         bullet: str | None = None,
         missing: set[str] | None = None,
         keep_with_next: bool = False,
+        where: str | None = None,
     ) -> None:
+        """``missing`` collects what cannot print as typed (see unprintable.py), naming
+        this text as ``where`` ("Ann's pain point “…”"; by default its first words)."""
         super().__init__()
         text, self.was_cut = bounded(text, PRINT_TEXT_MAX + FRAME_ROOM)
         self.text = clean(text)
@@ -200,16 +204,23 @@ class PlainParagraph(Flowable):
         self.chain = chain
         self.bold = bold
         self.bullet = bullet
-        self.missing = missing
         self.keepWithNext = keep_with_next
         self._rtl = has_rtl(self.text)
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
+        if missing is not None:
+            missing.update(self._problems(where))
         if not self._rtl:
-            self._para = Paragraph(
-                markup(self.text, chain, bold=bold, missing=missing), style, bulletText=bullet
-            )
+            self._para = Paragraph(markup(self.text, chain, bold=bold), style, bulletText=bullet)
+
+    def _problems(self, where: str | None) -> set[PrintProblem]:
+        lacking = {
+            char
+            for char in set(self.text) - INVISIBLE - {"\n"}
+            if self.chain.font_index(char) is None
+        }
+        return problems(self.text, lacking, where or f"the text “{beginning(self.text)}”")
 
     def __repr__(self) -> str:
         return f"PlainParagraph({self.text[:30]!r})"
@@ -274,7 +285,7 @@ class PlainParagraph(Flowable):
             line_direction = base_direction(typed) if has_rtl(typed) else direction
             for line in self._break(typed, room, style):
                 visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
-                lines.append(line_markup(visual, self.chain, bold=self.bold, missing=self.missing))
+                lines.append(line_markup(visual, self.chain, bold=self.bold, missing=None))
         return Paragraph("<br/>".join(lines), style, bulletText=bullet)
 
     def _break(self, text: str, room: float, style: ParagraphStyle) -> list[str]:
