@@ -107,7 +107,37 @@ def test_devanagari_is_shaped_into_conjuncts() -> None:
     paragraph.wrap(400, 100)
     paragraph.drawOn(canvas, 50, 700)
     canvas.save()
-    assert "क्षत्रिय किताब" in pdftotext(out.getvalue())
+    data = out.getvalue()
+    assert "क्षत्रिय किताब" in pdftotext(data)
+    maps = _tounicode_maps(data)
+    assert "<0915094D0937>" in maps, "क्ष is drawn as one conjunct glyph"
+
+
+def test_arabic_on_a_poster_is_joined_by_harfbuzz() -> None:
+    """Joined (shaped) Arabic letters: beh in the middle and at the end of حبيب are two
+    different glyphs (medial and final forms), both read back as the typed letter ب
+    (U+0628); unshaped text would have one glyph for it, and presentation forms would
+    read back as U+FExx."""
+    arabic = "حبيب تريد روتينا"
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [arabic])
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    data = out.getvalue()
+    assert exact(arabic) in exact(pdftotext(data))
+    arabic_maps = [m for m in _tounicode_maps(data).split("endcmap") if "NotoSansArabic" in m]
+    (arabic_map,) = arabic_maps
+    assert arabic_map.count("> <0628>") >= 2, "medial and final beh"
+    assert "<FE" not in arabic_map, "typed letters, not presentation forms"
+
+
+def _tounicode_maps(data: bytes) -> str:
+    found = []
+    for page in pdf(data).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/ToUnicode" in font:
+                found.append(font["/ToUnicode"].get_object().get_data().decode("latin-1"))
+    return "\n".join(found)
 
 
 def test_right_to_left_text_wrapped_over_lines_keeps_reading_order() -> None:

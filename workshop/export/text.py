@@ -28,6 +28,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import INVISIBLE, FontChain
+from workshop.export.shaping import needs_shaping
 from workshop.export.unprintable import PrintProblem, problems
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
@@ -172,12 +173,25 @@ def make_style(
         bulletFontName=font,
         bulletFontSize=size,
         splitLongWords=1,
-        # HarfBuzz places Devanagari, Thai, Arabic and combining marks (see shaping.py).
-        shaping=1,
     )
     if colour is not None:
         style.textColor = colour
     return style
+
+
+_SHAPED_STYLES: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _shaped_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with HarfBuzz shaping on (one copy per style)."""
+    known = _SHAPED_STYLES.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+    shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    if len(_SHAPED_STYLES) > 256:
+        _SHAPED_STYLES.clear()
+    _SHAPED_STYLES[id(style)] = (style, shaped)
+    return shaped
 
 
 class PlainParagraph(Flowable):
@@ -200,6 +214,10 @@ class PlainParagraph(Flowable):
         super().__init__()
         text, self.was_cut = bounded(text, PRINT_TEXT_MAX + FRAME_ROOM)
         self.text = clean(text)
+        if needs_shaping(self.text) and not style.shaping:
+            # HarfBuzz places Devanagari, Thai, Arabic and combining marks (shaping.py);
+            # only where needed, as ReportLab's shaped layout is slower.
+            style = _shaped_style(style)
         self.style = style
         self.chain = chain
         self.bold = bold
