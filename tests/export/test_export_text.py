@@ -289,3 +289,15 @@ def test_fonts_are_registered_only_when_first_needed() -> None:
     assert before == "[]"
     assert latin == "['PW-NotoSans', 'PW-NotoSans-Bold']"
     assert cjk == "True False"
+
+
+def test_brackets_in_right_to_left_text_face_the_right_way() -> None:
+    """In a right-to-left line, "(2024)" is drawn as "(2024)", not ")2024(": brackets
+    are mirrored at right-to-left levels (the bidi algorithm's rule L4)."""
+    snapshot = with_item_texts(
+        workshop_snapshot(1, items_per_section=1), ["مريم تريد روتينا (2024)"]
+    )
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    text = pdftotext(out.getvalue())
+    assert "(2024)" in text and ")2024(" not in text

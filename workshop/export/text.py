@@ -21,7 +21,7 @@ import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
-from bidi import get_display
+from bidi.algorithm import get_display  # the pure-Python one mirrors brackets
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
