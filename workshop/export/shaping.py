@@ -12,8 +12,14 @@ for us, and :func:`install` wraps its ``shapeFragWord`` to fix them:
   private-use code, and a vowel sign drawn before its consonant comes first in the
   content, so the text copied from the PDF would be private-use garbage or in the wrong
   order. Here every group of glyphs HarfBuzz made from one cluster of characters gets
-  codes of its own: the last glyph reads as the whole cluster, the others as nothing.
+  codes of its own that read as the cluster's characters in typed order (:func:`_share`).
   :func:`unicode_text` gives the fonts' ToUnicode maps that text.
+* ReportLab does not reorder right-to-left text in paragraphs of several fonts, so
+  text.PlainParagraph hands over lines already in display order (python-bidi). A
+  right-to-left word is turned back to typed order here, shaped (HarfBuzz returns the
+  glyphs in display order), and its glyphs read as the word backwards, which is how
+  pdftotext and pypdf expect a right-to-left word to be drawn: they give back the typed
+  text (letters, not presentation forms).
 
 Words of plain Latin, Greek and Cyrillic letters are left unshaped (as before), which keeps
 shaping off the common path.
