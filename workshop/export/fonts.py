@@ -3,8 +3,9 @@
 ReportLab has no glyph fallback of its own: a character the current font lacks prints as a
 box or as nothing. So every piece of user text is cut into runs, each run set in the first
 font of a *chain* that has all of its characters (Latin/Greek/Cyrillic in the theme's main
-family, then Noto Sans Arabic and Hebrew, DejaVu Sans for symbols, Droid Sans Fallback for Chinese,
-Japanese and Korean, Symbola for emoji). resources/fonts/README.md says which font covers
+family, then Noto Sans Arabic, Hebrew, Devanagari and Thai, DejaVu Sans for symbols, Droid
+Sans Fallback for Chinese, Japanese and Korean, Symbola for emoji). Shaping (HarfBuzz) and
+the text layer of shaped glyphs are in shaping.py. resources/fonts/README.md says which font covers
 which script.
 
 A font file is parsed and registered the first time a character needs it, once per process
