@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from workshop.domain.model import (
@@ -58,6 +61,8 @@ SCRIPTS: dict[str, str] = {
     "chinese": "玛丽亚想要一个简单的每周例行程序",
     "japanese": "マリアは簡単な週間ルーティンが欲しい",
     "korean": "마리아는 간단한 주간 루틴을 원합니다",
+    "devanagari": "मारिया को एक सरल साप्ताहिक दिनचर्या चाहिए क्षत्रिय किताब",
+    "thai": "มาเรียต้องการกิจวัตรประจำสัปดาห์ที่เรียบง่าย",
     "emoji": "Happy 😀 party 🎉 thumbs 👍 coffee ☕",
 }
 
@@ -162,9 +167,26 @@ def pdf(source: Path | bytes) -> PdfReader:
 
 def squash(text: str) -> str:
     """Text compared without whitespace or list bullets (a right-to-left item's bullet sits
-    at its start, which is the right end of the line), Arabic presentation forms folded back."""
+    at its start, which is the right end of the line), Arabic presentation forms folded back,
+    without the bidi embedding marks pdftotext puts round right-to-left text."""
     folded = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s\u2022]+", "", folded)
+    return re.sub(r"[\s\u2022\u202a-\u202e]+", "", folded)
+
+
+def exact(text: str) -> str:
+    """Text compared without whitespace, bullets or bidi marks, but not folded: typed
+    Arabic must come back as typed letters, not as presentation forms."""
+    return re.sub(r"[\s\u2022\u202a-\u202e]+", "", text)
+
+
+def pdftotext(data: bytes) -> str:
+    """The PDF's text layer as poppler's pdftotext reads it (what a reader copies)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("this machine has no pdftotext (poppler-utils)")
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8")
 
 
 def all_text(reader: PdfReader) -> str:

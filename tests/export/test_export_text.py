@@ -10,21 +10,27 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import uharfbuzz
 from export_samples import (
     HOSTILE,
     SCRIPTS,
     all_text,
+    exact,
     pdf,
+    pdftotext,
     squash,
     with_item_texts,
     workshop_snapshot,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
 from workshop.export import export_cards, export_deck, export_posters
 from workshop.export.fonts import font_chain
 from workshop.export.text import PlainParagraph, clean, make_style, markup
+from workshop.export.unprintable import script_name
 
 
 def poster_text(snapshot: object, **options: object) -> tuple[str, object]:
@@ -59,20 +65,99 @@ def _font_sizes(reader: object) -> list[float]:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_each_script_round_trips_through_the_pdf(script: str) -> None:
+    """What pdftotext reads back is what was typed, letter for letter (Arabic too: typed
+    letters, not presentation forms), and nothing is reported as unprintable."""
     sentence = SCRIPTS[script]
     snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [sentence])
-    text, (report, _) = poster_text(snapshot)
-    assert squash(sentence) in squash(text)
-    assert not [w for w in report.warnings if "boxes" in w]  # type: ignore[attr-defined]
+    out = io.BytesIO()
+    report = export_posters(snapshot, out, size="A3")
+    assert exact(sentence) in exact(pdftotext(out.getvalue()))
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_each_script_is_drawn_with_glyphs_the_font_has(script: str) -> None:
+    """No .notdef: every run, shaped with HarfBuzz in the font the chain picks, uses only
+    real glyphs of that font."""
+    chain = font_chain("Noto Sans")
+    missing: set[str] = set()
+    runs = chain.runs(clean(SCRIPTS[script]), missing=missing)
+    assert not missing
+    for run in runs:
+        face = pdfmetrics.getFont(run.font).face
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(run.text)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(face._ttf_data))), buffer)
+        assert all(info.codepoint != 0 for info in buffer.glyph_infos), run
+
+
+def test_devanagari_is_shaped_into_conjuncts() -> None:
+    """क्ष is one conjunct glyph and the vowel sign of कि is drawn before its consonant,
+    yet the text layer reads them in typed order."""
+    chain = font_chain("Noto Sans")
+    style = make_style("t", chain, 20)
+    unshaped = sum(
+        pdfmetrics.stringWidth(run.text, run.font, 20) for run in chain.runs("क्षत्रिय किताब")
+    )
+    assert chain.width("क्षत्रिय किताब", 20) < unshaped * 0.9
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    paragraph = PlainParagraph("क्षत्रिय किताब", style, chain)
+    paragraph.wrap(400, 100)
+    paragraph.drawOn(canvas, 50, 700)
+    canvas.save()
+    data = out.getvalue()
+    assert "क्षत्रिय किताब" in pdftotext(data)
+    maps = _tounicode_maps(data)
+    assert "<0915094D0937>" in maps, "क्ष is drawn as one conjunct glyph"
+
+
+def test_arabic_on_a_poster_is_joined_by_harfbuzz() -> None:
+    """Joined (shaped) Arabic letters: beh in the middle and at the end of حبيب are two
+    different glyphs (medial and final forms), both read back as the typed letter ب
+    (U+0628); unshaped text would have one glyph for it, and presentation forms would
+    read back as U+FExx."""
+    arabic = "حبيب تريد روتينا"
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [arabic])
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    data = out.getvalue()
+    assert exact(arabic) in exact(pdftotext(data))
+    arabic_maps = [m for m in _tounicode_maps(data).split("endcmap") if "NotoSansArabic" in m]
+    (arabic_map,) = arabic_maps
+    assert arabic_map.count("> <0628>") >= 2, "medial and final beh"
+    assert "<FE" not in arabic_map, "typed letters, not presentation forms"
+
+
+def _tounicode_maps(data: bytes) -> str:
+    found = []
+    for page in pdf(data).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/ToUnicode" in font:
+                found.append(font["/ToUnicode"].get_object().get_data().decode("latin-1"))
+    return "\n".join(found)
 
 
 def test_right_to_left_text_wrapped_over_lines_keeps_reading_order() -> None:
     hebrew = " ".join(["שלום עולם"] * 12)
     arabic = " ".join(["مرحبا بالعالم"] * 10)
     snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [hebrew, arabic])
-    text, _ = poster_text(snapshot)
-    assert squash(hebrew) in squash(text)
-    assert squash(arabic) in squash(text)
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    text = exact(pdftotext(out.getvalue()))
+    assert exact(hebrew) in text
+    assert exact(arabic) in text
+
+
+def test_a_decomposed_letter_prints_as_one() -> None:
+    """ "e" + combining diaeresis is composed before layout: the PDF holds "ë"."""
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), ["Zoe\u0308 plans"])
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    assert "Zoë plans" in pdftotext(out.getvalue())
+    assert clean("Zoe\u0308") == "Zoë"
 
 
 def test_every_script_on_cards_and_in_the_deck() -> None:
@@ -83,9 +168,9 @@ def test_every_script_on_cards_and_in_the_deck() -> None:
     export_cards(snapshot, cards)
     export_deck(snapshot, deck)
     for data in (cards.getvalue(), deck.getvalue()):
-        text = squash(all_text(pdf(data)))
+        text = exact(pdftotext(data))
         for sentence in SCRIPTS.values():
-            assert squash(sentence) in text
+            assert exact(sentence) in text
 
 
 def test_typed_line_breaks_are_kept() -> None:
@@ -96,13 +181,38 @@ def test_typed_line_breaks_are_kept() -> None:
     assert "first line\nsecond line\nthird" in text
 
 
-def test_characters_no_bundled_font_has_are_reported() -> None:
+def test_characters_no_bundled_font_has_are_reported_by_script_and_text() -> None:
     snapshot = with_item_texts(
-        workshop_snapshot(1, items_per_section=1), ["Linear B: \U00010000 here"]
+        workshop_snapshot(1, items_per_section=2),
+        ["Linear B: \U00010000 here", "ሰላም ለሁሉም and ሀ", "plain text"],
     )
     _, (report, _) = poster_text(snapshot)
     (warning,) = report.warnings  # type: ignore[attr-defined]
-    assert "LINEAR B SYLLABLE B008 A" in warning and "boxes" in warning
+    assert warning.startswith("Ethiopic and Linear B cannot be printed")
+    assert "“Linear B: 𐀀 here”" in warning and "“ሰላም ለሁሉም and ሀ”" in warning
+    assert "plain text" not in warning and "more" not in warning
+
+
+def test_emoji_needing_colour_are_named_and_print_without_swatches() -> None:
+    texts = ["Thumbs 👍🏽 up", "Family 👩\u200d👩\u200d👧 day", "Off to 🇩🇪 soon", "Simple 😀 joy"]
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=2), texts)
+    out = io.BytesIO()
+    report = export_posters(snapshot, out, size="A3")
+    (warning,) = report.warnings
+    assert warning.startswith("Emoji with skin tones, joined emoji and flags print")
+    for named in texts[:3]:
+        assert f"“{named}”" in warning
+    assert "Simple" not in warning
+    text = pdftotext(out.getvalue())
+    assert "Thumbs 👍 up" in text, "the skin tone is left out, not drawn as a swatch"
+    assert "Simple 😀 joy" in text
+
+
+def test_script_names() -> None:
+    assert script_name("\U00010000") == "Linear B"
+    assert script_name("ሀ") == "Ethiopic"
+    assert script_name("\U00010300") == "Old Italic"
+    assert script_name("அ") == "Tamil"
 
 
 def test_markup_escapes_and_marks_fallback_runs() -> None:
@@ -179,3 +289,15 @@ def test_fonts_are_registered_only_when_first_needed() -> None:
     assert before == "[]"
     assert latin == "['PW-NotoSans', 'PW-NotoSans-Bold']"
     assert cjk == "True False"
+
+
+def test_brackets_in_right_to_left_text_face_the_right_way() -> None:
+    """In a right-to-left line, "(2024)" is drawn as "(2024)", not ")2024(": brackets
+    are mirrored at right-to-left levels (the bidi algorithm's rule L4)."""
+    snapshot = with_item_texts(
+        workshop_snapshot(1, items_per_section=1), ["مريم تريد روتينا (2024)"]
+    )
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A3")
+    text = pdftotext(out.getvalue())
+    assert "(2024)" in text and ")2024(" not in text

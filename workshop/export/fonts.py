@@ -3,8 +3,9 @@
 ReportLab has no glyph fallback of its own: a character the current font lacks prints as a
 box or as nothing. So every piece of user text is cut into runs, each run set in the first
 font of a *chain* that has all of its characters (Latin/Greek/Cyrillic in the theme's main
-family, then Noto Sans Arabic and Hebrew, DejaVu Sans for symbols, Droid Sans Fallback for Chinese,
-Japanese and Korean, Symbola for emoji). resources/fonts/README.md says which font covers
+family, then Noto Sans Arabic, Hebrew, Devanagari and Thai, DejaVu Sans for symbols, Droid
+Sans Fallback for Chinese, Japanese and Korean, Symbola for emoji). Shaping (HarfBuzz) and
+the text layer of shaped glyphs are in shaping.py. resources/fonts/README.md says which font covers
 which script.
 
 A font file is parsed and registered the first time a character needs it, once per process
@@ -26,6 +27,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from workshop.errors import ExportFailed
+from workshop.export import shaping
+from workshop.export.unprintable import SKIN_TONES, TAGS
 from workshop.resources import resource_path
 
 
@@ -73,6 +76,13 @@ NOTO_ARABIC = FontFile(
 NOTO_HEBREW = FontFile(
     "NotoSansHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", "Hebrew"
 )
+NOTO_DEVANAGARI = FontFile(
+    "NotoSansDevanagari",
+    "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold.ttf",
+    "Devanagari (Hindi, Marathi, Nepali, Sanskrit)",
+)
+NOTO_THAI = FontFile("NotoSansThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", "Thai")
 DROID_FALLBACK = FontFile(
     "DroidSansFallback",
     "DroidSansFallback.ttf",
@@ -85,6 +95,8 @@ ALL_FONTS: tuple[FontFile, ...] = (
     NOTO_SANS,
     NOTO_ARABIC,
     NOTO_HEBREW,
+    NOTO_DEVANAGARI,
+    NOTO_THAI,
     DEJAVU_SANS,
     DROID_FALLBACK,
     SYMBOLA,
@@ -95,9 +107,14 @@ FAMILIES: dict[str, FontFile] = {"Noto Sans": NOTO_SANS, "DejaVu Sans": DEJAVU_S
 
 #: Characters that are never drawn: they only steer shaping or emoji presentation, have no
 #: glyph of their own and would print as boxes.
-INVISIBLE = frozenset(
-    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
-    "\u2066\u2067\u2068\u2069\ufe0e\ufe0f"
+INVISIBLE = (
+    frozenset(
+        "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069\ufe0e\ufe0f"
+    )
+    # A skin tone would print as a hatched swatch beside its emoji (the export says so).
+    | SKIN_TONES
+    | TAGS
 )
 
 _lock = threading.RLock()
@@ -110,8 +127,11 @@ def _tounicode_cmap(fontname: str, subset: list[int]) -> str:
     """A ToUnicode CMap for one 256-glyph subset, with code points beyond U+FFFF written as
     UTF-16 surrogate pairs (ReportLab writes them as five hex digits, which readers reject)."""
 
+    face = fontname.split("+", 1)[-1]
+
     def utf16(code: int) -> str:
-        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+        text = shaping.unicode_text(face, code)
+        return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -142,6 +162,7 @@ def _install_tounicode_fix() -> None:
     global _tounicode_fixed
     if not _tounicode_fixed:
         ttfonts.makeToUnicodeCMap = _tounicode_cmap  # type: ignore[attr-defined]
+        shaping.install()
         _tounicode_fixed = True
 
 
@@ -264,10 +285,8 @@ class FontChain:
         return out
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        """The width of ``text`` in points at ``size``, measured run by run."""
-        return sum(
-            pdfmetrics.stringWidth(run.text, run.font, size) for run in self.runs(text, bold=bold)
-        )
+        """The width of ``text`` in points at ``size``, measured run by run (shaped)."""
+        return sum(shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold))
 
 
 def _is_neutral(char: str) -> bool:

@@ -13,7 +13,6 @@ import io
 import os
 import tempfile
 import threading
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from workshop import __version__
 from workshop.errors import ExportFailed
+from workshop.export import unprintable
 
 #: Where a PDF goes: a file path, or an open binary file (a preview buffer).
 Target = str | os.PathLike[str] | BinaryIO
@@ -95,17 +95,8 @@ class ExportReport:
 
 
 def missing_characters_warning(missing: set[str]) -> str | None:
-    if not missing:
-        return None
-    shown = sorted(missing)[:8]
-    names = ", ".join(
-        f"{char!r} ({unicodedata.name(char, f'U+{ord(char):04X}')})" for char in shown
-    )
-    more = f" and {len(missing) - len(shown)} more" if len(missing) > len(shown) else ""
-    return (
-        "No font that comes with the program has these characters, "
-        f"so they may print as boxes: {names}{more}."
-    )
+    """What cannot print as typed, by script and text (see export/unprintable.py)."""
+    return unprintable.warning(missing)
 
 
 @contextlib.contextmanager

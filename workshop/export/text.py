@@ -6,10 +6,12 @@ or embed a local file. Here user text is only ever *plain text*: :func:`markup` 
 each run and adds nothing but ``<font face>`` tags for fallback fonts and ``<br/>`` for the
 line breaks the user typed.
 
-Right-to-left text (Arabic, Hebrew) is shaped with arabic-reshaper and put in display
-order with python-bidi. Display order depends on where lines break, so a paragraph with
-right-to-left characters is broken into lines here (by measuring words run by run) and
-each line reordered on its own; ReportLab then sets those lines as they are.
+Text is normalised to NFC first (a typed "e" + combining diaeresis prints as one "ë").
+HarfBuzz shapes every script that needs it (see shaping.py). Right-to-left text (Arabic,
+Hebrew) is put in display order with python-bidi: display order depends on where lines
+break, so a paragraph with right-to-left characters is broken into lines here (by
+measuring words run by run) and each line reordered on its own; ReportLab then sets those
+lines as they are, and shaping.py shapes each right-to-left word back in typed order.
 """
 
 from __future__ import annotations
@@ -19,19 +21,15 @@ import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display  # the pure-Python one mirrors brackets
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
-from workshop.export.fonts import FontChain
-
-_RESHAPER = arabic_reshaper.ArabicReshaper(
-    configuration={"delete_harakat": False, "shift_harakat_position": True}
-)
-
+from workshop.export.fonts import INVISIBLE, FontChain
+from workshop.export.shaping import needs_shaping
+from workshop.export.unprintable import PrintProblem, problems
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -94,8 +92,9 @@ def note_cut_notice(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Plain text ready to print: one kind of line break, no control characters, tabs as
-    spaces, no blank lines at either end."""
+    """Plain text ready to print: composed (NFC), one kind of line break, no control
+    characters, tabs as spaces, no blank lines at either end."""
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", "    ")
     return _UNPRINTABLE.sub("", text).strip("\n ")
@@ -180,6 +179,21 @@ def make_style(
     return style
 
 
+_SHAPED_STYLES: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _shaped_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with HarfBuzz shaping on (one copy per style)."""
+    known = _SHAPED_STYLES.get(id(style))
+    if known is not None and known[0] is style:
+        return known[1]
+    shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    if len(_SHAPED_STYLES) > 256:
+        _SHAPED_STYLES.clear()
+    _SHAPED_STYLES[id(style)] = (style, shaped)
+    return shaped
+
+
 class PlainParagraph(Flowable):
     """A paragraph of user text (plain text, never markup) in any script."""
 
@@ -193,24 +207,38 @@ class PlainParagraph(Flowable):
         bullet: str | None = None,
         missing: set[str] | None = None,
         keep_with_next: bool = False,
+        where: str | None = None,
     ) -> None:
+        """``missing`` collects what cannot print as typed (see unprintable.py), naming
+        this text as ``where`` ("Ann's pain point “…”"; by default its first words)."""
         super().__init__()
         text, self.was_cut = bounded(text, PRINT_TEXT_MAX + FRAME_ROOM)
         self.text = clean(text)
+        if needs_shaping(self.text) and not style.shaping:
+            # HarfBuzz places Devanagari, Thai, Arabic and combining marks (shaping.py);
+            # only where needed, as ReportLab's shaped layout is slower.
+            style = _shaped_style(style)
         self.style = style
         self.chain = chain
         self.bold = bold
         self.bullet = bullet
-        self.missing = missing
         self.keepWithNext = keep_with_next
         self._rtl = has_rtl(self.text)
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
+        if missing is not None:
+            missing.update(self._problems(where))
         if not self._rtl:
-            self._para = Paragraph(
-                markup(self.text, chain, bold=bold, missing=missing), style, bulletText=bullet
-            )
+            self._para = Paragraph(markup(self.text, chain, bold=bold), style, bulletText=bullet)
+
+    def _problems(self, where: str | None) -> set[PrintProblem]:
+        lacking = {
+            char
+            for char in set(self.text) - INVISIBLE - {"\n"}
+            if self.chain.font_index(char) is None
+        }
+        return problems(self.text, lacking, where or f"the text “{beginning(self.text)}”")
 
     def __repr__(self) -> str:
         return f"PlainParagraph({self.text[:30]!r})"
@@ -272,11 +300,10 @@ class PlainParagraph(Flowable):
         room = width - style.leftIndent - style.rightIndent - 0.5
         lines: list[str] = []
         for typed in text.split("\n"):
-            shaped = _RESHAPER.reshape(typed)
-            line_direction = base_direction(shaped) if has_rtl(shaped) else direction
-            for line in self._break(shaped, room, style):
+            line_direction = base_direction(typed) if has_rtl(typed) else direction
+            for line in self._break(typed, room, style):
                 visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
-                lines.append(line_markup(visual, self.chain, bold=self.bold, missing=self.missing))
+                lines.append(line_markup(visual, self.chain, bold=self.bold, missing=None))
         return Paragraph("<br/>".join(lines), style, bulletText=bullet)
 
     def _break(self, text: str, room: float, style: ParagraphStyle) -> list[str]:
