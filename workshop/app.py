@@ -22,8 +22,11 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
+from workshop.i18n import choose_language
+from workshop.i18n.preference import read_preference
 from workshop.resources import resource_path
 from workshop.ui.main_window import MainWindow
+from workshop.ui.translators import install_translators
 from workshop.ui.mime import CLIPBOARD_MIME, EVIDENCE_MIME
 
 # isort: on
@@ -141,6 +144,7 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
     from workshop.store import open_workshop
 
     app = make_application()
+    install_translators(app, choose_language(read_preference()))
     window = MainWindow()
     if sys.platform == "darwin":
         # Only the Finder hands files over this way; elsewhere a filter on the application
