@@ -25,6 +25,7 @@ from workshop.export.output import ExportReport, Target
 from workshop.export.photos import AssetLoader
 from workshop.export.poster import export_posters
 from workshop.export.tiling import OVERLAP_MM
+from workshop.i18n import using_language
 
 
 class Kind(Enum):
@@ -54,6 +55,9 @@ class ExportChoices:
     source: str | None = None
     unclustered: bool = False
     flagged_persona_ids: frozenset[str] = field(default_factory=frozenset)
+    #: The language of headings and messages; None: the workshop's (its ``language``
+    #: setting), else the program's.
+    language: str | None = None
 
 
 def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> frozenset[str]:
@@ -148,7 +152,29 @@ def make_pdf(
     load_asset: AssetLoader,
     first_page_only: bool = False,
 ) -> ExportReport:
-    """Print with these choices; ``first_page_only`` makes just enough for a preview."""
+    """Print with these choices; ``first_page_only`` makes just enough for a preview.
+    Headings are in ``choices.language``, else the workshop's language (a room in Berlin
+    prints German posters from an English laptop)."""
+    with using_language(choices.language or workshop_language(snapshot)):
+        return _make_pdf(
+            snapshot, out, choices, load_asset=load_asset, first_page_only=first_page_only
+        )
+
+
+def workshop_language(snapshot: WorkshopSnapshot) -> str | None:
+    """The language the workshop's outputs are printed in (its settings), or None."""
+    language = snapshot.workshop.settings.get("language")
+    return language if isinstance(language, str) and language.strip() else None
+
+
+def _make_pdf(
+    snapshot: WorkshopSnapshot,
+    out: Target,
+    choices: ExportChoices,
+    *,
+    load_asset: AssetLoader,
+    first_page_only: bool = False,
+) -> ExportReport:
     flagged: Collection[str] = choices.flagged_persona_ids
     if choices.kind is Kind.CARDS:
         notes = (
