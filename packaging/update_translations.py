@@ -116,7 +116,8 @@ def message_ids(paths: list[Path]) -> dict[str, list[str]]:
         for node in ast.walk(tree):
             text = _call_text(node, GETTEXT_MARKERS)
             if text:
-                where = f"{path.relative_to(ROOT).as_posix()}:{getattr(node, 'lineno', 0)}"
+                name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = f"{name.as_posix()}:{getattr(node, 'lineno', 0)}"
                 found.setdefault(text, []).append(where)
     return found
 

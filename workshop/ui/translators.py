@@ -84,6 +84,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo ``install_translators``: English, left to right, messages from the environment."""
     for translator in translators:
         app.removeTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     set_language(None)
