@@ -66,6 +66,16 @@ def test_check_prints_german_findings_with_language_de(demo: Path) -> None:
     assert "Fix: " not in result.stdout and "passes" not in result.stdout
 
 
+def test_the_print_report_follows_the_program_language(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "poster.pdf"
+    env = {**os.environ, "LANGUAGE": "de"}
+    command = [sys.executable, "-m", "workshop", "poster", str(demo), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"2 Seiten nach {out} geschrieben." in result.stdout
+    assert "Ziele" in text(out)  # the program's language when the workshop names none
+
+
 def test_a_poster_is_printed_in_the_workshops_language(
     berlin: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -114,3 +114,15 @@ def test_an_unwritable_cache_falls_back_to_the_temporary_folder(
     monkeypatch.setattr(compiling.tempfile, "tempdir", None)
     mo = compiling.compiled("de", "mo")
     assert mo is not None and mo.is_relative_to(tmp_path / "tmp")
+
+
+def test_stage_guidance_speaks_the_chosen_language() -> None:
+    from workshop.domain.model import Stage
+    from workshop.domain.stages import guide
+
+    set_language("de")
+    german = guide(Stage.VALIDATE)
+    assert german.title == "An den Belegen validieren"
+    assert german.guidance[0].startswith("Führen Sie die Belegprüfung durch")
+    set_language("en")
+    assert guide(Stage.VALIDATE).title == "Validate against the evidence"
