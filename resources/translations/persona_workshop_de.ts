@@ -1363,8 +1363,20 @@
         <translation>Wichtige Kennzahlen:</translation>
     </message>
     <message>
+        <source>Posters and decks &amp;in:</source>
+        <translation>Poster und Decks &amp;in:</translation>
+    </message>
+    <message>
         <source>A workshop needs a title; the old one is kept.</source>
         <translation>Ein Workshop braucht einen Titel; der alte bleibt.</translation>
+    </message>
+    <message>
+        <source>Language of the posters and decks</source>
+        <translation>Sprache der Poster und Decks</translation>
+    </message>
+    <message>
+        <source>The program&apos;s language</source>
+        <translation>Sprache des Programms</translation>
     </message>
 </context>
 <context>
