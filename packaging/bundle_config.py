@@ -71,6 +71,15 @@ def resource_datas() -> list[tuple[str, str]]:
     return [(str(RESOURCES), "resources")]
 
 
+def translation_datas(build: Path) -> list[tuple[str, str]]:
+    """PyInstaller ``datas``: the translations compiled now into ``build`` (the bundle has
+    no lrelease to compile them at first start), at resources/translations/compiled."""
+    from workshop.i18n.compiling import PREBUILT_FOLDER, compile_all
+
+    compile_all(build)
+    return [(str(build), f"resources/translations/{PREBUILT_FOLDER}")]
+
+
 def runtime_distributions() -> list[str]:
     """Names of the runtime dependencies in pyproject.toml (their metadata is bundled, so
     the About dialog can show versions and licences)."""

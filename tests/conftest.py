@@ -17,6 +17,8 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, "cache")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+#: The tests read English messages; a German desktop must not change that (see workshop.i18n).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402

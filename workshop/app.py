@@ -17,13 +17,16 @@ import sys
 # is imported it reads the source of every module imported after it, which made opening a
 # workshop a tenth slower (tests/benchmarks/bench_startup.py).
 import workshop.store  # noqa: F401
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop import APP_ID, APP_NAME, ORGANISATION, __version__
+from workshop.i18n import choose_language
+from workshop.i18n.preference import read_preference
 from workshop.resources import resource_path
 from workshop.ui.main_window import MainWindow
+from workshop.ui.translators import install_translators
 from workshop.ui.mime import CLIPBOARD_MIME, EVIDENCE_MIME
 
 # isort: on
@@ -63,6 +66,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def install_language(app: QApplication) -> list[QTranslator]:
+    """The window's language at start: View › Language's choice, else ``LANGUAGE``/``LANG``,
+    else the system's (``workshop.i18n.choose_language``); messages follow the same choice."""
+    return install_translators(app, choose_language(read_preference()))
 
 
 class FileOpenFilter(QObject):
@@ -141,6 +150,7 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
     from workshop.store import open_workshop
 
     app = make_application()
+    install_language(app)
     window = MainWindow()
     if sys.platform == "darwin":
         # Only the Finder hands files over this way; elsewhere a filter on the application

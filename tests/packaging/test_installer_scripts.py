@@ -158,6 +158,11 @@ def test_spec_builds_one_folder_with_resources(
     (analysis,) = made["Analysis"]
     assert analysis["args"][0] == [str(config.ENTRY_SCRIPT)]
     assert (str(ROOT / "resources"), "resources") in analysis["datas"]
+    # The bundle has no lrelease: its translations are compiled at build time.
+    compiled = ROOT / "build" / "translations"
+    assert (str(compiled), "resources/translations/compiled") in analysis["datas"]
+    assert (compiled / "persona_workshop_de.qm").is_file()
+    assert (compiled / "persona_workshop_de.mo").is_file()
     assert ("reportlab", "reportlab") in analysis["datas"]  # metadata for the About dialog
     exe_names = [exe["name"] for exe in made["EXE"]]
     assert exe_names[0] == config.BUNDLE_NAME

@@ -38,6 +38,7 @@ from workshop.export.job import (
     report_lines,
 )
 from workshop.export.tiling import OVERLAP_MM
+from workshop.i18n import shipped_languages
 from workshop.store import open_workshop, outputs
 
 PROG = "persona-workshop"
@@ -127,6 +128,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         default="A4",
         help=f"the paper the cards are printed on: {', '.join(PAPER_SIZES)} (default A4)",
     )
+    _language(cards)
     cards.set_defaults(run=run_cards)
 
 
@@ -147,6 +149,18 @@ def _common(parser: argparse.ArgumentParser, *, default_size: str) -> None:
         type=_choice(THEMES, "theme"),
         default=THEMES[0],
         help=f"look of the page: {', '.join(THEMES)} (default {THEMES[0]})",
+    )
+    _language(parser)
+
+
+def _language(parser: argparse.ArgumentParser) -> None:
+    languages = shipped_languages()
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_choice(languages, "language"),
+        help=f"language of the headings: {', '.join(languages)} (default: the workshop's "
+        "language setting, else the program's)",
     )
 
 
@@ -219,6 +233,7 @@ def run_poster(args: argparse.Namespace) -> int:
             tile=args.tile,
             overlap_mm=args.overlap,
             flagged_persona_ids=failing_persona_ids(snapshot),
+            language=args.language,
         )
 
     return _print("poster", args, choose)
@@ -235,6 +250,7 @@ def run_deck(args: argparse.Namespace) -> int:
             cover=not args.no_cover,
             appendix=not args.no_appendix,
             flagged_persona_ids=failing_persona_ids(snapshot),
+            language=args.language,
         )
 
     return _print("deck", args, choose)
@@ -249,6 +265,7 @@ def run_cards(args: argparse.Namespace) -> int:
             cluster=args.cluster,
             source=args.source,
             unclustered=args.unclustered,
+            language=args.language,
         )
 
     return _print("cards", args, choose)

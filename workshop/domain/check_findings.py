@@ -8,22 +8,23 @@ from __future__ import annotations
 
 from workshop.domain.check_report import SEVERITY_RANK, Finding, Rule, Severity
 from workshop.domain.model import PersonaItem, Section
+from workshop.i18n import N_, _
 
 #: One item's section in the singular, for messages.
 ITEM_LABELS: dict[Section, str] = {
-    Section.GOAL: "Goal",
-    Section.MOTIVATION: "Motivation",
-    Section.PAIN_POINT: "Pain point",
-    Section.CONSTRAINT: "Constraint",
-    Section.CONTEXT_OF_USE: "Context of use",
-    Section.TRIGGER: "Buying trigger",
-    Section.DECISION_CRITERION: "Decision criterion",
-    Section.OBJECTION: "Objection",
-    Section.JOB_TO_BE_DONE: "Job to be done",
-    Section.CHANNEL: "Channel",
-    Section.SUCCESS_METRIC: "Success metric",
-    Section.METRIC_LINK: "Linked metric",
-    Section.OTHER: "Detail",
+    Section.GOAL: N_("Goal"),
+    Section.MOTIVATION: N_("Motivation"),
+    Section.PAIN_POINT: N_("Pain point"),
+    Section.CONSTRAINT: N_("Constraint"),
+    Section.CONTEXT_OF_USE: N_("Context of use"),
+    Section.TRIGGER: N_("Buying trigger"),
+    Section.DECISION_CRITERION: N_("Decision criterion"),
+    Section.OBJECTION: N_("Objection"),
+    Section.JOB_TO_BE_DONE: N_("Job to be done"),
+    Section.CHANNEL: N_("Channel"),
+    Section.SUCCESS_METRIC: N_("Success metric"),
+    Section.METRIC_LINK: N_("Linked metric"),
+    Section.OTHER: N_("Detail"),
 }
 
 
@@ -63,7 +64,7 @@ class Findings:
 
 def item_label(item: PersonaItem) -> str:
     """The item as messages name it: Goal 'A simple weekly routine'."""
-    return f"{ITEM_LABELS[item.section]} {quote(item.text)}"
+    return _("{section} {item}").format(section=_(ITEM_LABELS[item.section]), item=quote(item.text))
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workshop.domain.model import CHECK_BOUNDS, CheckSettings, Section
+from workshop.i18n import _
 
 JSON_VERSION = 1
 
@@ -114,27 +115,35 @@ def has_errors(reports: Iterable[PersonaReport]) -> bool:
 def thresholds_line(settings: CheckSettings) -> str:
     """The thresholds a check used, in words, and whether they are the defaults: every
     report (plain, JSON, poster footer, deck) carries this line."""
-    text = (
-        f"at least {settings.min_sources} distinct sources per key claim, evidence at most "
-        f"{settings.max_age_days} days old, at most {settings.max_items_per_section} items "
-        "per section"
+    text = _(
+        "at least {sources} distinct sources per key claim, evidence at most {days} days old, "
+        "at most {items} items per section"
+    ).format(
+        sources=settings.min_sources,
+        days=settings.max_age_days,
+        items=settings.max_items_per_section,
     )
     differ = settings.differs_from_default()
     if not differ:
-        return text + " (the defaults)"
+        return _("{thresholds} (the defaults)").format(thresholds=text)
     defaults = CheckSettings()
     changed = ", ".join(f"{name} {getattr(defaults, name)}" for name in differ)
-    return text + f" (NOT the defaults: {changed})"
+    return _("{thresholds} (NOT the defaults: {changed})").format(thresholds=text, changed=changed)
 
 
 def thresholds_short(settings: CheckSettings) -> str:
     """The thresholds in a few words for print (a poster's footer): "Checked with 2 sources
     per key claim, 183 days, 7 items per section (defaults)"."""
-    text = (
-        f"Checked with {settings.min_sources} sources per key claim, "
-        f"{settings.max_age_days} days, {settings.max_items_per_section} items per section"
+    text = _(
+        "Checked with {sources} sources per key claim, {days} days, {items} items per section"
+    ).format(
+        sources=settings.min_sources,
+        days=settings.max_age_days,
+        items=settings.max_items_per_section,
     )
-    return text + (" (NOT the defaults)" if settings.differs_from_default() else " (defaults)")
+    if settings.differs_from_default():
+        return _("{thresholds} (NOT the defaults)").format(thresholds=text)
+    return _("{thresholds} (defaults)").format(thresholds=text)
 
 
 def _settings(settings: CheckSettings) -> dict[str, int]:
@@ -199,22 +208,33 @@ def to_json(reports: Sequence[PersonaReport]) -> dict[str, object]:
 def to_text(reports: Sequence[PersonaReport]) -> str:
     """A plain-text report for the terminal: one block per persona, one line per finding."""
     if not reports:
-        return "No personas to check."
-    blocks: list[str] = [f"Thresholds: {thresholds_line(_used(reports))}."]
+        return _("No personas to check.")
+    used = thresholds_line(_used(reports))
+    blocks: list[str] = [_("Thresholds: {thresholds}.").format(thresholds=used)]
+    severities = {
+        Severity.ERROR: _("error"),
+        Severity.WARNING: _("warning"),
+        Severity.NOTE: _("note"),
+    }
+    width = max(7, *(len(word) for word in severities.values()))
     for report in reports:
-        verdict = "passes" if report.passes else "fails"
-        label = " (proto-persona, assumption-based)" if report.assumption_based else ""
+        verdict = _("passes") if report.passes else _("fails")
+        label = _(" (proto-persona, assumption-based)") if report.assumption_based else ""
+        summary = _("{name}{label}: {verdict}, {well} of {total} items well evidenced ({score}%)")
+        if report.items_total == 1:
+            summary = _("{name}{label}: {verdict}, {well} of 1 item well evidenced ({score}%)")
         lines = [
-            f"{report.persona_name}{label}: {verdict}, "
-            f"{report.items_well_evidenced} of {_plural(report.items_total, 'item')} "
-            f"well evidenced ({round(report.score * 100)}%)"
+            summary.format(
+                name=report.persona_name,
+                label=label,
+                verdict=verdict,
+                well=report.items_well_evidenced,
+                total=report.items_total,
+                score=round(report.score * 100),
+            )
         ]
         for f in report.findings:
-            lines.append(f"  {f.severity:<7} {f.message}")
-            lines.append(f"          Fix: {f.fix}")
+            lines.append(f"  {severities[f.severity]:<{width}} {f.message}")
+            lines.append(" " * (width + 3) + _("Fix: {fix}").format(fix=f.fix))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"

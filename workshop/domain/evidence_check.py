@@ -65,7 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from workshop.domain.check_findings import Findings, item_label, plural, quote
+from workshop.domain.check_findings import Findings, item_label, quote
 from workshop.domain.check_report import (
     Finding,
     PersonaReport,
@@ -95,6 +95,7 @@ from workshop.domain.model import (
     WorkshopSnapshot,
 )
 from workshop.errors import WorkshopError
+from workshop.i18n import N_, _
 
 __all__ = [
     "ANECDOTE_SECTIONS",
@@ -130,20 +131,20 @@ ANECDOTE_SECTIONS: frozenset[Section] = frozenset(
 #: Sections that make a persona actionable, with what to say when one is empty.
 ACTIONABLE_SECTIONS: dict[Section, tuple[str, str]] = {
     Section.GOAL: (
-        "No goals yet: the persona does not say what they are trying to achieve.",
-        "Add the goals your research shows, each as a short statement.",
+        N_("No goals yet: the persona does not say what they are trying to achieve."),
+        N_("Add the goals your research shows, each as a short statement."),
     ),
     Section.CONSTRAINT: (
-        "No constraints yet: the persona does not say what holds them back.",
-        "Add the constraints (time, money, skills, rules) your research shows.",
+        N_("No constraints yet: the persona does not say what holds them back."),
+        N_("Add the constraints (time, money, skills, rules) your research shows."),
     ),
     Section.TRIGGER: (
-        "No buying triggers yet: the persona does not say what makes them act.",
-        "Add the events that make them look for a solution.",
+        N_("No buying triggers yet: the persona does not say what makes them act."),
+        N_("Add the events that make them look for a solution."),
     ),
     Section.DECISION_CRITERION: (
-        "No decision criteria yet: the persona does not say how they choose.",
-        "Add what they weigh when they choose (price, effort, trust, fit).",
+        N_("No decision criteria yet: the persona does not say how they choose."),
+        N_("Add what they weigh when they choose (price, effort, trust, fit)."),
     ),
 }
 
@@ -163,10 +164,11 @@ def check_workshop(
     if persona_name is not None:
         persona = snapshot.persona_named(persona_name)
         if persona is None:
-            names = ", ".join(f"'{p.name}'" for p in _in_order(snapshot.personas)) or "none yet"
+            names = ", ".join(f"'{p.name}'" for p in _in_order(snapshot.personas))
             raise PersonaNotFound(
-                f"There is no persona called '{persona_name.strip()}' in this workshop "
-                f"(personas: {names})."
+                _(
+                    "There is no persona called '{name}' in this workshop (personas: {names})."
+                ).format(name=persona_name.strip(), names=names or _("none yet"))
             )
         chosen = [persona]
     else:
@@ -189,7 +191,7 @@ def check_persona(
     """Check one persona. Pass ``evidence=evidence_by_item(snapshot)`` when checking many."""
     persona = next((p for p in snapshot.personas if p.id == persona_id), None)
     if persona is None:
-        raise PersonaNotFound("That persona is no longer in this workshop.")
+        raise PersonaNotFound(_("That persona is no longer in this workshop."))
     found = Findings(persona.id)
     if settings is None:
         settings = snapshot.workshop.check_settings
@@ -203,8 +205,8 @@ def check_persona(
         found.add(
             Rule.ASSUMPTION_BASED,
             Severity.NOTE,
-            "Proto-persona: built on assumptions, not research. It may fail the check.",
-            "Test each assumption with interviews or data, then start a research-based persona.",
+            _("Proto-persona: built on assumptions, not research. It may fail the check."),
+            _("Test each assumption with interviews or data, then start a research-based persona."),
         )
     _check_actionable(found, items)
     _check_metrics(found, items)
@@ -239,7 +241,7 @@ def _check_actionable(found: Findings, items: list[PersonaItem]) -> None:
     present = {i.section for i in items}
     for section, (message, fix) in ACTIONABLE_SECTIONS.items():
         if section not in present:
-            found.add(Rule.ACTIONABLE, Severity.ERROR, message, fix, section=section)
+            found.add(Rule.ACTIONABLE, Severity.ERROR, _(message), _(fix), section=section)
 
 
 def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
@@ -248,17 +250,19 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
         found.add(
             Rule.METRICS,
             Severity.ERROR,
-            "No success metric: it does not say what success looks like for this persona.",
-            "Add one measurable outcome, e.g. 'finish weekly review in under 10 minutes'.",
+            _("No success metric: it does not say what success looks like for this persona."),
+            _("Add one measurable outcome, e.g. 'finish weekly review in under 10 minutes'."),
             section=Section.SUCCESS_METRIC,
         )
     if Section.METRIC_LINK not in present:
         found.add(
             Rule.METRICS,
             Severity.ERROR,
-            "Not linked to any business metric.",
-            "Add a linked metric: how this persona moves conversion, activation, retention "
-            "or expansion.",
+            _("Not linked to any business metric."),
+            _(
+                "Add a linked metric: how this persona moves conversion, activation, retention "
+                "or expansion."
+            ),
             section=Section.METRIC_LINK,
         )
     for item in items:
@@ -266,10 +270,13 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                f"Success metric {quote(item.text)} is not measurable: it does not give "
-                f"{_and_list(missing)}.",
-                "Say how much, in what unit or time, and which way, e.g. 'finish weekly "
-                "review in under 10 minutes'.",
+                _("Success metric {item} is not measurable: it does not give {missing}.").format(
+                    item=quote(item.text), missing=_and_list(missing)
+                ),
+                _(
+                    "Say how much, in what unit or time, and which way, e.g. 'finish weekly "
+                    "review in under 10 minutes'."
+                ),
                 item=item,
             )
         if item.section is not Section.METRIC_LINK:
@@ -278,18 +285,24 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
             found.add(
                 Rule.METRICS,
                 Severity.WARNING,
-                f"Linked metric {quote(item.text)} does not say which metric it moves.",
-                "Choose its kind: conversion, activation, retention, expansion or other.",
+                _("Linked metric {item} does not say which metric it moves.").format(
+                    item=quote(item.text)
+                ),
+                _("Choose its kind: conversion, activation, retention, expansion or other."),
                 item=item,
             )
         if not item.metric_baseline.strip() and not item.metric_target.strip():
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                f"Linked metric {quote(item.text)} has neither a baseline nor a target: "
-                "nobody can tell whether the persona moved it.",
-                "Give today's value from your data (the baseline), the value you aim for "
-                "(the target), or both.",
+                _(
+                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
+                    "whether the persona moved it."
+                ).format(item=quote(item.text)),
+                _(
+                    "Give today's value from your data (the baseline), the value you aim for "
+                    "(the target), or both."
+                ),
                 item=item,
             )
 
@@ -307,24 +320,30 @@ def _check_item(
             found.add(
                 Rule.NOISE_IRRELEVANT,
                 Severity.WARNING,
-                f"{label} has no research behind it: it may be irrelevant detail.",
-                "Keep only details that change a decision: link the evidence that shows it "
-                "matters, or remove it.",
+                _("{item} has no research behind it: it may be irrelevant detail.").format(
+                    item=label
+                ),
+                _(
+                    "Keep only details that change a decision: link the evidence that shows it "
+                    "matters, or remove it."
+                ),
                 item=item,
             )
         return
     if not backing.is_grounded:
         severity = Severity.NOTE if item.section is Section.METRIC_LINK else Severity.ERROR
         if backing.notes:
-            message = f"{label} rests only on assumptions ({_assumptions(backing)})."
-            fix = (
+            message = _("{item} rests only on assumptions ({assumptions}).").format(
+                item=label, assumptions=_assumptions(backing)
+            )
+            fix = _(
                 "Link research notes (interviews, surveys, support tickets, observations, "
                 "analytics) that back it; the team's opinion does not count, however often "
                 "it is written down."
             )
         else:
-            message = f"{label} has no evidence."
-            fix = (
+            message = _("{item} has no evidence.").format(item=label)
+            fix = _(
                 "Drag the notes or the cluster that support it onto the item, or remove it if "
                 "the research does not back it."
             )
@@ -335,14 +354,23 @@ def _check_item(
         names = ", ".join(f"'{s.label}'" for s in backing.sources)
         entered = len(backing.research_source_ids)
         if entered > count:
-            names += f"; entered {plural(entered, 'time')}, counted once"
+            names += _("; entered {count} times, counted once").format(count=entered)
+        only = _(
+            "{item} is backed by only {count} distinct sources ({names}): it may be a "
+            "single anecdote."
+        )
+        if count == 1:
+            only = _(
+                "{item} is backed by only 1 distinct source ({names}): it may be a single anecdote."
+            )
         found.add(
             Rule.SINGLE_ANECDOTE,
             weak,
-            f"{label} is backed by only {plural(count, 'distinct source')} ({names}): "
-            "it may be a single anecdote.",
-            f"Find at least {settings.min_sources} distinct sources that say the same, "
-            "or leave it out until you do.",
+            only.format(item=label, count=count, names=names),
+            _(
+                "Find at least {count} distinct sources that say the same, or leave it out "
+                "until you do."
+            ).format(count=settings.min_sources),
             item=item,
         )
 
@@ -358,9 +386,11 @@ def _check_section_sizes(
             found.add(
                 Rule.NOISE_TOO_MANY,
                 Severity.WARNING,
-                f"{section.label} has {size} items (at most {settings.max_items_per_section}): "
-                "more detail is not always better.",
-                "Merge items that overlap and drop those that do not change a decision.",
+                _(
+                    "{section} has {count} items (at most {most}): more detail is not always "
+                    "better."
+                ).format(section=section.label, count=size, most=settings.max_items_per_section),
+                _("Merge items that overlap and drop those that do not change a decision."),
                 section=section,
             )
 
@@ -370,11 +400,12 @@ def _check_thresholds(found: Findings, problems: list[str], used: CheckSettings)
         found.add(
             Rule.THRESHOLDS,
             Severity.WARNING,
-            f"The workshop's check thresholds are not usable: {problem}. "
-            f"The check used {thresholds_line(used)}.",
-            "Set the thresholds again in the evidence check panel, within "
-            + ", ".join(f"{n} {lo}–{hi}" for n, (lo, hi) in CHECK_BOUNDS.items())
-            + ".",
+            _(
+                "The workshop's check thresholds are not usable: {problem}. The check used {used}."
+            ).format(problem=problem, used=thresholds_line(used)),
+            _("Set the thresholds again in the evidence check panel, within {bounds}.").format(
+                bounds=", ".join(f"{n} {lo}–{hi}" for n, (lo, hi) in CHECK_BOUNDS.items())
+            ),
         )
 
 
@@ -383,15 +414,17 @@ def _check_segment(found: Findings, persona: Persona) -> None:
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,
-            "No segment named: a persona humanises a segment but does not replace it.",
-            "Name the segment it stands for, with a size estimate if you have one.",
+            _("No segment named: a persona humanises a segment but does not replace it."),
+            _("Name the segment it stands for, with a size estimate if you have one."),
         )
     elif persona.segment_size.strip() and not persona.segment_size_source.strip():
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,
-            f"The segment size '{persona.segment_size.strip()}' does not say where it comes from.",
-            "Add the source of the number (analytics, market study, CRM export).",
+            _("The segment size '{size}' does not say where it comes from.").format(
+                size=persona.segment_size.strip()
+            ),
+            _("Add the source of the number (analytics, market study, CRM export)."),
         )
 
 
@@ -403,19 +436,22 @@ def _assumptions(backing: ItemEvidence) -> str:
     parts = []
     unsourced = sum(1 for n in backing.notes if n.source_id is None)
     if unsourced:
-        parts.append(f"{plural(unsourced, 'note')} with no source")
+        one, many = _("1 note with no source"), _("{count} notes with no source")
+        parts.append(one if unsourced == 1 else many.format(count=unsourced))
     opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)
-        parts.append(f"the team's opinion: {names}")
+        parts.append(_("the team's opinion: {names}").format(names=names))
     vague = [s for s in backing.opinion_sources if s.kind is not SourceKind.ASSUMPTION]
     if vague:
         names = ", ".join(f"'{s.label}'" for s in vague)
-        parts.append(f"'other' sources that do not say what they are: {names}")
-    return "; ".join(parts) or "no research"
+        parts.append(
+            _("'other' sources that do not say what they are: {names}").format(names=names)
+        )
+    return "; ".join(parts) or _("no research")
 
 
 def _and_list(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " or " + parts[-1]
+    return _("{first} or {last}").format(first=", ".join(parts[:-1]), last=parts[-1])

@@ -15,6 +15,7 @@ from workshop.domain.check_findings import Findings, item_label
 from workshop.domain.check_report import Rule, Severity
 from workshop.domain.item_evidence import ItemEvidence
 from workshop.domain.model import CheckSettings, Persona, PersonaItem, PersonaStatus
+from workshop.i18n import _
 
 
 def check_reviewed(
@@ -27,25 +28,31 @@ def check_reviewed(
         found.add(
             Rule.FRESH,
             weak if validated else Severity.NOTE,
-            "Never reviewed: no 'last reviewed' date is set"
-            + (", yet it is marked validated." if validated else "."),
-            "When you have checked it against recent research, set the date and an owner.",
+            _("Never reviewed: no 'last reviewed' date is set, yet it is marked validated.")
+            if validated
+            else _("Never reviewed: no 'last reviewed' date is set."),
+            _("When you have checked it against recent research, set the date and an owner."),
         )
     elif reviewed > today:
         found.add(
             Rule.FRESH,
             weak,
-            f"Last reviewed on {reviewed.isoformat()}, a day that has not come yet.",
-            "Set the date on which it was really reviewed.",
+            _("Last reviewed on {date}, a day that has not come yet.").format(
+                date=reviewed.isoformat()
+            ),
+            _("Set the date on which it was really reviewed."),
         )
     elif (today - reviewed).days > limit:
         found.add(
             Rule.FRESH,
             weak,
-            f"Last reviewed on {reviewed.isoformat()}, {(today - reviewed).days} days ago "
-            f"(limit {limit} days).",
-            "Review it against recent research (new channels and competitors change "
-            "motivations and constraints), then update the date.",
+            _("Last reviewed on {date}, {days} days ago (limit {limit} days).").format(
+                date=reviewed.isoformat(), days=(today - reviewed).days, limit=limit
+            ),
+            _(
+                "Review it against recent research (new channels and competitors change "
+                "motivations and constraints), then update the date."
+            ),
         )
 
 
@@ -68,25 +75,33 @@ def check_claim_age(
         found.add(
             Rule.FRESH,
             weak,
-            f"{label} rests on undated evidence ({names}): nobody can tell how old it is.",
-            "Give those sources the date the research was done.",
+            _("{item} rests on undated evidence ({names}): nobody can tell how old it is.").format(
+                item=label, names=names
+            ),
+            _("Give those sources the date the research was done."),
             item=item,
         )
     elif newest > today:
         found.add(
             Rule.FRESH,
             weak,
-            f"{label} rests on evidence dated {newest.isoformat()}, a day that has not come yet.",
-            "Correct the date of its sources.",
+            _("{item} rests on evidence dated {date}, a day that has not come yet.").format(
+                item=label, date=newest.isoformat()
+            ),
+            _("Correct the date of its sources."),
             item=item,
         )
     elif (today - newest).days > limit:
         found.add(
             Rule.FRESH,
             weak,
-            f"{label} rests on evidence from {newest.isoformat()} at the newest, "
-            f"{(today - newest).days} days ago (limit {limit} days).",
-            "Gather fresh evidence for it (a few new interviews, recent support tickets) and "
-            "link it, or leave it out.",
+            _(
+                "{item} rests on evidence from {date} at the newest, {days} days ago "
+                "(limit {limit} days)."
+            ).format(item=label, date=newest.isoformat(), days=(today - newest).days, limit=limit),
+            _(
+                "Gather fresh evidence for it (a few new interviews, recent support tickets) and "
+                "link it, or leave it out."
+            ),
             item=item,
         )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workshop.i18n import _
+
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|hundred|thousand|half|twice|double|triple|once"
@@ -40,11 +42,11 @@ def missing_parts(text: str) -> list[str]:
     "a direction" (empty when it is measurable)."""
     missing = []
     if not _QUANTITY.search(text):
-        missing.append("a quantity")
+        missing.append(_("a quantity"))
     if not _UNIT.search(text):
-        missing.append("a unit or time frame")
+        missing.append(_("a unit or time frame"))
     if not _DIRECTION.search(text):
-        missing.append("a direction")
+        missing.append(_("a direction"))
     return missing
 
 

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+from workshop.i18n import N_, _
 
 
 class SourceKind(enum.StrEnum):
@@ -74,23 +75,23 @@ class Section(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return SECTION_LABELS[self]
+        return _(SECTION_LABELS[self])
 
 
 SECTION_LABELS: dict[Section, str] = {
-    Section.GOAL: "Goals",
-    Section.MOTIVATION: "Motivations",
-    Section.PAIN_POINT: "Pain points and fears",
-    Section.CONSTRAINT: "Constraints",
-    Section.CONTEXT_OF_USE: "Context of use",
-    Section.TRIGGER: "Buying triggers",
-    Section.DECISION_CRITERION: "Decision criteria",
-    Section.OBJECTION: "Objections",
-    Section.JOB_TO_BE_DONE: "Jobs to be done",
-    Section.CHANNEL: "Channels",
-    Section.SUCCESS_METRIC: "Success metric",
-    Section.METRIC_LINK: "Linked metrics",
-    Section.OTHER: "Other details",
+    Section.GOAL: N_("Goals"),
+    Section.MOTIVATION: N_("Motivations"),
+    Section.PAIN_POINT: N_("Pain points and fears"),
+    Section.CONSTRAINT: N_("Constraints"),
+    Section.CONTEXT_OF_USE: N_("Context of use"),
+    Section.TRIGGER: N_("Buying triggers"),
+    Section.DECISION_CRITERION: N_("Decision criteria"),
+    Section.OBJECTION: N_("Objections"),
+    Section.JOB_TO_BE_DONE: N_("Jobs to be done"),
+    Section.CHANNEL: N_("Channels"),
+    Section.SUCCESS_METRIC: N_("Success metric"),
+    Section.METRIC_LINK: N_("Linked metrics"),
+    Section.OTHER: N_("Other details"),
 }
 
 #: The list sections in the order a persona shows them (editor, poster, compare).

@@ -30,6 +30,7 @@ from workshop.domain.model import (
     Stage,
     WorkshopSnapshot,
 )
+from workshop.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -49,93 +50,122 @@ class ChecklistLine:
 GUIDES: dict[Stage, StageGuide] = {
     Stage.FRAME: StageGuide(
         Stage.FRAME,
-        "Frame the workshop",
-        "Agree what the personas are for before anyone looks at the evidence.",
+        N_("Frame the workshop"),
+        N_("Agree what the personas are for before anyone looks at the evidence."),
         (
-            "Name the decisions the personas must inform: onboarding and UX, messaging, "
-            "content strategy.",
-            "Name the product and the segments the personas will humanise; a persona stands "
-            "for a meaningful group but does not replace the segment's numbers.",
-            "Choose the metrics that matter (conversion, activation, retention, expansion): "
-            "every persona will be tied to one.",
+            N_(
+                "Name the decisions the personas must inform: onboarding and UX, messaging, "
+                "content strategy."
+            ),
+            N_(
+                "Name the product and the segments the personas will humanise; a persona stands "
+                "for a meaningful group but does not replace the segment's numbers."
+            ),
+            N_(
+                "Choose the metrics that matter (conversion, activation, retention, expansion): "
+                "every persona will be tied to one."
+            ),
         ),
     ),
     Stage.EVIDENCE: StageGuide(
         Stage.EVIDENCE,
-        "Gather the evidence",
-        "Put real research on the board, one finding per note.",
+        N_("Gather the evidence"),
+        N_("Put real research on the board, one finding per note."),
         (
-            "Ground personas in real data: interviews, surveys, support tickets, observed "
-            "behaviour.",
-            "Give every note its source: a note without one is an assumption, not research.",
-            "Date your sources, so you can tell when the evidence is getting old.",
+            N_(
+                "Ground personas in real data: interviews, surveys, support tickets, observed "
+                "behaviour."
+            ),
+            N_("Give every note its source: a note without one is an assumption, not research."),
+            N_("Date your sources, so you can tell when the evidence is getting old."),
         ),
     ),
     Stage.CLUSTER: StageGuide(
         Stage.CLUSTER,
-        "Cluster and vote",
-        "Group what the evidence says and find what matters most.",
+        N_("Cluster and vote"),
+        N_("Group what the evidence says and find what matters most."),
         (
-            "Put notes that say the same thing together and name each cluster by what it "
-            "tells you.",
-            "Look for patterns across several sources: a cluster from one interview is a "
-            "single anecdote.",
-            "Dot-vote what matters most: what drives adoption, retention and purchase.",
+            N_(
+                "Put notes that say the same thing together and name each cluster by what it "
+                "tells you."
+            ),
+            N_(
+                "Look for patterns across several sources: a cluster from one interview is a "
+                "single anecdote."
+            ),
+            N_("Dot-vote what matters most: what drives adoption, retention and purchase."),
         ),
     ),
     Stage.DRAFT: StageGuide(
         Stage.DRAFT,
-        "Draft the personas",
-        "Turn clusters into structured personas, every item backed by notes.",
+        N_("Draft the personas"),
+        N_("Turn clusters into structured personas, every item backed by notes."),
         (
-            "Keep personas actionable: goals, constraints, buying triggers and decision criteria.",
-            "Link every item to the notes or clusters that back it.",
-            "Leave out fun facts: irrelevant detail creates noise and confuses decisions.",
-            "Add a success metric and say how the persona moves conversion, retention or "
-            "expansion.",
+            N_(
+                "Keep personas actionable: goals, constraints, buying triggers and decision "
+                "criteria."
+            ),
+            N_("Link every item to the notes or clusters that back it."),
+            N_("Leave out fun facts: irrelevant detail creates noise and confuses decisions."),
+            N_(
+                "Add a success metric and say how the persona moves conversion, retention or "
+                "expansion."
+            ),
         ),
     ),
     Stage.VALIDATE: StageGuide(
         Stage.VALIDATE,
-        "Validate against the evidence",
-        "Check that every claim is traceable research, not a made-up character.",
+        N_("Validate against the evidence"),
+        N_("Check that every claim is traceable research, not a made-up character."),
         (
-            "Run the evidence check: every claim traceable, backed by more than one source.",
-            "Fix or remove unsupported items rather than defending them.",
-            "A proto-persona may fail the check: keep it labelled as assumption-based until "
-            "research backs it.",
+            N_("Run the evidence check: every claim traceable, backed by more than one source."),
+            N_("Fix or remove unsupported items rather than defending them."),
+            N_(
+                "A proto-persona may fail the check: keep it labelled as assumption-based until "
+                "research backs it."
+            ),
         ),
     ),
     Stage.SHARE: StageGuide(
         Stage.SHARE,
-        "Share and refresh",
-        "Hand the personas to the people who make the decisions.",
+        N_("Share and refresh"),
+        N_("Hand the personas to the people who make the decisions."),
         (
-            "Print the posters, and the evidence cards for the next session.",
-            "Give each persona an owner and a review date.",
-            "Refresh regularly: new channels and competitors change motivations and constraints.",
+            N_("Print the posters, and the evidence cards for the next session."),
+            N_("Give each persona an owner and a review date."),
+            N_(
+                "Refresh regularly: new channels and competitors change motivations and "
+                "constraints."
+            ),
         ),
     ),
 }
 
 DECISION_LABELS: dict[str, str] = {
-    Decision.ONBOARDING_UX: "onboarding/UX",
-    Decision.MESSAGING: "messaging",
-    Decision.CONTENT_STRATEGY: "content strategy",
-    Decision.OTHER: "other",
+    Decision.ONBOARDING_UX: N_("onboarding/UX"),
+    Decision.MESSAGING: N_("messaging"),
+    Decision.CONTENT_STRATEGY: N_("content strategy"),
+    Decision.OTHER: N_("other"),
 }
 
 #: The actionable sections as the checklist says them, in the check's order.
 _ACTIONABLE_WORDS: dict[Section, str] = {
-    Section.GOAL: "goals",
-    Section.CONSTRAINT: "constraints",
-    Section.TRIGGER: "buying triggers",
-    Section.DECISION_CRITERION: "decision criteria",
+    Section.GOAL: N_("goals"),
+    Section.CONSTRAINT: N_("constraints"),
+    Section.TRIGGER: N_("buying triggers"),
+    Section.DECISION_CRITERION: N_("decision criteria"),
 }
 
 
 def guide(stage: Stage) -> StageGuide:
-    return GUIDES[stage]
+    """The stage's guide in the current language (``workshop.i18n``)."""
+    written = GUIDES[stage]
+    return StageGuide(
+        stage=written.stage,
+        title=_(written.title),
+        purpose=_(written.purpose),
+        guidance=tuple(_(line) for line in written.guidance),
+    )
 
 
 def next_stage(stage: Stage) -> Stage | None:
@@ -172,25 +202,35 @@ def checklist(
 
 def _frame(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     w = snapshot.workshop
-    decisions = [DECISION_LABELS.get(d, d) for d in w.decisions if d.strip()]
+    decisions = [
+        _(DECISION_LABELS[d]) if d in DECISION_LABELS else d for d in w.decisions if d.strip()
+    ]
     metrics = [m.strip() for m in w.metrics if m.strip()]
     return [
-        _either(bool(w.goal.strip()), f"Goal: {_quote(w.goal)}", "No goal written yet"),
+        _either(
+            bool(w.goal.strip()),
+            _("Goal: {goal}").format(goal=_quote(w.goal)),
+            _("No goal written yet"),
+        ),
         _either(
             bool(decisions),
-            f"Decisions to inform: {', '.join(decisions)}",
-            "No decisions chosen for the personas to inform",
+            _("Decisions to inform: {decisions}").format(decisions=", ".join(decisions)),
+            _("No decisions chosen for the personas to inform"),
         ),
-        _either(bool(w.product.strip()), f"Product: {_quote(w.product)}", "No product named yet"),
+        _either(
+            bool(w.product.strip()),
+            _("Product: {product}").format(product=_quote(w.product)),
+            _("No product named yet"),
+        ),
         _either(
             bool(w.target_segments.strip()),
-            f"Target segments: {_quote(w.target_segments)}",
-            "No target segments named yet",
+            _("Target segments: {segments}").format(segments=_quote(w.target_segments)),
+            _("No target segments named yet"),
         ),
         _either(
             bool(metrics),
-            f"Metrics that matter: {', '.join(metrics)}",
-            "No metrics that matter chosen yet",
+            _("Metrics that matter: {metrics}").format(metrics=", ".join(metrics)),
+            _("No metrics that matter chosen yet"),
         ),
     ]
 
@@ -204,14 +244,17 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     settings = snapshot.workshop.check_settings
     notes = snapshot.notes
     if not notes:
-        return [ChecklistLine("No notes on the board yet", False)]
+        return [ChecklistLine(_("No notes on the board yet"), False)]
     research = _research_sources(snapshot)
     used = {research[n.source_id].identity for n in notes if n.source_id in research}
     kinds = {research[n.source_id].kind for n in notes if n.source_id in research}
     lines = [
         ChecklistLine(
-            f"{_plural(len(notes), 'note')} from {_plural(len(used), 'source')}, "
-            f"{_plural(len(kinds), 'kind')}",
+            _("{notes} from {sources}, {kinds}").format(
+                notes=_count(len(notes), N_("1 note"), N_("{count} notes")),
+                sources=_count(len(used), N_("1 source"), N_("{count} sources")),
+                kinds=_count(len(kinds), N_("1 kind"), N_("{count} kinds")),
+            ),
             len(used) >= settings.min_sources,
         )
     ]
@@ -220,14 +263,22 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     lines.append(
         _either(
             assumptions == 0,
-            "Every note has a source",
-            f"{_plural(assumptions, 'note')} with no source (assumptions)",
+            _("Every note has a source"),
+            _count(
+                assumptions,
+                N_("1 note with no source (assumptions)"),
+                N_("{count} notes with no source (assumptions)"),
+            ),
         )
     )
     if opinions:
         lines.append(
             ChecklistLine(
-                f"{_plural(opinions, 'note')} of team opinion (assumptions, not research)",
+                _count(
+                    opinions,
+                    N_("1 note of team opinion (assumptions, not research)"),
+                    N_("{count} notes of team opinion (assumptions, not research)"),
+                ),
                 False,
             )
         )
@@ -236,8 +287,8 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         lines.append(
             _either(
                 undated == 0,
-                "Every source has a date",
-                f"{_plural(undated, 'source')} with no date",
+                _("Every source has a date"),
+                _count(undated, N_("1 source with no date"), N_("{count} sources with no date")),
             )
         )
     return lines
@@ -248,8 +299,8 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     lines = [
         _either(
             bool(snapshot.clusters),
-            f"{_plural(len(snapshot.clusters), 'cluster')}",
-            "No clusters yet",
+            _count(len(snapshot.clusters), N_("1 cluster"), N_("{count} clusters")),
+            _("No clusters yet"),
         )
     ]
     if snapshot.notes:
@@ -257,8 +308,10 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         lines.append(
             _either(
                 loose == 0,
-                "Every note is in a cluster",
-                f"{_plural(loose, 'note')} not in any cluster",
+                _("Every note is in a cluster"),
+                _count(
+                    loose, N_("1 note not in any cluster"), N_("{count} notes not in any cluster")
+                ),
             )
         )
     if snapshot.clusters:
@@ -271,53 +324,71 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         lines.append(
             _either(
                 thin == 0,
-                f"Every cluster draws on {settings.min_sources} or more sources",
-                f"{_plural(thin, 'cluster')} with notes from fewer than "
-                f"{_plural(settings.min_sources, 'source')}",
+                _("Every cluster draws on {count} or more sources").format(
+                    count=settings.min_sources
+                ),
+                _count(
+                    thin,
+                    N_("1 cluster with notes from fewer than {sources} sources"),
+                    N_("{count} clusters with notes from fewer than {sources} sources"),
+                    sources=settings.min_sources,
+                ),
             )
         )
     if not snapshot.vote_rounds:
-        lines.append(ChecklistLine("No dot-voting round yet", False))
+        lines.append(ChecklistLine(_("No dot-voting round yet"), False))
     for round_ in snapshot.vote_rounds:
         cast = sum(1 for v in snapshot.votes if v.round_id == round_.id)
         if snapshot.participants:
             available = round_.votes_per_participant * len(snapshot.participants)
-            counted = f"{cast} of {_plural(available, 'vote')} cast"
+            counted = _("{cast} of {available} votes cast").format(cast=cast, available=available)
         else:
-            counted = f"{_plural(cast, 'vote')} cast"
-        state = "open" if round_.is_open else "ended"
-        lines.append(
-            ChecklistLine(f"Vote {_quote(round_.name)}: {counted}, {state}", not round_.is_open)
+            counted = _count(cast, N_("1 vote cast"), N_("{count} votes cast"))
+        state = _("open") if round_.is_open else _("ended")
+        vote = _("Vote {name}: {counted}, {state}").format(
+            name=_quote(round_.name), counted=counted, state=state
         )
+        lines.append(ChecklistLine(vote, not round_.is_open))
     return lines
 
 
 def _draft(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     personas = _active(snapshot.personas)
     if not personas:
-        return [ChecklistLine("No persona yet", False)]
+        return [ChecklistLine(_("No persona yet"), False)]
     evidence = evidence_by_item(snapshot)
-    lines = [ChecklistLine(f"{_plural(len(personas), 'persona')} drafted", True)]
+    drafted = _count(len(personas), N_("1 persona drafted"), N_("{count} personas drafted"))
+    lines = [ChecklistLine(drafted, True)]
     for persona in personas:
         items = snapshot.items_of(persona.id)
         linked = sum(1 for i in items if evidence.get(i.id) and evidence[i.id].notes)
         lines.append(
             ChecklistLine(
-                f"{_name(persona)}: {linked} of {_plural(len(items), 'item')} linked to evidence",
+                _count(
+                    len(items),
+                    N_("{persona}: {linked} of 1 item linked to evidence"),
+                    N_("{persona}: {linked} of {count} items linked to evidence"),
+                    persona=_name(persona),
+                    linked=linked,
+                ),
                 bool(items) and linked == len(items),
             )
         )
         present = {i.section for i in items}
-        missing = [word for s, word in _ACTIONABLE_WORDS.items() if s not in present]
+        missing = [_(word) for s, word in _ACTIONABLE_WORDS.items() if s not in present]
         if Section.SUCCESS_METRIC not in present:
-            missing.append("success metric")
+            missing.append(_("success metric"))
         if Section.METRIC_LINK not in present:
-            missing.append("linked metric")
+            missing.append(_("linked metric"))
         lines.append(
             _either(
                 not missing,
-                f"{_name(persona)}: goals, constraints, triggers, criteria and metrics in place",
-                f"{_name(persona)}: no {', '.join(missing)} yet",
+                _("{persona}: goals, constraints, triggers, criteria and metrics in place").format(
+                    persona=_name(persona)
+                ),
+                _("{persona}: no {missing} yet").format(
+                    persona=_name(persona), missing=", ".join(missing)
+                ),
             )
         )
     return lines
@@ -326,25 +397,31 @@ def _draft(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
 def _validate(snapshot: WorkshopSnapshot, today: date) -> list[ChecklistLine]:
     reports = check_workshop(snapshot, today=today)
     if not reports:
-        return [ChecklistLine("No persona to check yet", False)]
+        return [ChecklistLine(_("No persona to check yet"), False)]
     names = {p.id: p for p in snapshot.personas}
     lines = []
     for report in reports:
         errors = report.count(Severity.ERROR)
         findings = errors + report.count(Severity.WARNING)
-        text = f"{_name(names[report.persona_id])}: "
         if findings == 0:
-            text += "passes the check"
+            result = _("passes the check")
         else:
-            text += _plural(findings, "finding")
+            result = _count(findings, N_("1 finding"), N_("{count} findings"))
             if errors:
-                text += f" ({_plural(errors, 'error')})"
-        text += f", {round(report.score * 100)}% well evidenced"
+                result += " (" + _count(errors, N_("1 error"), N_("{count} errors")) + ")"
+        text = _("{persona}: {result}, {score}% well evidenced").format(
+            persona=_name(names[report.persona_id]), result=result, score=round(report.score * 100)
+        )
         lines.append(ChecklistLine(text, findings == 0))
     validated = sum(1 for r in reports if names[r.persona_id].status is PersonaStatus.VALIDATED)
     lines.append(
         ChecklistLine(
-            f"{validated} of {_plural(len(reports), 'persona')} marked validated",
+            _count(
+                len(reports),
+                N_("{validated} of 1 persona marked validated"),
+                N_("{validated} of {count} personas marked validated"),
+                validated=validated,
+            ),
             validated == len(reports),
         )
     )
@@ -356,40 +433,47 @@ def _share(snapshot: WorkshopSnapshot, today: date) -> list[ChecklistLine]:
     lines = [
         _either(
             bool(w.goal.strip() and w.product.strip()),
-            "Poster footer: goal and product from the Frame stage",
-            "Poster footer: frame the goal and product first",
+            _("Poster footer: goal and product from the Frame stage"),
+            _("Poster footer: frame the goal and product first"),
         )
     ]
     reports = {r.persona_id: r for r in check_workshop(snapshot, today=today)}
     personas = _active(snapshot.personas)
     if not personas:
-        lines.append(ChecklistLine("No persona to share yet", False))
+        lines.append(ChecklistLine(_("No persona to share yet"), False))
     for persona in personas:
         passes = reports[persona.id].passes
         if persona.status is not PersonaStatus.VALIDATED:
-            lines.append(ChecklistLine(f"{_name(persona)}: not marked validated yet", False))
+            text = _("{persona}: not marked validated yet").format(persona=_name(persona))
+            lines.append(ChecklistLine(text, False))
         elif not passes:
-            lines.append(
-                ChecklistLine(f"{_name(persona)}: marked validated but fails the check", False)
+            text = _("{persona}: marked validated but fails the check").format(
+                persona=_name(persona)
             )
+            lines.append(ChecklistLine(text, False))
         else:
-            lines.append(ChecklistLine(f"{_name(persona)}: validated, ready to share", True))
+            text = _("{persona}: validated, ready to share").format(persona=_name(persona))
+            lines.append(ChecklistLine(text, True))
         missing = [
             word
             for word, value in (
-                ("archetype", persona.archetype),
-                ("quote", persona.quote),
-                ("owner", persona.owner),
+                (_("archetype"), persona.archetype),
+                (_("quote"), persona.quote),
+                (_("owner"), persona.owner),
             )
             if not value.strip()
         ]
         if persona.last_reviewed is None:
-            missing.append("review date")
+            missing.append(_("review date"))
         lines.append(
             _either(
                 not missing,
-                f"{_name(persona)}: archetype, quote, owner and review date set",
-                f"{_name(persona)}: no {', '.join(missing)} yet",
+                _("{persona}: archetype, quote, owner and review date set").format(
+                    persona=_name(persona)
+                ),
+                _("{persona}: no {missing} yet").format(
+                    persona=_name(persona), missing=", ".join(missing)
+                ),
             )
         )
     return lines
@@ -405,8 +489,8 @@ def _active(personas: Iterable[Persona]) -> list[Persona]:
 
 def _name(persona: Persona) -> str:
     if persona.is_proto:
-        return f"Proto-persona {_quote(persona.name)} (assumption-based)"
-    return f"Persona {_quote(persona.name)}"
+        return _("Proto-persona {name} (assumption-based)").format(name=_quote(persona.name))
+    return _("Persona {name}").format(name=_quote(persona.name))
 
 
 def _either(done: bool, done_text: str, todo_text: str) -> ChecklistLine:
@@ -420,5 +504,6 @@ def _quote(text: str, limit: int = 48) -> str:
     return f"'{text}'"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _count(count: int, one: str, many: str, **fields: object) -> str:
+    """``one`` or ``many`` (marked with ``N_``) translated, with ``{count}`` filled in."""
+    return (_(one) if count == 1 else _(many)).format(count=count, **fields)

@@ -32,12 +32,13 @@ from workshop.export.poster import chosen_personas, lay_out
 from workshop.export.text import clean, note_name, workshop_title
 from workshop.export.themes import palette
 from workshop.export.themes import theme as find_theme
+from workshop.i18n import N_, _
 
 _DECISION_WORDS: dict[str, str] = {
-    Decision.ONBOARDING_UX.value: "Onboarding and UX",
-    Decision.MESSAGING.value: "Messaging",
-    Decision.CONTENT_STRATEGY.value: "Content strategy",
-    Decision.OTHER.value: "Other",
+    Decision.ONBOARDING_UX.value: N_("Onboarding and UX"),
+    Decision.MESSAGING.value: N_("Messaging"),
+    Decision.CONTENT_STRATEGY.value: N_("Content strategy"),
+    Decision.OTHER.value: N_("Other"),
 }
 
 
@@ -61,7 +62,8 @@ def export_deck(
     personas = chosen_personas(snapshot, persona_ids)
     report = ExportReport(min_type_size=ctx.floor)
     title = workshop_title(snapshot.workshop.title)
-    with pdf_canvas(f"{title} – persona deck", "Persona deck") as (canvas, buffer):
+    deck_title = _("{title} – persona deck").format(title=title)
+    with pdf_canvas(deck_title, _("Persona deck")) as (canvas, buffer):
         pages: list[Page] = []
         if cover:
             cover_pages, lost = _pages(ctx, _cover(ctx, personas), "Cover")
@@ -137,7 +139,7 @@ def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
     accent = palette(theme, "#3949ab").accent
     out: list[Flowable] = [
         ctx.paragraph(workshop_title(workshop.title), "name", ink, bold=True, leading=1.1),
-        ctx.paragraph("Persona deck", "archetype", accent, bold=True, space_before=floor * 0.4),
+        ctx.paragraph(_("Persona deck"), "archetype", accent, bold=True, space_before=floor * 0.4),
     ]
 
     def field(label: str, value: str) -> None:
@@ -145,27 +147,27 @@ def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
             out.append(ctx.paragraph(label, "evidence", muted, bold=True, space_before=floor))
             out.append(ctx.paragraph(value, "body", ink))
 
-    field("Goal", workshop.goal)
-    field("Product", workshop.product)
-    field("Target segments", workshop.target_segments)
+    field(_("Goal"), workshop.goal)
+    field(_("Product"), workshop.product)
+    field(_("Target segments"), workshop.target_segments)
     field(
-        "Decisions these personas inform",
-        ", ".join(_DECISION_WORDS.get(d, d) for d in workshop.decisions),
+        _("Decisions these personas inform"),
+        ", ".join(_(_DECISION_WORDS[d]) if d in _DECISION_WORDS else d for d in workshop.decisions),
     )
-    field("Metrics that matter", ", ".join(workshop.metrics))
-    field("Evidence check", thresholds_line(workshop.check_settings))
+    field(_("Metrics that matter"), ", ".join(workshop.metrics))
+    field(_("Evidence check"), thresholds_line(workshop.check_settings))
     out.append(
         ctx.paragraph(
-            "Personas in this deck", "heading", accent, bold=True, space_before=floor * 1.8
+            _("Personas in this deck"), "heading", accent, bold=True, space_before=floor * 1.8
         )
     )
     for persona in personas:
-        line = persona.name or "Unnamed persona"
+        line = persona.name or _("Unnamed persona")
         if clean(persona.archetype):
             line += f" — {clean(persona.archetype)}"
-        details = [STATUS_WORDS.get(persona.status, str(persona.status))]
+        details = [_(STATUS_WORDS.get(persona.status, str(persona.status)))]
         if assumption_reason(persona, ctx.flagged):
-            details.append("assumption-based")
+            details.append(_("assumption-based"))
         out.append(ctx.paragraph(line, "body", ink, bullet="\u2022", space_before=floor * 0.4))
         out.append(
             ctx.paragraph(", ".join(details), "evidence", muted, indent=ctx.size("body") * 1.1)
@@ -178,9 +180,12 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
     floor = ctx.floor
     ink, muted = theme.ink, theme.muted
     out: list[Flowable] = [
-        ctx.paragraph("Evidence appendix", "continued", ink, bold=True),
+        ctx.paragraph(_("Evidence appendix"), "continued", ink, bold=True),
         ctx.paragraph(
-            "Every claim on the personas, with the notes behind it and where each note came from.",
+            _(
+                "Every claim on the personas, with the notes behind it and where each note "
+                "came from."
+            ),
             "body",
             muted,
             space_after=floor,
@@ -192,7 +197,7 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
         out.append(
             Boxed(
                 ctx.paragraph(
-                    persona.name or "Unnamed persona", "heading", colours.accent, bold=True
+                    persona.name or _("Unnamed persona"), "heading", colours.accent, bold=True
                 ),
                 rule=(colours.accent, floor * 0.12),
                 space_before=floor * 1.4,
@@ -202,7 +207,7 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
         )
         items = [item for item in ctx.snapshot.items_of(persona.id) if clean(item.text)]
         if not items:
-            out.append(ctx.paragraph("This persona has no items yet.", "body", muted))
+            out.append(ctx.paragraph(_("This persona has no items yet."), "body", muted))
         for item in items:
             item_text = ctx.bounded(item.text, item_name(persona.name, item))
             out.append(
@@ -218,12 +223,13 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
             notes = evidence.notes_of_item(item.id)
             if not notes:
                 out.append(
-                    ctx.paragraph("No evidence linked.", "evidence", theme.warn, indent=floor)
+                    ctx.paragraph(_("No evidence linked."), "evidence", theme.warn, indent=floor)
                 )
             indent = ctx.size("evidence") * 1.1
             for note in notes:
                 shown = ctx.bounded(note.text, note_name(note.text))
-                text = clean(shown) or ("(a photo note)" if note.is_image else "(an empty note)")
+                empty = _("(a photo note)") if note.is_image else _("(an empty note)")
+                text = clean(shown) or empty
                 out.append(
                     ctx.paragraph(
                         f"\u201c{text}\u201d",

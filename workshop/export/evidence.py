@@ -15,30 +15,31 @@ from dataclasses import dataclass
 
 from workshop.domain.item_evidence import NO_EVIDENCE, evidence_by_item
 from workshop.domain.model import Note, Persona, Source, SourceKind, WorkshopSnapshot
+from workshop.i18n import N_, _
 
 _KIND_WORDS: dict[SourceKind, tuple[str, str]] = {
-    SourceKind.INTERVIEW: ("interview", "interviews"),
-    SourceKind.SURVEY: ("survey", "surveys"),
-    SourceKind.SUPPORT_TICKET: ("support ticket", "support tickets"),
-    SourceKind.OBSERVATION: ("observation", "observations"),
-    SourceKind.ANALYTICS: ("analytics source", "analytics sources"),
-    SourceKind.OTHER: ("other source", "other sources"),
-    SourceKind.ASSUMPTION: ("team opinion", "team opinions"),
+    SourceKind.INTERVIEW: (N_("interview"), N_("interviews")),
+    SourceKind.SURVEY: (N_("survey"), N_("surveys")),
+    SourceKind.SUPPORT_TICKET: (N_("support ticket"), N_("support tickets")),
+    SourceKind.OBSERVATION: (N_("observation"), N_("observations")),
+    SourceKind.ANALYTICS: (N_("analytics source"), N_("analytics sources")),
+    SourceKind.OTHER: (N_("other source"), N_("other sources")),
+    SourceKind.ASSUMPTION: (N_("team opinion"), N_("team opinions")),
 }
 
 _SHORT_WORDS: dict[SourceKind, tuple[str, str]] = {
-    SourceKind.INTERVIEW: ("interview", "interviews"),
-    SourceKind.SURVEY: ("survey", "surveys"),
-    SourceKind.SUPPORT_TICKET: ("ticket", "tickets"),
-    SourceKind.OBSERVATION: ("observation", "observations"),
-    SourceKind.ANALYTICS: ("analytics", "analytics"),
-    SourceKind.OTHER: ("other", "other"),
-    SourceKind.ASSUMPTION: ("opinion", "opinions"),
+    SourceKind.INTERVIEW: (N_("interview"), N_("interviews")),
+    SourceKind.SURVEY: (N_("survey"), N_("surveys")),
+    SourceKind.SUPPORT_TICKET: (N_("ticket"), N_("tickets")),
+    SourceKind.OBSERVATION: (N_("observation"), N_("observations")),
+    SourceKind.ANALYTICS: (N_("analytics"), N_("analytics")),
+    SourceKind.OTHER: (N_("other"), N_("other")),
+    SourceKind.ASSUMPTION: (N_("opinion"), N_("opinions")),
 }
 
 
 def counted(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+    return f"{number} {_(one) if number == 1 else _(many)}"
 
 
 @dataclass(frozen=True)
@@ -53,16 +54,17 @@ class EvidenceCount:
     def describe(self) -> str:
         """'5 notes from 3 sources (2 interviews, 1 survey)', or 'no evidence linked'."""
         if self.notes == 0:
-            return "no evidence linked"
-        text = (
-            f"{counted(self.notes, 'note', 'notes')} from "
-            f"{counted(self.sources, 'source', 'sources')}"
+            return _("no evidence linked")
+        text = _("{notes} from {sources}").format(
+            notes=counted(self.notes, N_("note"), N_("notes")),
+            sources=counted(self.sources, N_("source"), N_("sources")),
         )
         details = [", ".join(counted(n, *_KIND_WORDS[kind]) for kind, n in self.kinds)]
         if self.unsourced:
-            details.append(f"{self.unsourced} without a source")
+            details.append(_("{count} without a source").format(count=self.unsourced))
         if self.opinions:
-            details.append(f"{counted(self.opinions, 'note', 'notes')} of opinion, not research")
+            opinions = counted(self.opinions, N_("note"), N_("notes"))
+            details.append(_("{notes} of opinion, not research").format(notes=opinions))
         details = [d for d in details if d]
         if details:
             text += f" ({'; '.join(details)})"
@@ -71,15 +73,14 @@ class EvidenceCount:
     def describe_short(self) -> str:
         """'5 notes, 3 sources: 2 interviews, 1 survey' (for the line under each item)."""
         if self.notes == 0:
-            return "no evidence linked"
-        text = (
-            f"{counted(self.notes, 'note', 'notes')}, {counted(self.sources, 'source', 'sources')}"
-        )
+            return _("no evidence linked")
+        notes = counted(self.notes, N_("note"), N_("notes"))
+        text = f"{notes}, {counted(self.sources, N_('source'), N_('sources'))}"
         kinds = [counted(n, *_SHORT_WORDS[kind]) for kind, n in self.kinds]
         if self.unsourced:
-            kinds.append(f"{self.unsourced} unsourced")
+            kinds.append(_("{count} unsourced").format(count=self.unsourced))
         if self.opinions:
-            kinds.append(f"{self.opinions} opinion")
+            kinds.append(_("{count} opinion").format(count=self.opinions))
         if kinds:
             text += ": " + ", ".join(kinds)
         return text

@@ -25,6 +25,7 @@ from workshop.export.output import ExportReport, Target
 from workshop.export.photos import AssetLoader
 from workshop.export.poster import export_posters
 from workshop.export.tiling import OVERLAP_MM
+from workshop.i18n import _, using_language
 
 
 class Kind(Enum):
@@ -54,6 +55,9 @@ class ExportChoices:
     source: str | None = None
     unclustered: bool = False
     flagged_persona_ids: frozenset[str] = field(default_factory=frozenset)
+    #: The language of headings and messages; None: the workshop's (its ``language``
+    #: setting), else the program's.
+    language: str | None = None
 
 
 def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> frozenset[str]:
@@ -68,17 +72,18 @@ def persona_ids_named(snapshot: WorkshopSnapshot, names: Sequence[str] | None) -
     if not names:
         ordered = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
         if not ordered:
-            raise ExportFailed("This workshop has no personas to print yet.")
+            raise ExportFailed(_("This workshop has no personas to print yet."))
         return tuple(p.id for p in ordered)
     ids: list[str] = []
     for name in names:
         persona = snapshot.persona_named(name)
         if persona is None:
             known = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
-            listed = ", ".join(f"'{p.name}'" for p in known) or "none yet"
+            listed = ", ".join(f"'{p.name}'" for p in known) or _("none yet")
             raise ExportFailed(
-                f"There is no persona called '{name.strip()}' in this workshop "
-                f"(personas: {listed})."
+                _(
+                    "There is no persona called '{name}' in this workshop (personas: {names})."
+                ).format(name=name.strip(), names=listed)
             )
         if persona.id not in ids:
             ids.append(persona.id)
@@ -96,7 +101,7 @@ def chosen_note_ids(snapshot: WorkshopSnapshot, choices: ExportChoices) -> list[
         unclustered=choices.unclustered,
     )
     if not ids:
-        raise ExportFailed("No notes match that filter, so there are no cards to print.")
+        raise ExportFailed(_("No notes match that filter, so there are no cards to print."))
     return ids
 
 
@@ -105,8 +110,10 @@ def report_lines(report: ExportReport, bullet: str = "  -") -> list[str]:
     lines = report.lines()[:1]
     if report.did_not_fit:
         lines.append(
-            "Not everything fitted where it belongs. Nothing was cut: "
-            "it continues on extra pages or cards."
+            _(
+                "Not everything fitted where it belongs. Nothing was cut: it continues on extra "
+                "pages or cards."
+            )
         )
         lines += [f"{bullet} {entry}" for entry in report.did_not_fit]
     return lines + report.warnings
@@ -148,7 +155,29 @@ def make_pdf(
     load_asset: AssetLoader,
     first_page_only: bool = False,
 ) -> ExportReport:
-    """Print with these choices; ``first_page_only`` makes just enough for a preview."""
+    """Print with these choices; ``first_page_only`` makes just enough for a preview.
+    Headings are in ``choices.language``, else the workshop's language (a room in Berlin
+    prints German posters from an English laptop)."""
+    with using_language(choices.language or workshop_language(snapshot)):
+        return _make_pdf(
+            snapshot, out, choices, load_asset=load_asset, first_page_only=first_page_only
+        )
+
+
+def workshop_language(snapshot: WorkshopSnapshot) -> str | None:
+    """The language the workshop's outputs are printed in (its settings), or None."""
+    language = snapshot.workshop.settings.get("language")
+    return language if isinstance(language, str) and language.strip() else None
+
+
+def _make_pdf(
+    snapshot: WorkshopSnapshot,
+    out: Target,
+    choices: ExportChoices,
+    *,
+    load_asset: AssetLoader,
+    first_page_only: bool = False,
+) -> ExportReport:
     flagged: Collection[str] = choices.flagged_persona_ids
     if choices.kind is Kind.CARDS:
         notes = (

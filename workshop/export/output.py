@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from workshop import __version__
 from workshop.errors import ExportFailed
 from workshop.export import unprintable
+from workshop.i18n import _
 
 #: Where a PDF goes: a file path, or an open binary file (a preview buffer).
 Target = str | os.PathLike[str] | BinaryIO
@@ -85,11 +86,12 @@ class ExportReport:
 
     def lines(self) -> list[str]:
         """Plain sentences for a dialog or the command line."""
-        out = [f"{self.pages} page{'s' if self.pages != 1 else ''} written"]
-        if self.path is not None:
-            out[0] += f" to {self.path}"
-        out[0] += "."
-        out += [f"Did not fit: {entry}" for entry in self.did_not_fit]
+        if self.path is None:
+            one, many = _("1 page written."), _("{count} pages written.")
+        else:
+            one, many = _("1 page written to {path}."), _("{count} pages written to {path}.")
+        out = [(one if self.pages == 1 else many).format(count=self.pages, path=self.path)]
+        out += [_("Did not fit: {entry}").format(entry=entry) for entry in self.did_not_fit]
         out += self.warnings
         return out
 

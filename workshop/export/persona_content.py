@@ -31,6 +31,7 @@ from workshop.export.text import (
     workshop_title,
 )
 from workshop.export.themes import Palette, Theme, palette
+from workshop.i18n import N_, _
 
 #: Type sizes as multiples of the paper's floor.
 SIZES: dict[str, float] = {
@@ -47,9 +48,9 @@ SIZES: dict[str, float] = {
 }
 
 STATUS_WORDS: dict[PersonaStatus, str] = {
-    PersonaStatus.DRAFT: "Draft",
-    PersonaStatus.VALIDATED: "Validated",
-    PersonaStatus.RETIRED: "Retired",
+    PersonaStatus.DRAFT: N_("Draft"),
+    PersonaStatus.VALIDATED: N_("Validated"),
+    PersonaStatus.RETIRED: N_("Retired"),
 }
 
 
@@ -143,7 +144,7 @@ class ExportContext:
             keep_with_next=keep_with_next,
         )
         if paragraph.was_cut:
-            named = what or f"The text beginning “{beginning(text)}”"
+            named = what or _("The text beginning “{text}”").format(text=beginning(text))
             self.cut[cut_notice(named, len(text))] = None
         return paragraph
 
@@ -152,12 +153,12 @@ def assumption_reason(persona: Persona, flagged: Collection[str]) -> str | None:
     """Why this persona is marked assumption-based, or None when it is not."""
     reasons = []
     if persona.is_proto:
-        reasons.append("proto-persona drafted from the team's assumptions")
+        reasons.append(_("proto-persona drafted from the team's assumptions"))
     if persona.id in flagged:
-        reasons.append("fails the evidence check")
+        reasons.append(_("fails the evidence check"))
     if not reasons:
         return None
-    return "ASSUMPTION-BASED: " + "; ".join(reasons)
+    return _("ASSUMPTION-BASED: {reasons}").format(reasons="; ".join(reasons))
 
 
 @dataclass
@@ -195,7 +196,11 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
     header: list[Flowable] = [
         tagged(
             ctx.paragraph(
-                persona.name or "Unnamed persona", "name", colours.band_ink, bold=True, leading=1.1
+                persona.name or _("Unnamed persona"),
+                "name",
+                colours.band_ink,
+                bold=True,
+                leading=1.1,
             ),
             "Name",
         )
@@ -208,13 +213,15 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
                     "archetype",
                     colours.band_ink,
                     space_before=gap * 0.2,
-                    what=f"{_who(persona)}: the archetype",
+                    what=_("{name}: the archetype").format(name=_who(persona)),
                 ),
                 "Archetype",
             )
         )
     if clean(persona.quote):
-        quote = unquoted(clean(ctx.bounded(persona.quote, f"{_who(persona)}: the quote")))
+        quote = unquoted(
+            clean(ctx.bounded(persona.quote, _("{name}: the quote").format(name=_who(persona))))
+        )
         header.append(
             tagged(
                 ctx.paragraph(
@@ -237,7 +244,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
 
     body: list[Flowable] = []
     if clean(persona.role_context):
-        body.append(_heading(ctx, "Role and context", colours, gap))
+        body.append(_heading(ctx, _("Role and context"), colours, gap))
         body.append(
             tagged(
                 ctx.paragraph(
@@ -245,7 +252,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
                     "body",
                     colours.ink,
                     space_after=gap * 0.4,
-                    what=f"{_who(persona)}: the role and context",
+                    what=_("{name}: the role and context").format(name=_who(persona)),
                 ),
                 "Role and context",
             )
@@ -264,14 +271,16 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
     ]
 
     def continued(page: int, pages: int) -> Flowable:
-        text = f"{persona.name or 'Unnamed persona'} (continued, page {page} of {pages})"
+        text = _("{name} (continued, page {page} of {pages})").format(
+            name=persona.name or _("Unnamed persona"), page=page, pages=pages
+        )
         return ctx.paragraph(text, "continued", colours.accent, bold=True)
 
     return PersonaContent(banner, header, body, footer, colours, continued)
 
 
 def _who(persona: Persona) -> str:
-    return clean(persona.name[:200]) or "Unnamed persona"
+    return clean(persona.name[:200]) or _("Unnamed persona")
 
 
 def _segment_line(persona: Persona) -> str:
@@ -280,11 +289,11 @@ def _segment_line(persona: Persona) -> str:
     source = clean(persona.segment_size_source)
     if not (name or size):
         return ""
-    text = f"Segment: {name}" if name else "Segment"
+    text = _("Segment: {name}").format(name=name) if name else _("Segment")
     if size:
-        text += f" · size {size}"
+        text += _(" · size {size}").format(size=size)
         if source:
-            text += f" (source: {source})"
+            text += _(" (source: {source})").format(source=source)
     return text
 
 
@@ -338,9 +347,9 @@ def _item_blocks(
         )
     count = ctx.evidence.of_item(item.id)
     if count.notes:
-        line, colour = f"Evidence: {count.describe_short()}", colours.muted
+        line, colour = _("Evidence: {count}").format(count=count.describe_short()), colours.muted
     else:
-        line, colour = "No evidence linked", colours.warn
+        line, colour = _("No evidence linked"), colours.warn
     blocks.append(
         tagged(
             ctx.paragraph(line, "evidence", colour, indent=indent, space_after=gap * 0.55),
@@ -352,8 +361,10 @@ def _item_blocks(
 
 def item_name(persona_name: str, item: PersonaItem) -> str:
     """“Maya: the Goals item “Finish the weekly…”” for messages about an item."""
-    who = clean(persona_name[:200]) or "Unnamed persona"
-    return f"{who}: the {item.section.label} item “{beginning(item.text)}”"
+    who = clean(persona_name[:200]) or _("Unnamed persona")
+    return _("{name}: the {section} item “{text}”").format(
+        name=who, section=item.section.label, text=beginning(item.text)
+    )
 
 
 def _metric_line(item: PersonaItem) -> str:
@@ -362,26 +373,28 @@ def _metric_line(item: PersonaItem) -> str:
         parts.append(item.metric_kind.value.replace("_", " ").capitalize())
     baseline, target = clean(item.metric_baseline), clean(item.metric_target)
     if baseline:
-        parts.append(f"baseline {baseline}")
+        parts.append(_("baseline {value}").format(value=baseline))
     if target:
-        parts.append(f"target {target}")
+        parts.append(_("target {value}").format(value=target))
     return " · ".join(parts)
 
 
 def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> str:
     workshop = workshop_title(ctx.snapshot.workshop.title)
-    reviewed = persona.last_reviewed.isoformat() if persona.last_reviewed else "never"
+    reviewed = persona.last_reviewed.isoformat() if persona.last_reviewed else _("never")
+    status = _(STATUS_WORDS.get(persona.status, str(persona.status)))
     parts = [
         workshop,
-        f"Status: {STATUS_WORDS.get(persona.status, str(persona.status))}",
-        f"Last reviewed: {reviewed}",
+        _("Status: {status}").format(status=status),
+        _("Last reviewed: {date}").format(date=reviewed),
     ]
     if clean(persona.owner):
-        parts.append(f"Owner: {clean(persona.owner)}")
-    parts.append(f"Evidence: {ctx.evidence.of_persona(persona).describe()}")
+        parts.append(_("Owner: {owner}").format(owner=clean(persona.owner)))
+    evidence = ctx.evidence.of_persona(persona).describe()
+    parts.append(_("Evidence: {count}").format(count=evidence))
     parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
     if reason:
-        parts.append("Assumption-based")
+        parts.append(_("Assumption-based"))
     return "  ·  ".join(parts)
 
 

@@ -34,6 +34,7 @@ from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
 from workshop.ui.help_shortcuts import install_shortcuts_help
+from workshop.ui.language_menu import install_language_menu
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
 from workshop.ui.recent_files import RecentFiles
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self._menus["view"].addAction(toggle)
         #: The panels' toggles go above this line, the features' view actions below.
         self._view_panels_end = self._menus["view"].addSeparator()
+        self.language_menu = install_language_menu(self, self._menus["view"])
 
     def menu(self, key: str, title: str = "") -> QMenu:
         """The menu ``key`` (file, edit, view, board, persona, workshop, help); menus a

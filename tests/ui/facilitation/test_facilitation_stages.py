@@ -272,3 +272,17 @@ def test_ticking_a_frame_box_does_not_move_the_form(qtbot, window, feature) -> N
     goal_line = panel.checklist_labels[0]
     assert "…" in goal_line.text()
     assert long_goal.strip()[:40] in goal_line.toolTip()
+
+
+def test_the_frame_form_sets_the_print_language(qtbot, window, feature) -> None:
+    """The workshop's language (posters and decks print in it) is one undoable change."""
+    form = feature.stage_panel.tools.frame_form
+    combo = form.language_combo
+    assert combo.currentData() == ""  # the program's language until chosen
+    assert combo.findData("de") > 0 and combo.itemText(combo.findData("de")) == "Deutsch"
+    combo.setCurrentIndex(combo.findData("de"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.session.snapshot().workshop.settings["language"] == "de"
+    window.undo_action.trigger()
+    assert not window.session.snapshot().workshop.settings.get("language")
+    assert combo.currentData() == ""

@@ -7,9 +7,10 @@ facilitator leaves it or ticks a box; the poster footer and the evidence check r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLineEdit,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import Decision, MetricKind, Workshop
+from workshop.i18n import shipped_languages
 from workshop.store import Change
+from workshop.ui.language_menu import NATIVE_NAMES
 from workshop.ui.session import WorkshopSession
 
 #: Metrics offered as boxes; anything else the facilitator types goes in "Other metrics".
@@ -78,6 +81,9 @@ class FrameForm(QWidget):
         form.addRow(self.tr("&Product:"), self.product_edit)
         form.addRow(self.tr("Target &segments:"), self.segments_edit)
         form.addRow(self.tr("Metrics that matter:"), metrics)
+        self.language_combo = print_language_combo()
+        form.addRow(self.tr("Posters and decks &in:"), self.language_combo)
+        self.language_combo.activated.connect(self._save_language)
 
         self.title_edit.editingFinished.connect(self._save_title)
         self.product_edit.editingFinished.connect(
@@ -112,6 +118,9 @@ class FrameForm(QWidget):
         known = {str(m) for m in METRIC_CHOICES}
         others = ", ".join(m for m in workshop.metrics if m.casefold() not in known)
         _set_line(self.other_metrics_edit, others)
+        chosen = workshop.settings.get("language")
+        index = self.language_combo.findData(chosen if isinstance(chosen, str) else "")
+        self.language_combo.setCurrentIndex(max(index, 0))
 
     def _on_change(self, change: Change) -> None:
         if "workshop" in change.tables():
@@ -141,6 +150,13 @@ class FrameForm(QWidget):
             return
         self.session.perform(lambda wf: wf.update_workshop(**{field: value}))
 
+    def _save_language(self) -> None:
+        """The workshop's print language: posters and decks print in it on any computer."""
+        code = self.language_combo.currentData() or None
+        stored = self.session.snapshot().workshop.settings.get("language") or None
+        if code != stored and not self.session.read_only:
+            self.session.perform(lambda wf: wf.update_settings(language=code))
+
     def _save_decisions(self) -> None:
         chosen = [str(d) for d, box in self.decision_boxes.items() if box.isChecked()]
         stored = self.session.snapshot().workshop.decisions
@@ -166,6 +182,20 @@ class FrameForm(QWidget):
                 taken.add(metric.casefold())
         if tuple(value) != tuple(stored) and not self.session.read_only:
             self.session.perform(lambda wf: wf.update_workshop(metrics=value))
+
+
+translate = QCoreApplication.translate
+
+
+def print_language_combo() -> QComboBox:
+    """The program's language (no setting), then every shipped language in itself."""
+    combo = QComboBox()
+    combo.setObjectName("printLanguage")
+    combo.setAccessibleName(translate("FrameForm", "Language of the posters and decks"))
+    combo.addItem(translate("FrameForm", "The program's language"), "")
+    for code in shipped_languages():
+        combo.addItem(NATIVE_NAMES.get(code, code), code)
+    return combo
 
 
 def _grid(boxes: list[QCheckBox]) -> tuple[QWidget, QGridLayout]:

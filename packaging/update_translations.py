@@ -1,0 +1,194 @@
+"""Bring the translation sources up to date with the code, then say what is untranslated.
+
+    .venv/bin/python packaging/update_translations.py [--check]
+
+- **Window** (``resources/translations/persona_workshop_<lang>.ts``): ``pyside6-lupdate``
+  over ``workshop/ui`` and ``workshop/app.py``. lupdate reads ``self.tr("…")``,
+  ``tr("…")`` and ``QCoreApplication.translate("Context", "…")``; the modules' one-line
+  helpers ``_tr("…")`` (``QCoreApplication.translate("Context", text)``) it cannot follow, so
+  their calls are first written out as literal ``translate`` calls into a scratch file that
+  lupdate reads too (``tr_helper_calls``).
+- **Headless messages** (``messages.pot`` and ``persona_workshop_<lang>.po``): every
+  ``_("…")`` and ``N_("…")`` with a literal string in ``workshop/`` outside ``ui/``, found
+  with ``ast``; each ``.po`` keeps its translations of ids still in use, gains the new ids
+  (untranslated) and loses the ones gone.
+
+``--check`` changes nothing and exits 1 when the committed sources differ from a fresh
+extraction. The compiled ``.qm``/``.mo`` are never committed (see ``workshop/i18n/compiling``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "workshop"
+TRANSLATIONS = ROOT / "resources" / "translations"
+PREFIX = "persona_workshop_"
+POT = TRANSLATIONS / "messages.pot"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from workshop.i18n.compiling import parse_po  # noqa: E402
+
+#: The gettext markers whose first argument is a message id.
+GETTEXT_MARKERS = {"_", "N_"}
+
+
+def ui_sources() -> list[Path]:
+    return sorted([*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py"])
+
+
+def headless_sources() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts)
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _call_text(node: ast.AST, names: set[str]) -> str | None:
+    """The literal first argument of a call to one of ``names`` (``_("…")``), else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+        return _literal(node.args[0]) if node.func.id in names else None
+    return None
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    """The context of a module's ``_tr`` helper (``translate("Context", text)``)."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                ):
+                    return _literal(call.args[0])
+    return None
+
+
+def tr_helper_calls(paths: list[Path]) -> str:
+    """Python source with one literal ``translate`` call per ``_tr("…")`` call found."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for path in paths:
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        context = _helper_context(tree)
+        if context is None:
+            continue
+        for node in ast.walk(tree):
+            text = _call_text(node, {"_tr"})
+            if text is not None:
+                lines.append(f"QCoreApplication.translate({context!r}, {text!r})")
+    return "\n".join(lines) + "\n"
+
+
+def lupdate_program() -> str:
+    here = Path(sys.executable).parent
+    for name in ("pyside6-lupdate", "pyside6-lupdate.exe"):
+        if (here / name).is_file():
+            return str(here / name)
+    return "pyside6-lupdate"
+
+
+def run_lupdate(ts_files: list[Path]) -> None:
+    """Update ``ts_files`` from the window's sources (and the ``_tr`` helper calls)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        helpers = Path(scratch) / "tr_helper_calls.py"
+        helpers.write_text(tr_helper_calls(ui_sources()), "utf-8")
+        files = [str(p) for p in [*ui_sources(), helpers]]
+        command = [lupdate_program(), "-silent", "-locations", "none", "-no-obsolete"]
+        command += [*files, "-ts", *map(str, ts_files)]
+        subprocess.run(command, check=True, cwd=ROOT)
+
+
+def message_ids(paths: list[Path]) -> dict[str, list[str]]:
+    """Every gettext message id in ``paths`` with where it is used (``file:line``)."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            text = _call_text(node, GETTEXT_MARKERS)
+            if text:
+                name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = f"{name.as_posix()}:{getattr(node, 'lineno', 0)}"
+                found.setdefault(text, []).append(where)
+    return found
+
+
+def po_quote(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+    if "\n" not in escaped:
+        return f'"{escaped}"'
+    parts = escaped.split("\n")
+    pieces = [p + "\\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    return '""\n' + "\n".join(f'"{p}"' for p in pieces)
+
+
+def po_text(ids: dict[str, list[str]], translations: dict[str, str], language: str) -> str:
+    if language:
+        header = (
+            f"Language: {language}\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            "Content-Transfer-Encoding: 8bit\n"
+        )
+    else:
+        header = "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+    out = ['msgid ""', f"msgstr {po_quote(header)}", ""]
+    for text in sorted(ids):
+        out.append("#: " + " ".join(sorted(set(ids[text]))[:3]))
+        out.append(f"msgid {po_quote(text)}")
+        out.append(f"msgstr {po_quote(translations.get(text, '') if language else '')}")
+        out.append("")
+    return "\n".join(out)
+
+
+def updated_catalogues() -> dict[Path, str]:
+    """The .pot and every .po as they should be now."""
+    ids = message_ids(headless_sources())
+    result = {POT: po_text(ids, {}, "")}
+    for po in sorted(TRANSLATIONS.glob(f"{PREFIX}*.po")):
+        language = po.stem.removeprefix(PREFIX)
+        result[po] = po_text(ids, parse_po(po.read_text("utf-8"), po.name), language)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
+    args = parser.parse_args(argv)
+    ts_files = sorted(TRANSLATIONS.glob(f"{PREFIX}*.ts"))
+    stale = []
+    if args.check:
+        with tempfile.TemporaryDirectory() as scratch:
+            copies = [Path(scratch) / p.name for p in ts_files]
+            for source, copy in zip(ts_files, copies, strict=True):
+                copy.write_bytes(source.read_bytes())
+            run_lupdate(copies)
+            stale += [
+                s.name
+                for s, c in zip(ts_files, copies, strict=True)
+                if s.read_bytes() != c.read_bytes()
+            ]
+    else:
+        run_lupdate(ts_files)
+    for path, text in updated_catalogues().items():
+        if not path.is_file() or path.read_text("utf-8") != text:
+            if args.check:
+                stale.append(path.name)
+            else:
+                path.write_text(text, "utf-8")
+    if stale:
+        print("out of date with the code: " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

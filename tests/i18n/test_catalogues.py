@@ -1,0 +1,133 @@
+"""Every string of the window (.ts) and every message id (.po) is translated in each
+shipped language, no translation breaks its placeholders, and the committed sources match a
+fresh extraction from the code (so a new string without a translation fails here)."""
+
+from __future__ import annotations
+
+import gettext
+import io
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from i18n_helpers import load_update_script
+
+from workshop.i18n.compiling import CatalogueError, mo_bytes, parse_po
+
+update = load_update_script()
+TRANSLATIONS: Path = update.TRANSLATIONS
+LANGUAGES = sorted(p.stem.removeprefix(update.PREFIX) for p in TRANSLATIONS.glob("*.po"))
+#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|%s|%d")
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def ts_messages(language: str) -> list[tuple[str, str, str | None]]:
+    """(source, translation, type) of every message in the language's .ts."""
+    root = ET.parse(TRANSLATIONS / f"{update.PREFIX}{language}.ts").getroot()
+    found = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, source
+        found.append((source, translation.text or "", translation.get("type")))
+    return found
+
+
+def untranslated_ids(language: str, sources: list[Path]) -> list[str]:
+    """Message ids used in ``sources`` that the language's .po does not translate."""
+    po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
+    return sorted(text for text in update.message_ids(sources) if not po.get(text))
+
+
+def test_german_is_shipped() -> None:
+    assert "de" in LANGUAGES
+    assert (TRANSLATIONS / "persona_workshop_de.ts").is_file()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_window_string_is_translated(language: str) -> None:
+    messages = ts_messages(language)
+    assert len(messages) > 700  # the whole window, not a sample
+    missing = [s for s, t, kind in messages if not t or kind in {"unfinished", "vanished"}]
+    assert not missing, f"{language}: {len(missing)} untranslated, e.g. {missing[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_window_translation_breaks_its_placeholders(language: str) -> None:
+    broken = [(s, t) for s, t, _kind in ts_messages(language) if placeholders(s) != placeholders(t)]
+    assert not broken, broken[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_window_accelerators_are_kept(language: str) -> None:
+    """A menu entry with an &-key keeps one in translation (keyboard use)."""
+    lost = [
+        (s, t)
+        for s, t, _kind in ts_messages(language)
+        if re.search(r"&\w", s) and not re.search(r"&\w", t)
+    ]
+    assert not lost, lost[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_id_is_translated(language: str) -> None:
+    missing = untranslated_ids(language, update.headless_sources())
+    assert len(update.message_ids(update.headless_sources())) > 150
+    assert not missing, f"{language}: untranslated {missing[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_message_translation_breaks_its_placeholders(language: str) -> None:
+    po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
+    broken = [(k, v) for k, v in po.items() if k and placeholders(k) != placeholders(v)]
+    assert not broken, broken[:5]
+
+
+def test_a_new_message_without_translation_is_caught(tmp_path: Path) -> None:
+    new = tmp_path / "new_rule.py"
+    new.write_text('from workshop.i18n import _\n\nMESSAGE = _("A brand-new finding")\n')
+    missing = untranslated_ids("de", [*update.headless_sources(), new])
+    assert missing == ["A brand-new finding"]
+
+
+def test_a_new_helper_string_reaches_lupdate(tmp_path: Path) -> None:
+    """``_tr("…")`` helpers are written out as literal translate calls for lupdate."""
+    module = tmp_path / "panel.py"
+    module.write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def _tr(text):\n    return QCoreApplication.translate('Panel', text)\n\n"
+        "LABEL = _tr('Brand-new label')\n"
+    )
+    calls = update.tr_helper_calls([module])
+    assert "QCoreApplication.translate('Panel', 'Brand-new label')" in calls
+
+
+def test_committed_sources_match_a_fresh_extraction() -> None:
+    """lupdate over the window's code and the gettext extraction change nothing: every
+    string in the code is in the .ts/.po (and so under the completeness tests above)."""
+    assert update.main(["--check"]) == 0
+
+
+def test_mo_written_here_reads_back_with_gettext() -> None:
+    entries = parse_po(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, fuzzy\nmsgid "Half done"\nmsgstr "Halb"\n\n'
+        'msgid "Goal {item}"\nmsgstr ""\n"Ziel "\n"{item}"\n\n'
+        'msgid "Two\\nlines"\nmsgstr "Zwei\\nZeilen"\n\n'
+        'msgid "Untranslated"\nmsgstr ""\n'
+    )
+    assert "Half done" not in entries and "Untranslated" not in entries
+    catalogue = gettext.GNUTranslations(io.BytesIO(mo_bytes(entries)))
+    assert catalogue.gettext("Goal {item}") == "Ziel {item}"
+    assert catalogue.gettext("Two\nlines") == "Zwei\nZeilen"
+    assert catalogue.gettext("Untranslated") == "Untranslated"
+
+
+def test_a_broken_po_line_is_named() -> None:
+    with pytest.raises(CatalogueError, match=r"x\.po line 2"):
+        parse_po('msgid "a"\nmsgstr a\n', "x.po")
