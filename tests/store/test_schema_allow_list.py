@@ -332,11 +332,7 @@ def test_the_frozen_current_version_is_what_schema_py_declares() -> None:
         }
         assert indexes == {
             **{(f"ix_{name}_{c.name}", False, "c"): [c.name] for c in columns if c.index},
-            **{
-                (f"sqlite_autoindex_{name}_2", True, "u"): [c.name]
-                for c in columns
-                if c.unique
-            },
+            **{(f"sqlite_autoindex_{name}_2", True, "u"): [c.name] for c in columns if c.unique},
         }, name
     conn.close()
     assert set(schema_history.TABLES) == set(range(1, schema.SCHEMA_VERSION + 1))
