@@ -331,7 +331,7 @@ def test_the_frozen_current_version_is_what_schema_py_declares() -> None:
             if r[3] != "pk"
         }
         assert indexes == {
-            **{(f"ix_{name}_{c.name}", False, "c"): [c.name] for c in columns if c.index},
+            **{(f"ix_{name}_{c.name}", False, "c"): [c.name] for c in columns if c.indexed},
             **{(f"sqlite_autoindex_{name}_2", True, "u"): [c.name] for c in columns if c.unique},
         }, name
     conn.close()

@@ -39,7 +39,7 @@ class Column(NamedTuple):
     #: The table whose ``id`` it holds, if it points at a row.
     references: str | None = None
     #: Whether it has an index (named ``ix_<table>_<column>``).
-    index: bool = False
+    indexed: bool = False
     #: Whether no two rows may hold the same value.
     unique: bool = False
     primary_key: bool = False
@@ -108,9 +108,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("h", float, default=NOTE_SIZE[1]),
         Column("z", float, default=0.0),
         Column("colour", str, default="#fff59d"),
-        Column("source_id", str, nullable=True, references="source", index=True),
+        Column("source_id", str, nullable=True, references="source", indexed=True),
         Column("author_id", str, nullable=True, references="participant"),
-        Column("cluster_id", str, nullable=True, references="cluster", index=True),
+        Column("cluster_id", str, nullable=True, references="cluster", indexed=True),
         Column("asset_id", str, nullable=True, references="asset"),
         Column("origin_asset_id", str, nullable=True, references="asset"),
         Column("created_at", str),
@@ -128,7 +128,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "vote": (
         Column("id", str, primary_key=True),
-        Column("round_id", str, references="vote_round", index=True),
+        Column("round_id", str, references="vote_round", indexed=True),
         Column("participant_id", str, references="participant"),
         Column("note_id", str, nullable=True, references="note"),
         Column("cluster_id", str, nullable=True, references="cluster"),
@@ -157,7 +157,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "persona_item": (
         Column("id", str, primary_key=True),
-        Column("persona_id", str, references="persona", index=True),
+        Column("persona_id", str, references="persona", indexed=True),
         Column("section", str),
         Column("text", str, default=""),
         Column("position", int, default=0),
@@ -169,8 +169,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "evidence_link": (
         Column("id", str, primary_key=True),
-        Column("item_id", str, references="persona_item", index=True),
-        Column("note_id", str, nullable=True, references="note", index=True),
+        Column("item_id", str, references="persona_item", indexed=True),
+        Column("note_id", str, nullable=True, references="note", indexed=True),
         Column("cluster_id", str, nullable=True, references="cluster"),
         Column("created_at", str),
         Column("updated_at", str),
