@@ -68,7 +68,7 @@ def test_a_verb_imports_what_it_needs_and_no_more(tmp_path: Path) -> None:
     result = run("info", "w.pwshop", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Budget app" in result.stdout
-    assert imported(result) == "IMPORTED ['sqlalchemy', 'sqlmodel']"  # the store, no PDF
+    assert imported(result) == "IMPORTED []"  # the store is plain sqlite3; no PDF
 
 
 def test_the_verb_list_is_what_the_verb_modules_register() -> None:

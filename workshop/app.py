@@ -13,9 +13,9 @@ import signal
 import sys
 
 # isort: off
-# The store (SQLAlchemy and SQLModel, some 400 modules) is imported before Qt: once PySide6
-# is imported it reads the source of every module imported after it, which made opening a
-# workshop a tenth slower (tests/benchmarks/bench_startup.py).
+# The store is imported before Qt: once PySide6 is imported it reads the source of every
+# module imported after it, which made opening a workshop slower
+# (tests/benchmarks/bench_startup.py).
 import workshop.store  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon

@@ -384,3 +384,30 @@ def test_a_half_written_copy_elsewhere_is_left_until_abandoned(tmp_path: Path) -
     assert writing.exists()
     _copies_of(this, base, [now + timedelta(hours=2)])
     assert not writing.exists()
+
+
+def test_a_copy_is_on_the_disk_before_it_takes_its_name(
+    open_workshop: tuple[Path, sqlite3.Connection], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite writes the copy without flushing each step; the whole file is flushed once,
+    and only then renamed to a safety copy's name."""
+    import os
+
+    _path, conn = open_workshop
+    events: list[tuple[str, int, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        events.append(("flush", os.fstat(descriptor).st_ino, ""))
+        real_fsync(descriptor)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        events.append(("rename", os.stat(source).st_ino, Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(backups.os, "fsync", fsync)
+    monkeypatch.setattr(backups.os, "replace", replace)
+    copy = make_backup(conn, base=tmp_path / "backups", now=T0)
+    inode = copy.path.stat().st_ino
+    assert events[-2:] == [("flush", inode, ""), ("rename", inode, copy.path.name)]
+    assert _notes(copy.path) == ["note 1"]

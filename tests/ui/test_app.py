@@ -129,3 +129,41 @@ def test_quitting_with_copied_notes_on_the_clipboard_exits_cleanly(tmp_path: Pat
         [sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr.decode(errors="replace")
+
+
+#: Libraries the first window must not load: the store runs on sqlite3, and ReportLab,
+#: openpyxl and Pillow wait for the first export, workbook or picture imported.
+NOT_AT_START = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab", "openpyxl", "PIL")
+
+#: Starts the program as ``python -m workshop`` does and, at exit, prints which of
+#: ``NOT_AT_START`` were imported.
+_REPORT_IMPORTS = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('IMPORTED', sorted({m.split('.')[0] for m in sys.modules}"
+    f" & set({NOT_AT_START!r}))))\n"
+    "from workshop.cli import main\n"
+    "raise SystemExit(main(sys.argv[1:]))\n"
+)
+
+
+@pytest.mark.parametrize("how", ["file", "demo"])
+def test_opening_a_workshop_loads_no_sql_toolkit_pdf_workbook_or_image_library(
+    tmp_path: Path, how: str
+) -> None:
+    from workshop.demo import fresh_demo_copy
+
+    args = ["--demo"] if how == "demo" else [str(fresh_demo_copy(tmp_path / "copy"))]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env[QUIT_AFTER_ENV] = "0"
+    result = subprocess.run(
+        [sys.executable, "-c", _REPORT_IMPORTS, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Showing: Budgeting app" in result.stdout  # the workshop was on the window
+    assert "IMPORTED []" in result.stdout.splitlines()

@@ -12,11 +12,16 @@ from __future__ import annotations
 import enum
 import hashlib
 import io
-
-from PIL import Image, ImageDraw
+from typing import TYPE_CHECKING
 
 from workshop.errors import ImportFailed
 from workshop.io.images import PreparedImage, crop_image, prepare_image
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported when an avatar is made, not with this module (the window imports it
+# at start; see io/images.py).
 
 #: The side of a stored persona photo, in pixels: sharp on an A2 poster's portrait.
 AVATAR_SIDE = 600
@@ -52,6 +57,8 @@ def make_avatar(
     Raises ImportFailed (naming the photo) for something that is not a readable picture,
     or a box outside it.
     """
+    from PIL import Image
+
     label = name or "the photo"
     shape = AvatarShape(shape)
     prepared = photo if isinstance(photo, PreparedImage) else prepare_image(photo, name=label)
@@ -74,6 +81,8 @@ def make_avatar(
 
 
 def _round(image: Image.Image) -> Image.Image:
+    from PIL import Image, ImageDraw
+
     big = image.width * _EDGE_SUPERSAMPLE
     mask = Image.new("L", (big, big), 0)
     ImageDraw.Draw(mask).ellipse((0, 0, big - 1, big - 1), fill=255)

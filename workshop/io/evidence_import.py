@@ -20,7 +20,7 @@ import os
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -35,6 +35,7 @@ from workshop.io.evidence_mapping import (
     PlannedNote,
     map_rows,
 )
+from workshop.io.import_summary import ImportSummary
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import (
     MARKDOWN_SUFFIXES,
@@ -80,23 +81,6 @@ class ReadOptions:
     #: How a text file becomes notes: "auto" (speaker turns when it is a transcript or
     #: verbatim notes, paragraphs otherwise), "paragraph", or "line" (one note per line).
     split: TextSplit = "auto"
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import did, in plain words: the summary dialog and the verb print it."""
-
-    file_name: str
-    notes: int
-    sources: int
-    #: One line per reason something was left out ("Skipped 3 cells: no text in …").
-    skipped: tuple[str, ...] = ()
-    lines: tuple[str, ...] = field(default=())
-    #: Notes not added because the workshop already held them.
-    already: int = 0
-
-    def text(self) -> str:
-        return "\n".join(self.lines)
 
 
 def read_evidence(

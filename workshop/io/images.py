@@ -21,11 +21,16 @@ import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from workshop.errors import ImportFailed
 from workshop.io.text_decoding import read_limited
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where an image is decoded, not with this module: the window imports
+# this module at start and shows no image before one is imported (tests/ui/test_app.py).
 
 #: The long side of a stored image, in pixels: sharp on an A4 poster at 300 dpi.
 MAX_SIDE = 2400
@@ -61,6 +66,8 @@ def prepare_image(
     Raises ImportFailed (naming the file) for a file that is not an image, is truncated
     or damaged, or has more pixels than Pillow's decompression-bomb limit.
     """
+    from PIL import Image
+
     data, label = _read(source, name)
     image, kind = _decode(data, label, max_side)
     try:
@@ -126,6 +133,8 @@ def _read(source: bytes | str | os.PathLike[str], name: str | None) -> tuple[byt
 
 def _decode(data: bytes, label: str, max_side: int) -> tuple[Image.Image, str]:
     """The decoded image (reduced while decoding when it is a large JPEG) and its format."""
+    from PIL import Image, UnidentifiedImageError
+
     if not data:
         raise ImportFailed("the file is empty", where=label)
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
@@ -170,6 +179,8 @@ def _decode(data: bytes, label: str, max_side: int) -> tuple[Image.Image, str]:
 
 def _upright(image: Image.Image) -> Image.Image:
     """The image turned the way its EXIF orientation tag says (phones rotate by tag)."""
+    from PIL import ImageOps
+
     try:
         turned = ImageOps.exif_transpose(image)
     except Exception:  # a broken EXIF block: keep the pixels as they are
@@ -199,6 +210,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 
 def _apply_profile(image: Image.Image, profile: bytes) -> Image.Image | None:
+    from PIL import ImageCms
+
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
         target = ImageCms.createProfile("sRGB")
@@ -210,6 +223,8 @@ def _apply_profile(image: Image.Image, profile: bytes) -> Image.Image | None:
 
 def _looks_like_photo(image: Image.Image) -> bool:
     """Many distinct colours in a small sample: a photo (JPEG), not a graphic (PNG)."""
+    from PIL import Image
+
     sample = image.resize((64, 64), Image.Resampling.NEAREST)
     return sample.getcolors(maxcolors=1024) is None
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import Asset
 from workshop.errors import ImportFailed
-from workshop.io.evidence_import import ImportSummary
 from workshop.io.images import PreparedImage, crop_image, prepare_image
+from workshop.io.import_summary import ImportSummary
 from workshop.store import Change, WorkshopFile
 
 #: The board cell of an image note: the store makes them 240 on the long side, plus the

@@ -3,7 +3,7 @@ any file made to fit its column.
 
 ``column_kinds(table)`` describes a table's columns (name, Python type, whether it may be
 empty) for those outside the store that check or write values by kind (the JSON
-interchange), so they need neither SQLAlchemy nor the schema. ``clean_value`` is how a
+interchange), so they need not know the schema module. ``clean_value`` is how a
 merge reads a file that may come from anyone: a value as its column declares it, anything
 else the column's default, so nothing read can break a write.
 """
@@ -14,17 +14,8 @@ import functools
 import math
 from typing import Any, NamedTuple
 
-from sqlalchemy import Boolean, Float, Integer, LargeBinary
-
 from workshop.store import schema
 
-#: The SQL column types and the Python type each holds (text is everything else).
-_KINDS: tuple[tuple[type, type], ...] = (
-    (Boolean, bool),
-    (Float, float),
-    (Integer, int),
-    (LargeBinary, bytes),
-)
 #: What a column that may not be empty and declares no default holds when a value is unusable.
 _EMPTY: dict[type, Any] = {bool: False, float: 0.0, int: 0, bytes: b"", str: ""}
 
@@ -44,15 +35,12 @@ class ColumnKind(NamedTuple):
 def column_kinds(table_name: str) -> tuple[ColumnKind, ...]:
     """The columns of a content table, in the file's order."""
     found = []
-    for column in schema.table(table_name).columns:
-        kind = next((py for sql, py in _KINDS if isinstance(column.type, sql)), str)
-        declared = getattr(column.default, "arg", None)
-        nullable = bool(column.nullable)
-        if not (callable(declared) or declared is None):
-            default = declared
+    for column in schema.table(table_name):
+        if column.default is not None:
+            default = column.default
         else:
-            default = None if nullable else _EMPTY[kind]
-        found.append(ColumnKind(column.name, kind, nullable, default))
+            default = None if column.nullable else _EMPTY[column.kind]
+        found.append(ColumnKind(column.name, column.kind, column.nullable, default))
     return tuple(found)
 
 

@@ -21,11 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import StaticPool
-from sqlalchemy.sql import sqltypes
-
 from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
 from workshop.errors import (
     OperationRefused,
@@ -83,19 +78,13 @@ def _lenient_text(data: bytes) -> str:
 @functools.cache
 def _boolean_columns(table_name: str) -> tuple[str, ...]:
     """Columns SQLite keeps as 0/1 that the program reads as True/False."""
-    return tuple(
-        c.name for c in schema.table(table_name).columns if isinstance(c.type, sqltypes.Boolean)
-    )
+    return tuple(c.name for c in schema.table(table_name) if c.kind is bool)
 
 
 @functools.cache
 def _column_defaults(table_name: str) -> dict[str, Any]:
     """Each column's declared default (None where there is none), so rows are complete."""
-    defaults: dict[str, Any] = {}
-    for column in schema.table(table_name).columns:
-        value = getattr(column.default, "arg", None)
-        defaults[column.name] = None if callable(value) else value
-    return defaults
+    return {column.name: column.default for column in schema.table(table_name)}
 
 
 class StatementResult:
@@ -357,39 +346,25 @@ class WorkshopFileCore:
         self._listeners: list[Listener] = []
         #: The recorder of the transaction under way (operations inside a step join it).
         self._recorder: Recorder | None = None
-        self.engine: Engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
-        event.listen(self.engine, "begin", self._begin)
-        self._conn: Connection | None = self.engine.connect()
-
-    @staticmethod
-    def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    def _connection(self) -> Connection:
-        """The SQL toolkit's connection (private to the store)."""
-        if self._conn is None:
-            raise WorkshopError("the workshop is closed")
-        return self._conn
+        self._open = True
 
     def backup_to(self, **options: Any) -> Backup:
         """Take a safety copy of the open workshop (see ``backups.make_backup`` for the
         options: ``base``, ``keep``, ``now``)."""
-        if self._conn is None:
+        if not self._open:
             raise WorkshopError("the workshop is closed")
         return make_backup(self._raw, self.path, **options)
 
     # Lifecycle ----------------------------------------------------------------------
     def close(self) -> None:
-        if self._conn is None:
+        if not self._open:
             return
         try:  # fold the log into the file while the connection is still open
             if not self.read_only:
                 self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.DatabaseError:
             pass  # the data is safe in the WAL; SQLite folds it in on next open
-        self._conn.close()
-        self._conn = None
-        self.engine.dispose()
+        self._open = False
         self._raw.close()
         if self._lock is not None:
             self._lock.release()
@@ -402,7 +377,7 @@ class WorkshopFileCore:
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
+        return self._open
 
     # Listening ----------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -426,7 +401,7 @@ class WorkshopFileCore:
             raise ReadOnlyWorkshopFile(
                 "this workshop is open read-only; save a copy to make changes", where=str(self.path)
             )
-        if self._conn is None:
+        if not self._open:
             raise WorkshopError("the workshop is closed")
         raw = self._raw
         try:
@@ -524,7 +499,7 @@ class WorkshopFileCore:
     # Reading ------------------------------------------------------------------------
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Plain reads go straight to SQLite as tuples: fast, and outside any transaction."""
-        if self._conn is None:
+        if not self._open:
             raise WorkshopError("the workshop is closed")
         try:
             return self._raw.execute(sql, params).fetchall()
@@ -536,6 +511,23 @@ class WorkshopFileCore:
             self._raw.text_factory = _lenient_text
             return self._raw.execute(sql, params).fetchall()
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Several reads as one consistent picture: one read transaction (joins a
+        transaction under way)."""
+        if not self._open:
+            raise WorkshopError("the workshop is closed")
+        raw = self._raw
+        if raw.in_transaction:
+            yield
+            return
+        raw.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if raw.in_transaction:
+                raw.execute("COMMIT")
+
     # View state (outside undo) ------------------------------------------------------
     def view_state(self, key: str, default: str = "") -> str:
         row = self._read("SELECT value FROM app_state WHERE key = ?", (key,))
@@ -544,11 +536,16 @@ class WorkshopFileCore:
     def set_view_state(self, key: str, value: str) -> None:
         if self.read_only:
             return
-        table = schema.table("app_state")
+        if not self._open:
+            raise WorkshopError("the workshop is closed")
+        raw = self._raw
         try:
-            conn = self._connection()
-            with conn.begin():
-                conn.execute(delete(table).where(table.c.key == key))
-                conn.execute(insert(table).values(key=key, value=value))
-        except DBAPIError as error:
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute('DELETE FROM app_state WHERE "key" = ?', (key,))
+            raw.execute('INSERT INTO app_state ("key", value) VALUES (?, ?)', (key, value))
+            raw.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            if raw.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    raw.execute("ROLLBACK")
             raise self._write_failed(error) from None

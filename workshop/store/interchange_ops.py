@@ -14,8 +14,6 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
-
 from workshop.errors import ImportFailed
 from workshop.store import schema
 from workshop.store.changes import Change, Row, RowChange
@@ -30,13 +28,17 @@ class InterchangeOps(WorkshopFileCore):
         """Every row of every content table (``CONTENT_TABLES``), sorted by id, as
         column-to-value dicts, read in one transaction (a consistent picture)."""
         rows: Rows = {}
-        conn = self._connection()
-        with conn.begin():
+        with self._reading():
             for name in schema.CONTENT_TABLES:
-                table = schema.table(name)
-                rows[name] = [
-                    dict(r) for r in conn.execute(select(table).order_by(table.c.id)).mappings()
-                ]
+                columns = schema.columns(name)
+                flags = [c.name for c in schema.table(name) if c.kind is bool]
+                names = ", ".join(f'"{c}"' for c in columns)
+                found = rows[name] = []
+                for values in self._read(f"SELECT {names} FROM {name} ORDER BY id"):
+                    row = dict(zip(columns, values, strict=True))
+                    for flag in flags:
+                        row[flag] = None if row[flag] is None else bool(row[flag])
+                    found.append(row)
         return rows
 
     def clean_content_rows(self) -> Rows:

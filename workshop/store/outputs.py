@@ -317,7 +317,7 @@ def remove_with_side_files(path: Path) -> None:
 
 # Errors in words --------------------------------------------------------------------------
 def _sqlite_code(error: BaseException) -> int | None:
-    original = getattr(error, "orig", error)  # SQLAlchemy wraps the driver's error
+    original = getattr(error, "orig", error)  # a wrapped error keeps the driver's
     if isinstance(original, sqlite3.Error):
         code = getattr(original, "sqlite_errorcode", None)
         return code & 0xFF if isinstance(code, int) else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -23,7 +22,6 @@ def about_text() -> str:
         tr("About", "Built with:"),
         f"  Qt {qVersion()} / PySide6 {pyside_version} (LGPL-3.0)",
         f"  ReportLab {reportlab.Version} (BSD)",
-        f"  SQLAlchemy {metadata.version('sqlalchemy')} and SQLModel (MIT)",
         f"  Pillow {pillow_version} (MIT-CMU)",
         f"  Python {platform.python_version()} (PSF)",
         "",

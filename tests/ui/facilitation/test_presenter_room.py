@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
-from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView, QLabel, QWidget
 
 from workshop.domain.model import Section, Stage
 from workshop.resources import resource_path
@@ -254,10 +254,12 @@ def test_on_one_screen_it_is_an_ordinary_window(qtbot, window, feature, room) ->
 
 
 def test_it_shows_the_persona_the_facilitator_opens(qtbot, window, feature) -> None:
-    class Editor(QObject):
+    class Editor(QWidget):
         persona_shown = Signal(str)
 
-    editor = Editor(window)
+    editor = Editor()
+    dock = QDockWidget("Persona", window)  # the editor is a dock's panel, as in the app
+    dock.setWidget(editor)
     window.session_changed.emit(window.session)  # the other features are ready
     wf = window.session.workshop
     ids = [wf.add_persona(name).created[0] for name in ("Dana", "Sam")]

@@ -12,7 +12,6 @@ from shiboken6 import Shiboken
 
 from workshop.store import Change
 from workshop.ui.facilitation.participants_panel import ParticipantsPanel
-from workshop.ui.facilitation.presenter_view import PresenterView
 from workshop.ui.facilitation.stage_names import stage_name
 from workshop.ui.facilitation.stage_panel import StagePanel
 from workshop.ui.facilitation.stage_timer import TimerController
@@ -23,6 +22,7 @@ from workshop.ui.facilitation.workshop_actions import WorkshopActions
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from workshop.ui.facilitation.presenter_view import PresenterView
     from workshop.ui.main_window import MainWindow
 
 
@@ -111,6 +111,9 @@ class FacilitationFeature:
 
     def open_presenter(self) -> PresenterView:
         if self.presenter is None:
+            # The presenter view loads when the room first sees it, not at start.
+            from workshop.ui.facilitation.presenter_view import PresenterView
+
             presenter = PresenterView(self.session, self.timer)
             presenter.addActions(self.actions.shortcut_actions())
             presenter.closed.connect(self._presenter_closed)

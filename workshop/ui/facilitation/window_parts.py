@@ -35,11 +35,13 @@ def find_dock(window: QMainWindow, words: Iterable[str]) -> QDockWidget | None:
 
 
 def find_signal(window: QMainWindow, name: str) -> QObject | None:
-    """The first object in the window with a signal called ``name`` (the persona editor's
-    ``persona_shown``, say), or None."""
-    for child in window.findChildren(QObject):
-        if isinstance(getattr(type(child), name, None), Signal):
-            return child
+    """The first panel of the window's docks with a signal called ``name`` (the persona
+    editor's ``persona_shown``, say), or None. Only the docks' own panels are looked at:
+    walking every object in the window took a tenth of the time to open a workshop."""
+    for dock in window.findChildren(QDockWidget):
+        panel = dock.widget()
+        if panel is not None and isinstance(getattr(type(panel), name, None), Signal):
+            return panel
     return None
 
 

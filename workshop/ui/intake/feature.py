@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from workshop.domain.board_geometry import Point
 from workshop.errors import WorkshopError
-from workshop.io.evidence_import import ImportSummary
 from workshop.io.images import PreparedImage, prepare_image
+from workshop.io.import_summary import ImportSummary
 from workshop.io.photo_import import stored_photo
 from workshop.store import Change
-from workshop.ui.intake.crop_tool import CropTool
-from workshop.ui.intake.import_wizard import ImportWizard
 from workshop.ui.intake.photo_intake import PhotoIntake
 from workshop.ui.intake.sources_panel import SourcesPanel
 from workshop.ui.plain import message_box
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from workshop.ui.intake.crop_tool import CropTool
+    from workshop.ui.intake.import_wizard import ImportWizard
     from workshop.ui.main_window import MainWindow
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png);;All files (*)"
@@ -87,6 +87,9 @@ class IntakeFeature:
     # Import evidence ----------------------------------------------------------------
     def open_wizard(self) -> ImportWizard:
         if self.wizard is None:
+            # The wizard and the importers load with the first import, not at start.
+            from workshop.ui.intake.import_wizard import ImportWizard
+
             self.wizard = ImportWizard(self.session, self.window.settings, self.near, self.window)
             self.wizard.imported.connect(self._imported)
             self.wizard.finished.connect(self._wizard_closed)
@@ -149,6 +152,8 @@ class IntakeFeature:
         photo, name = found
         if self.crop_tool is not None:
             self.crop_tool.close()
+        from workshop.ui.intake.crop_tool import CropTool
+
         tool = CropTool(self.session, photo, name=name, near=self.near, parent=self.window)
         tool.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         tool.created.connect(

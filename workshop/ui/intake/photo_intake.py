@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.domain.board_geometry import Point
-from workshop.io.evidence_import import ImportSummary
+from workshop.io.import_summary import ImportSummary
 from workshop.io.photo_import import Photo, add_photos, photo_summary, prepare_photos
 from workshop.ui.intake.background import BackgroundJob, Progress
 from workshop.ui.session import WorkshopSession

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDockWidget
 from workshop.domain.model import Section
 from workshop.ui.personas.check_panel import CheckPanel
 from workshop.ui.personas.check_runner import CheckRunner
-from workshop.ui.personas.compare_view import CompareView
 from workshop.ui.personas.editor import PersonaEditor
 from workshop.ui.personas.persona_actions import PersonaActions
 from workshop.ui.personas.persona_list import PersonaListPanel
@@ -22,6 +21,7 @@ from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
     from workshop.ui.main_window import MainWindow
+    from workshop.ui.personas.compare_view import CompareView
 
 
 def _tr(text: str) -> str:
@@ -109,6 +109,9 @@ class PersonaFeature:
 
     def show_compare(self) -> CompareView:
         if self.compare is None:
+            # The compare view loads when first asked for, not at start.
+            from workshop.ui.personas.compare_view import CompareView
+
             self.compare = CompareView(self.runner, self.window)
             current = self.list_panel.current_id()
             if current:
