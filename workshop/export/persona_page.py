@@ -21,7 +21,8 @@ from reportlab.platypus import Flowable
 
 from workshop.domain.model import Persona
 from workshop.export.flow import Box, FlowResult, Measurer, Placed, draw, flow
-from workshop.export.persona_content import ExportContext, PersonaContent, build_content, initials
+from workshop.export.labels import initials
+from workshop.export.persona_content import ExportContext, PersonaContent, build_content
 from workshop.export.photos import PhotoError, print_image
 from workshop.export.themes import mix, parse_colour, text_on
 
@@ -120,7 +121,7 @@ class PersonaPage:
             self._photo_ready = True
             self._photo = self._load_photo(side)
         if self._photo is not None:
-            canvas.drawImage(self._photo, x, y, side, side)
+            canvas.drawImage(self._photo, x, y, side, side, mask="auto")
             return
         colours = self.content.palette
         canvas.saveState()
@@ -166,7 +167,7 @@ class PersonaPage:
             )
             return None
         try:
-            image, _, _ = print_image(data, side, side, crop=True)
+            image, _, _ = print_image(data, side, side, crop=True, keep_transparency=True)
         except PhotoError:
             self.ctx.warnings.append(
                 f"The photo of {self.persona.name} is not an image that can be read; "
@@ -229,6 +230,7 @@ def _attempt(
         header.left + content.body,
         _columns(geo, body_top, body_bottom, s, column_height),
         measurer,
+        content.section_continued,
     )
     layout.placed += body.placed
     layout.left = body.left
@@ -291,6 +293,7 @@ def _continuation(
             geo, top - title_h - geo.gap, layout.footer_rule + geo.gap * 0.5, 1.0, column_height
         ),
         measurer,
+        content.section_continued,
     )
     layout.placed += result.placed
     layout.left = result.left
@@ -298,12 +301,17 @@ def _continuation(
     return layout, result
 
 
-def lay_out_persona(ctx: ExportContext, persona: Persona) -> tuple[list[PersonaPage], list[str]]:
-    """The pages for ``persona`` and sentences naming anything that did not fit one page."""
+def lay_out_persona(
+    ctx: ExportContext, persona: Persona, scale: float | None = None
+) -> tuple[list[PersonaPage], list[str]]:
+    """The pages for ``persona`` and sentences naming anything that did not fit one page;
+    ``scale`` (at least 1) caps the type scale, so a set of posters can share one."""
     content = build_content(ctx, persona)
     geo = geometry(ctx)
     measurer = Measurer()
     top = max(1.0, min(MAX_SCALE, _word_cap(content, geo)))
+    if scale is not None:
+        top = max(1.0, min(top, scale))
     best = _attempt(ctx, content, geo, top, measurer)
     if not best.fits:
         floor = _attempt(ctx, content, geo, 1.0, measurer)
@@ -343,7 +351,9 @@ def _nearly_fits(geo: Geometry, layout: PageLayout, measurer: Measurer) -> bool:
 
 def _word_cap(content: PersonaContent, geo: Geometry) -> float:
     """The largest scale at which no word is wider than the space it is set in (above it,
-    ReportLab would break words in the middle)."""
+    ReportLab would break words in the middle). A word wider than half its space at the
+    floor (a long URL, a chemical name) does not cap the scale: it is broken at the column's
+    edge instead, so one such word never shrinks the whole poster."""
     inner_w = geo.width - 2 * geo.margin
     column_w = (inner_w - geo.gap * (geo.columns - 1)) / geo.columns
     header_w = inner_w - geo.photo - geo.gap
@@ -355,7 +365,9 @@ def _word_cap(content: PersonaContent, geo: Geometry) -> float:
         for flowable in flowables:
             narrowest = getattr(flowable, "min_width", None)
             if narrowest is not None:
-                cap = min(cap, width / max(narrowest(), 1.0))
+                least = max(narrowest(), 1.0)
+                if least <= width / 2:
+                    cap = min(cap, width / least)
     return cap
 
 
