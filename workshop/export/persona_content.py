@@ -23,7 +23,7 @@ from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
 from workshop.export.labels import STATUS_WORDS, PersonaLabel, initials, open_findings, strength
 from workshop.export.labels import persona_label as _persona_label
-from workshop.export.paper import Paper
+from workshop.export.paper import BODY_RATIO, Paper
 from workshop.export.photos import AssetLoader
 from workshop.export.text import (
     PlainParagraph,
@@ -36,19 +36,21 @@ from workshop.export.text import (
 )
 from workshop.export.themes import Palette, Theme, palette, text_on
 
-#: Item text on posters and in the deck, as a multiple of the floor: 24 pt on A2, legible
-#: from about 2 m (see the README's Printing section).
-POSTER_BODY_RATIO = 1.5
+#: Item text as a multiple of the floor on wall sizes (A2, A1, A0): 24 pt on A2, legible
+#: from about 2 m (see the README's Printing section). Smaller paper is read from a step
+#: away, at BODY_RATIO (A3 and Tabloid 15 pt, A4 and Letter 11.25 pt).
+WALL_BODY_RATIO = 1.5
+WALL_SIZES = frozenset({"A2", "A1", "A0"})
 
 #: Type sizes as multiples of the paper's floor.
 SIZES: dict[str, float] = {
     "footer": 1.0,
     "evidence": 1.0,
-    "body": POSTER_BODY_RATIO,
+    "body": BODY_RATIO,
     "heading": 1.5,
     "segment": 1.15,
-    "quote": 1.6,
-    "archetype": 1.75,
+    "quote": 2.0,
+    "archetype": 1.5,
     "banner": 1.4,
     "continued": 2.0,
     "name": 3.4,
@@ -125,6 +127,8 @@ class ExportContext:
         return self.paper.min_type
 
     def size(self, role: str) -> float:
+        if role == "body" and self.paper.name in WALL_SIZES:
+            return WALL_BODY_RATIO * self.floor
         return SIZES[role] * self.floor
 
     def paragraph(
