@@ -54,6 +54,8 @@ class ExportChoices:
     source: str | None = None
     unclustered: bool = False
     flagged_persona_ids: frozenset[str] = field(default_factory=frozenset)
+    #: Each persona's type as large as it fits, instead of one scale for the set.
+    fit_each: bool = False
 
 
 def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> frozenset[str]:
@@ -179,6 +181,7 @@ def make_pdf(
             appendix=choices.appendix and not first_page_only,
             load_asset=load_asset,
             flagged_persona_ids=flagged,
+            fit_each=choices.fit_each,
         )
     return export_posters(
         snapshot,
@@ -191,6 +194,7 @@ def make_pdf(
         overlap_mm=choices.overlap_mm,
         load_asset=load_asset,
         flagged_persona_ids=flagged,
+        fit_each=choices.fit_each,
     )
 
 

@@ -191,7 +191,10 @@ def short_urls(text: str) -> str:
         first = re.split(r"[/?#]", path, maxsplit=1)[0] if path else ""
         if len(first) > 16:
             first = first[:15]
-        return f"{host}/{first}\u2026" if path else host
+        if not path:
+            return host
+        more = len(path) > len(first)
+        return f"{host}/{first}/\u2026" if more else f"{host}/{first}\u2026"
 
     return _URL.sub(shorten, text)
 
