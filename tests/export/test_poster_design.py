@@ -34,12 +34,13 @@ from workshop.export.persona_page import lay_out_persona
 from workshop.export.photos import no_assets
 from workshop.export.themes import theme
 
-WORDS = (
+_PROSE = (
     "screen reader users need every form field labelled and the focus order to follow the "
     "page so that they can complete the benefit application without asking a relative to "
     "read the questions aloud while keyboard only navigation must never trap them inside "
     "a date picker or a cookie banner that hides the continue button on small screens"
-).split()
+)
+WORDS = tuple(_PROSE.split(" "))
 
 LONG_URL = "https://www.example.gov.uk/guidance/" + "/".join(
     f"accessibility-persona-profile-section-{n:02d}" for n in range(7)
@@ -171,9 +172,9 @@ def test_an_item_moves_on_whole_rather_than_split_across_columns() -> None:
             for item in snapshot.items_of(persona.id):
                 shown = short_urls(item.text)
                 # Whole items are placed as one flowable carrying the whole text.
-                assert any(shown in t for t in texts) or all(
-                    shown[:30] not in t for t in texts
-                ), item.text[:40]
+                assert any(shown in t for t in texts) or all(shown[:30] not in t for t in texts), (
+                    item.text[:40]
+                )
 
 
 def test_a_long_word_or_url_does_not_shrink_the_rest_of_the_poster() -> None:

@@ -108,9 +108,7 @@ class Boxed(Flowable):
             canvas.setStrokeColor(colour)
             canvas.setLineWidth(line_width)
             inset = line_width / 2
-            canvas.rect(
-                x + inset, box_y + inset, width - line_width, box_h - line_width, stroke=1
-            )
+            canvas.rect(x + inset, box_y + inset, width - line_width, box_h - line_width, stroke=1)
         if self.rule is not None:
             colour, line_width = self.rule
             canvas.setStrokeColor(colour)
