@@ -61,7 +61,8 @@ def print_image(
     transparent = False
     if image.mode in ("RGBA", "LA", "P", "PA"):
         image = image.convert("RGBA")
-        transparent = keep_transparency and image.getchannel("A").getextrema()[0] < 255
+        lowest = image.getchannel("A").getextrema()[0]
+        transparent = keep_transparency and isinstance(lowest, (int, float)) and lowest < 255
     if transparent:
         pass
     elif image.mode == "RGBA":
