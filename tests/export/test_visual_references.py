@@ -62,8 +62,10 @@ def render(make: Callable[[io.BytesIO], object], page: int, folder: Path) -> Ima
     source = folder / "page.pdf"
     source.write_bytes(out.getvalue())
     subprocess.run(
-        ["pdftoppm", "-f", str(page), "-l", str(page), "-gray", "-png"]
-        + ["-scale-to", str(LONG_SIDE), "-singlefile", str(source), str(folder / "page")],
+        [
+            *("pdftoppm", "-f", str(page), "-l", str(page), "-gray", "-png"),
+            *("-scale-to", str(LONG_SIDE), "-singlefile", str(source), str(folder / "page")),
+        ],
         check=True,
         timeout=60,
     )
