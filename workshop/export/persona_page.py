@@ -1,8 +1,9 @@
 """One persona on one page (or more): the poster layout and its fit.
 
-Layout, top to bottom: the assumption-based banner when it applies; a header band with the
-photo and the name, archetype, quote and segment beside it; the sections in two columns
-(three in landscape), each item with its evidence line; a footer.
+Layout, top to bottom: the label banner when it applies (``labels``); a header band with
+the photo and the name, archetype, a large pull-quote and segment beside it; the sections
+in two columns (three in landscape), each item with its evidence badge (``BadgedItem``); a
+footer. A section continued in another column repeats its heading; items move on whole.
 
 Fitting: all text is built at the paper's floor size and drawn at ``scale`` times that.
 The largest scale between 1 and :data:`MAX_SCALE` at which everything fits on one page is
