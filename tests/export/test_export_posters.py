@@ -67,9 +67,10 @@ def test_every_item_and_the_persona_frame_are_printed(snapshot: WorkshopSnapshot
     for item in snapshot.items:
         assert squash(item.text) in text, item.text
     assert squash("Activation · baseline 25 min · target 10 min") in text
-    # Evidence compactly: the badge's source count after the item, a word when there is none.
+    # Evidence compactly: the badge's count of distinct sources after the item (0: none).
     assert squash(f"{snapshot.items[0].text}4") in text
-    assert squash("No evidence") in text
+    unlinked = snapshot.items[1]  # the second item of a section has no evidence linked
+    assert squash(f"{unlinked.text}0") in text
     footer = (
         "Evidence: 8 notes from 4 sources "
         "(2 interviews, 1 support ticket, 1 analytics source; 1 without a source)"

@@ -331,8 +331,13 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         text = f"{persona.name or 'Unnamed persona'} (continued, page {page} of {pages})"
         return ctx.paragraph(text, "continued", colours.accent, bold=True)
 
+    repeated: dict[str, Flowable] = {}
+
     def section_continued(label: str) -> Flowable:
-        return _heading(ctx, f"{label}, continued", colours, gap, tag=label)
+        """The repeated heading (made once per section: layout tries many sizes)."""
+        if label not in repeated:
+            repeated[label] = _heading(ctx, f"{label}, continued", colours, gap, tag=label)
+        return repeated[label]
 
     return PersonaContent(banner, header, body, footer, colours, continued, section_continued)
 
@@ -397,9 +402,10 @@ def _item_blocks(
     indent = side * 1.45
     what = item_name(persona.name if persona else "", item)
     count = ctx.evidence.of_item(item.id)
-    words, kind = strength(count, ctx.snapshot.workshop.check_settings.min_sources)
+    _words, kind = strength(count, ctx.snapshot.workshop.check_settings.min_sources)
     colour = colours.accent if kind in ("strong", "thin") else colours.warn
-    extra = [] if kind in ("strong", "thin") else ([words] if kind == "none" else [])
+    # No evidence at all: the badge's 0 says it (the footer explains the badge).
+    extra: list[str] = []
     if kind == "assumption":
         extra = ["Assumption-based (no research behind it)"]
     if persona is not None and persona.is_proto:
@@ -482,6 +488,7 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
     parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
     parts.append(
         "The number beside each item: its distinct research sources (filled: at least "
-        f"{ctx.snapshot.workshop.check_settings.min_sources}; the notes are in the deck)"
+        f"{ctx.snapshot.workshop.check_settings.min_sources}; 0: no research behind it; "
+        "the notes are in the deck)"
     )
     return "  \u00b7  ".join(parts)
