@@ -309,3 +309,28 @@ def test_an_empty_persona_prints_a_page_that_says_so_and_the_export_says_so() ->
 def test_tiling_onto_the_posters_own_paper_size_is_refused(size: str) -> None:
     with pytest.raises(ExportFailed, match=f"already {size}"):
         export_posters(workshop_snapshot(1), io.BytesIO(), size=size, tile=size)
+
+
+def test_no_lone_last_line_starts_a_column() -> None:
+    """A paragraph longer than a column splits, but never leaves one line on its own at the
+    top of the next column (a widow such as "yourself.")."""
+    from workshop.export.flow import Box, flow
+    from workshop.export.persona_content import tagged
+
+    ctx = ExportContext(workshop_snapshot(1), paper("A4"), theme("classic"), no_assets)
+    rng = random.Random(3)
+    paragraph = tagged(
+        ctx.paragraph(sentence(rng, 120), "body", ctx.theme.ink), "Goals", section_part=True
+    )
+    width = 200.0
+    _, height = paragraph.wrap(width, 1e9)
+    leading = float(paragraph.style.leading)
+    lines = round(height / leading)
+    assert lines > 4
+    # The first column holds all but one line; the second column is the paragraph's rest.
+    first = Box(0, 1000 - (lines - 1) * leading - 0.5, width, (lines - 1) * leading + 0.5)
+    second = Box(300, 0, width, 1000)
+    result = flow([paragraph], [first, second])
+    assert result.fits
+    tail = [p for p in result.placed if p.x == 300]
+    assert tail and tail[-1].height >= 2 * leading - 0.5
