@@ -231,11 +231,12 @@ def test_the_demo_personas_print_one_sheet_each_at_wall_sizes(
     assert not report.did_not_fit  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
 @pytest.mark.parametrize("size", ["A4", "Letter"])
 def test_the_demo_personas_take_at_most_two_pages_on_office_paper(
-    demo: WorkshopSnapshot, size: str
+    demo: WorkshopSnapshot, size: str, landscape: bool
 ) -> None:
-    ctx = ExportContext(demo, paper(size), theme("classic"), no_assets)
+    ctx = ExportContext(demo, paper(size, landscape), theme("classic"), no_assets)
     for persona in demo.personas:
         pages, _ = lay_out_persona(ctx, persona)
         assert len(pages) <= 2

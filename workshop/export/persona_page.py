@@ -31,6 +31,8 @@ from workshop.export.themes import mix, parse_colour, text_on
 MAX_SCALE = 2.0
 #: The header (name, archetype, quote, segment) takes at most this share of the page height.
 MAX_HEADER_SHARE = 0.4
+#: A column is at least this many times the item text size wide (about 30 characters).
+MIN_COLUMN_EMS = 14
 _BISECT_STEPS = 6
 _BALANCE_STEPS = 7
 _MAX_PAGES = 40
@@ -48,8 +50,9 @@ class Geometry:
     columns: int
 
 
-def geometry(ctx: ExportContext, *, tight: bool = False) -> Geometry:
-    """The page's fixed parts; ``tight`` trades white space and photo size for text room."""
+def geometry(ctx: ExportContext, *, tight: bool = False, extra_column: bool = False) -> Geometry:
+    """The page's fixed parts; ``tight`` trades white space and photo size for text room,
+    ``extra_column`` sets the sections in one column more (short items fill lines better)."""
     width, height = ctx.paper.size
     short = min(width, height)
     photo = 0.17 if width > height else 0.2
@@ -59,7 +62,7 @@ def geometry(ctx: ExportContext, *, tight: bool = False) -> Geometry:
         margin=short * (0.04 if tight else 0.045),
         gap=short * (0.02 if tight else 0.028),
         photo=short * (photo * 0.75 if tight else photo),
-        columns=3 if width > height else 2,
+        columns=(3 if width > height else 2) + extra_column,
     )
 
 
@@ -321,6 +324,13 @@ def lay_out_persona(
             content = build_content(ctx, persona, spacing=0.55)
             geo = geometry(ctx, tight=True)
             floor = _attempt(ctx, content, geo, 1.0, measurer)
+        wider = geometry(ctx, tight=True, extra_column=True)
+        if not floor.fits and _column_width(wider) >= MIN_COLUMN_EMS * ctx.size("body"):
+            # Still before flowing on: one column more, if a line still holds a phrase.
+            tight = build_content(ctx, persona, spacing=0.55)
+            trial = _attempt(ctx, tight, wider, 1.0, measurer)
+            if trial.fits:
+                content, geo, floor = tight, wider, trial
         if floor.fits:
             low, high = 1.0, top
             best = floor
@@ -337,6 +347,11 @@ def lay_out_persona(
         best = _balance(ctx, content, geo, best, measurer)
         return [PersonaPage(ctx, persona, content, best)], _unplaceable_notes(persona, best)
     return _flow_on(ctx, persona, content, geo, best, measurer)
+
+
+def _column_width(geo: Geometry) -> float:
+    inner_w = geo.width - 2 * geo.margin
+    return (inner_w - geo.gap * (geo.columns - 1)) / geo.columns
 
 
 def _nearly_fits(geo: Geometry, layout: PageLayout, measurer: Measurer) -> bool:
