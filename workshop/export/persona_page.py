@@ -325,7 +325,13 @@ def lay_out_persona(
             geo = geometry(ctx, tight=True)
             floor = _attempt(ctx, content, geo, 1.0, measurer)
         wider = geometry(ctx, tight=True, extra_column=True)
-        if not floor.fits and _column_width(wider) >= MIN_COLUMN_EMS * ctx.size("body"):
+        if (
+            not floor.fits
+            and not floor.unplaceable
+            and _column_width(wider) >= MIN_COLUMN_EMS * ctx.size("body")
+            # What is left over would fill about one more column at most.
+            and _stack_height(floor.left, _column_width(geo), measurer) <= 0.6 * geo.height
+        ):
             # Still before flowing on: one column more, if a line still holds a phrase.
             tight = build_content(ctx, persona, spacing=0.55)
             trial = _attempt(ctx, tight, wider, 1.0, measurer)
