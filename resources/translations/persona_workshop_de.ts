@@ -1096,8 +1096,8 @@
         <translation> (Proto-Persona: als annahmenbasiert markiert)</translation>
     </message>
     <message>
-        <source> (fails the evidence check: marked assumption-based)</source>
-        <translation> (besteht die Belegprüfung nicht: als annahmenbasiert markiert)</translation>
+        <source> (fails the evidence check: printed as not yet validated)</source>
+        <translation> (besteht die Belegprüfung nicht: als noch nicht bestätigt gedruckt)</translation>
     </message>
     <message>
         <source> (retired)</source>

@@ -79,5 +79,5 @@ def test_team_opinion_is_not_counted_as_a_source_on_a_poster() -> None:
         links=others + links,
     )
     text = poster_text(snapshot)
-    assert squash("Evidence: 2 notes, 0 sources: 2 opinion") in text
+    assert squash("Assumption-based (no research behind it)") in text
     assert squash("2 notes of opinion, not research") in text

@@ -40,6 +40,7 @@ def images(reader: PdfReader) -> list[dict[str, object]]:
                         "width": int(x_object["/Width"]),
                         "height": int(x_object["/Height"]),
                         "filter": _names(x_object.get("/Filter")),
+                        "smask": "/SMask" in x_object,
                     }
                 )
     return found
@@ -70,14 +71,15 @@ def test_a_big_photo_is_downscaled_to_print_resolution_and_embedded_as_jpeg() ->
     assert b"ASCII85Decode" not in out.getvalue()
 
 
-def test_a_photo_with_transparency_prints_on_white() -> None:
+def test_a_photo_with_transparency_keeps_it_on_the_tinted_header() -> None:
     out = io.BytesIO()
     report = export_posters(
         with_photo(workshop_snapshot(1)), out, size="A4", load_asset={"a1": png_with_alpha()}.get
     )
     assert not report.warnings
     (image,) = images(pdf(out.getvalue()))
-    assert image["filter"] == ["/DCTDecode"]
+    assert image["filter"] == ["/FlateDecode"]  # PNG with its alpha, not JPEG on white
+    assert image["smask"]  # the see-through pixels stay see-through
 
 
 def test_a_missing_or_unreadable_photo_prints_initials_and_says_so() -> None:
@@ -92,7 +94,8 @@ def test_a_missing_or_unreadable_photo_prints_initials_and_says_so() -> None:
         (warning,) = report.warnings
         assert "Planner 0" in warning and "initials" in warning
         assert words in warning or "not an image" in warning
-        assert "P0" in pdf(out.getvalue()).pages[0].extract_text()
+        # Initials: letters only ("Planner 0" has one word with letters).
+        assert pdf(out.getvalue()).pages[0].extract_text().startswith("P\nPlanner 0")
 
 
 def test_a_photo_note_prints_its_picture_on_its_card() -> None:

@@ -1,9 +1,10 @@
 """Printing verbs: persona posters, the persona deck and evidence cards as PDF.
 
     persona-workshop poster FILE [--persona NAME ... | --all] [--size A2] [--landscape]
-                                 [--theme NAME] [--tile A4 [--overlap MM]] -o OUT.pdf
+                                 [--theme NAME] [--tile A4 [--overlap MM]] [--fit-each]
+                                 -o OUT.pdf
     persona-workshop deck FILE [--persona NAME ...] [--size A4] [--portrait] [--theme NAME]
-                               [--no-cover] [--no-appendix] -o OUT.pdf
+                               [--no-cover] [--no-appendix] [--fit-each] -o OUT.pdf
     persona-workshop cards FILE [--cluster NAME] [--source NAME] [--unclustered]
                                 [--size 76x76|76x127|127x76] [--sheet A4] -o OUT.pdf
     (each also takes --force: replace OUT.pdf if it exists)
@@ -80,6 +81,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         default=OVERLAP_MM,
         help=f"overlap between tiled sheets in millimetres (default {OVERLAP_MM:g})",
     )
+    _fit_each(poster)
     poster.set_defaults(run=run_poster)
 
     deck = verbs.add_parser(
@@ -98,6 +100,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     deck.add_argument("--portrait", action="store_true", help="upright pages (default: landscape)")
     deck.add_argument("--no-cover", action="store_true", help="leave out the cover page")
     deck.add_argument("--no-appendix", action="store_true", help="leave out the evidence appendix")
+    _fit_each(deck)
     deck.set_defaults(run=run_deck)
 
     cards = verbs.add_parser(
@@ -222,6 +225,15 @@ def _print(
     return 0
 
 
+def _fit_each(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--fit-each",
+        action="store_true",
+        help="set each persona's type as large as it fits (default: one type scale for all, "
+        "so the posters look equal side by side)",
+    )
+
+
 def run_poster(args: argparse.Namespace) -> int:
     def choose(snapshot: WorkshopSnapshot) -> ExportChoices:
         return ExportChoices(
@@ -234,6 +246,7 @@ def run_poster(args: argparse.Namespace) -> int:
             overlap_mm=args.overlap,
             flagged_persona_ids=failing_persona_ids(snapshot),
             language=args.language,
+            fit_each=args.fit_each,
         )
 
     return _print("poster", args, choose)
@@ -251,6 +264,7 @@ def run_deck(args: argparse.Namespace) -> int:
             appendix=not args.no_appendix,
             flagged_persona_ids=failing_persona_ids(snapshot),
             language=args.language,
+            fit_each=args.fit_each,
         )
 
     return _print("deck", args, choose)

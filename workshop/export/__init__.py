@@ -17,10 +17,14 @@ Posters::
                    tile=None,                 # "A4" / "Letter": print on office sheets
                    overlap_mm=10,             # overlap between tiled sheets
                    load_asset=store_lookup,   # asset id -> image bytes or None
-                   flagged_persona_ids=())    # personas failing the evidence check
+                   flagged_persona_ids=(),    # personas failing the evidence check
+                   fit_each=False)            # True: each persona's type as large as fits
 
-One persona per page. A proto-persona, or one whose id is in ``flagged_persona_ids``,
-carries an "ASSUMPTION-BASED" banner and footer mark. With ``tile`` each poster page is
+One persona per page, all at one type scale (the largest every one fits at) unless
+``fit_each``. A proto-persona carries an "ASSUMPTION-BASED" banner; a research persona whose
+id is in ``flagged_persona_ids`` is "Draft: not yet validated — N open findings" (see
+``labels``); the footer's status says the same. Tiling onto the poster's own paper size is
+refused. With ``tile`` each poster page is
 split onto sheets of that paper with crop and glue marks and "Row r, column c" labels;
 ``report.sheets`` says which poster area each sheet shows.
 
@@ -41,7 +45,8 @@ Evidence cards::
                  sheet="A4", load_asset=...)
 
 Type sizes: text is never set below ``MIN_TYPE_SIZES[paper]`` (A4/Letter/Legal 9 pt,
-A3/Tabloid/Ledger 12 pt, A2 16 pt, A1 22 pt, A0 32 pt; item text 1.25 times that). It
+A3/Tabloid/Ledger 12 pt, A2 16 pt, A1 22 pt, A0 32 pt; item text 1.5 times that on A2-A0,
+24 pt on A2, and 1.25 times on smaller paper). It
 is set as large as fits, up to twice that (never so large that a word must break). When it
 does not fit at the floor, the white space and the photo shrink first; what still does not
 fit continues on another page (or card) and is named in ``report.did_not_fit``; nothing is

@@ -21,12 +21,7 @@ from workshop.export.output import (
     write_pdf,
 )
 from workshop.export.paper import paper
-from workshop.export.persona_content import (
-    STATUS_WORDS,
-    ExportContext,
-    assumption_reason,
-    item_name,
-)
+from workshop.export.persona_content import ExportContext, item_name
 from workshop.export.photos import AssetLoader, no_assets
 from workshop.export.poster import chosen_personas, lay_out
 from workshop.export.text import clean, note_name, workshop_title
@@ -54,6 +49,7 @@ def export_deck(
     appendix: bool = True,
     load_asset: AssetLoader = no_assets,
     flagged_persona_ids: Collection[str] = (),
+    fit_each: bool = False,
 ) -> ExportReport:
     """Print the persona deck (see the package docstring)."""
     ctx = ExportContext(
@@ -69,7 +65,7 @@ def export_deck(
             cover_pages, lost = _pages(ctx, _cover(ctx, personas), "Cover")
             pages += cover_pages
             report.did_not_fit += _lost(lost, "the cover")
-        pages += lay_out(ctx, personas, report)
+        pages += lay_out(ctx, personas, report, fit_each=fit_each)
         if appendix:
             appendix_pages, lost = _pages(ctx, _appendix(ctx, personas), "Evidence appendix")
             pages += appendix_pages
@@ -165,9 +161,7 @@ def _cover(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
         line = persona.name or _("Unnamed persona")
         if clean(persona.archetype):
             line += f" — {clean(persona.archetype)}"
-        details = [_(STATUS_WORDS.get(persona.status, str(persona.status)))]
-        if assumption_reason(persona, ctx.flagged):
-            details.append(_("assumption-based"))
+        details = [ctx.label(persona).short]
         out.append(ctx.paragraph(line, "body", ink, bullet="\u2022", space_before=floor * 0.4))
         out.append(
             ctx.paragraph(", ".join(details), "evidence", muted, indent=ctx.size("body") * 1.1)

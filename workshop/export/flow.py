@@ -11,6 +11,7 @@ floor type size and draws at ``scale`` times that).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,10 +114,18 @@ def _kept_with(measurer: Measurer, queue: list[Flowable], width: float) -> float
 
 
 def flow(
-    flowables: list[Flowable], columns: list[Box], measurer: Measurer | None = None
+    flowables: list[Flowable],
+    columns: list[Box],
+    measurer: Measurer | None = None,
+    continued: Callable[[str], Flowable] | None = None,
 ) -> FlowResult:
     """Place ``flowables`` top to bottom, column after column; split paragraphs at column
-    ends; keep a flowable marked ``keepWithNext`` with the first line of the next one."""
+    ends; keep a flowable marked ``keepWithNext`` with the first line of the next one.
+
+    A flowable marked ``keep_whole`` moves on whole to the next column rather than split,
+    unless it is taller than a column. When a column would start inside a section (its
+    first flowable is marked ``section_part``), ``continued(tag)`` makes the heading
+    repeated there ("Pain points, continued")."""
     measurer = measurer or Measurer()
     result = FlowResult()
     queue = list(flowables)
@@ -124,6 +133,10 @@ def flow(
     for column in columns:
         cursor = column.top
         empty = True
+        if continued is not None and queue and getattr(queue[0], "section_part", False):
+            heading = continued(str(getattr(queue[0], "tag", "")))
+            queue.insert(0, heading)
+            fresh_ids.add(id(heading))
         while queue:
             item = queue[0]
             before = 0.0 if empty else float(item.getSpaceBefore())
@@ -145,7 +158,10 @@ def flow(
                 queue.pop(0)
                 empty = False
                 continue
-            if height > room + 1e-6 and room > 0:
+            whole = getattr(item, "keep_whole", False) and height <= (
+                column.full_height or column.height
+            )
+            if height > room + 1e-6 and room > 0 and not (whole and not empty):
                 parts = item.split(column.width, room)
                 item._wrapped_width = None  # splitting may drop a paragraph's line state
                 if len(parts) >= 2:
@@ -159,6 +175,7 @@ def flow(
                         tag = getattr(item, "tag", None)
                         for part in parts:
                             part.tag = tag
+                            part.section_part = getattr(item, "section_part", False)
                         queue[0:1] = parts[1:]
                         break
             if empty and height > room + 1e-6:

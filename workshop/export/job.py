@@ -58,6 +58,8 @@ class ExportChoices:
     #: The language of headings and messages; None: the workshop's (its ``language``
     #: setting), else the program's.
     language: str | None = None
+    #: Each persona's type as large as it fits, instead of one scale for the set.
+    fit_each: bool = False
 
 
 def failing_persona_ids(snapshot: WorkshopSnapshot, today: date | None = None) -> frozenset[str]:
@@ -208,6 +210,7 @@ def _make_pdf(
             appendix=choices.appendix and not first_page_only,
             load_asset=load_asset,
             flagged_persona_ids=flagged,
+            fit_each=choices.fit_each,
         )
     return export_posters(
         snapshot,
@@ -220,6 +223,7 @@ def _make_pdf(
         overlap_mm=choices.overlap_mm,
         load_asset=load_asset,
         flagged_persona_ids=flagged,
+        fit_each=choices.fit_each,
     )
 
 

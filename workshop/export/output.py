@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from workshop import __version__
 from workshop.errors import ExportFailed
 from workshop.export import unprintable
+from workshop.export.fonts import font_chain
 from workshop.i18n import _
 
 #: Where a PDF goes: a file path, or an open binary file (a preview buffer).
@@ -109,7 +110,10 @@ def pdf_canvas(title: str, subject: str) -> Iterator[tuple[Canvas, io.BytesIO]]:
         rl_config.useA85 = 0
         try:
             buffer = io.BytesIO()
-            canvas = Canvas(buffer, pageCompression=1)
+            # The canvas' initial font is a bundled TrueType one: ReportLab's default,
+            # Helvetica, would be listed unembedded (print shops' preflight flags it).
+            initial = font_chain("Noto Sans").regular
+            canvas = Canvas(buffer, pageCompression=1, initialFontName=initial)
             canvas.setTitle(title)
             canvas.setSubject(subject)
             canvas.setCreator(f"Persona Workshop {__version__}")

@@ -7,18 +7,22 @@ floor; item text is 1.25 times that; headings, quote, archetype and the name lar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from workshop.domain.check_report import thresholds_short
-from workshop.domain.model import Persona, PersonaItem, PersonaStatus, Section, WorkshopSnapshot
-from workshop.export.blocks import Boxed
+from workshop.domain.model import Persona, PersonaItem, Section, WorkshopSnapshot
+from workshop.export.blocks import BadgedItem, Boxed
 from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
+from workshop.export.labels import STATUS_WORDS, PersonaLabel, initials, open_findings, strength
+from workshop.export.labels import persona_label as _persona_label
 from workshop.export.paper import BODY_RATIO, Paper
 from workshop.export.photos import AssetLoader
 from workshop.export.text import (
@@ -30,8 +34,14 @@ from workshop.export.text import (
     make_style,
     workshop_title,
 )
-from workshop.export.themes import Palette, Theme, palette
-from workshop.i18n import N_, _
+from workshop.export.themes import Palette, Theme, palette, text_on
+from workshop.i18n import _
+
+#: Item text as a multiple of the floor on wall sizes (A2, A1, A0): 24 pt on A2, legible
+#: from about 2 m (see the README's Printing section). Smaller paper is read from a step
+#: away, at BODY_RATIO (A3 and Tabloid 15 pt, A4 and Letter 11.25 pt).
+WALL_BODY_RATIO = 1.5
+WALL_SIZES = frozenset({"A2", "A1", "A0"})
 
 #: Type sizes as multiples of the paper's floor.
 SIZES: dict[str, float] = {
@@ -40,18 +50,19 @@ SIZES: dict[str, float] = {
     "body": BODY_RATIO,
     "heading": 1.5,
     "segment": 1.15,
-    "quote": 1.6,
-    "archetype": 1.75,
+    "quote": 2.0,
+    "archetype": 1.5,
     "banner": 1.4,
     "continued": 2.0,
     "name": 3.4,
 }
 
-STATUS_WORDS: dict[PersonaStatus, str] = {
-    PersonaStatus.DRAFT: N_("Draft"),
-    PersonaStatus.VALIDATED: N_("Validated"),
-    PersonaStatus.RETIRED: N_("Retired"),
-}
+__all__ = ["STATUS_WORDS", "initials"]
+
+#: URLs longer than this print as their host and a short path (the rest of the text keeps
+#: its size; the full address stays in the workshop and the deck's appendix).
+URL_PRINT_MAX = 40
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 #: Quote marks a facilitator may have typed around a quote (the poster adds its own).
@@ -81,10 +92,28 @@ class ExportContext:
     warnings: list[str] = field(default_factory=list)
     #: Texts too long to print whole, one sentence each naming the text (in order, once).
     cut: dict[str, None] = field(default_factory=dict)
+    #: The day the evidence check runs for the labels (today unless a test says otherwise).
+    today: date = field(default_factory=date.today)
+    _labels: dict[str, PersonaLabel] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.evidence = Evidence(self.snapshot)
         self.chain = font_chain(self.theme.family)
+
+    def label(self, persona: Persona) -> PersonaLabel:
+        """The persona's honest label (``labels``), worked out once per export."""
+        found = self._labels.get(persona.id)
+        if found is None:
+            found = _persona_label(
+                persona, self.flagged, lambda p: open_findings(self.snapshot, p, self.today)
+            )
+            self._labels[persona.id] = found
+        return found
+
+    def warn(self, sentence: str) -> None:
+        """Add ``sentence`` to the export's warnings once."""
+        if sentence not in self.warnings:
+            self.warnings.append(sentence)
 
     def bounded(self, text: str, what: str) -> str:
         """``text`` cut to what an export prints of one text (``PRINT_TEXT_MAX``); when it
@@ -99,6 +128,8 @@ class ExportContext:
         return self.paper.min_type
 
     def size(self, role: str) -> float:
+        if role == "body" and self.paper.name in WALL_SIZES:
+            return WALL_BODY_RATIO * self.floor
         return SIZES[role] * self.floor
 
     def paragraph(
@@ -149,16 +180,24 @@ class ExportContext:
         return paragraph
 
 
-def assumption_reason(persona: Persona, flagged: Collection[str]) -> str | None:
-    """Why this persona is marked assumption-based, or None when it is not."""
-    reasons = []
-    if persona.is_proto:
-        reasons.append(_("proto-persona drafted from the team's assumptions"))
-    if persona.id in flagged:
-        reasons.append(_("fails the evidence check"))
-    if not reasons:
-        return None
-    return _("ASSUMPTION-BASED: {reasons}").format(reasons="; ".join(reasons))
+def short_urls(text: str) -> str:
+    """``text`` with each long URL as its host and a short path ("example.org/guides/…")."""
+
+    def shorten(match: re.Match[str]) -> str:
+        url = match.group(0)
+        if len(url) <= URL_PRINT_MAX:
+            return url
+        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+        host, _, path = bare.partition("/")
+        first = re.split(r"[/?#]", path, maxsplit=1)[0] if path else ""
+        if len(first) > 16:
+            first = first[:15]
+        if not path:
+            return host
+        more = len(path) > len(first)
+        return f"{host}/{first}/\u2026" if more else f"{host}/{first}\u2026"
+
+    return _URL.sub(shorten, text)
 
 
 @dataclass
@@ -169,10 +208,20 @@ class PersonaContent:
     footer: list[Flowable]
     palette: Palette
     continued: Callable[[int, int], Flowable]
+    #: The heading a section repeats at the top of a column it continues in.
+    section_continued: Callable[[str], Flowable] | None = None
 
 
-def tagged(flowable: Any, tag: str) -> Any:
+def tagged(flowable: Any, tag: str, *, section_part: bool = False) -> Any:
+    """``flowable`` marked with what it belongs to; a ``section_part`` (an item, its badge)
+    continuing at the top of a column gets the section's heading repeated there, and is
+    never split across columns unless it is longer than a column."""
     flowable.tag = tag
+    flowable.section_part = section_part
+    flowable.keep_whole = section_part
+    style = getattr(flowable, "style", None)
+    if style is not None:
+        style.allowWidows = 0  # no lone last line at the top of a column
     return flowable
 
 
@@ -182,7 +231,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
     colours = palette(theme, persona.colour)
     floor = ctx.floor
     gap = floor * spacing
-    reason = assumption_reason(persona, ctx.flagged)
+    reason = ctx.label(persona).banner
     banner = None
     if reason:
         banner = Boxed(
@@ -255,6 +304,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
                     what=_("{name}: the role and context").format(name=_who(persona)),
                 ),
                 "Role and context",
+                section_part=True,
             )
         )
     current: Section | None = None
@@ -264,7 +314,21 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         if item.section is not current:
             current = item.section
             body.append(_heading(ctx, item.section.label, colours, gap))
-        body.extend(_item_blocks(ctx, item, colours, gap, persona.name))
+        body.extend(_item_blocks(ctx, item, colours, gap, persona))
+    if not body:
+        who = _who(persona)
+        body.append(
+            tagged(
+                ctx.paragraph(
+                    "This persona is empty: it has no role, context or items yet.",
+                    "heading",
+                    colours.warn,
+                    bold=True,
+                ),
+                "Empty",
+            )
+        )
+        ctx.warn(f"{who} is empty (no role, context or items): its poster says so.")
 
     footer = [
         tagged(ctx.paragraph(_footer_text(ctx, persona, reason), "footer", colours.muted), "Footer")
@@ -276,7 +340,15 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         )
         return ctx.paragraph(text, "continued", colours.accent, bold=True)
 
-    return PersonaContent(banner, header, body, footer, colours, continued)
+    repeated: dict[str, Flowable] = {}
+
+    def section_continued(label: str) -> Flowable:
+        """The repeated heading (made once per section: layout tries many sizes)."""
+        if label not in repeated:
+            repeated[label] = _heading(ctx, f"{label}, continued", colours, gap, tag=label)
+        return repeated[label]
+
+    return PersonaContent(banner, header, body, footer, colours, continued, section_continued)
 
 
 def _who(persona: Persona) -> str:
@@ -297,7 +369,9 @@ def _segment_line(persona: Persona) -> str:
     return text
 
 
-def _heading(ctx: ExportContext, label: str, colours: Palette, gap: float) -> Flowable:
+def _heading(
+    ctx: ExportContext, label: str, colours: Palette, gap: float, tag: str | None = None
+) -> Flowable:
     floor = ctx.floor
     if ctx.theme.heading == "chip":
         block = Boxed(
@@ -318,44 +392,76 @@ def _heading(ctx: ExportContext, label: str, colours: Palette, gap: float) -> Fl
             space_after=gap * 0.4,
             keep_with_next=True,
         )
-    return tagged(block, label)
+    block.is_heading = True
+    return tagged(block, tag or label)
 
 
 def _item_blocks(
-    ctx: ExportContext, item: PersonaItem, colours: Palette, gap: float, persona_name: str = ""
+    ctx: ExportContext,
+    item: PersonaItem,
+    colours: Palette,
+    gap: float,
+    persona: Persona | None = None,
 ) -> list[Flowable]:
+    """The item with its evidence badge (the count of distinct research sources, filled when
+    strong: :class:`BadgedItem`), its metric line, and for a research persona a word when
+    the item rests on assumptions only or on nothing. The notes are in the deck's appendix."""
     section = item.section.label
-    indent = ctx.size("body") * 1.1
-    what = item_name(persona_name, item)
-    blocks: list[Flowable] = [
-        tagged(
-            ctx.paragraph(
-                item.text, "body", colours.ink, bullet="\u2022", keep_with_next=True, what=what
-            ),
-            section,
-        )
-    ]
+    side = ctx.size("body")
+    indent = side * 1.45
+    what = item_name(persona.name if persona else "", item)
+    count = ctx.evidence.of_item(item.id)
+    _words, kind = strength(count, ctx.snapshot.workshop.check_settings.min_sources)
+    colour = colours.accent if kind in ("strong", "thin") else colours.warn
+    # No evidence at all: the badge's 0 says it (the footer explains the badge).
+    extra: list[str] = []
+    if kind == "assumption":
+        extra = ["Assumption-based (no research behind it)"]
+    if persona is not None and persona.is_proto:
+        extra = []  # the banner says the whole persona is assumption-based
     metric = _metric_line(item)
-    if metric:
+    paragraph = ctx.paragraph(
+        short_urls(item.text),
+        "body",
+        colours.ink,
+        indent=indent,
+        keep_with_next=bool(metric or extra),
+        space_after=0.0 if (metric or extra) else gap * 0.6,
+        what=what,
+    )
+    tagged(paragraph, section, section_part=True)
+    badged = BadgedItem(
+        paragraph,
+        label=str(count.sources),
+        colour=colour,
+        filled=kind == "strong",
+        label_ink=text_on(colour) if kind == "strong" else colour,
+        font=ctx.chain.bold,
+        side=side,
+        min_text=ctx.floor,
+    )
+    badged.strength = kind
+    blocks: list[Flowable] = [tagged(badged, section, section_part=True)]
+    lines = ([(metric, colours.ink, True)] if metric else []) + [
+        (line, colours.warn, False) for line in extra
+    ]
+    for index, (line, ink, bold) in enumerate(lines):
+        last = index == len(lines) - 1
         blocks.append(
             tagged(
                 ctx.paragraph(
-                    metric, "evidence", colours.ink, bold=True, indent=indent, keep_with_next=True
+                    line,
+                    "evidence",
+                    ink,
+                    bold=bold,
+                    indent=indent,
+                    keep_with_next=not last,
+                    space_after=gap * 0.6 if last else 0.0,
                 ),
                 section,
+                section_part=True,
             )
         )
-    count = ctx.evidence.of_item(item.id)
-    if count.notes:
-        line, colour = _("Evidence: {count}").format(count=count.describe_short()), colours.muted
-    else:
-        line, colour = _("No evidence linked"), colours.warn
-    blocks.append(
-        tagged(
-            ctx.paragraph(line, "evidence", colour, indent=indent, space_after=gap * 0.55),
-            section,
-        )
-    )
     return blocks
 
 
@@ -382,10 +488,9 @@ def _metric_line(item: PersonaItem) -> str:
 def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> str:
     workshop = workshop_title(ctx.snapshot.workshop.title)
     reviewed = persona.last_reviewed.isoformat() if persona.last_reviewed else _("never")
-    status = _(STATUS_WORDS.get(persona.status, str(persona.status)))
     parts = [
         workshop,
-        _("Status: {status}").format(status=status),
+        _("Status: {status}").format(status=ctx.label(persona).status),
         _("Last reviewed: {date}").format(date=reviewed),
     ]
     if clean(persona.owner):
@@ -393,12 +498,9 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
     evidence = ctx.evidence.of_persona(persona).describe()
     parts.append(_("Evidence: {count}").format(count=evidence))
     parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
-    if reason:
-        parts.append(_("Assumption-based"))
-    return "  ·  ".join(parts)
-
-
-def initials(name: str) -> str:
-    words = [w for w in clean(name).split() if w]
-    letters = "".join(word[0] for word in words[:2])
-    return letters.upper() or "?"
+    parts.append(
+        "The number beside each item: its distinct research sources (filled: at least "
+        f"{ctx.snapshot.workshop.check_settings.min_sources}; 0: no research behind it; "
+        "the notes are in the deck)"
+    )
+    return "  \u00b7  ".join(parts)

@@ -1,8 +1,9 @@
 """One persona on one page (or more): the poster layout and its fit.
 
-Layout, top to bottom: the assumption-based banner when it applies; a header band with the
-photo and the name, archetype, quote and segment beside it; the sections in two columns
-(three in landscape), each item with its evidence line; a footer.
+Layout, top to bottom: the label banner when it applies (``labels``); a header band with
+the photo and the name, archetype, a large pull-quote and segment beside it; the sections
+in two columns (three in landscape), each item with its evidence badge (``BadgedItem``); a
+footer. A section continued in another column repeats its heading; items move on whole.
 
 Fitting: all text is built at the paper's floor size and drawn at ``scale`` times that.
 The largest scale between 1 and :data:`MAX_SCALE` at which everything fits on one page is
@@ -21,7 +22,8 @@ from reportlab.platypus import Flowable
 
 from workshop.domain.model import Persona
 from workshop.export.flow import Box, FlowResult, Measurer, Placed, draw, flow
-from workshop.export.persona_content import ExportContext, PersonaContent, build_content, initials
+from workshop.export.labels import initials
+from workshop.export.persona_content import ExportContext, PersonaContent, build_content
 from workshop.export.photos import PhotoError, print_image
 from workshop.export.themes import mix, parse_colour, text_on
 
@@ -29,6 +31,8 @@ from workshop.export.themes import mix, parse_colour, text_on
 MAX_SCALE = 2.0
 #: The header (name, archetype, quote, segment) takes at most this share of the page height.
 MAX_HEADER_SHARE = 0.4
+#: A column is at least this many times the item text size wide (about 30 characters).
+MIN_COLUMN_EMS = 14
 _BISECT_STEPS = 6
 _BALANCE_STEPS = 7
 _MAX_PAGES = 40
@@ -46,8 +50,9 @@ class Geometry:
     columns: int
 
 
-def geometry(ctx: ExportContext, *, tight: bool = False) -> Geometry:
-    """The page's fixed parts; ``tight`` trades white space and photo size for text room."""
+def geometry(ctx: ExportContext, *, tight: bool = False, extra_column: bool = False) -> Geometry:
+    """The page's fixed parts; ``tight`` trades white space and photo size for text room,
+    ``extra_column`` sets the sections in one column more (short items fill lines better)."""
     width, height = ctx.paper.size
     short = min(width, height)
     photo = 0.17 if width > height else 0.2
@@ -57,7 +62,7 @@ def geometry(ctx: ExportContext, *, tight: bool = False) -> Geometry:
         margin=short * (0.04 if tight else 0.045),
         gap=short * (0.02 if tight else 0.028),
         photo=short * (photo * 0.75 if tight else photo),
-        columns=3 if width > height else 2,
+        columns=(3 if width > height else 2) + extra_column,
     )
 
 
@@ -120,7 +125,7 @@ class PersonaPage:
             self._photo_ready = True
             self._photo = self._load_photo(side)
         if self._photo is not None:
-            canvas.drawImage(self._photo, x, y, side, side)
+            canvas.drawImage(self._photo, x, y, side, side, mask="auto")
             return
         colours = self.content.palette
         canvas.saveState()
@@ -166,7 +171,7 @@ class PersonaPage:
             )
             return None
         try:
-            image, _, _ = print_image(data, side, side, crop=True)
+            image, _, _ = print_image(data, side, side, crop=True, keep_transparency=True)
         except PhotoError:
             self.ctx.warnings.append(
                 f"The photo of {self.persona.name} is not an image that can be read; "
@@ -229,6 +234,7 @@ def _attempt(
         header.left + content.body,
         _columns(geo, body_top, body_bottom, s, column_height),
         measurer,
+        content.section_continued,
     )
     layout.placed += body.placed
     layout.left = body.left
@@ -291,6 +297,7 @@ def _continuation(
             geo, top - title_h - geo.gap, layout.footer_rule + geo.gap * 0.5, 1.0, column_height
         ),
         measurer,
+        content.section_continued,
     )
     layout.placed += result.placed
     layout.left = result.left
@@ -298,12 +305,17 @@ def _continuation(
     return layout, result
 
 
-def lay_out_persona(ctx: ExportContext, persona: Persona) -> tuple[list[PersonaPage], list[str]]:
-    """The pages for ``persona`` and sentences naming anything that did not fit one page."""
+def lay_out_persona(
+    ctx: ExportContext, persona: Persona, scale: float | None = None
+) -> tuple[list[PersonaPage], list[str]]:
+    """The pages for ``persona`` and sentences naming anything that did not fit one page;
+    ``scale`` (at least 1) caps the type scale, so a set of posters can share one."""
     content = build_content(ctx, persona)
     geo = geometry(ctx)
     measurer = Measurer()
     top = max(1.0, min(MAX_SCALE, _word_cap(content, geo)))
+    if scale is not None:
+        top = max(1.0, min(top, scale))
     best = _attempt(ctx, content, geo, top, measurer)
     if not best.fits:
         floor = _attempt(ctx, content, geo, 1.0, measurer)
@@ -312,6 +324,19 @@ def lay_out_persona(ctx: ExportContext, persona: Persona) -> tuple[list[PersonaP
             content = build_content(ctx, persona, spacing=0.55)
             geo = geometry(ctx, tight=True)
             floor = _attempt(ctx, content, geo, 1.0, measurer)
+        wider = geometry(ctx, tight=True, extra_column=True)
+        if (
+            not floor.fits
+            and not floor.unplaceable
+            and _column_width(wider) >= MIN_COLUMN_EMS * ctx.size("body")
+            # What is left over would fill about one more column at most.
+            and _stack_height(floor.left, _column_width(geo), measurer) <= 0.6 * geo.height
+        ):
+            # Still before flowing on: one column more, if a line still holds a phrase.
+            tight = build_content(ctx, persona, spacing=0.55)
+            trial = _attempt(ctx, tight, wider, 1.0, measurer)
+            if trial.fits:
+                content, geo, floor = tight, wider, trial
         if floor.fits:
             low, high = 1.0, top
             best = floor
@@ -330,6 +355,11 @@ def lay_out_persona(ctx: ExportContext, persona: Persona) -> tuple[list[PersonaP
     return _flow_on(ctx, persona, content, geo, best, measurer)
 
 
+def _column_width(geo: Geometry) -> float:
+    inner_w = geo.width - 2 * geo.margin
+    return (inner_w - geo.gap * (geo.columns - 1)) / geo.columns
+
+
 def _nearly_fits(geo: Geometry, layout: PageLayout, measurer: Measurer) -> bool:
     """True when what is left over is small enough (a fifth of the columns) for the tight
     layout to have a chance; otherwise trying it only costs time."""
@@ -343,7 +373,9 @@ def _nearly_fits(geo: Geometry, layout: PageLayout, measurer: Measurer) -> bool:
 
 def _word_cap(content: PersonaContent, geo: Geometry) -> float:
     """The largest scale at which no word is wider than the space it is set in (above it,
-    ReportLab would break words in the middle)."""
+    ReportLab would break words in the middle). A word wider than half its space at the
+    floor (a long URL, a chemical name) does not cap the scale: it is broken at the column's
+    edge instead, so one such word never shrinks the whole poster."""
     inner_w = geo.width - 2 * geo.margin
     column_w = (inner_w - geo.gap * (geo.columns - 1)) / geo.columns
     header_w = inner_w - geo.photo - geo.gap
@@ -355,7 +387,9 @@ def _word_cap(content: PersonaContent, geo: Geometry) -> float:
         for flowable in flowables:
             narrowest = getattr(flowable, "min_width", None)
             if narrowest is not None:
-                cap = min(cap, width / max(narrowest(), 1.0))
+                least = max(narrowest(), 1.0)
+                if least <= width / 2:
+                    cap = min(cap, width / least)
     return cap
 
 

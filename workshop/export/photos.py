@@ -31,12 +31,19 @@ class PhotoError(Exception):
 
 
 def print_image(
-    data: bytes, width_pt: float, height_pt: float, *, crop: bool = True
+    data: bytes,
+    width_pt: float,
+    height_pt: float,
+    *,
+    crop: bool = True,
+    keep_transparency: bool = False,
 ) -> tuple[ImageReader, float, float]:
     """The image ready to embed, and its aspect-kept size in points within the box.
 
     With ``crop`` the image fills the box (cut to its shape around the centre); without, it
-    keeps its shape and the returned size fits inside the box.
+    keeps its shape and the returned size fits inside the box. With ``keep_transparency``
+    an image with see-through pixels stays see-through (PNG with its alpha; draw it with
+    ``mask="auto"``) instead of being flattened onto white.
     """
     try:
         with warnings.catch_warnings():
@@ -51,8 +58,14 @@ def print_image(
             image.load()
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
         raise PhotoError(str(error)) from error
+    transparent = False
     if image.mode in ("RGBA", "LA", "P", "PA"):
         image = image.convert("RGBA")
+        lowest = image.getchannel("A").getextrema()[0]
+        transparent = keep_transparency and isinstance(lowest, (int, float)) and lowest < 255
+    if transparent:
+        pass
+    elif image.mode == "RGBA":
         flat = Image.new("RGB", image.size, "white")
         flat.paste(image, mask=image.getchannel("A"))
         image = flat
@@ -70,7 +83,10 @@ def print_image(
         if size != image.size:
             image = image.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=88, optimize=False)
+    if transparent:
+        image.save(out, "PNG")
+    else:
+        image.save(out, "JPEG", quality=88, optimize=False)
     out.seek(0)
     return ImageReader(out), shown_w, shown_h
 

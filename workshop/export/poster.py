@@ -39,13 +39,25 @@ def chosen_personas(snapshot: WorkshopSnapshot, persona_ids: Sequence[str] | Non
     return [by_id[pid] for pid in persona_ids]
 
 
-def lay_out(ctx: ExportContext, personas: list[Persona], report: ExportReport) -> list[PersonaPage]:
-    pages: list[PersonaPage] = []
-    for persona in personas:
-        laid, notes = lay_out_persona(ctx, persona)
-        pages += laid
+def lay_out(
+    ctx: ExportContext, personas: list[Persona], report: ExportReport, *, fit_each: bool = False
+) -> list[PersonaPage]:
+    """Every persona's pages. A set shares one type scale, the largest at which every one of
+    them fits (so the room sees equal posters); ``fit_each`` sets each as large as it fits."""
+    laid = [lay_out_persona(ctx, persona) for persona in personas]
+    if not fit_each and len(laid) > 1:
+        common = min(pages[0].layout.scale for pages, _ in laid)
+        laid = [
+            (pages, notes)
+            if abs(pages[0].layout.scale - common) < 1e-9
+            else lay_out_persona(ctx, persona, scale=common)
+            for persona, (pages, notes) in zip(personas, laid, strict=True)
+        ]
+    out: list[PersonaPage] = []
+    for pages, notes in laid:
+        out += pages
         report.did_not_fit += notes
-    return pages
+    return out
 
 
 def export_posters(
@@ -60,16 +72,22 @@ def export_posters(
     overlap_mm: float = OVERLAP_MM,
     load_asset: AssetLoader = no_assets,
     flagged_persona_ids: Collection[str] = (),
+    fit_each: bool = False,
 ) -> ExportReport:
     """Print persona posters (see the package docstring)."""
     ctx = ExportContext(
         snapshot, paper(size, landscape), find_theme(theme), load_asset, flagged_persona_ids
     )
+    if tile is not None and paper_name(tile) == ctx.paper.name:
+        raise ExportFailed(
+            f"The poster is already {ctx.paper.name}: tiling it onto {ctx.paper.name} sheets "
+            "would only cut it up. Print it without tiling, or choose a larger poster size."
+        )
     personas = chosen_personas(snapshot, persona_ids)
     report = ExportReport(min_type_size=ctx.floor)
     title = f"{workshop_title(snapshot.workshop.title)} – persona posters"
     with pdf_canvas(title, "Persona posters") as (canvas, buffer):
-        pages = lay_out(ctx, personas, report)
+        pages = lay_out(ctx, personas, report, fit_each=fit_each)
         if tile is None:
             for page in pages:
                 canvas.setPageSize((page.width, page.height))

@@ -214,7 +214,7 @@ class ExportForm(QWidget):
             if persona.is_proto:
                 text += self.tr(" (proto-persona: marked assumption-based)")
             elif persona.id in flagged:
-                text += self.tr(" (fails the evidence check: marked assumption-based)")
+                text += self.tr(" (fails the evidence check: printed as not yet validated)")
             if persona.status is PersonaStatus.RETIRED:
                 text += self.tr(" (retired)")
             item = QListWidgetItem(text)  # list items show plain text
