@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from room_fit_probe import measure
 
 from workshop.store import create_workshop
