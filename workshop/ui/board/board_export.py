@@ -111,7 +111,7 @@ def write_png(scene: BoardScene, area: QRectF, path: Path) -> QImage:
         _draw(scene, painter, QRectF(0, 0, width, height), area)
     finally:
         painter.end()
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # PySide takes str
         raise WorkshopError("the picture could not be written there", where=str(path))
     return image
 
