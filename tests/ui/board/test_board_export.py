@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -64,6 +64,22 @@ def test_the_demo_board_exports_as_a_print_resolution_png(
     drawn = _non_background(image)
     assert drawn > 0.2 * (image.width() // 7) * (image.height() // 7)  # notes and frames
     assert [p.name for p in target.parent.iterdir()] == ["board.png"]  # no partial left
+    # The notes show their text at print size, even though the view shows the whole board
+    # zoomed out (where notes are plain tiles).
+    note = next(n for n in feature.scene.notes.values() if n.note.text)
+    rect = note.tile.sceneBoundingRect()
+    dark = 0
+    for y in range(
+        round((rect.top() - area.top()) * scale), round((rect.bottom() - area.top()) * scale), 2
+    ):
+        for x in range(
+            round((rect.left() - area.left()) * scale),
+            round((rect.right() - area.left()) * scale),
+            2,
+        ):
+            if QColor(image.pixel(x, y)).lightness() < 80:
+                dark += 1
+    assert dark > 200, "the note's text is drawn"
 
     # Only the selection: one cluster, a smaller picture.
     cluster = next(iter(feature.scene.clusters.values()))

@@ -88,7 +88,8 @@ def _draw(scene: BoardScene, painter: QPainter, target: QRectF, area: QRectF) ->
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         painter.fillRect(target, style.BACKGROUND)
-        scene.render(painter, target, area, Qt.AspectRatioMode.KeepAspectRatio)
+        with scene.all_faces_in(area):
+            scene.render(painter, target, area, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         for item in selected:
             item.setSelected(True)
