@@ -321,6 +321,30 @@ CLEARANCE = 24.0
 _NEAREST = 60
 
 
+class _Grid:
+    """Rectangles filed by the cells of a coarse grid they touch, so asking what a box
+    overlaps looks at its neighbours only (a board holds thousands of notes)."""
+
+    def __init__(self, rects: Sequence[Rect], cell: float = 600.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Rect]] = {}
+        for r in rects:
+            for key in self._keys(r.x, r.y, r.right, r.bottom):
+                self.cells.setdefault(key, []).append(r)
+
+    def _keys(
+        self, left: float, top: float, right: float, bottom: float
+    ) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for gx in range(math.floor(left / c), math.floor(right / c) + 1):
+            for gy in range(math.floor(top / c), math.floor(bottom / c) + 1):
+                yield (gx, gy)
+
+    def blocked(self, box: Rect, margin: float) -> bool:
+        keys = self._keys(box.x - margin, box.y - margin, box.right + margin, box.bottom + margin)
+        return any(box.overlaps(r, margin) for key in keys for r in self.cells.get(key, ()))
+
+
 def free_place(
     obstacles: Sequence[Rect], size: Point, near: Point, margin: float = CLEARANCE
 ) -> Point:
@@ -330,7 +354,8 @@ def free_place(
     everything, at the same height, when nothing nearby leaves room."""
     w, h = size
     nx, ny = near
-    if not any(Rect(nx, ny, w, h).overlaps(r, margin) for r in obstacles):
+    grid = _Grid(obstacles, max(600.0, w + 2 * margin, h + 2 * margin))
+    if not grid.blocked(Rect(nx, ny, w, h), margin):
         return near
     cx, cy = nx + w / 2, ny + h / 2
     nearest = sorted(obstacles, key=lambda r: (r.centre[0] - cx) ** 2 + (r.centre[1] - cy) ** 2)
@@ -342,8 +367,7 @@ def free_place(
         candidates += [(right, r.y), (left, r.y), (r.x, below), (r.x, above)]
     candidates.sort(key=lambda c: (c[0] - nx) ** 2 + (c[1] - ny) ** 2)
     for px, py in candidates:
-        box = Rect(px, py, w, h)
-        if not any(box.overlaps(r, margin) for r in obstacles):
+        if not grid.blocked(Rect(px, py, w, h), margin):
             return (px, py)
     return (max(r.right for r in obstacles) + margin, ny)
 
