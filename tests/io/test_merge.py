@@ -223,8 +223,14 @@ def test_new_notes_are_placed_clear_of_the_board_as_one_block(
     for note_id, rect in placed.items():
         for other in existing.values():
             assert not overlaps(rect, other), f"{note_id} covers an existing note"
+    with open_workshop(breakout.a, read_only=True) as wf_a:
+        assert isinstance(wf_a, WorkshopFile)
+        in_a = rects(wf_a, set(breakout.new_in_a))
     block_a = [placed[n] for n in breakout.new_in_a]
-    assert [r[0] - block_a[0][0] for r in block_a] == [0.0, 200.0, 400.0, 600.0]  # as a whole
+    laid_out = [in_a[n] for n in breakout.new_in_a]
+    # Moved as a whole: the same layout as in group A's file.
+    assert [r[0] - block_a[0][0] for r in block_a] == [r[0] - laid_out[0][0] for r in laid_out]
+    assert [r[1] - block_a[0][1] for r in block_a] == [r[1] - laid_out[0][1] for r in laid_out]
     assert all(
         not overlaps(placed[n], frame) for n in breakout.new_in_b for frame in board.values()
     )

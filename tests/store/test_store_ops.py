@@ -164,7 +164,7 @@ OPERATIONS: dict[str, Callable[[Board], Change]] = {
         label="Move note into cluster",
     ),
     "put_into_cluster": lambda b: b.wf.put_into_cluster(b.notes[2:5], b.cluster),
-    "tidy_clusters": lambda b: b.wf.tidy_clusters([b.cluster], columns=2),
+    "tidy_clusters": lambda b: b.wf.tidy_clusters([b.cluster], columns=1),
     "remove_from_board": lambda b: b.wf.remove_from_board(b.notes[3:], [b.cluster]),
     "recolour": lambda b: b.wf.recolour(b.notes[:3], {b.cluster: "#ffffff"}, "#ffcc80"),
     "paste": lambda b: b.wf.paste(

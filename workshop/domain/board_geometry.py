@@ -312,3 +312,101 @@ def bounds(rects: Iterable[Rect]) -> Rect | None:
     left = min(r.x for r in found)
     top = min(r.y for r in found)
     return Rect(left, top, max(r.right for r in found) - left, max(r.bottom for r in found) - top)
+
+
+# Room for clusters: no frame over another ---------------------------------------------------
+#: Clear space kept between a gathered or tidied cluster and everything else.
+CLEARANCE = 24.0
+#: How many of the nearest things on the board ``free_place`` tries to sit beside.
+_NEAREST = 60
+
+
+class _Grid:
+    """Rectangles filed by the cells of a coarse grid they touch, so asking what a box
+    overlaps looks at its neighbours only (a board holds thousands of notes)."""
+
+    def __init__(self, rects: Sequence[Rect], cell: float = 600.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Rect]] = {}
+        for r in rects:
+            for key in self._keys(r.x, r.y, r.right, r.bottom):
+                self.cells.setdefault(key, []).append(r)
+
+    def _keys(
+        self, left: float, top: float, right: float, bottom: float
+    ) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for gx in range(math.floor(left / c), math.floor(right / c) + 1):
+            for gy in range(math.floor(top / c), math.floor(bottom / c) + 1):
+                yield (gx, gy)
+
+    def blocked(self, box: Rect, margin: float) -> bool:
+        keys = self._keys(box.x - margin, box.y - margin, box.right + margin, box.bottom + margin)
+        return any(box.overlaps(r, margin) for key in keys for r in self.cells.get(key, ()))
+
+
+def free_place(
+    obstacles: Sequence[Rect], size: Point, near: Point, margin: float = CLEARANCE
+) -> Point:
+    """The top-left corner nearest to ``near`` for a box of ``size`` that overlaps none of
+    ``obstacles`` nor comes closer to one than ``margin``: ``near`` itself when it is free,
+    else a place beside (right, left, above or below) one of the things nearby; right of
+    everything, at the same height, when nothing nearby leaves room."""
+    w, h = size
+    nx, ny = near
+    grid = _Grid(obstacles, max(600.0, w + 2 * margin, h + 2 * margin))
+    if not grid.blocked(Rect(nx, ny, w, h), margin):
+        return near
+    cx, cy = nx + w / 2, ny + h / 2
+    nearest = sorted(obstacles, key=lambda r: (r.centre[0] - cx) ** 2 + (r.centre[1] - cy) ** 2)
+    candidates: list[Point] = []
+    for r in nearest[:_NEAREST]:
+        right, left = r.right + margin, r.x - margin - w
+        below, above = r.bottom + margin, r.y - margin - h
+        candidates += [(right, ny), (left, ny), (nx, below), (nx, above)]
+        candidates += [(right, r.y), (left, r.y), (r.x, below), (r.x, above)]
+    candidates.sort(key=lambda c: (c[0] - nx) ** 2 + (c[1] - ny) ** 2)
+    for px, py in candidates:
+        if not grid.blocked(Rect(px, py, w, h), margin):
+            return (px, py)
+    return (max(r.right for r in obstacles) + margin, ny)
+
+
+def gather(
+    notes: Sequence[Placed], obstacles: Sequence[Rect], gap: float = NOTE_GAP
+) -> tuple[dict[str, Point], Rect]:
+    """Notes grouped into a new cluster (Ctrl+G): each note's top-left corner and the frame.
+
+    The notes stay where they are when the frame around them covers none of
+    ``obstacles`` (the other frames and notes) and is not much larger than a tidy grid of
+    them. Otherwise they are laid out in a tidy grid (``tidy``) in a frame put in free
+    space (``free_place``) as near as it can be to their centre of gravity, so spread-out
+    notes never make a giant frame over other clusters."""
+    if not notes:
+        raise ValueError("a cluster needs at least one note to gather")
+    around = frame_around(n.rect for n in notes)
+    spots, frame = tidy(Rect(0.0, 0.0, 0.0, 0.0), notes, None, gap)
+    covers = any(around.overlaps(r) for r in obstacles)
+    if not covers and around.w * around.h <= 2 * frame.w * frame.h:
+        return {n.id: (n.rect.x, n.rect.y) for n in notes}, around
+    gx = sum(n.rect.centre[0] for n in notes) / len(notes)
+    gy = sum(n.rect.centre[1] for n in notes) / len(notes)
+    fx, fy = free_place(obstacles, (frame.w, frame.h), (gx - frame.w / 2, gy - frame.h / 2))
+    placed = {note_id: (x + fx, y + fy) for note_id, (x, y) in spots.items()}
+    return placed, Rect(fx, fy, frame.w, frame.h)
+
+
+def clear_frame(
+    frame: Rect, lying_over: Sequence[Placed], staying: Sequence[Rect]
+) -> dict[str, Point]:
+    """What does not belong in a tidied cluster but lies over its frame (``lying_over``:
+    loose notes, or other clusters' frames that move with their notes), each moved to the
+    nearest free place outside it. ``staying`` are the things that do not move. Returns
+    each moved thing's new top-left corner."""
+    taken = [*staying, frame]
+    moved: dict[str, Point] = {}
+    for thing in sorted(lying_over, key=lambda t: (t.rect.y, t.rect.x, t.id)):
+        spot = free_place(taken, (thing.rect.w, thing.rect.h), (thing.rect.x, thing.rect.y))
+        moved[thing.id] = spot
+        taken.append(Rect(spot[0], spot[1], thing.rect.w, thing.rect.h))
+    return moved

@@ -137,8 +137,10 @@ class BoardGestures(BoardOps):
     def group_into_cluster(
         self, note_ids: Iterable[str], title: str = "New cluster", *, origin: object = None
     ) -> Change:
-        """Put notes into a new cluster whose frame surrounds them (Ctrl+G), below every
-        other frame."""
+        """Put notes into a new cluster (Ctrl+G), below every other frame. The frame goes
+        where it covers no other frame or note (``board_geometry.gather``): around the notes
+        where they are when that is free, else a tidy grid of them in free space near their
+        centre of gravity. Nothing else moves."""
         ids = list(note_ids)
         if not ids:
             raise OperationRefused("select some notes to cluster first")
@@ -147,7 +149,12 @@ class BoardGestures(BoardOps):
             notes = rec.fetch("note", ids)
             if not notes:
                 raise OperationRefused("those notes are no longer on the board")
-            frame = geometry.frame_around(_rect(n) for n in notes.values())
+            board = _Board.read(rec)
+            others = [r for n, r in board.notes.items() if n not in notes]
+            spots, frame = geometry.gather(
+                [geometry.Placed(n, board.notes[n]) for n in notes],
+                [*board.frames.values(), *others],
+            )
             z = rec.conn.exec_driver_sql(
                 "SELECT MIN(z) FROM cluster WHERE typeof(z) IN ('integer', 'real') "
                 "AND abs(z) < 1e300"
@@ -163,7 +170,10 @@ class BoardGestures(BoardOps):
                     "z": (float(z) - 1) if z is not None else -1.0,
                 },
             )
-            rec.update_many("note", {n: {"cluster_id": cluster_id} for n in notes})
+            rec.update_many(
+                "note",
+                {n: {"cluster_id": cluster_id, "x": x, "y": y} for n, (x, y) in spots.items()},
+            )
 
         return self._run("Cluster notes", work, origin)
 
@@ -177,25 +187,70 @@ class BoardGestures(BoardOps):
         origin: object = None,
     ) -> Change:
         """Each cluster's notes in a grid under its title, its frame fitted to them
-        (``board_geometry.tidy``), all clusters in one step."""
+        (``board_geometry.tidy``), and what does not belong in it but lies over the frame
+        (loose notes, other clusters with their notes) moved out to the nearest free place
+        (``board_geometry.clear_frame``); all clusters in one step."""
         ids = list(dict.fromkeys(cluster_ids))
 
         def work(rec: Recorder) -> None:
+            board = _Board.read(rec)
             for cluster_id in ids:
                 frame = _rect(rec.fetch_one("cluster", cluster_id))
-                members = rec.fetch("note", rec.ids_where("note", "cluster_id", [cluster_id]))
+                members = [n for n, c in board.cluster_of.items() if c == cluster_id]
                 if not members:
                     continue
                 spots, fitted = geometry.tidy(
                     frame,
-                    [geometry.Placed(n, _rect(r)) for n, r in members.items()],
+                    [geometry.Placed(n, board.notes[n]) for n in members],
                     columns,
                     gap,
                 )
                 rec.update_many("note", {n: {"x": x, "y": y} for n, (x, y) in spots.items()})
                 rec.update("cluster", cluster_id, w=fitted.w, h=fitted.h)
+                board.place_notes(spots)
+                board.frames[cluster_id] = fitted
+                self._clear_frame(rec, board, cluster_id)
 
         return self._run(label, work, origin)
+
+    def _clear_frame(self, rec: Recorder, board: _Board, cluster_id: str) -> None:
+        """Move whatever lies over a cluster's frame and is not in it out of the way."""
+        frame = board.frames[cluster_id]
+        over_frames = {c for c, r in board.frames.items() if c != cluster_id and r.overlaps(frame)}
+        over_notes = {
+            n
+            for n, r in board.notes.items()
+            if board.cluster_of[n] not in over_frames
+            and board.cluster_of[n] != cluster_id
+            and r.overlaps(frame)
+        }
+        if not over_frames and not over_notes:
+            return
+        staying = [r for c, r in board.frames.items() if c != cluster_id and c not in over_frames]
+        staying += [
+            r
+            for n, r in board.notes.items()
+            if n not in over_notes
+            and board.cluster_of[n] != cluster_id
+            and board.cluster_of[n] not in over_frames
+        ]
+        lying_over = [geometry.Placed(c, board.frames[c]) for c in over_frames]
+        lying_over += [geometry.Placed(n, board.notes[n]) for n in over_notes]
+        moved = geometry.clear_frame(frame, lying_over, staying)
+        note_spots: dict[str, tuple[float, float]] = {}
+        for thing, (x, y) in moved.items():
+            if thing in over_frames:
+                old = board.frames[thing]
+                dx, dy = x - old.x, y - old.y
+                rec.update("cluster", thing, x=x, y=y)
+                board.frames[thing] = Rect(x, y, old.w, old.h)
+                for n, c in board.cluster_of.items():
+                    if c == thing:
+                        note_spots[n] = (board.notes[n].x + dx, board.notes[n].y + dy)
+            else:
+                note_spots[thing] = (x, y)
+        rec.update_many("note", {n: {"x": x, "y": y} for n, (x, y) in note_spots.items()})
+        board.place_notes(note_spots)
 
     def tidy_cluster(
         self, cluster_id: str, columns: int | None = None, gap: float = geometry.NOTE_GAP
@@ -304,6 +359,48 @@ class BoardGestures(BoardOps):
                 rec.insert("note", self._note_row(fields))
 
         return self._run(label, work, origin)
+
+
+class _Board:
+    """Where every note and frame is, read once for a gesture that must keep clear of them
+    (values a file holds that are no usable place or size read as ``board_geometry`` makes
+    them)."""
+
+    def __init__(
+        self, notes: dict[str, Rect], cluster_of: dict[str, str | None], frames: dict[str, Rect]
+    ) -> None:
+        self.notes, self.cluster_of, self.frames = notes, cluster_of, frames
+
+    @classmethod
+    def read(cls, rec: Recorder) -> _Board:
+        notes: dict[str, Rect] = {}
+        cluster_of: dict[str, str | None] = {}
+        for note_id, x, y, w, h, cluster_id in rec.conn.exec_driver_sql(
+            "SELECT id, x, y, w, h, cluster_id FROM note"
+        ):
+            notes[note_id] = _usable(x, y, w, h, geometry.NOTE_SIZE)
+            cluster_of[note_id] = cluster_id
+        frames = {
+            cluster_id: _usable(x, y, w, h, geometry.CLUSTER_SIZE)
+            for cluster_id, x, y, w, h in rec.conn.exec_driver_sql(
+                "SELECT id, x, y, w, h FROM cluster"
+            )
+        }
+        return cls(notes, cluster_of, frames)
+
+    def place_notes(self, spots: Mapping[str, tuple[float, float]]) -> None:
+        for note_id, (x, y) in spots.items():
+            old = self.notes[note_id]
+            self.notes[note_id] = Rect(x, y, old.w, old.h)
+
+
+def _usable(x: Any, y: Any, w: Any, h: Any, default: tuple[float, float]) -> Rect:
+    return Rect(
+        geometry.coord(x),
+        geometry.coord(y),
+        geometry.size(w, default[0]),
+        geometry.size(h, default[1]),
+    )
 
 
 def _asset_args(asset: Mapping[str, Any]) -> tuple[bytes, str, int, int]:

@@ -1,16 +1,18 @@
 """Where the panels go the first time a workshop opens; later, where the facilitator left them.
 
 Per side of the window, groups of panels from top to bottom; the panels of a group share
-one place as tabs. The arrangement is saved when a workshop closes and restored when the
-next one opens.
+one place as tabs. On a window narrower than ``NARROW_BELOW`` (a 1280×800 laptop, or a
+HiDPI screen at twice the scale) every panel shares one tabbed column on the right, its
+tabs down its side so no title is cut, and the board keeps most of the width. The
+arrangement is saved when a workshop closes and restored when the next one opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget
 
 Area = Qt.DockWidgetArea
 LAYOUT: dict[Area, list[list[str]]] = {
@@ -25,6 +27,25 @@ LAYOUT: dict[Area, list[list[str]]] = {
         ]
     ],
 }
+#: Windows narrower than this get the one-column layout.
+NARROW_BELOW = 1600
+#: The one column on a narrow window: the stage first, then the persona, then the rest.
+NARROW_LAYOUT: dict[Area, list[list[str]]] = {
+    Area.RightDockWidgetArea: [
+        [
+            "stageDock",
+            "personaEditorDock",
+            "personaListDock",
+            "sourcesDock",
+            "noteDetailsDock",
+            "evidenceCheckDock",
+            "participantsDock",
+            "votingDock",
+        ]
+    ]
+}
+#: The share of a narrow window the tabbed column takes (the board keeps over 60%).
+NARROW_SHARE = 0.34
 #: Panels that wait to be asked for (the Workshop menu opens them).
 HIDDEN_AT_FIRST = frozenset({"participantsDock", "votingDock"})
 #: Side panel widths on a wide screen, and the least they shrink to on a narrow one.
@@ -47,13 +68,38 @@ def panel_widths(window_width: int) -> dict[Area, int]:
 SETTINGS_KEY = "window/workshop_state"
 
 
+def layout_for(window_width: int) -> tuple[dict[Area, list[list[str]]], dict[Area, int]]:
+    """The panel groups and each side's width for a window this wide."""
+    if window_width < NARROW_BELOW:
+        return NARROW_LAYOUT, {Area.RightDockWidgetArea: int(window_width * NARROW_SHARE)}
+    return LAYOUT, panel_widths(window_width)
+
+
+def whole_tab_titles(window: QMainWindow) -> None:
+    """Panel tabs show their whole title: scroll arrows when they do not all fit, never
+    "Pers…" (the window's tab bars elide by default and come and go as panels move)."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window:
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+
+
 def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettings) -> None:
     """The default arrangement, then the facilitator's own if one was saved."""
     by_name = {dock.objectName(): dock for dock in docks}
     sized: list[QDockWidget] = []
     widths: list[int] = []
-    wanted = panel_widths(window.width())
-    for area, groups in LAYOUT.items():
+    layout, wanted = layout_for(window.width())
+    narrow = layout is NARROW_LAYOUT
+    window.setTabPosition(
+        Area.RightDockWidgetArea,
+        QTabWidget.TabPosition.West if narrow else QTabWidget.TabPosition.North,
+    )
+    for dock in by_name.values():
+        dock.dockLocationChanged.connect(
+            lambda _area: QTimer.singleShot(0, window, lambda: whole_tab_titles(window))
+        )
+    for area, groups in layout.items():
         for group in groups:
             present = [by_name[name] for name in group if name in by_name]
             if not present:
@@ -73,6 +119,7 @@ def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettin
     saved = settings.value(SETTINGS_KEY)
     if isinstance(saved, QByteArray):
         window.restoreState(saved)
+    whole_tab_titles(window)
 
 
 def remember(window: QMainWindow, settings: QSettings) -> None:

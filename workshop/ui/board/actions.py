@@ -27,6 +27,10 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+#: Whether the overview map is shown (View menu), remembered across workshops and runs.
+MINIMAP_KEY = "board/show_minimap"
+
+
 class BoardActions(QObject):
     def __init__(self, feature: BoardFeature) -> None:
         super().__init__(feature.container)
@@ -143,9 +147,13 @@ class BoardActions(QObject):
         self.actual = on_board(tr("&Actual Size"), view.actual_size, "Ctrl+1", tr("Zoom to 100%"))
         self.minimap = QAction(tr("Show &Overview Map"), self)
         self.minimap.setCheckable(True)
-        self.minimap.setChecked(True)
+        settings = feature.window.settings
+        shown = settings.value(MINIMAP_KEY, True, type=bool)
+        self.minimap.setChecked(bool(shown))
+        feature.minimap.set_enabled_by_user(bool(shown))
         self.minimap.setStatusTip(tr("Show a map of the whole board in its corner"))
         self.minimap.toggled.connect(feature.minimap.set_enabled_by_user)
+        self.minimap.toggled.connect(lambda on: settings.setValue(MINIMAP_KEY, on))
 
         # The Board menu's submenus live as long as the board. A context menu gets submenus
         # of its own (see context_menu): one added there with addMenu would be handed to

@@ -19,6 +19,7 @@ from workshop.errors import WorkshopError
 from workshop.store import Change
 from workshop.ui.board import clipboard
 from workshop.ui.board.actions import BoardActions
+from workshop.ui.board.board_export import BoardExport
 from workshop.ui.board.board_view import BoardView
 from workshop.ui.board.details import DetailsPanel
 from workshop.ui.board.find_bar import FindBar
@@ -64,6 +65,10 @@ class BoardFeature:
         for action in self.actions.view_actions():
             window.add_feature_action("view", action)
         window.add_toolbar_action(self.actions.new_note)
+        self.board_export = BoardExport(self)
+        window.add_feature_action("file", self.board_export.board_action)
+        window.add_feature_action("file", self.board_export.selection_action)
+        self.board_export.update_enabled()
 
         self.scene.build(session.snapshot())
         self.actions.update_enabled()
@@ -99,6 +104,7 @@ class BoardFeature:
         clusters = [c.cluster_id for c in self.scene.selected_clusters()]
         self.session.set_selection(notes, clusters)
         self.actions.update_enabled()
+        self.board_export.update_enabled()
 
     def _outside_selection(self, note_ids: list[str]) -> None:
         current = [i.note_id for i in self.scene.selected_notes()]

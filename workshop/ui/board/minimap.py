@@ -15,6 +15,8 @@ from workshop.ui.board import style
 from workshop.ui.board.view import NavigableView
 
 MAX_SIZE = QSize(220, 160)
+#: The map covers at most this share of the board's area (a laptop or HiDPI screen).
+MAX_SHARE = 0.1
 MARGIN = 12
 REDRAW_MS = 250
 
@@ -69,9 +71,14 @@ class Minimap(QWidget):
         if area != self._area:
             self._area = area
             self._picture = None
-        scale = min(MAX_SIZE.width() / area.width(), MAX_SIZE.height() / area.height())
-        size = QSize(max(40, round(area.width() * scale)), max(30, round(area.height() * scale)))
         viewport = self.view.viewport().geometry()
+        scale = min(MAX_SIZE.width() / area.width(), MAX_SIZE.height() / area.height())
+        room = MAX_SHARE * viewport.width() * viewport.height()
+        scale = min(scale, (room / (area.width() * area.height())) ** 0.5)
+        size = QSize(max(1, int(area.width() * scale)), max(1, int(area.height() * scale)))
+        if size.width() < 40 or size.height() < 30:  # too small to be of use
+            self.hide()
+            return
         self.setGeometry(
             viewport.right() - size.width() - MARGIN,
             viewport.bottom() - size.height() - MARGIN,

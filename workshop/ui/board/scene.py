@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -347,6 +349,21 @@ class BoardScene(QGraphicsScene):
             for v in visible
         ]
         self._sync_faces()
+
+    @contextmanager
+    def all_faces_in(self, area: QRectF) -> Iterator[None]:
+        """Every note in ``area`` with its face (text, marker, author) and outline inside
+        the block, whatever the views show: an export draws the board at print size."""
+        regions, outlines = self._regions, self.outlines
+        self._regions = [*regions, QRectF(area)]
+        self._set_outlines(True)
+        self._sync_faces()
+        try:
+            yield
+        finally:
+            self._regions = regions
+            self._set_outlines(outlines)
+            self._sync_faces()
 
     def _set_outlines(self, outlines: bool) -> None:
         if outlines != self.outlines:

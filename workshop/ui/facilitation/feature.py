@@ -16,6 +16,7 @@ from workshop.ui.facilitation.stage_names import stage_name
 from workshop.ui.facilitation.stage_panel import StagePanel
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.stage_tools import ToolOpeners
+from workshop.ui.facilitation.timer_widget import TimerDisplay
 from workshop.ui.facilitation.voting_panel import VotingPanel
 from workshop.ui.facilitation.window_parts import find_signal, opener, show_dock
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
@@ -51,6 +52,14 @@ class FacilitationFeature:
             presenter=lambda: self.actions.presenter.trigger,
         )
         self.stage_panel = StagePanel(session, self.timer, self.actions, openers)
+        # The time left stays in sight in the status bar whichever panel is in front.
+        self.status_timer = TimerDisplay(self.timer)
+        self.status_timer.setObjectName("statusTimer")
+        self.status_timer.setAccessibleName(window.tr("Stage timer: time left"))
+        self.status_timer.setMinimumWidth(
+            self.status_timer.fontMetrics().horizontalAdvance("00:00:00")
+        )
+        window.statusBar().addPermanentWidget(self.status_timer)
         self.stage_dock = self._dock(window.tr("Stage"), "stageDock", self.stage_panel)
 
         window.add_dock(self.stage_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -139,6 +148,8 @@ class FacilitationFeature:
         if editor is not None and Shiboken.isValid(editor):
             editor.persona_shown.disconnect(self._persona_shown)  # type: ignore[attr-defined]
         self.timer.stop()
+        self.window.statusBar().removeWidget(self.status_timer)
+        self.status_timer.deleteLater()
         if self.presenter is not None:
             self.presenter.close()
         self.voting_panel.detach()

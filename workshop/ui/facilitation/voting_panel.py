@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import VoteRound, VoteTarget
 from workshop.domain.vote_tallies import find_round, votes_cast, votes_left
 from workshop.store import Change
+from workshop.ui.contrast import set_text_colour
 from workshop.ui.facilitation.participants_panel import swatch
 from workshop.ui.facilitation.round_form import RoundForm
 from workshop.ui.facilitation.round_mode import VotingMode, mode_line
@@ -102,9 +103,7 @@ class VotingPanel(QWidget):
         self.refused_label = QLabel()
         self.refused_label.setTextFormat(Qt.TextFormat.PlainText)
         self.refused_label.setWordWrap(True)
-        palette = self.refused_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.refused_label.setPalette(palette)
+        set_text_colour(self.refused_label, QColor(Qt.GlobalColor.darkRed))
         self.refused_label.hide()
         self.results_label = QLabel()
         self.results_label.setTextFormat(Qt.TextFormat.PlainText)

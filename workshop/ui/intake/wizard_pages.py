@@ -7,9 +7,10 @@ mapping, the plan); the wizard does the reading and planning in the background.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +76,10 @@ class Busy(QHBoxLayout):
             self.bar.setValue(min(done, total))
 
 
+#: How long typing in the path pauses before the file is previewed.
+TYPING_PAUSE_MS = 300
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -90,6 +95,12 @@ class FilePage(QWizardPage):
         self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("The file to import"))
         self.path_edit.editingFinished.connect(self._path_edited)
+        # A typed or pasted path previews as soon as the typing pauses on a file there.
+        self.typing_pause = QTimer(self)
+        self.typing_pause.setSingleShot(True)
+        self.typing_pause.setInterval(TYPING_PAUSE_MS)
+        self.typing_pause.timeout.connect(self._path_typed)
+        self.path_edit.textChanged.connect(lambda _text: self.typing_pause.start())
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(wizard.browse)
         path_row = QHBoxLayout()
@@ -135,7 +146,19 @@ class FilePage(QWizardPage):
         self._updating = False
         self.show_table()
 
+    def _path_typed(self) -> None:
+        """Typing paused: preview the file when the path names one (half a path waits
+        for more typing, or for Enter or Tab, which say what is wrong with it)."""
+        text = self.path_edit.text().strip()
+        try:
+            is_file = bool(text) and Path(text).is_file()
+        except OSError:
+            is_file = False
+        if is_file:
+            self._path_edited()
+
     def _path_edited(self) -> None:
+        self.typing_pause.stop()
         text = self.path_edit.text().strip()
         if text and text != str(self.wizard_.path or ""):
             self.wizard_.load(text)

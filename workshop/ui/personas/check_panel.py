@@ -8,7 +8,7 @@ It follows every change live (``CheckRunner``).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.evidence_check import Finding, PersonaReport, Severity
 from workshop.domain.model import CHECK_BOUNDS, CheckSettings, Persona
+from workshop.ui.contrast import readable
 from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.evidence_badge import COLOURS
 from workshop.ui.personas.persona_list import verdict
@@ -153,7 +154,7 @@ class CheckPanel(QWidget):
         font.setBold(True)
         top.setFont(0, font)
         state = "good" if report.passes else ("note" if report.assumption_based else "error")
-        top.setForeground(0, QBrush(QColor(COLOURS[state][0])))
+        top.setForeground(0, QBrush(self._readable(COLOURS[state][0])))
         top.setToolTip(0, tooltip(top.text(0)))
         for finding in report.findings:
             top.addChild(self._finding_item(persona, finding))
@@ -161,12 +162,16 @@ class CheckPanel(QWidget):
             top.addChild(QTreeWidgetItem([_tr("Nothing to fix.")]))
         return top
 
+    def _readable(self, colour: str) -> QColor:
+        """A state's colour, readable on the list's background (light or dark palette)."""
+        return readable(QColor(colour), self.tree.palette().color(QPalette.ColorRole.Base))
+
     def _finding_item(self, persona: Persona, finding: Finding) -> QTreeWidgetItem:
         child = QTreeWidgetItem([f"{severity_label(finding.severity)} · {finding.message}"])
         child.setData(0, PERSONA_ROLE, persona.id)
         child.setData(0, ITEM_ROLE, finding.item_id or "")
         child.setData(0, SECTION_ROLE, str(finding.section) if finding.section else "")
-        child.setForeground(0, QBrush(QColor(COLOURS[str(finding.severity)][0])))
+        child.setForeground(0, QBrush(self._readable(COLOURS[str(finding.severity)][0])))
         child.setToolTip(0, tooltip(finding.message + "\n\n" + _tr("Fix: {0}").format(finding.fix)))
         return child
 

@@ -29,6 +29,7 @@ from workshop.errors import WorkshopError
 from workshop.io.avatar import AvatarShape, make_avatar
 from workshop.io.images import PreparedImage, prepare_image
 from workshop.store import Change, WorkshopFile
+from workshop.ui.contrast import muted_text, set_text_colour
 from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.crop_dialog import CropDialog
 from workshop.ui.personas.evidence_picker import EvidencePicker
@@ -84,7 +85,7 @@ class PersonaEditor(QWidget):
         self.fields = PersonaFields(self, content)
         self.pool_label = plain_label("", content)
         self.pool_label.setWordWrap(True)
-        self.pool_label.setStyleSheet("color: palette(mid);")
+        set_text_colour(self.pool_label, muted_text())
         self.sections: dict[Section, SectionList] = {}
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.model import Persona
+from workshop.ui.contrast import muted_text, set_text_colour
 from workshop.ui.personas.commit_edits import CommitLineEdit, CommitTextEdit
 from workshop.ui.personas.photo import PhotoButton
 from workshop.ui.personas.wording import proto_banner, role_hint, template_label
@@ -47,7 +48,7 @@ class PersonaFields(QWidget):
         self.archetype_edit = CommitLineEdit(_tr("Archetype label, e.g. Time-poor planner"), self)
         self.archetype_edit.setAccessibleName(_tr("Archetype label"))
         self.template_label = QLabel(self)
-        self.template_label.setStyleSheet("color: palette(mid);")
+        set_text_colour(self.template_label, muted_text())
         self.quote_edit = CommitTextEdit(_tr("A quote in their words, from the research"), 2, self)
         self.quote_edit.setAccessibleName(_tr("Quote"))
         self.role_edit = CommitTextEdit(role_hint_default(), 3, self)

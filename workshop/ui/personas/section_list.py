@@ -11,12 +11,20 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.check_report import SEVERITY_RANK
 from workshop.domain.evidence_check import Finding, ItemEvidence
 from workshop.domain.model import PersonaItem, PersonaTemplate, Section
+from workshop.ui.contrast import muted_text, set_text_colour
 from workshop.ui.personas.commit_edits import CommitLineEdit
 from workshop.ui.personas.evidence_badge import COLOURS
 from workshop.ui.personas.item_row import ItemHost, ItemRow, read_item_mime
@@ -49,7 +57,7 @@ class SectionList(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: palette(mid);")
+        set_text_colour(self.count_label, muted_text())
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.heading)
@@ -126,7 +134,7 @@ class SectionList(QWidget):
             return
         worst = min(findings, key=lambda f: SEVERITY_RANK[f.severity])
         colour = COLOURS[str(worst.severity)][0]
-        self.findings_label.setStyleSheet(f"color: {colour};")
+        set_text_colour(self.findings_label, QColor(colour))
         self.findings_label.setText("\n".join(f.message for f in findings))
         self.findings_label.setToolTip("")
         self.findings_label.show()
