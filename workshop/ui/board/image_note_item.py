@@ -50,7 +50,7 @@ class ImageNoteItem(NoteItem):
         small = style.font(style.SMALL_SIZE)
         author_text = elided(author.name, small, area.width() / 3) if author is not None else ""
         author_width = QFontMetricsF(small).horizontalAdvance(author_text) + 6 if author_text else 0
-        text_font = style.font(style.TEXT_SIZES[-1])
+        text_font = style.font(style.CAPTION_SIZE)
         painter.setFont(text_font)
         painter.setPen(self.text_colour())
         caption = elided(self.note.text, text_font, area.width() - author_width)
