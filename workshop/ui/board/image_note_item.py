@@ -22,6 +22,10 @@ class ImageNoteItem(NoteItem):
         r = self.rect()
         return QRectF(0.0, 0.0, r.width(), max(1.0, r.height() - style.CAPTION))
 
+    def draw_glance(self, painter: QPainter, zoom: float) -> None:
+        """Zoomed out, a picture note shows its picture (its caption is too small)."""
+        self.draw_body(painter)
+
     def draw_body(self, painter: QPainter) -> None:
         area = self.picture_rect()
         picture = self.board.picture(self.note.asset_id) if self.note.asset_id else None

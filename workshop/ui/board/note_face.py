@@ -125,14 +125,43 @@ class NoteFace(QGraphicsRectItem):
         rect = note.rect()
         painter.fillRect(rect, note.paper())
         world = painter.worldTransform()
-        if math.hypot(world.m11(), world.m12()) < style.DETAIL_ZOOM:
-            # Another view of the scene, zoomed out: the note as a plain rectangle.
+        zoom = math.hypot(world.m11(), world.m12())
+        if zoom < style.DETAIL_ZOOM:
+            # Zoomed out: the note as its tile, with its first words where they fit.
             painter.setPen(note.pen())
             painter.drawRect(rect)
+            if zoom >= style.GLANCE_ZOOM:
+                painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                note.draw_glance(painter, zoom)
             return
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         note.draw_face(painter)
+
+
+def glance_size(zoom: float) -> float:
+    """The font size (board units) of a note's first words at ``zoom``: GLANCE_PX on screen,
+    in steps (so a zoom step does not lay every note out again)."""
+    exact = style.GLANCE_PX / max(zoom, 1e-6)
+    return math.ceil(exact / 4.0) * 4.0
+
+
+def first_words(text: str, font: QFont, width: float, height: float) -> str:
+    """As many whole lines of ``text`` (on one paragraph) as fit in ``width`` × ``height``,
+    the last one ending in "…" when text is left over; "" when not even one line fits."""
+    one_line = " ".join(text.split())
+    if not one_line:
+        return ""
+    end, _used, truncated = _lines_that_fit(one_line, font, _wrap_option(), width, height)
+    if end == 0:
+        return ""
+    if not truncated:
+        return one_line
+    kept = one_line[:end].rstrip()
+    # Room for the "…" on the last line: drop its last word.
+    cut = kept.rfind(" ")
+    return (kept[:cut] if cut > 0 else kept).rstrip() + "…"
 
 
 def elided(text: str, font: QFont, width: float) -> str:

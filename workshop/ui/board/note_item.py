@@ -31,7 +31,14 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from workshop.domain.model import Note, Participant, Source
 from workshop.ui.board import style
-from workshop.ui.board.note_face import NoteFace, TextFit, elided, fit_text
+from workshop.ui.board.note_face import (
+    NoteFace,
+    TextFit,
+    elided,
+    first_words,
+    fit_text,
+    glance_size,
+)
 
 
 class BoardContext(Protocol):
@@ -54,7 +61,17 @@ _SELECTABLE = _FLAGS.ItemIsSelectable
 class NoteItem:
     """One note on the board: its tile in the scene, and what it shows."""
 
-    __slots__ = ("_fit", "_fit_key", "board", "dimmed", "face", "note", "tile", "version")
+    __slots__ = (
+        "_fit",
+        "_fit_key",
+        "_glance",
+        "board",
+        "dimmed",
+        "face",
+        "note",
+        "tile",
+        "version",
+    )
     is_note = True
 
     def __init__(self, note: Note, board: BoardContext, tile: QGraphicsRectItem) -> None:
@@ -67,6 +84,7 @@ class NoteItem:
         self.dimmed = False
         self._fit: TextFit | None = None
         self._fit_key: tuple[str, float, float] = ("", 0.0, 0.0)
+        self._glance: tuple[tuple[str, float, float, float], str] | None = None
 
     @property
     def note_id(self) -> str:
@@ -190,6 +208,34 @@ class NoteItem:
             )
             self._fit_key = key
         return self._fit
+
+    def glance_text(self, size: float) -> str:
+        """The first words shown zoomed out, in a ``size`` font (laid out once per size)."""
+        r = self.rect()
+        key = (self.note.text, r.width(), r.height(), size)
+        if self._glance is None or self._glance[0] != key:
+            pad = size / 3
+            words = first_words(
+                self.note.text, style.font(size), r.width() - 2 * pad, r.height() - 2 * pad
+            )
+            self._glance = (key, words)
+        return self._glance[1]
+
+    def draw_glance(self, painter: QPainter, zoom: float) -> None:
+        """Zoomed out: the note's first words, as large as a glance reads."""
+        size = glance_size(zoom)
+        text = self.glance_text(size)
+        if not text:
+            return
+        pad = size / 3
+        r = self.rect().adjusted(pad, pad, -pad, -pad)
+        painter.setFont(style.font(size))
+        painter.setPen(self.text_colour())
+        painter.drawText(
+            r,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
 
     def draw_face(self, painter: QPainter) -> None:
         source = self.board.source_for(self.note)

@@ -16,6 +16,12 @@ from workshop.domain.model import SourceKind
 #: Below this zoom (screen pixels per board unit) a note is a coloured rectangle and
 #: nothing else; from it on, a note shows its text, marker and author.
 DETAIL_ZOOM = 0.4
+#: From this zoom up to DETAIL_ZOOM (the overview), notes on screen show their first words
+#: at GLANCE_PX screen pixels, as many as fit; below it they are coloured rectangles.
+GLANCE_ZOOM = 0.2
+GLANCE_PX = 10.0
+#: More notes than this on screen at a glance zoom: no words (the frame-time budget).
+GLANCE_MAX_NOTES = 1500
 #: Below this zoom notes have no outline: a mosaic of colours reads better than a grid.
 OUTLINE_ZOOM = 0.15
 #: The board's background.
