@@ -141,10 +141,25 @@ class NoteFace(QGraphicsRectItem):
 
 
 def glance_size(zoom: float) -> float:
-    """The font size (board units) of a note's first words at ``zoom``: GLANCE_PX on screen,
-    in steps (so a zoom step does not lay every note out again)."""
-    exact = style.GLANCE_PX / max(zoom, 1e-6)
-    return math.ceil(exact / 4.0) * 4.0
+    """The font size (board units) of a note's first words at ``zoom``."""
+    for size in style.GLANCE_SIZES:
+        if size * zoom <= style.GLANCE_MAX_PX:
+            return size
+    return style.GLANCE_SIZES[-1]
+
+
+def glance_static(text: str, size: float, width: float, height: float) -> QStaticText | None:
+    """A note's first words in a ``size`` font, laid out once; None when none fit."""
+    words = first_words(text, style.font(size), width, height)
+    if not words:
+        return None
+    static = QStaticText(words)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(_wrap_option())
+    static.setTextWidth(max(1.0, width))
+    static.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
+    static.prepare(QTransform(), style.font(size))
+    return static
 
 
 def first_words(text: str, font: QFont, width: float, height: float) -> str:

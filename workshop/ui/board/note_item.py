@@ -26,7 +26,16 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from workshop.domain.model import Note, Participant, Source
@@ -35,9 +44,9 @@ from workshop.ui.board.note_face import (
     NoteFace,
     TextFit,
     elided,
-    first_words,
     fit_text,
     glance_size,
+    glance_static,
 )
 
 
@@ -84,7 +93,7 @@ class NoteItem:
         self.dimmed = False
         self._fit: TextFit | None = None
         self._fit_key: tuple[str, float, float] = ("", 0.0, 0.0)
-        self._glance: tuple[tuple[str, float, float, float], str] | None = None
+        self._glance: tuple[tuple[str, float, float], dict[float, QStaticText | None]] | None = None
 
     @property
     def note_id(self) -> str:
@@ -209,33 +218,29 @@ class NoteItem:
             self._fit_key = key
         return self._fit
 
-    def glance_text(self, size: float) -> str:
+    def glance(self, size: float) -> QStaticText | None:
         """The first words shown zoomed out, in a ``size`` font (laid out once per size)."""
         r = self.rect()
-        key = (self.note.text, r.width(), r.height(), size)
+        key = (self.note.text, r.width(), r.height())
         if self._glance is None or self._glance[0] != key:
+            self._glance = (key, {})
+        made = self._glance[1]
+        if size not in made:
             pad = size / 3
-            words = first_words(
-                self.note.text, style.font(size), r.width() - 2 * pad, r.height() - 2 * pad
+            made[size] = glance_static(
+                self.note.text, size, r.width() - 2 * pad, r.height() - 2 * pad
             )
-            self._glance = (key, words)
-        return self._glance[1]
+        return made[size]
 
     def draw_glance(self, painter: QPainter, zoom: float) -> None:
         """Zoomed out: the note's first words, as large as a glance reads."""
         size = glance_size(zoom)
-        text = self.glance_text(size)
-        if not text:
+        static = self.glance(size)
+        if static is None:
             return
-        pad = size / 3
-        r = self.rect().adjusted(pad, pad, -pad, -pad)
         painter.setFont(style.font(size))
         painter.setPen(self.text_colour())
-        painter.drawText(
-            r,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            text,
-        )
+        painter.drawStaticText(QPointF(size / 3, size / 3), static)
 
     def draw_face(self, painter: QPainter) -> None:
         source = self.board.source_for(self.note)

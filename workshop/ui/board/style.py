@@ -16,12 +16,15 @@ from workshop.domain.model import SourceKind
 #: Below this zoom (screen pixels per board unit) a note is a coloured rectangle and
 #: nothing else; from it on, a note shows its text, marker and author.
 DETAIL_ZOOM = 0.4
-#: From this zoom up to DETAIL_ZOOM (the overview), notes on screen show their first words
-#: at GLANCE_PX screen pixels, as many as fit; below it they are coloured rectangles.
+#: From this zoom up to DETAIL_ZOOM (the overview), notes on screen show their first words,
+#: in the first of GLANCE_SIZES (board units) that is at most GLANCE_MAX_PX on screen: from
+#: 10 to 13 px between 20% and 40% (three layouts per note, ever; most zoom steps none).
 GLANCE_ZOOM = 0.2
-GLANCE_PX = 10.0
-#: More notes than this on screen at a glance zoom: no words (the frame-time budget).
-GLANCE_MAX_NOTES = 1500
+GLANCE_SIZES = (52.0, 40.0, 32.0)
+GLANCE_MAX_PX = 13.0
+#: More notes than this on screen at a glance zoom: no words (the frame-time budget: the
+#: first frame at a new zoom draws every face once).
+GLANCE_MAX_NOTES = 600
 #: Below this zoom notes have no outline: a mosaic of colours reads better than a grid.
 OUTLINE_ZOOM = 0.15
 #: The board's background.
