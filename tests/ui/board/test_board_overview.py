@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from test_board_text import dark_pixels
 
 from workshop.ui.board import style
-from workshop.ui.board.note_face import first_words, glance_size
+from workshop.ui.board.note_face import _lines_that_fit, _wrap_option, first_words, glance_size
 
 
 def inner(board: Board, note_id: str) -> QRect:
@@ -40,6 +40,12 @@ def test_first_words_keep_whole_lines_and_mark_the_rest(qapp) -> None:  # type: 
     assert first_words("short", font, 150, 100) == "short"
     cut = first_words("one two three four five six seven eight nine ten", font, 150, 80)
     assert cut.endswith("…") and cut.startswith("one")
+    # The "…" fits on the last line: the cut text shows whole in the same room.
+    assert not _lines_that_fit(cut, font, _wrap_option(), 150, 80)[2]
+    long_word = first_words("Supercalifragilistic expialidocious", font, 150, 50)
+    assert (
+        long_word.endswith("…") and not _lines_that_fit(long_word, font, _wrap_option(), 150, 50)[2]
+    )
     assert first_words("anything", font, 150, 5) == ""
     assert first_words("   ", QFont(), 150, 100) == ""
 
@@ -56,7 +62,8 @@ def test_cluster_titles_read_at_zoom_to_fit(board: Board) -> None:
     assert zoom < style.DETAIL_ZOOM
     frame = board.view.mapFromScene(board.scene.clusters[change.created[0]].board_rect())
     top = frame.boundingRect()
-    title_band = QRect(top.left(), top.top(), top.width(), int(style.CLUSTER_TITLE_MAX_PX * 1.6))
+    rise = int(style.CLUSTER_TITLE_MAX_PX * 1.6)
+    title_band = QRect(top.left(), max(0, top.top() - rise), top.width(), rise + 4)
     # Large: its letters are taller than the 13 px minimum would make them.
     image = board.view.viewport().grab().toImage().copy(title_band)
     rows = [

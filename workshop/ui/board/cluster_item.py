@@ -201,7 +201,8 @@ class ClusterLabel(QGraphicsItem):
         self.setPos(self.cluster.pos())
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0.0, 0.0, self.WIDTH, self.HEIGHT)
+        # Drawn upwards from the frame's title band (above the frame, not over its notes).
+        return QRectF(0.0, -self.HEIGHT, self.WIDTH, 2 * self.HEIGHT)
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -221,14 +222,16 @@ class ClusterLabel(QGraphicsItem):
         if width < 36:
             return
         px = overview_title_px(on_screen)
-        # Never taller than the frame is on screen (a short frame keeps a smaller title).
-        px = max(style.CLUSTER_TITLE_MIN_PX, min(px, self.cluster.rect().height() * scale / 2))
         font = style.font(px, bold=True)
         title = self.cluster.cluster.title or _tr("Untitled cluster")
         text = elided(title, font, width - 12)
         metrics = QFontMetricsF(font)
         text_width = min(width, metrics.horizontalAdvance(text) + 12)
-        box = QRectF(0.0, 2.0, text_width, metrics.height() + 6)
+        # The label's bottom is the title band's: a large title rises above the frame into
+        # the room around it instead of covering the notes' first words.
+        band = self.cluster.band_rect().height() * scale
+        box_height = metrics.height() + 6
+        box = QRectF(0.0, min(2.0, band - box_height), text_width, box_height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, 4, 4)

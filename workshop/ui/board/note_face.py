@@ -174,9 +174,30 @@ def first_words(text: str, font: QFont, width: float, height: float) -> str:
     if not truncated:
         return one_line
     kept = one_line[:end].rstrip()
-    # Room for the "…" on the last line: drop its last word.
-    cut = kept.rfind(" ")
-    return (kept[:cut] if cut > 0 else kept).rstrip() + "…"
+    # The "…" goes at the end of the last line that fits: shorten that line until it has room.
+    start = _last_line_start(kept, font, width)
+    last = kept[start:]
+    metrics = QFontMetricsF(font)
+    while last and metrics.horizontalAdvance(last + "…") > width:
+        last = last[:-1]
+    return kept[:start] + last.rstrip() + "…"
+
+
+def _last_line_start(text: str, font: QFont, width: float) -> int:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.beginLayout()
+    start = 0
+    try:
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start = line.textStart()
+    finally:
+        layout.endLayout()
+    return start
 
 
 def elided(text: str, font: QFont, width: float) -> str:

@@ -24,7 +24,7 @@ GLANCE_SIZES = (52.0, 40.0, 32.0)
 GLANCE_MAX_PX = 13.0
 #: More notes than this on screen at a glance zoom: no words (the frame-time budget: the
 #: first frame at a new zoom draws every face once).
-GLANCE_MAX_NOTES = 600
+GLANCE_MAX_NOTES = 300
 #: Below this zoom notes have no outline: a mosaic of colours reads better than a grid.
 OUTLINE_ZOOM = 0.15
 #: The board's background.
