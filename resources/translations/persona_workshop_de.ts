@@ -20,6 +20,7 @@
     </message>
     <message>
         <source>&amp;New Note</source>
+        <extracomment>Whether the overview map is shown (View menu), remembered across workshops and runs.</extracomment>
         <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
@@ -418,10 +419,42 @@
     </message>
 </context>
 <context>
+    <name>BoardExport</name>
+    <message>
+        <source>Export &amp;Board as PNG/PDF…</source>
+        <extracomment>Print resolution, and the board&apos;s own (one board unit is one pixel at 100%). Room around what is exported, in board units. A picture is kept within this many pixels (a huge board is drawn at a lower resolution rather than not at all): about 64 megapixels, 256 MB while it is drawn. No side of a picture is longer than this (what image viewers and PNG readers accept).</extracomment>
+        <translation>&amp;Pinnwand als PNG/PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole board as a picture or a PDF to send round</source>
+        <translation>Die ganze Pinnwand als Bild oder PDF speichern, um sie herumzuschicken</translation>
+    </message>
+    <message>
+        <source>Export Se&amp;lection as PNG/PDF…</source>
+        <translation>Aus&amp;wahl als PNG/PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected notes and clusters as a picture or a PDF</source>
+        <translation>Die gewählten Notizen und Cluster als Bild oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export Board</source>
+        <translation>Pinnwand exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {0}</source>
+        <translation>Nichts wurde exportiert: {0}</translation>
+    </message>
+    <message>
+        <source>Exported the board to {0}</source>
+        <translation>Die Pinnwand wurde nach {0} exportiert</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Evidence board</source>
-        <extracomment>Editing a note below this zoom first zooms to 100% so the text can be read.</extracomment>
+        <extracomment>Where a view is: its transform and its scroll bars. Below this zoom a note or title is edited in a box drawn at this zoom over it (the board itself never moves to edit).</extracomment>
         <translation>Beleg-Pinnwand</translation>
     </message>
     <message>
@@ -430,7 +463,7 @@
     </message>
     <message>
         <source>Those notes are no longer on the board.</source>
-        <extracomment>Builds the context menu (the board feature sets it).</extracomment>
+        <extracomment>Where the view was when an edit began (it is put back there when the edit ends). Builds the context menu (the board feature sets it).</extracomment>
         <translation>Diese Notizen sind nicht mehr auf der Pinnwand.</translation>
     </message>
     <message>
@@ -809,6 +842,19 @@
     </message>
 </context>
 <context>
+    <name>EmptyBoardHint</name>
+    <message>
+        <source>The board is empty. To add notes:
+• double-click anywhere on the board
+• press N and type
+• paste text or pictures (Ctrl+V), or use File › Import Evidence…</source>
+        <translation>Die Pinnwand ist leer. So fügen Sie Notizen hinzu:
+• irgendwo auf die Pinnwand doppelklicken
+• N drücken und schreiben
+• Text oder Bilder einfügen (Strg+V) oder Datei › Belege importieren… verwenden</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBadge</name>
     <message>
         <source>No evidence</source>
@@ -1136,6 +1182,7 @@
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
+        <extracomment>How long typing in the path pauses before the file is previewed.</extracomment>
         <translation>Eine Datei wählen</translation>
     </message>
     <message>
@@ -1754,6 +1801,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>Minimap</name>
     <message>
         <source>Overview map of the board</source>
+        <extracomment>The map covers at most this share of the board&apos;s area (a laptop or HiDPI screen).</extracomment>
         <translation>Übersichtskarte der Pinnwand</translation>
     </message>
     <message>
@@ -3425,6 +3473,29 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom to 100% (Ctrl+1)</source>
+        <translation>Auf 100 % zoomen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Vergrößern (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Die ganze Pinnwand zeigen (Strg+0)</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Progress</source>
@@ -3486,6 +3557,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Dot Voting</source>
         <translation>Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>Stage timer: time left</source>
+        <translation>Phasen-Timer: verbleibende Zeit</translation>
     </message>
     <message>
         <source>Stage</source>

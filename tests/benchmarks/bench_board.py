@@ -9,6 +9,7 @@ the same part of the board:
 - one full frame at zoom to fit and at 100%, 1920x1080, offscreen, rendered into a QImage
   (targets at 10,000: fit <= 1.5x, 100% <= 2x); "first" is the first frame after the zoom
   changed, "again" a repaint of the same view;
+- one frame at 30%, where notes show their first words (the overview);
 - a pan (scroll by a tenth of the width, repaint the uncovered strip) and a zoom step
   (x1.25 and repaint everything), at 100%;
 - memory per note (RSS growth while the scene is built, in a fresh process each);
@@ -69,6 +70,8 @@ from workshop.ui.session import WorkshopSession
 SIZES = (1_000, 5_000, 10_000)
 BUILDS = 5
 WIDTH, HEIGHT = 1920, 1080
+#: A zoom of the overview where notes show their first words (style.GLANCE_ZOOM and up).
+GLANCE = 0.3
 TEXT = (
     "Several people said the weekly budget review takes too long and that linking the bank "
     "made them stop before they saw any value"
@@ -403,6 +406,18 @@ def measure(count: int, folder: Path, lines: list[str]) -> None:
         f"{count:>6,} notes  frame at fit (zoom {ours.zoom():.3f}, {scene.face_count} faces): "
         f"ours {ms(fit['ours'])}, floor {ms(fit['floor'])}, {ratio(fit['ours'], fit['floor'])}"
         f" (target <= 1.5x); first frame {ms(fit['ours_first'])} vs {ms(fit['floor_first'])}"
+    )
+
+    # The overview between fit and reading size: notes show their first words.
+    centre = scene.board_rect().center()
+    to_glance, _ = timed(lambda: (ours.set_zoom(GLANCE), ours.centerOn(centre)))
+    same_place(floor, ours)
+    glance = frames(ours, floor, screen)
+    say(
+        f"{count:>6,} notes  frame at {GLANCE:.0%} (first words, {scene.face_count} faces): "
+        f"ours {ms(glance['ours'])}, floor {ms(glance['floor'])}, "
+        f"{ratio(glance['ours'], glance['floor'])}; zoom there + first frame "
+        f"{ms(to_glance + glance['ours_first'])} vs {ms(glance['floor_first'])}"
     )
 
     ours.set_zoom(1.0)

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.session: WorkshopSession | None = None
         self._features: list[Feature] = []
         self._feature_docks: list[QDockWidget] = []
+        self._feature_status_widgets: list[QWidget] = []
         self._feature_menus: dict[str, QMenu] = {}
         self._feature_actions: list[QAction] = []
         self.undo_group = QUndoGroup(self)
@@ -238,6 +239,11 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self._feature_actions.append(action)
 
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A feature's widget at the right of the status bar (gone when the workshop closes)."""
+        self.statusBar().addPermanentWidget(widget)
+        self._feature_status_widgets.append(widget)
+
     def add_dock(
         self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     ) -> None:
@@ -364,6 +370,10 @@ class MainWindow(QMainWindow):
             self._menus["view"].removeAction(dock.toggleViewAction())
             dock.deleteLater()
         self._feature_docks.clear()
+        for widget in self._feature_status_widgets:
+            self.statusBar().removeWidget(widget)
+            widget.deleteLater()
+        self._feature_status_widgets.clear()
         for action in self._feature_actions:
             for owner in action.associatedObjects():
                 if isinstance(owner, QMenu | QToolBar):

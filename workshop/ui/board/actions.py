@@ -1,6 +1,7 @@
 """The board's actions: the Board menu, the context menu, zoom in the View menu, and their
 keys. Keys that mean something while typing (N, Enter, Del, Ctrl+A, Ctrl+C...) only act
-when the board itself has the keyboard focus; zoom and find also work from the find bar.
+when the board itself has the keyboard focus; find also works from the find bar, and zoom
+from anywhere in the window.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ class BoardActions(QObject):
             return self._make(
                 text, slot, keys, tip, container, Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
+
+        def on_window(text: str, slot: Callable[[], object], keys: Keys, tip: str) -> QAction:
+            # Zoom keys work wherever the focus is in the window (a side panel, a text
+            # field: none of them uses Ctrl with =, -, 0 or 1).
+            return self._make(text, slot, keys, tip, container, Qt.ShortcutContext.WindowShortcut)
 
         self.new_note = on_view(
             tr("&New Note"),
@@ -134,17 +140,17 @@ class BoardActions(QObject):
             QKeySequence.StandardKey.Find,
             tr("Find notes by their text; filter by source, author or cluster"),
         )
-        self.zoom_in = on_board(
+        self.zoom_in = on_window(
             tr("Zoom &In"),
             view.zoom_in,
             [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
             tr("Zoom in (or Ctrl+wheel, or pinch)"),
         )
-        self.zoom_out = on_board(tr("Zoom &Out"), view.zoom_out, "Ctrl+-", tr("Zoom out"))
-        self.fit = on_board(
+        self.zoom_out = on_window(tr("Zoom &Out"), view.zoom_out, "Ctrl+-", tr("Zoom out"))
+        self.fit = on_window(
             tr("Zoom to &Fit"), view.zoom_to_fit, "Ctrl+0", tr("Show the whole board")
         )
-        self.actual = on_board(tr("&Actual Size"), view.actual_size, "Ctrl+1", tr("Zoom to 100%"))
+        self.actual = on_window(tr("&Actual Size"), view.actual_size, "Ctrl+1", tr("Zoom to 100%"))
         self.minimap = QAction(tr("Show &Overview Map"), self)
         self.minimap.setCheckable(True)
         settings = feature.window.settings

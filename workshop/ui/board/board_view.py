@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,7 +61,10 @@ ARROWS = {
     Qt.Key.Key_Down: (0, 1),
 }
 NUDGE = 10.0
-#: Editing a note below this zoom first zooms to 100% so the text can be read.
+#: Where a view is: its transform and its scroll bars.
+Place = tuple[QTransform, int, int]
+#: Below this zoom a note or title is edited in a box drawn at this zoom over it (the
+#: board itself never moves to edit).
 EDIT_ZOOM = 0.75
 FLASH_MS = 1500
 
@@ -87,12 +91,14 @@ class BoardView(NavigableView):
         self.setAcceptDrops(True)
         self.note_editor = NoteEditor(self.viewport())
         self.note_editor.committed.connect(self._note_typed)
-        self.note_editor.cancelled.connect(self._edit_ended)
+        self.note_editor.cancelled.connect(self._note_cancelled)
         self.title_editor = TitleEditor(self.viewport())
         self.title_editor.committed.connect(self._title_typed)
         self.title_editor.cancelled.connect(self._edit_ended)
         self.editing_note: str | None = None
         self.editing_cluster: str | None = None
+        #: Where the view was when an edit began (it is put back there when the edit ends).
+        self._edit_place: tuple[Place, Place] | None = None
         self._new_note: QRectF | None = None
         self._move: MoveSession | None = None
         self._move_from = QPoint()
@@ -274,10 +280,10 @@ class BoardView(NavigableView):
             return
         self._close_editors()
         rect = default_note_rect(centre)
-        self._readable(rect)
+        self._hold_place(rect)
         self.editing_note = None
         self._new_note = rect
-        self.note_editor.open(self._view_rect(rect), "", DEFAULT_NOTE_COLOUR, self.zoom())
+        self.note_editor.open(self._editor_rect(rect), "", DEFAULT_NOTE_COLOUR, self.editor_zoom())
 
     def edit_note(self, note_id: str) -> None:
         item = self.board.notes.get(note_id)
@@ -285,12 +291,14 @@ class BoardView(NavigableView):
             return
         self._close_editors()
         rect = item.board_rect()
-        self._readable(rect)
+        self._hold_place(rect)
         self.board.clearSelection()
         item.setSelected(True)
         self.editing_note = note_id
         self._new_note = None
-        self.note_editor.open(self._view_rect(rect), item.note.text, item.note.colour, self.zoom())
+        self.note_editor.open(
+            self._editor_rect(rect), item.note.text, item.note.colour, self.editor_zoom()
+        )
 
     def edit_cluster_title(self, cluster_id: str) -> None:
         item = self.board.clusters.get(cluster_id)
@@ -298,19 +306,55 @@ class BoardView(NavigableView):
             return
         self._close_editors()
         band = item.band_rect().translated(item.pos())
-        self._readable(band)
+        self._hold_place(band)
         self.editing_cluster = cluster_id
-        self.title_editor.open(self._view_rect(band), item.cluster.title, self.zoom())
+        self.title_editor.open(self._editor_rect(band), item.cluster.title, self.editor_zoom())
 
-    def _readable(self, rect: QRectF) -> None:
-        if self.zoom() < EDIT_ZOOM:
-            self.set_zoom(1.0)
-            self.centerOn(rect.center())
-        elif not self.visible_rect().contains(rect):
-            self.centerOn(rect.center())
+    def editor_zoom(self) -> float:
+        """The scale an editor is drawn at: the board's, or a readable one when zoomed out."""
+        return max(self.zoom(), EDIT_ZOOM)
 
-    def _view_rect(self, rect: QRectF) -> QRect:
-        return self.mapFromScene(rect).boundingRect()
+    def _hold_place(self, rect: QRectF) -> None:
+        """An edit never zooms, and scrolls only to bring a note wholly out of sight into
+        view; that scroll is undone when the edit ends (unless the facilitator moved on)."""
+        self._edit_place = None
+        if self.visible_rect().intersects(rect):
+            return
+        before = self._scroll_place()
+        self.centerOn(rect.center())
+        self._edit_place = (before, self._scroll_place())
+
+    def _scroll_place(self) -> Place:
+        return (
+            self.transform(),
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+        )
+
+    def _back_in_place(self) -> None:
+        place, self._edit_place = self._edit_place, None
+        if place is None or self._scroll_place() != place[1]:
+            return
+        _transform, x, y = place[0]
+        self.horizontalScrollBar().setValue(x)
+        self.verticalScrollBar().setValue(y)
+
+    def _editor_rect(self, rect: QRectF) -> QRect:
+        """Where an editor goes: over ``rect``; when the board is zoomed out, a box at the
+        editing scale centred on it, kept inside the board's window."""
+        on_view = self.mapFromScene(rect).boundingRect()
+        zoom = self.zoom()
+        scale = self.editor_zoom()
+        if scale <= zoom:
+            return on_view
+        viewport = self.viewport().rect()
+        width = min(round(rect.width() * scale), viewport.width())
+        height = min(round(rect.height() * scale), viewport.height())
+        box = QRect(0, 0, width, height)
+        box.moveCenter(on_view.center())
+        box.moveLeft(max(viewport.left(), min(box.left(), viewport.right() + 1 - width)))
+        box.moveTop(max(viewport.top(), min(box.top(), viewport.bottom() + 1 - height)))
+        return box
 
     def _close_editors(self) -> None:
         self.note_editor.finish(keep=True)
@@ -328,6 +372,13 @@ class BoardView(NavigableView):
             self.editing.set_text(self.editing_note, text)
         self._edit_ended()
 
+    def _note_cancelled(self) -> None:
+        """Esc: an edit of a note is dropped, but a new note keeps what was typed."""
+        if self._new_note is not None and self.note_editor.toPlainText().strip():
+            self._note_typed(self.note_editor.toPlainText())
+            return
+        self._edit_ended()
+
     def _title_typed(self, text: str) -> None:
         if self.editing_cluster is not None:
             self.editing.rename_cluster(self.editing_cluster, text)
@@ -337,6 +388,7 @@ class BoardView(NavigableView):
         self.editing_note = None
         self.editing_cluster = None
         self._new_note = None
+        self._back_in_place()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def moved(self) -> None:
@@ -346,10 +398,10 @@ class BoardView(NavigableView):
             if target is None and self.editing_note in self.board.notes:
                 target = self.board.notes[self.editing_note].board_rect()
             if target is not None:
-                self.note_editor.place(self._view_rect(target))
+                self.note_editor.place(self._editor_rect(target))
         if self.title_editor.is_open and self.editing_cluster in self.board.clusters:
             item = self.board.clusters[self.editing_cluster]
-            self.title_editor.place(self._view_rect(item.band_rect().translated(item.pos())))
+            self.title_editor.place(self._editor_rect(item.band_rect().translated(item.pos())))
 
     # Keys ---------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -175,11 +175,19 @@ class ClusterItem(QGraphicsRectItem):
             painter.drawPolygon(QPolygonF([grip.bottomLeft(), grip.bottomRight(), grip.topRight()]))
 
 
-class ClusterLabel(QGraphicsItem):
-    """A cluster's title in screen pixels over the notes, while the board is zoomed out."""
+def overview_title_px(width_on_screen: float) -> float:
+    """How large a cluster's title is drawn zoomed out: as large as its frame is wide on
+    screen allows (about twelve characters across), between the readable minimum and a size
+    the back of the room can read."""
+    return max(style.CLUSTER_TITLE_MIN_PX, min(style.CLUSTER_TITLE_MAX_PX, width_on_screen / 12))
 
-    WIDTH = 320.0
-    HEIGHT = 24.0
+
+class ClusterLabel(QGraphicsItem):
+    """A cluster's title in screen pixels over the notes, while the board is zoomed out:
+    large where the frame leaves room, so the overview reads at zoom to fit."""
+
+    WIDTH = 480.0
+    HEIGHT = style.CLUSTER_TITLE_MAX_PX * 1.6
 
     def __init__(self, cluster: ClusterItem) -> None:
         super().__init__()
@@ -193,7 +201,8 @@ class ClusterLabel(QGraphicsItem):
         self.setPos(self.cluster.pos())
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0.0, 0.0, self.WIDTH, self.HEIGHT)
+        # Drawn upwards from the frame's title band (above the frame, not over its notes).
+        return QRectF(0.0, -self.HEIGHT, self.WIDTH, 2 * self.HEIGHT)
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -208,16 +217,23 @@ class ClusterLabel(QGraphicsItem):
         if scale >= style.DETAIL_ZOOM:
             return
         # As wide as the frame is on screen: labels of clusters side by side never overlap.
-        width = min(self.WIDTH, self.cluster.rect().width() * scale)
+        on_screen = self.cluster.rect().width() * scale
+        width = min(self.WIDTH, on_screen)
         if width < 36:
             return
-        font = style.font(style.CLUSTER_TITLE_MIN_PX, bold=True)
+        px = overview_title_px(on_screen)
+        font = style.font(px, bold=True)
         title = self.cluster.cluster.title or _tr("Untitled cluster")
-        text = elided(title, font, width - 10)
-        text_width = min(width, QFontMetricsF(font).horizontalAdvance(text) + 10)
-        box = QRectF(0.0, 2.0, text_width, self.HEIGHT - 4)
+        text = elided(title, font, width - 12)
+        metrics = QFontMetricsF(font)
+        text_width = min(width, metrics.horizontalAdvance(text) + 12)
+        # The label's bottom is the title band's: a large title rises above the frame into
+        # the room around it instead of covering the notes' first words.
+        band = self.cluster.band_rect().height() * scale
+        box_height = metrics.height() + 6
+        box = QRectF(0.0, min(2.0, band - box_height), text_width, box_height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, 4, 4)
         painter.setFont(font)
         painter.setPen(style.TEXT)

@@ -22,10 +22,12 @@ from workshop.ui.board.actions import BoardActions
 from workshop.ui.board.board_export import BoardExport
 from workshop.ui.board.board_view import BoardView
 from workshop.ui.board.details import DetailsPanel
+from workshop.ui.board.empty_hint import EmptyBoardHint
 from workshop.ui.board.find_bar import FindBar
 from workshop.ui.board.minimap import Minimap
 from workshop.ui.board.operations import BoardEditing
 from workshop.ui.board.scene import BoardScene
+from workshop.ui.board.zoom_control import ZoomControl
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class BoardFeature:
         layout.addWidget(self.view, 1)
         self.actions = BoardActions(self)
         self.view.context_menu = self.actions.context_menu
+        self.empty_hint = EmptyBoardHint(self.view.viewport())
+        self.zoom_control = ZoomControl(self.view)
 
         self.details = DetailsPanel(session)
         self.details_dock = QDockWidget(window.tr("Note Details"), window)
@@ -69,9 +73,11 @@ class BoardFeature:
         window.add_feature_action("file", self.board_export.board_action)
         window.add_feature_action("file", self.board_export.selection_action)
         self.board_export.update_enabled()
+        window.add_status_widget(self.zoom_control)
 
         self.scene.build(session.snapshot())
         self.actions.update_enabled()
+        self._show_hint()
         self._saved_view = session.workshop.view_state(VIEW_STATE_KEY)
         self.restore_pending = True
         self._save_timer = QTimer(self.container)
@@ -98,6 +104,11 @@ class BoardFeature:
     def _changed(self, change: Change) -> None:
         self.scene.apply_change(change)
         self.actions.update_enabled()
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        empty = not self.scene.notes and not self.scene.clusters
+        self.empty_hint.set_empty(empty and not self.session.read_only)
 
     def _selection_changed(self) -> None:
         notes = [i.note_id for i in self.scene.selected_notes()]

@@ -22,6 +22,10 @@ class ImageNoteItem(NoteItem):
         r = self.rect()
         return QRectF(0.0, 0.0, r.width(), max(1.0, r.height() - style.CAPTION))
 
+    def draw_glance(self, painter: QPainter, zoom: float) -> None:
+        """Zoomed out, a picture note shows its picture (its caption is too small)."""
+        self.draw_body(painter)
+
     def draw_body(self, painter: QPainter) -> None:
         area = self.picture_rect()
         picture = self.board.picture(self.note.asset_id) if self.note.asset_id else None
@@ -50,7 +54,7 @@ class ImageNoteItem(NoteItem):
         small = style.font(style.SMALL_SIZE)
         author_text = elided(author.name, small, area.width() / 3) if author is not None else ""
         author_width = QFontMetricsF(small).horizontalAdvance(author_text) + 6 if author_text else 0
-        text_font = style.font(style.TEXT_SIZES[-1])
+        text_font = style.font(style.CAPTION_SIZE)
         painter.setFont(text_font)
         painter.setPen(self.text_colour())
         caption = elided(self.note.text, text_font, area.width() - author_width)

@@ -125,14 +125,79 @@ class NoteFace(QGraphicsRectItem):
         rect = note.rect()
         painter.fillRect(rect, note.paper())
         world = painter.worldTransform()
-        if math.hypot(world.m11(), world.m12()) < style.DETAIL_ZOOM:
-            # Another view of the scene, zoomed out: the note as a plain rectangle.
+        zoom = math.hypot(world.m11(), world.m12())
+        if zoom < style.DETAIL_ZOOM:
+            # Zoomed out: the note as its tile, with its first words where they fit.
             painter.setPen(note.pen())
             painter.drawRect(rect)
+            if zoom >= style.GLANCE_ZOOM:
+                painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                note.draw_glance(painter, zoom)
             return
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         note.draw_face(painter)
+
+
+def glance_size(zoom: float) -> float:
+    """The font size (board units) of a note's first words at ``zoom``."""
+    for size in style.GLANCE_SIZES:
+        if size * zoom <= style.GLANCE_MAX_PX:
+            return size
+    return style.GLANCE_SIZES[-1]
+
+
+def glance_static(text: str, size: float, width: float, height: float) -> QStaticText | None:
+    """A note's first words in a ``size`` font, laid out once; None when none fit."""
+    words = first_words(text, style.font(size), width, height)
+    if not words:
+        return None
+    static = QStaticText(words)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(_wrap_option())
+    static.setTextWidth(max(1.0, width))
+    static.setPerformanceHint(QStaticText.PerformanceHint.ModerateCaching)
+    static.prepare(QTransform(), style.font(size))
+    return static
+
+
+def first_words(text: str, font: QFont, width: float, height: float) -> str:
+    """As many whole lines of ``text`` (on one paragraph) as fit in ``width`` × ``height``,
+    the last one ending in "…" when text is left over; "" when not even one line fits."""
+    one_line = " ".join(text.split())
+    if not one_line:
+        return ""
+    end, _used, truncated = _lines_that_fit(one_line, font, _wrap_option(), width, height)
+    if end == 0:
+        return ""
+    if not truncated:
+        return one_line
+    kept = one_line[:end].rstrip()
+    # The "…" goes at the end of the last line that fits: shorten that line until it has room.
+    start = _last_line_start(kept, font, width)
+    last = kept[start:]
+    metrics = QFontMetricsF(font)
+    while last and metrics.horizontalAdvance(last + "…") > width:
+        last = last[:-1]
+    return kept[:start] + last.rstrip() + "…"
+
+
+def _last_line_start(text: str, font: QFont, width: float) -> int:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.beginLayout()
+    start = 0
+    try:
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start = line.textStart()
+    finally:
+        layout.endLayout()
+    return start
 
 
 def elided(text: str, font: QFont, width: float) -> str:

@@ -26,12 +26,28 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from workshop.domain.model import Note, Participant, Source
 from workshop.ui.board import style
-from workshop.ui.board.note_face import NoteFace, TextFit, elided, fit_text
+from workshop.ui.board.note_face import (
+    NoteFace,
+    TextFit,
+    elided,
+    fit_text,
+    glance_size,
+    glance_static,
+)
 
 
 class BoardContext(Protocol):
@@ -54,7 +70,17 @@ _SELECTABLE = _FLAGS.ItemIsSelectable
 class NoteItem:
     """One note on the board: its tile in the scene, and what it shows."""
 
-    __slots__ = ("_fit", "_fit_key", "board", "dimmed", "face", "note", "tile", "version")
+    __slots__ = (
+        "_fit",
+        "_fit_key",
+        "_glance",
+        "board",
+        "dimmed",
+        "face",
+        "note",
+        "tile",
+        "version",
+    )
     is_note = True
 
     def __init__(self, note: Note, board: BoardContext, tile: QGraphicsRectItem) -> None:
@@ -67,6 +93,7 @@ class NoteItem:
         self.dimmed = False
         self._fit: TextFit | None = None
         self._fit_key: tuple[str, float, float] = ("", 0.0, 0.0)
+        self._glance: tuple[tuple[str, float, float], dict[float, QStaticText | None]] | None = None
 
     @property
     def note_id(self) -> str:
@@ -190,6 +217,30 @@ class NoteItem:
             )
             self._fit_key = key
         return self._fit
+
+    def glance(self, size: float) -> QStaticText | None:
+        """The first words shown zoomed out, in a ``size`` font (laid out once per size)."""
+        r = self.rect()
+        key = (self.note.text, r.width(), r.height())
+        if self._glance is None or self._glance[0] != key:
+            self._glance = (key, {})
+        made = self._glance[1]
+        if size not in made:
+            pad = size / 3
+            made[size] = glance_static(
+                self.note.text, size, r.width() - 2 * pad, r.height() - 2 * pad
+            )
+        return made[size]
+
+    def draw_glance(self, painter: QPainter, zoom: float) -> None:
+        """Zoomed out: the note's first words, as large as a glance reads."""
+        size = glance_size(zoom)
+        static = self.glance(size)
+        if static is None:
+            return
+        painter.setFont(style.font(size))
+        painter.setPen(self.text_colour())
+        painter.drawStaticText(QPointF(size / 3, size / 3), static)
 
     def draw_face(self, painter: QPainter) -> None:
         source = self.board.source_for(self.note)

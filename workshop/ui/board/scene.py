@@ -322,7 +322,7 @@ class BoardScene(QGraphicsScene):
         """Give faces to the notes that views show large enough to read, and take them from
         the others. Views call this when they scroll or zoom; it does nothing while what
         they show stays inside the area already prepared around it."""
-        visible: list[QRectF] = []
+        visible: list[tuple[QRectF, float]] = []
         largest = 0.0
         for view in self.views():
             if not view.isVisible():
@@ -330,23 +330,27 @@ class BoardScene(QGraphicsScene):
             transform = view.transform()
             zoom = math.hypot(transform.m11(), transform.m12())
             largest = max(largest, zoom)
-            if zoom < style.DETAIL_ZOOM:
+            if zoom < style.GLANCE_ZOOM:
                 continue
-            visible.append(view.mapToScene(view.viewport().rect()).boundingRect())
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            if zoom < style.DETAIL_ZOOM:
+                # The overview: first words for what is on screen, if that is not too much.
+                if any(r.contains(shown) for r in self._regions) or (
+                    len(self.items(shown, Qt.ItemSelectionMode.IntersectsItemBoundingRect))
+                    <= style.GLANCE_MAX_NOTES
+                ):
+                    visible.append((shown, 0.0))
+                continue
+            visible.append((shown, DETAIL_MARGIN))
         if largest:
             self._set_outlines(largest >= style.OUTLINE_ZOOM)
         if len(visible) == len(self._regions) and all(
-            any(region.contains(v) for region in self._regions) for v in visible
+            any(region.contains(v) for region in self._regions) for v, _m in visible
         ):
             return
         self._regions = [
-            v.adjusted(
-                -v.width() * DETAIL_MARGIN,
-                -v.height() * DETAIL_MARGIN,
-                v.width() * DETAIL_MARGIN,
-                v.height() * DETAIL_MARGIN,
-            )
-            for v in visible
+            v.adjusted(-v.width() * m, -v.height() * m, v.width() * m, v.height() * m)
+            for v, m in visible
         ]
         self._sync_faces()
 

@@ -16,6 +16,15 @@ from workshop.domain.model import SourceKind
 #: Below this zoom (screen pixels per board unit) a note is a coloured rectangle and
 #: nothing else; from it on, a note shows its text, marker and author.
 DETAIL_ZOOM = 0.4
+#: From this zoom up to DETAIL_ZOOM (the overview), notes on screen show their first words,
+#: in the first of GLANCE_SIZES (board units) that is at most GLANCE_MAX_PX on screen: from
+#: 10 to 13 px between 20% and 40% (three layouts per note, ever; most zoom steps none).
+GLANCE_ZOOM = 0.2
+GLANCE_SIZES = (52.0, 40.0, 32.0)
+GLANCE_MAX_PX = 13.0
+#: More notes than this on screen at a glance zoom: no words (the frame-time budget: the
+#: first frame at a new zoom draws every face once).
+GLANCE_MAX_NOTES = 300
 #: Below this zoom notes have no outline: a mosaic of colours reads better than a grid.
 OUTLINE_ZOOM = 0.15
 #: The board's background.
@@ -24,7 +33,9 @@ BACKGROUND = QColor("#eeeeea")
 PAD = 8.0
 HEADER = 22.0
 FOOTER = 18.0
-TEXT_SIZES = (13.0, 11.0)
+#: A note's text sizes, largest first: long text shrinks to fit, down to the last (the
+#: smallest that reads at 100%), and only then is cut with "…".
+TEXT_SIZES = (13.0, 12.0, 11.0, 10.0, 9.0)
 SMALL_SIZE = 9.5
 #: The corner of a selected note or cluster that resizes it.
 GRIP = 12.0
@@ -33,12 +44,15 @@ MIN_NOTE = (60.0, 50.0)
 MIN_CLUSTER = (120.0, 90.0)
 #: Below the picture of an image note: its caption.
 CAPTION = IMAGE_CAPTION
+CAPTION_SIZE = 11.0
 
 #: A cluster's title band (the board geometry's) and its title font.
 CLUSTER_BAND = CLUSTER_TITLE_BAND
 CLUSTER_TITLE_SIZE = 18.0
 #: A cluster's title stays at least this many screen pixels high when zoomed out.
 CLUSTER_TITLE_MIN_PX = 13.0
+#: ...and at most this many, where its frame is wide enough on screen (the overview).
+CLUSTER_TITLE_MAX_PX = 30.0
 #: Clusters always lie under notes, whatever z values the file holds.
 CLUSTER_LAYER = -2_000_000.0
 
