@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -258,6 +259,7 @@ def test_whatever_is_typed_prints_and_comes_back(name: str, quote: str, items: l
 
 LAZY_FONTS = """
 import io
+import unicodedata
 from reportlab.pdfbase import pdfmetrics
 from export_samples import with_item_texts, workshop_snapshot
 import workshop.export
@@ -301,3 +303,30 @@ def test_brackets_in_right_to_left_text_face_the_right_way() -> None:
     export_posters(snapshot, out, size="A3")
     text = pdftotext(out.getvalue())
     assert "(2024)" in text and ")2024(" not in text
+
+
+def test_a_word_wider_than_its_column_is_cut_between_clusters_only() -> None:
+    """Thai and Devanagari write long runs without spaces: cut to fit a column, a piece
+    never ends inside a cluster (a vowel from its consonant, a virama from the next
+    consonant, a mark from its letter), so each piece shapes and reads back as typed."""
+    from workshop.export.text import _cut_between_clusters
+
+    thai = "มาเรียต้องการกิจวัตรประจำสัปดาห์ที่เรียบง่าย" * 3
+    devanagari = "क्षत्रियप्रधानमन्त्रीकार्यालयसम्पर्क" * 3
+    for word in (thai, devanagari):
+        pieces = _cut_between_clusters(word, room=40.0, measure=lambda s: 4.0 * len(s))
+        assert "".join(pieces) == word
+        assert len(pieces) > 3
+        for piece in pieces[1:]:
+            assert unicodedata.category(piece[0]) not in ("Mn", "Mc")
+            assert piece[0] not in "\u0e30\u0e32\u0e33\u0e45"
+        for piece in pieces[:-1]:
+            assert piece[-1] not in "\u094d\u0e40\u0e41\u0e42\u0e43\u0e44"
+
+
+def test_a_long_thai_word_in_a_narrow_column_reads_back_as_typed() -> None:
+    sentence = "มาเรียต้องการกิจวัตรประจำสัปดาห์ที่เรียบง่าย" * 2
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), [sentence])
+    out = io.BytesIO()
+    export_posters(snapshot, out, size="A4")
+    assert exact(sentence) in exact(pdftotext(out.getvalue()))

@@ -224,12 +224,15 @@ class PlainParagraph(Flowable):
         self.bullet = bullet
         self.keepWithNext = keep_with_next
         self._rtl = has_rtl(self.text)
+        #: Shaped left-to-right text is laid out per width too: a word wider than the
+        #: column is broken between clusters here, never inside one by ReportLab.
+        self._per_width = self._rtl or needs_shaping(self.text)
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
         if missing is not None:
             missing.update(self._problems(where))
-        if not self._rtl:
+        if not self._per_width:
             self._para = Paragraph(markup(self.text, chain, bold=bold), style, bulletText=bullet)
 
     def _problems(self, where: str | None) -> set[PrintProblem]:
@@ -265,13 +268,37 @@ class PlainParagraph(Flowable):
         return float(self.style.spaceAfter)
 
     def _paragraph(self, width: float) -> Paragraph:
-        if not self._rtl:
+        if not self._per_width:
             assert self._para is not None
             return self._para
         if self._para is None or self._para_width != width:
-            self._para = self._rtl_paragraph(width)
+            if self._rtl:
+                self._para = self._rtl_paragraph(width)
+            else:
+                self._para = self._shaped_paragraph(width)
             self._para_width = width
         return self._para
+
+    def _shaped_paragraph(self, width: float) -> Paragraph:
+        """Left-to-right shaped text (Thai, Devanagari...) with any word wider than the
+        column cut between clusters: ReportLab would cut it between characters, splitting
+        a cluster's glyphs and losing what they read as in the PDF's text layer."""
+        style = self.style
+        room = (width - style.leftIndent - style.rightIndent) * 0.97
+        size = float(style.fontSize)
+
+        def measure(piece: str) -> float:
+            return self.chain.width(piece, size, bold=self.bold)
+
+        text = "\n".join(
+            " ".join(
+                part
+                for word in line.split(" ")
+                for part in (_cut_between_clusters(word, room, measure) if word else [word])
+            )
+            for line in self.text.split("\n")
+        )
+        return Paragraph(markup(text, self.chain, bold=self.bold), style, bulletText=self.bullet)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         para = self._paragraph(availWidth)
@@ -330,6 +357,52 @@ class PlainParagraph(Flowable):
             current = word
         lines.append(current)
         return lines
+
+
+#: Thai vowels that follow the consonant they belong to, and those written before it.
+_THAI_FOLLOWING = frozenset("\u0e30\u0e32\u0e33\u0e45")
+_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
+def _breaks_before(word: str, index: int) -> bool:
+    """Whether a line may break before ``word[index]`` without splitting a cluster (a
+    letter and its marks, a conjunct joined by a virama, an emoji sequence, a Thai
+    syllable's vowel and its consonant)."""
+    char, previous = word[index], word[index - 1]
+    return not (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or unicodedata.combining(previous) == 9  # a virama joins the next consonant
+        or "\u200d" in (char, previous)
+        or char in _THAI_FOLLOWING
+        or previous in _THAI_LEADING
+        or "\U0001f3fb" <= char <= "\U0001f3ff"  # skin tones
+    )
+
+
+def _cut_between_clusters(word: str, room: float, measure: Any) -> list[str]:
+    """``word`` as pieces no wider than ``room`` (a piece is at least one cluster), cut
+    only between clusters; a word that fits is one piece. Widths are summed cluster by
+    cluster, so a 20,000-character word is cut in linear time."""
+    if measure(word) <= room or len(word) < 2:
+        return [word]
+    clusters: list[str] = []
+    start = 0
+    for index in range(1, len(word)):
+        if _breaks_before(word, index):
+            clusters.append(word[start:index])
+            start = index
+    clusters.append(word[start:])
+    pieces: list[str] = []
+    current, current_width = "", 0.0
+    for cluster in clusters:
+        width = measure(cluster)
+        if current and current_width + width > room:
+            pieces.append(current)
+            current, current_width = "", 0.0
+        current += cluster
+        current_width += width
+    pieces.append(current)
+    return pieces
 
 
 def _longest_prefix(word: str, room: float, measure: Any) -> int:
