@@ -412,3 +412,42 @@ def test_the_next_output_removes_what_a_killed_run_left(room: Path) -> None:
     assert target.read_text(encoding="utf-8") == "{}"
     assert not abandoned.exists() and not Path(f"{abandoned}-journal").exists()
     assert running.exists(), "a partial file of a running writer is left alone"
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal", "-session"])
+@pytest.mark.parametrize("verb", list(OUTPUTS))
+def test_no_output_replaces_the_side_files_of_a_workshop_open_elsewhere(
+    room: Path, verb: str, side: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found from outside: `new OPEN.pwshop-wal --force` replaced the change log of a
+    workshop another copy of the app was editing; after a crash its saved notes were gone."""
+    target = room / "open.pwshop"
+    create_workshop(target, "Being edited").close()
+    held = HeldOpen(target)
+    try:
+        side_file = Path(f"{target}{side}")
+        before = side_file.read_bytes() if side_file.exists() else None
+        code, _out, err = run(capsys, *with_output(verb, room, side_file, "--force"))
+        assert code == 1
+        assert one_line(err), err
+        assert "change log or lock of open.pwshop" in err
+        assert (side_file.read_bytes() if side_file.exists() else None) == before
+    finally:
+        held.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
+@pytest.mark.parametrize("verb", list(OUTPUTS))
+def test_an_output_is_only_ever_a_file(
+    room: Path, verb: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found from outside: `--force` replaced /dev/null with a regular file, and a named
+    pipe as the output made every verb wait for a reader forever."""
+    pipe = room / "pipe"
+    os.mkfifo(pipe)
+    code, _out, err = run(capsys, *with_output(verb, room, pipe, "--force"))
+    assert (code, one_line(err)) == (1, True), err
+    assert "this is a named pipe, not a file" in err
+    assert os.path.exists(pipe) and not pipe.is_file()
+    with pytest.raises(WorkshopError, match="this is a device, not a file"):
+        outputs.check_output("/dev/null", force=True)

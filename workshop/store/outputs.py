@@ -30,6 +30,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from workshop.domain.file_kinds import kind_of
 from workshop.errors import WorkshopError, WorkshopInUse, WorkshopWriteFailed
 from workshop.store import schema
 from workshop.store.locking import EditLock, open_for_editing
@@ -81,6 +82,24 @@ def check_output(
                     "choose another file name",
                     where=where,
                 )
+    for suffix in SIDE_FILES:
+        owner = Path(str(path)[: -len(suffix)]) if path.name.endswith(suffix) else None
+        if owner is not None and is_workshop_file(owner):
+            raise OutputRefused(
+                f"this is the change log or lock of {owner.name}, a workshop (replacing it "
+                "could lose its saved changes, --force or not); choose another file name",
+                where=where,
+            )
+    try:
+        kind = kind_of(os.stat(path).st_mode)
+    except OSError:
+        kind = None  # nothing there (or a dangling link): written as a new file
+    if kind is not None and kind != "a folder":
+        raise OutputRefused(
+            f"this is {kind}, not a file; an output is only ever written to a file, "
+            "--force or not; choose a file name",
+            where=where,
+        )
     folder = _folder(path)
     if not folder.is_dir():
         raise OutputRefused(f"the folder {folder} does not exist", where=where)
