@@ -413,3 +413,26 @@ def test_without_an_ancestor_every_difference_is_kept_twice_and_said_so(
         assert "the workshop the copies were made from is not known" in "\n".join(merged.lines())
         wf.revert(change)
         assert wf.counts()["note"] == len(notes)
+
+
+def test_merging_a_group_again_into_the_merged_file_undoes_nothing_of_the_others(
+    workshop: tuple[Path, list[str]],
+) -> None:
+    """Found from outside: after `merge BASE A B -o M`, `merge M A -o MA` took A's old
+    values of what B had changed (B's text and moves) as A's edits and silently put them
+    back. The merged file's record knows what A was copied from: A changed nothing since."""
+    base, notes = workshop
+    a, b = copies_of(base, "group-a.pwshop", "group-b.pwshop")
+    with edited(a) as wf:
+        wf.update_note(notes[0], text="Reworded by A")
+    with edited(b) as wf:
+        wf.update_note(notes[1], text="Reworded by B")
+        wf.move_notes({notes[2]: (5000.0, 5000.0), notes[3]: (6000.0, 6000.0)})
+    merged = base.with_name("merged.pwshop")
+    merge_workshops(base, [a, b], merged)
+    again = base.with_name("merged-again.pwshop")
+    report = merge_workshops(merged, [a], again)
+    with looked_at(merged) as before, looked_at(again) as after:
+        for note_id in notes:
+            assert note(after, note_id) == note(before, note_id)
+    assert report.files[0].updated.get("note", 0) == 0

@@ -125,7 +125,13 @@ def _merge_open(
     theirs = read_rows(other)
     record = load_record(workshop)
     if ancestor is not None:
-        record.ancestor |= ancestor_of(ancestor)
+        # What an earlier merge recorded of a row (what its copies were made from, or the
+        # row as it came in) wins over the given ancestor's current value: merging a
+        # group's file again into a merged workshop must not take the group's old values
+        # of what other groups changed for its edits. At worst a field changed on both
+        # sides since is a conflict, both versions kept; never an edit silently undone.
+        for key, prints in ancestor_of(ancestor).items():
+            record.ancestor.setdefault(key, prints)
     merged = FileMerge(other.path.name, read=total(theirs), ancestor_known=record.knows_ancestor)
     _prepare(theirs, ours, record.offsets, merged)
     plan = plan_merge(
