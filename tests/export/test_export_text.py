@@ -330,3 +330,11 @@ def test_a_long_thai_word_in_a_narrow_column_reads_back_as_typed() -> None:
     out = io.BytesIO()
     export_posters(snapshot, out, size="A4")
     assert exact(sentence) in exact(pdftotext(out.getvalue()))
+
+
+def test_the_notice_names_the_persona_and_the_item_that_cannot_print() -> None:
+    snapshot = with_item_texts(workshop_snapshot(1, items_per_section=1), ["ሰላም ለዓለም"])
+    report = export_posters(snapshot, io.BytesIO(), size="A3")
+    (warning,) = report.warnings
+    assert warning.startswith("Ethiopic cannot be printed")
+    assert "in Planner 0: the Goals item “ሰላም ለዓለም”" in warning

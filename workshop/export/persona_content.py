@@ -173,6 +173,7 @@ class ExportContext:
             bullet=bullet,
             missing=self.missing,
             keep_with_next=keep_with_next,
+            where=what,
         )
         if paragraph.was_cut:
             named = what or _("The text beginning “{text}”").format(text=beginning(text))
