@@ -109,7 +109,7 @@ def run_lupdate(ts_files: list[Path]) -> None:
 
 
 def message_ids(paths: list[Path]) -> dict[str, list[str]]:
-    """Every gettext message id in ``paths`` with where it is used (``file:line``)."""
+    """Every gettext message id in ``paths`` with the files it is used in."""
     found: dict[str, list[str]] = {}
     for path in paths:
         tree = ast.parse(path.read_text("utf-8"), str(path))
@@ -117,7 +117,9 @@ def message_ids(paths: list[Path]) -> dict[str, list[str]]:
             text = _call_text(node, GETTEXT_MARKERS)
             if text:
                 name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-                where = f"{name.as_posix()}:{getattr(node, 'lineno', 0)}"
+                # The file only, not the line: moving code must not make the catalogues
+                # "out of date" (the check would then fail on edits that add no message).
+                where = name.as_posix()
                 found.setdefault(text, []).append(where)
     return found
 
