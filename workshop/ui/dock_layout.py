@@ -128,6 +128,10 @@ def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettin
                 if area not in [window.dockWidgetArea(d) for d in sized]:
                     sized.append(shown[0])
                     widths.append(wanted[area])
+    placed = {name for groups in layout.values() for group in groups for name in group}
+    for name, dock in by_name.items():  # a panel the layout does not know: where it was put
+        if name not in placed and name not in HIDDEN_AT_FIRST:
+            dock.show()
     window.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
     saved = settings.value(SETTINGS_KEY)
     if isinstance(saved, QByteArray):

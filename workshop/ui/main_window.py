@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle().replace(" ", "") + "Dock")
+        # Out of sight until ``dock_layout.arrange`` places every panel at once: shown here,
+        # each panel would be laid out in a place of its own first and then moved.
+        dock.hide()
         self.addDockWidget(area, dock)
         self._menus["view"].insertAction(self._view_panels_end, dock.toggleViewAction())
         self._feature_docks.append(dock)
