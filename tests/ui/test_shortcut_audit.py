@@ -112,7 +112,15 @@ def clashes(window: MainWindow, *others: QWidget) -> list[str]:
     return sorted(set(found))
 
 
-def test_no_two_shortcuts_share_a_key_where_both_are_active(demo_window: MainWindow) -> None:
+def test_no_two_shortcuts_share_a_key_where_both_are_active(
+    demo_window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    # The persona editor builds its item rows (Alt+Up/Down) when it comes into sight.
+    editor_dock = demo_window.findChild(QDockWidget, "personaEditorDock")
+    assert editor_dock is not None
+    editor_dock.raise_()
+    qtbot.waitUntil(lambda: "Alt+Up" in every_shortcut(demo_window))
     facilitation = next(f for f in demo_window._features if isinstance(f, FacilitationFeature))
     presenter = facilitation.open_presenter()  # its keys work in the presenter view too
     keys = every_shortcut(demo_window, presenter)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from workshop import APP_NAME, FILE_SUFFIX
 from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
-from workshop.io.merge_report import MergeReport
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
@@ -41,6 +41,9 @@ from workshop.ui.recent_files import RecentFiles
 from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from workshop.io.merge_report import MergeReport
 
 FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
 MENU_ORDER = ("file", "edit", "view", "board", "persona", "workshop", "help")
@@ -249,6 +252,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         if not dock.objectName():
             dock.setObjectName(dock.windowTitle().replace(" ", "") + "Dock")
+        # Out of sight until ``dock_layout.arrange`` places every panel at once: shown here,
+        # each panel would be laid out in a place of its own first and then moved.
+        dock.hide()
         self.addDockWidget(area, dock)
         self._menus["view"].insertAction(self._view_panels_end, dock.toggleViewAction())
         self._feature_docks.append(dock)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.errors import WorkshopError
-from workshop.io.merge import merge_into, read_ancestor
-from workshop.io.merge_report import FileMerge, MergeReport
-from workshop.io.merge_rows import load_record
 from workshop.store import Change, WorkshopFile
 
 if TYPE_CHECKING:
+    from workshop.io.merge_report import FileMerge, MergeReport
     from workshop.ui.main_window import MainWindow
+
+# The merge itself (workshop.io.merge and its report) loads when a merge is asked for:
+# the menu item is built at every start, a merge happens a few times a workshop.
 
 
 class MergeReportDialog(QDialog):
@@ -100,6 +101,9 @@ def merge_files(
     """Merge each file into the open workshop (one undo step each); the combined report.
     ``ancestor``: the workshop the copies were made from (None: the one this workshop
     remembers from an earlier merge)."""
+    from workshop.io.merge import merge_into, read_ancestor
+    from workshop.io.merge_report import MergeReport
+
     session = window.session
     if session is None or not paths:
         return None
@@ -124,6 +128,8 @@ def merge_files(
 
 
 def _merge_chosen(window: MainWindow) -> MergeReport | None:
+    from workshop.io.merge_rows import load_record
+
     session = window.session
     if session is None:
         return None

@@ -75,6 +75,10 @@ class PersonaEditor(QWidget):
         self.picker: EvidencePicker | None = None
         self.crop_dialog: CropDialog | None = None
         self._photos: dict[str, QPixmap] = {}
+        #: The item rows wait while the editor is out of sight (a tab behind another panel
+        #: at start): building a persona's rows is most of opening the editor.
+        self._rows_pending = False
+        self._in_sight = False
 
         self.empty = plain_label(
             _tr("Choose a persona in the list, or create one to start drafting."), self
@@ -86,7 +90,7 @@ class PersonaEditor(QWidget):
         self.pool_label = plain_label("", content)
         self.pool_label.setWordWrap(True)
         set_text_colour(self.pool_label, muted_text())
-        self.sections: dict[Section, SectionList] = {}
+        self._sections: dict[Section, SectionList] = {}
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.addWidget(self.fields)
@@ -94,8 +98,8 @@ class PersonaEditor(QWidget):
         for section in EDITOR_SECTIONS:
             if section is Section.SUCCESS_METRIC:
                 column.addWidget(self._rule(content))
-            self.sections[section] = SectionList(section, self, content)
-            column.addWidget(self.sections[section])
+            self._sections[section] = SectionList(section, self, content)
+            column.addWidget(self._sections[section])
         column.addWidget(self._rule(content))
         self.details = PersonaDetails(self, lambda: self.session.today(), content)
         column.addWidget(self.details)
@@ -116,6 +120,19 @@ class PersonaEditor(QWidget):
         self.fields.photo.remove_action.triggered.connect(self.remove_photo)
         runner.updated.connect(self.refresh)
         self.refresh()
+
+    @property
+    def sections(self) -> dict[Section, SectionList]:
+        """Each section's list, its rows up to date (built now if they were waiting)."""
+        self._show_rows()
+        return self._sections
+
+    def set_in_sight(self, in_sight: bool) -> None:
+        """Whether the facilitator can see the editor (its dock shown and its tab in front:
+        a tab behind another is moved out of sight, not hidden, so no show event comes)."""
+        self._in_sight = in_sight
+        if in_sight:
+            self._show_rows()
 
     @staticmethod
     def _rule(parent: QWidget) -> QFrame:
@@ -146,15 +163,28 @@ class PersonaEditor(QWidget):
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.scroll_area)
+        self.fields.show_persona(persona, self._photo(persona.photo_asset_id))
+        self._show_pool(persona)
+        self.details.show_persona(persona)
+        self._rows_pending = True
+        if self._in_sight:
+            self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The item rows of the persona shown, if they are waiting to be built."""
+        if not self._rows_pending:
+            return
+        self._rows_pending = False
+        persona = self.persona()
+        if persona is None:
+            return
         snapshot = self.runner.snapshot
         report = self.runner.report_for(persona.id)
         findings = report.findings if report else ()
-        self.fields.show_persona(persona, self._photo(persona.photo_asset_id))
-        self._show_pool(persona)
         by_section: dict[Section, list[PersonaItem]] = {s: [] for s in EDITOR_SECTIONS}
         for item in snapshot.items_of(persona.id):
             by_section.setdefault(item.section, []).append(item)
-        for section, widget in self.sections.items():
+        for section, widget in self._sections.items():
             items = sorted(by_section.get(section, []), key=lambda i: (i.position, i.id))
             item_ids = {i.id for i in items}
             widget.show_items(
@@ -168,7 +198,6 @@ class PersonaEditor(QWidget):
                     if (f.item_id in item_ids) or (f.item_id is None and f.section is section)
                 ],
             )
-        self.details.show_persona(persona)
 
     def _show_pool(self, persona: Persona) -> None:
         if not persona.evidence_pool:

@@ -53,11 +53,6 @@ class PersonaFeature:
         self.editor_dock.setWidget(self.editor)
         self.editor_dock.setMinimumWidth(420)
 
-        window.add_dock(self.list_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.add_dock(self.check_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.add_dock(self.editor_dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.resizeDocks([self.editor_dock], [560], Qt.Orientation.Horizontal)
-
         menu = window.menu("persona", _tr("&Personas"))
         menu.addAction(self.actions.new_action)
         templates = menu.addMenu(_tr("New from &Template"))
@@ -77,14 +72,22 @@ class PersonaFeature:
         menu.addSeparator()
         menu.addAction(self.actions.compare_action)
 
-        self.list_panel.current_changed.connect(self.editor.show_persona)
         self.actions.created.connect(self._created)
         self.actions.compare_requested.connect(self.show_compare)
         self.check_panel.section_requested.connect(self._open_section)
         session.item_requested.connect(self.open_item)
+        # The first persona is chosen before the panels are placed: the editor then builds
+        # its item rows when it is first in sight, not while it waits behind another tab.
+        self.editor_dock.visibilityChanged.connect(self.editor.set_in_sight)
+        self.list_panel.current_changed.connect(self.editor.show_persona)
         self.editor.show_persona(self.list_panel.current_id())
         if not self.list_panel.current_id() and self.list_panel.list.count():
             self.list_panel.list.setCurrentRow(0)
+
+        window.add_dock(self.list_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.add_dock(self.check_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.add_dock(self.editor_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.resizeDocks([self.editor_dock], [560], Qt.Orientation.Horizontal)
 
     def _created(self, persona_id: str) -> None:
         self.list_panel.select(persona_id)
