@@ -227,6 +227,7 @@ class PlainParagraph(Flowable):
         #: Shaped left-to-right text is laid out per width too: a word wider than the
         #: column is broken between clusters here, never inside one by ReportLab.
         self._per_width = self._rtl or needs_shaping(self.text)
+        self._shaped_by_text: dict[str, Paragraph] = {}
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
@@ -298,7 +299,13 @@ class PlainParagraph(Flowable):
             )
             for line in self.text.split("\n")
         )
-        return Paragraph(markup(text, self.chain, bold=self.bold), style, bulletText=self.bullet)
+        made = self._shaped_by_text.get(text)
+        if made is None:  # shaping is slow: a layout trying many widths reuses each text's
+            made = Paragraph(
+                markup(text, self.chain, bold=self.bold), style, bulletText=self.bullet
+            )
+            self._shaped_by_text[text] = made
+        return made
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         para = self._paragraph(availWidth)
