@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from export_samples import all_text, pdf, squash, workshop_snapshot
 
+from workshop.domain.initials import initials
 from workshop.domain.model import (
     EvidenceLink,
     Note,
@@ -20,7 +21,6 @@ from workshop.domain.model import (
 )
 from workshop.export import export_deck, export_posters
 from workshop.export.job import failing_persona_ids
-from workshop.export.labels import initials
 
 
 def poster_text(snapshot: WorkshopSnapshot, flagged: frozenset[str] | set[str]) -> str:

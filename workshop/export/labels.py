@@ -1,5 +1,6 @@
-"""What a printed persona says about itself: its status label, its initials, and the
-strength of the evidence behind each item. One honest wording for posters and the deck.
+"""What a printed persona says about itself: its status label and the strength of the
+evidence behind each item (its initials: ``domain/initials.py``). One honest wording for
+posters and the deck.
 
 Labels (header banner, footer status and the deck's cover list say the same thing):
 
@@ -12,16 +13,10 @@ Labels (header banner, footer status and the deck's cover list say the same thin
 
 An item is marked assumption-based only when the notes behind it are all assumptions (no
 source, or a source of team opinion).
-
-Initials: the first letter of each of the first two words of the name that hold a letter,
-skipping the articles "the", "a" and "an" and anything in angle brackets; letters only.
-"Dana, the working parent" prints "DW", "<b>Maya</b> & Co" prints "MC", a name with no
-letters prints "?".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
@@ -37,22 +32,6 @@ STATUS_WORDS: dict[PersonaStatus, str] = {
     PersonaStatus.VALIDATED: N_("Validated"),
     PersonaStatus.RETIRED: N_("Retired"),
 }
-
-_ARTICLES = frozenset({"the", "a", "an"})
-_TAG = re.compile(r"<[^<>]*>")
-
-
-def initials(name: str) -> str:
-    """See the module docstring: "Dana, the working parent" -> "DW"."""
-    letters: list[str] = []
-    for word in _TAG.sub(" ", name or "").split():
-        alpha = "".join(ch for ch in word if ch.isalpha())
-        if not alpha or alpha.casefold() in _ARTICLES:
-            continue
-        letters.append(alpha[0].upper())
-        if len(letters) == 2:
-            break
-    return "".join(letters) or "?"
 
 
 @dataclass(frozen=True)

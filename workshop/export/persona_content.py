@@ -17,11 +17,12 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from workshop.domain.check_report import thresholds_short
+from workshop.domain.initials import initials
 from workshop.domain.model import Persona, PersonaItem, Section, WorkshopSnapshot
 from workshop.export.blocks import BadgedItem, Boxed
 from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
-from workshop.export.labels import STATUS_WORDS, PersonaLabel, initials, open_findings, strength
+from workshop.export.labels import STATUS_WORDS, PersonaLabel, open_findings, strength
 from workshop.export.labels import persona_label as _persona_label
 from workshop.export.paper import BODY_RATIO, Paper
 from workshop.export.photos import AssetLoader

@@ -20,9 +20,9 @@ from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from workshop.domain.initials import initials
 from workshop.domain.model import Persona
 from workshop.export.flow import Box, FlowResult, Measurer, Placed, draw, flow
-from workshop.export.labels import initials
 from workshop.export.persona_content import ExportContext, PersonaContent, build_content
 from workshop.export.photos import PhotoError, print_image
 from workshop.export.themes import mix, parse_colour, text_on

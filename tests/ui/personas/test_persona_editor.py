@@ -212,3 +212,12 @@ def test_metrics_segment_status_and_review(screen: PersonaScreen, qtbot) -> None
     qtbot.keyClick(fields.name_edit, Qt.Key.Key_Return)
     assert fields.name_edit.text() == "New persona"
     assert screen.session.snapshot().personas[0].name == "New persona"
+
+
+def test_the_editor_avatar_and_the_poster_share_one_initials_rule() -> None:
+    """The editor showed "DT" for "Dana, the working parent" while the poster said "DW"."""
+    from workshop.domain.initials import initials
+    from workshop.ui.personas import photo
+
+    assert photo.initials is initials
+    assert initials("Dana, the working parent") == "DW"

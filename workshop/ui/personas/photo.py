@@ -7,17 +7,13 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
+from workshop.domain.initials import initials
+
 SIDE = 96
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonaPhoto", text)
-
-
-def initials(name: str) -> str:
-    """Up to two letters from the persona's name ("Time-poor planner" -> "TP")."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
-    return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
 def avatar_pixmap(name: str, colour: str, photo: QPixmap | None, side: int = SIDE) -> QPixmap:
