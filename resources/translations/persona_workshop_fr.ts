@@ -1279,43 +1279,43 @@
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses (sans source)</translation>
     </message>
     <message>
         <source>Not yet in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans un groupe</translation>
     </message>
     <message>
         <source>Not linked to any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Liées à aucune persona</translation>
     </message>
     <message>
         <source>Kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Author: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cluster: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes sur {1}</translation>
     </message>
 </context>
 <context>
@@ -1323,47 +1323,47 @@
     <message>
         <source>Workshop title</source>
         <extracomment>Metrics offered as boxes; anything else the facilitator types goes in &quot;Other metrics&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’atelier</translation>
     </message>
     <message>
         <source>Goal of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de l’atelier</translation>
     </message>
     <message>
         <source>What should the personas help us decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doivent nous aider à décider les personas&#xa0;?</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Target segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments cibles</translation>
     </message>
     <message>
         <source>e.g. young families, freelancers</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. jeunes familles, indépendants</translation>
     </message>
     <message>
         <source>Other metrics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres indicateurs, séparés par des virgules</translation>
     </message>
     <message>
         <source>other metrics, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>autres indicateurs, séparés par des virgules</translation>
     </message>
     <message>
         <source>Onboarding and UX</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main et UX</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Content strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de contenu</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1371,59 +1371,59 @@
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Decisions to inform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions à éclairer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <source>Target &amp;segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segments cibles&#xa0;:</translation>
     </message>
     <message>
         <source>Metrics that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés&#xa0;:</translation>
     </message>
     <message>
         <source>Posters and decks &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiches et livrets &amp;en&#xa0;:</translation>
     </message>
     <message>
         <source>A workshop needs a title; the old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier doit avoir un titre&#xa0;; l’ancien est conservé.</translation>
     </message>
     <message>
         <source>Language of the posters and decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des affiches et des livrets</translation>
     </message>
     <message>
         <source>The program&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme</translation>
     </message>
 </context>
 <context>
@@ -1431,114 +1431,114 @@
     <message>
         <source>Import Evidence</source>
         <extracomment>Rows tried as the header row when looking for a remembered mapping. After a successful import: the ImportSummary and the Change. Every record of the file, not split into header and data. The records split at the chosen header row (None until read, or on an error). (header row, question row) as found in the file read (survey_headers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer des preuves</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import evidence from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des preuves depuis</translation>
     </message>
     <message>
         <source>Choose where the data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où se trouvent les données.</translation>
     </message>
     <message>
         <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1:,} prises de parole&#xa0;: {2}.</translation>
     </message>
     <message>
         <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1:,} paragraphes ou puces.</translation>
     </message>
     <message>
         <source>{0:,} rows of data, {1} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} lignes de données, {1} colonnes</translation>
     </message>
     <message>
         <source>encoding {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>encodage {0}</translation>
     </message>
     <message>
         <source>sheet “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>The choices made last time for these columns are proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choix faits la dernière fois pour ces colonnes sont proposés.</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>The first notes (who said what):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières notes (qui a dit quoi)&#xa0;:</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture a été annulée.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>IntakeFeature</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>&amp;Import Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des preuves…</translation>
     </message>
     <message>
         <source>Notes and sources from a CSV, TSV or Excel export, or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Des notes et des sources depuis un export CSV, TSV ou Excel, ou un fichier texte</translation>
     </message>
     <message>
         <source>Import &amp;Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;photos…</translation>
     </message>
     <message>
         <source>Photos of a sticky-note wall as image notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Des photos d’un mur de post-it, en notes image</translation>
     </message>
     <message>
         <source>Cut a Photo into &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper une photo en &amp;notes…</translation>
     </message>
     <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer un rectangle autour de chaque post-it d’une photo&#xa0;: une note image pour chacun</translation>
     </message>
     <message>
         <source>Import Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des preuves</translation>
     </message>
     <message>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos</translation>
     </message>
     <message>
         <source>Cut a photo into notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper une photo en notes</translation>
     </message>
     <message>
         <source>Import Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos</translation>
     </message>
     <message>
         <source>Cut a Photo into Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper une photo en notes</translation>
     </message>
     <message>
         <source>the photo</source>
@@ -1549,83 +1549,83 @@
     <name>ItemRow</name>
     <message>
         <source>Drag to move this item (or Alt+Up / Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser pour déplacer cet élément (ou Alt+Haut / Alt+Bas)</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’élément</translation>
     </message>
     <message>
         <source>Item actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l’élément</translation>
     </message>
     <message>
         <source>Link or unlink evidence, move or delete this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier ou délier des preuves, déplacer ou supprimer cet élément</translation>
     </message>
     <message>
         <source>Metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’indicateur</translation>
     </message>
     <message>
         <source>Baseline, e.g. 31%</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de départ, p. ex. 31&#xa0;%</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de départ</translation>
     </message>
     <message>
         <source>Target, e.g. 40%</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur cible, p. ex. 40&#xa0;%</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur cible</translation>
     </message>
     <message>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des preuves…</translation>
     </message>
     <message>
         <source>Unlink evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier des preuves</translation>
     </message>
     <message>
         <source>Show the evidence on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les preuves sur le tableau</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’élément</translation>
     </message>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’élément</translation>
     </message>
     <message>
         <source>Change metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type d’indicateur</translation>
     </message>
     <message>
         <source>Unlink all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout délier</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Edit baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur de départ</translation>
     </message>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur cible</translation>
     </message>
 </context>
 <context>
@@ -1633,166 +1633,168 @@
     <message>
         <source>Workshop</source>
         <extracomment>Emitted after a workshop is opened (with the session) and after it closes (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’atelier de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’atelier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Take back the last change to the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification de l’atelier</translation>
     </message>
     <message>
         <source>Make again the change just taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire la modification qui vient d’être annulée</translation>
     </message>
     <message>
         <source>&amp;About Persona Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Persona Workshop</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouverture&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>New workshop</source>
         <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Workshop title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Create workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le fichier de l’atelier</translation>
     </message>
     <message>
         <source>The workshop could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier n’a pas pu être créé</translation>
     </message>
     <message>
         <source>The demo could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration n’a pas pu être ouverte</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>{0}
 
 Open it read-only to look at it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Opened with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert avec une remarque</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l’atelier</translation>
     </message>
     <message>
         <source>The copy could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>Saved a copy as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {0}</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers ouverts récemment</translation>
     </message>
     <message>
         <source>Workshops you open are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ateliers que vous ouvrez s’affichent ici</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [lecture seule]</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de fusion</translation>
     </message>
 </context>
 <context>
@@ -1800,11 +1802,11 @@ Open it read-only to look at it?</source>
     <message>
         <source>Overview map of the board</source>
         <extracomment>The map covers at most this share of the board&apos;s area (a laptop or HiDPI screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble du tableau</translation>
     </message>
     <message>
         <source>Overview: click or drag to go to a part of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble&#xa0;: cliquer ou glisser pour aller à une partie du tableau</translation>
     </message>
 </context>
 <context>
@@ -1816,25 +1818,25 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>A note holds at most {n} characters; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note contient au plus {n} caractères&#xa0;; le reste a été écarté.</translation>
     </message>
 </context>
 <context>
     <name>OutputChoice</name>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1842,229 +1844,229 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name of a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’un participant</translation>
     </message>
     <message>
         <source>New participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau participant</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur…</translation>
     </message>
     <message>
         <source>Change the participant&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du participant</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant</translation>
     </message>
     <message>
         <source>&amp;Writing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrit en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le nom du participant.</translation>
     </message>
     <message>
         <source>A participant needs a name; the old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un nom&#xa0;; l’ancien est conservé.</translation>
     </message>
     <message>
         <source>Participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du participant</translation>
     </message>
 </context>
 <context>
     <name>PersonaActions</name>
     <message>
         <source>&amp;New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle persona</translation>
     </message>
     <message>
         <source>New Persona from Selected &amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle persona à partir des &amp;groupes sélectionnés</translation>
     </message>
     <message>
         <source>Draft a persona from the clusters selected on the board: their notes become its evidence pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébaucher une persona à partir des groupes sélectionnés sur le tableau&#xa0;: leurs notes deviennent son réservoir de preuves</translation>
     </message>
     <message>
         <source>&amp;Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer la persona</translation>
     </message>
     <message>
         <source>&amp;Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer la persona</translation>
     </message>
     <message>
         <source>De&amp;lete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la persona</translation>
     </message>
     <message>
         <source>Move Persona &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter la persona</translation>
     </message>
     <message>
         <source>Move Persona Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escendre la persona</translation>
     </message>
     <message>
         <source>C&amp;ompare Personas…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer des personas…</translation>
     </message>
     <message>
         <source>Persona &amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur de la persona</translation>
     </message>
     <message>
         <source>Other Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre couleur…</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle persona</translation>
     </message>
     <message>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de la persona</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Add a persona and type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une persona et saisir son nom</translation>
     </message>
     <message>
         <source>Copy the persona chosen in the list, with its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la persona choisie dans la liste, avec ses éléments</translation>
     </message>
     <message>
         <source>Rename the persona chosen in the list (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la persona choisie dans la liste (F2 dans la liste)</translation>
     </message>
     <message>
         <source>Delete the persona chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la persona choisie dans la liste</translation>
     </message>
     <message>
         <source>Move the persona chosen in the list up (the deck&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la persona choisie dans la liste (l’ordre du livret)</translation>
     </message>
     <message>
         <source>Move the persona chosen in the list down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la persona choisie dans la liste</translation>
     </message>
     <message>
         <source>Compare personas side by side (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des personas côte à côte (deux ou plus)</translation>
     </message>
     <message>
         <source>The colour of the persona chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de la persona choisie dans la liste</translation>
     </message>
     <message>
         <source>New B2B buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel acheteur B2B</translation>
     </message>
     <message>
         <source>New proto-persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle proto-persona</translation>
     </message>
     <message>
         <source>Select one or more clusters on the board first, then draft a persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un ou plusieurs groupes sur le tableau, puis ébauchez une persona.</translation>
     </message>
     <message>
         <source>Persona from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona issue de {0}</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copie)</translation>
     </message>
     <message>
         <source>New {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle {0}</translation>
     </message>
     <message>
         <source>Deleted the persona &apos;{0}&apos;. Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona «&#xa0;{0}&#xa0;» supprimée. Édition &gt; Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la persona</translation>
     </message>
     <message>
         <source>Change persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur de la persona</translation>
     </message>
 </context>
 <context>
     <name>PersonaDetails</name>
     <message>
         <source>The segment it stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment qu’elle représente</translation>
     </message>
     <message>
         <source>e.g. about 40% of sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. environ 40&#xa0;% des inscriptions</translation>
     </message>
     <message>
         <source>e.g. analytics, 2025 Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. données d’usage, T1 2025</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue aujourd’hui</translation>
     </message>
     <message>
         <source>Who keeps it up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui la tient à jour</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille estimée</translation>
     </message>
     <message>
         <source>Source of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du chiffre</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2072,27 +2074,27 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Change persona status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de la persona</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du segment</translation>
     </message>
     <message>
         <source>Segment size estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille estimée du segment</translation>
     </message>
     <message>
         <source>Where the size comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient la taille</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -2100,50 +2102,50 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>A persona humanises a segment; it does not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une persona donne un visage à un segment&#xa0;; elle ne le remplace pas.</translation>
     </message>
     <message>
         <source>Status and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et revue</translation>
     </message>
     <message>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le segment</translation>
     </message>
     <message>
         <source>Edit segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la taille du segment</translation>
     </message>
     <message>
         <source>Edit segment size source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source de la taille du segment</translation>
     </message>
     <message>
         <source>Edit owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le responsable</translation>
     </message>
     <message>
         <source>Set last reviewed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la date de dernière revue</translation>
     </message>
 </context>
 <context>
     <name>PersonaEditor</name>
     <message>
         <source>Choose a persona in the list, or create one to start drafting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une persona dans la liste, ou créez-en une pour commencer la rédaction.</translation>
     </message>
     <message>
         <source>Choose the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la photo de la persona</translation>
     </message>
     <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ébauchée à partir de&#xa0;: {0} ({1}). «&#xa0;Lier des preuves&#xa0;» propose d’abord ces notes.</translation>
     </message>
     <message>
         <source>clusters no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes qui ne sont plus sur le tableau</translation>
     </message>
     <message>
         <source>{0} note</source>
@@ -2155,11 +2157,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Showing {0} note on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} note affichée sur le tableau</translation>
     </message>
     <message>
         <source>Showing {0} notes on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes affichées sur le tableau</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2167,65 +2169,65 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>This photo cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo ne peut pas être utilisée</translation>
     </message>
     <message>
         <source>the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>la photo de la persona</translation>
     </message>
     <message>
         <source>Note: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {0} ({1})</translation>
     </message>
     <message>
         <source>Cluster: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>PersonaFeature</name>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Evidence Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des preuves</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle à partir d’un &amp;modèle</translation>
     </message>
 </context>
 <context>
     <name>PersonaFields</name>
     <message>
         <source>Role and context: who they are, their situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle et contexte&#xa0;: qui elle est, sa situation</translation>
     </message>
     <message>
         <source>Persona name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la persona</translation>
     </message>
     <message>
         <source>Archetype label, e.g. Time-poor planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archétype, p. ex. Organisatrice débordée</translation>
     </message>
     <message>
         <source>Archetype label</source>
-        <translation type="unfinished"></translation>
+        <translation>Archétype</translation>
     </message>
     <message>
         <source>A quote in their words, from the research</source>
-        <translation type="unfinished"></translation>
+        <translation>Une citation, avec ses propres mots, tirée de la recherche</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2237,88 +2239,88 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la persona</translation>
     </message>
     <message>
         <source>Edit archetype</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’archétype</translation>
     </message>
     <message>
         <source>Edit quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la citation</translation>
     </message>
     <message>
         <source>Edit role and context</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle et le contexte</translation>
     </message>
 </context>
 <context>
     <name>PersonaList</name>
     <message>
         <source>not checked (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée (retirée)</translation>
     </message>
     <message>
         <source>fails the check, {0}% well evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue à la vérification, {0}&#xa0;% bien étayé</translation>
     </message>
     <message>
         <source>Persona name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la persona</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>passes the check, {0}% well evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit la vérification, {0}&#xa0;% bien étayé</translation>
     </message>
     <message>
         <source>fails the check (allowed for a proto-persona), {0}% evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue à la vérification (admis pour une proto-persona), {0}&#xa0;% étayé</translation>
     </message>
 </context>
 <context>
     <name>PersonaPhoto</name>
     <message>
         <source>Persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la persona</translation>
     </message>
     <message>
         <source>Choose, crop or remove the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir, recadrer ou retirer la photo de la persona</translation>
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Crop the photo again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recadrer la photo…</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la photo</translation>
     </message>
 </context>
 <context>
     <name>Personas</name>
     <message>
         <source>assumption-based</source>
-        <translation type="unfinished"></translation>
+        <translation>fondée sur des hypothèses</translation>
     </message>
     <message>
         <source>Proto-persona, assumption-based: built from what the team believes, not from research. It may fail the evidence check; test each assumption, then draft a research-based persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proto-persona fondée sur des hypothèses&#xa0;: construite à partir de ce que croit l’équipe, pas de la recherche. Elle peut échouer à la vérification des preuves&#xa0;; testez chaque hypothèse, puis rédigez une persona fondée sur la recherche.</translation>
     </message>
     <message>
         <source>Role and context: who they are, their situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle et contexte&#xa0;: qui elle est, sa situation</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
@@ -2326,211 +2328,211 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Role and context: job title, team, company size, who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle et contexte&#xa0;: poste, équipe, taille de l’entreprise, qui valide l’achat</translation>
     </message>
     <message>
         <source>Which metric?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel indicateur&#xa0;?</translation>
     </message>
     <message>
         <source>User persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona utilisateur</translation>
     </message>
     <message>
         <source>B2B buyer persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona acheteur B2B</translation>
     </message>
     <message>
         <source>Proto-persona (assumption-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proto-persona (fondée sur des hypothèses)</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivations</translation>
     </message>
     <message>
         <source>Pain points and fears</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction et craintes</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes</translation>
     </message>
     <message>
         <source>Context of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte d’utilisation</translation>
     </message>
     <message>
         <source>Buying triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheurs d’achat</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de décision</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objections</translation>
     </message>
     <message>
         <source>Jobs to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs to be done</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Success metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de réussite</translation>
     </message>
     <message>
         <source>Linked metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs associés</translation>
     </message>
     <message>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres détails</translation>
     </message>
     <message>
         <source>Add a goal: what their team must achieve this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif&#xa0;: ce que son équipe doit atteindre cette année</translation>
     </message>
     <message>
         <source>Add a trigger: the event that starts a purchase (new budget…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déclencheur&#xa0;: l’événement qui lance un achat (nouveau budget…)</translation>
     </message>
     <message>
         <source>Add a criterion the buying group weighs (price, integration, security…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère pesé par le groupe d’achat (prix, intégration, sécurité…)</translation>
     </message>
     <message>
         <source>Add an objection that would stop the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une objection qui bloquerait l’achat</translation>
     </message>
     <message>
         <source>Add a channel: where they compare vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal&#xa0;: où elle compare les fournisseurs</translation>
     </message>
     <message>
         <source>Add a goal: what are they trying to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif&#xa0;: que cherche-t-elle à accomplir&#xa0;?</translation>
     </message>
     <message>
         <source>Add a motivation: why does it matter to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une motivation&#xa0;: pourquoi est-ce important pour elle&#xa0;?</translation>
     </message>
     <message>
         <source>Add a pain point or fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de friction ou une crainte</translation>
     </message>
     <message>
         <source>Add a constraint: time, money, skills, rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une contrainte&#xa0;: temps, argent, compétences, règles…</translation>
     </message>
     <message>
         <source>Add a context: where, when, on what device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contexte&#xa0;: où, quand, sur quel appareil&#xa0;?</translation>
     </message>
     <message>
         <source>Add a trigger: what makes them look for a solution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déclencheur&#xa0;: qu’est-ce qui la pousse à chercher une solution&#xa0;?</translation>
     </message>
     <message>
         <source>Add a decision criterion: how do they choose?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère de décision&#xa0;: comment choisit-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Add an objection: what makes them hesitate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une objection&#xa0;: qu’est-ce qui la fait hésiter&#xa0;?</translation>
     </message>
     <message>
         <source>Add a job: when …, I want to …, so I can …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job&#xa0;: quand …, je veux …, pour pouvoir …</translation>
     </message>
     <message>
         <source>Add a channel: where do they learn and compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal&#xa0;: où s’informe-t-elle et compare-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>What success looks like, e.g. finish weekly review in under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemble la réussite, p. ex. boucler le bilan hebdomadaire en moins de 10 minutes</translation>
     </message>
     <message>
         <source>Add a linked metric: how does this persona move it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur associé&#xa0;: comment cette persona le fait-elle bouger&#xa0;?</translation>
     </message>
     <message>
         <source>Add a detail (only one that changes a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un détail (seulement s’il change une décision)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion</translation>
     </message>
     <message>
         <source>Other metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre indicateur</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>entretien</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire</translation>
     </message>
     <message>
         <source>support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket de support</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>observation</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>données d’usage</translation>
     </message>
     <message>
         <source>other source</source>
-        <translation type="unfinished"></translation>
+        <translation>autre source</translation>
     </message>
     <message>
         <source>team opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>avis de l’équipe</translation>
     </message>
     <message>
         <source>{0} (assumption-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (fondée sur des hypothèses)</translation>
     </message>
 </context>
 <context>
@@ -2538,15 +2540,15 @@ Open it read-only to look at it?</source>
     <message>
         <source>Preparing photos…</source>
         <extracomment>When an import ends: the ImportSummary (``notes`` 0 when nothing was added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des photos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos</translation>
     </message>
     <message>
         <source>Preparing photo {0} of {1}…</source>
@@ -2878,7 +2880,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2954,7 +2956,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses (sans source)</translation>
     </message>
     <message>
         <source>Notes with no source: claims without research behind them</source>
@@ -2993,7 +2995,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <source>Validate</source>
@@ -3044,7 +3046,7 @@ Open it read-only to look at it?</source>
     <name>StageTools</name>
     <message>
         <source>&amp;Writing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrit en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
@@ -3138,7 +3140,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -3534,7 +3536,7 @@ Open it read-only to look at it?</source>
     <message>
         <source>The workshop could not be opened</source>
         <extracomment>Environment variable for smoke tests: quit this many milliseconds after starting. Exit status when the window did not show what was asked for. Exit status after Ctrl+C in the terminal that started the app (as the verbs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>Note Details</source>
@@ -3550,7 +3552,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Dot Voting</source>
