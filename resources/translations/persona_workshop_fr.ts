@@ -2552,19 +2552,19 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Preparing photo {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la photo {0} sur {1}…</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’import a été annulé</translation>
     </message>
     <message>
         <source>No photos were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo n’a été importée.</translation>
     </message>
     <message>
         <source>{0} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} photos</translation>
     </message>
 </context>
 <context>
@@ -2572,35 +2572,35 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Presenter view</source>
         <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>→ ← next/previous {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ← {0} suivant/précédent</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= / Ctrl+- taille du texte</translation>
     </message>
     <message>
         <source>F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F11 plein écran</translation>
     </message>
     <message>
         <source>Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap fermer</translation>
     </message>
     <message>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur — {0}</translation>
     </message>
 </context>
 <context>
@@ -2608,75 +2608,75 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>The preview could not be made: {0}</source>
         <extracomment>A preview job: print the first page into the buffer. The longest side of the rendered preview image, in pixels. A new preview image (or message) is ready. The first page&apos;s size in millimetres (width, height), once known. Why there is no preview (e.g. &quot;Choose at least one persona&quot;), or &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu n’a pas pu être créé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>the page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n’a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
     <name>PreviewTable</name>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la première page</translation>
     </message>
 </context>
 <context>
     <name>RankedList</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Note or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ou groupe</translation>
     </message>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Safety copies of {0}. The one you pick is saved as a new file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sécurité de {0}. Celle que vous choisissez est enregistrée comme nouveau fichier à côté.</translation>
     </message>
     <message>
         <source>Safety copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sécurité</translation>
     </message>
     <message>
         <source>There are no safety copies of this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de copie de sécurité de cet atelier.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ko</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>1 note</source>
@@ -2688,34 +2688,34 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>1 persona</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>{0} personas</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
     <name>RoundComparison</name>
     <message>
         <source>Voting rounds side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de vote côte à côte</translation>
     </message>
     <message>
         <source>Note or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ou groupe</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
 </context>
 <context>
@@ -2723,15 +2723,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Name of the new voting round</source>
         <extracomment>The id of the round just started.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau tour de vote</translation>
     </message>
     <message>
         <source>e.g. Most painful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Les plus pénibles</translation>
     </message>
     <message>
         <source>Vote on notes or on clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter sur des notes ou sur des groupes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2739,84 +2739,84 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes par participant</translation>
     </message>
     <message>
         <source>Show tallies while voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les décomptes pendant le vote</translation>
     </message>
     <message>
         <source>Untick to hide the counts until the round ends, so nobody follows the crowd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour masquer les décomptes jusqu’à la fin du tour, afin que personne ne suive la foule.</translation>
     </message>
     <message>
         <source>&amp;Start round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le tour</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Vote &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter &amp;sur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Votes each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votes par personne&#xa0;:</translation>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour {0}</translation>
     </message>
 </context>
 <context>
     <name>SectionList</name>
     <message>
         <source>Add to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à {0}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action ou par touche</translation>
     </message>
     <message>
         <source>Filter the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Kind of source</source>
@@ -2824,39 +2824,39 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>e.g. Interview 7 — nurse, night shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Entretien 7 — infirmière, équipe de nuit</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Datée</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>A file name, a link, a ticket number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de fichier, un lien, un numéro de ticket…</translation>
     </message>
     <message>
         <source>Notes about the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la source</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2864,7 +2864,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2876,7 +2876,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Filter sources</source>
         <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sources</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2884,15 +2884,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2900,59 +2900,59 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
         <source>&amp;Edit Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
         <source>&amp;Merge Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner des sources…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la source</translation>
     </message>
     <message>
         <source>&amp;Assign to Selected Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribuer aux notes sélectionnées</translation>
     </message>
     <message>
         <source>Make Selected Notes &amp;Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des notes sélectionnées des &amp;hypothèses</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her les notes sur le tableau</translation>
     </message>
     <message>
         <source>Add an interview, survey or other source notes can cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un entretien, un questionnaire ou une autre source que les notes peuvent citer</translation>
     </message>
     <message>
         <source>Edit the source selected in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la source sélectionnée dans cette liste</translation>
     </message>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner en une seule plusieurs sources sélectionnées dans cette liste</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sources sélectionnées dans cette liste&#xa0;; leurs notes deviennent des hypothèses</translation>
     </message>
     <message>
         <source>Give the notes selected on the board the source selected in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner aux notes sélectionnées sur le tableau la source sélectionnée dans cette liste</translation>
     </message>
     <message>
         <source>Make the notes selected on the board assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des notes sélectionnées sur le tableau des hypothèses (sans source)</translation>
     </message>
     <message>
         <source>Select the notes of the selected sources on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner sur le tableau les notes des sources sélectionnées</translation>
     </message>
     <message>
         <source>Assumptions (no source)</source>
@@ -2960,38 +2960,38 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Notes with no source: claims without research behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sans source&#xa0;: des affirmations sans recherche derrière elles</translation>
     </message>
     <message>
         <source>Merge Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des sources</translation>
     </message>
     <message>
         <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette source&#xa0;; les notes des autres y sont déplacées&#xa0;:</translation>
     </message>
     <message>
         <source>Merged {0} sources into one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sources fusionnées en une seule</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes sont maintenant des hypothèses (Annuler rétablit la source)</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrer</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2999,15 +2999,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <source>Stage {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} sur {1}</translation>
     </message>
 </context>
 <context>
@@ -3015,31 +3015,31 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Stage panel</source>
         <extracomment>Lines each Frame checklist line always takes (see the module&apos;s docstring).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de l’étape</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape en cours</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur</translation>
     </message>
     <message>
         <source>Tools for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de cette étape</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: {0}</translation>
     </message>
     <message>
         <source>To do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3050,93 +3050,93 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants…</translation>
     </message>
     <message>
         <source>Dot &amp;voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote par gommettes…</translation>
     </message>
     <message>
         <source>Open the &amp;persona editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’éditeur de &amp;personas</translation>
     </message>
     <message>
         <source>Show the evidence &amp;check</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;vérification des preuves</translation>
     </message>
     <message>
         <source>&amp;Export posters and cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les affiches et les cartes…</translation>
     </message>
     <message>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentateur</translation>
     </message>
     <message>
         <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», {1} votes exprimés.</translation>
     </message>
     <message>
         <source>One voting round kept; open dot voting to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour de vote conservé&#xa0;; ouvrez le vote par gommettes pour voir ses résultats.</translation>
     </message>
     <message>
         <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tours de vote conservés&#xa0;; ouvrez le vote par gommettes pour les comparer.</translation>
     </message>
     <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votez par gommettes pour ce qui compte le plus&#xa0;: lancez un tour sur des notes ou des groupes.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Turn research evidence into customer personas, together, in one room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer les preuves issues de la recherche en personas clients, ensemble, dans une même salle.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
         <source>Start an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d’atelier vide</translation>
     </message>
     <message>
         <source>Open a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’atelier</translation>
     </message>
     <message>
         <source>A budgeting-app team&apos;s workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier de l’équipe d’une application de budget</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers récents</translation>
     </message>
     <message>
         <source>Workshops you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ateliers que vous ouvrirez s’afficheront ici.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>What will be imported, and what will be left out and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera importé, ce qui sera écarté et pourquoi.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3144,11 +3144,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif de l’import</translation>
     </message>
     <message>
         <source>Working out what to import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de ce qu’il faut importer…</translation>
     </message>
 </context>
 <context>
@@ -3156,308 +3156,308 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Time left</source>
         <extracomment>Time-up and warning colours; both hold at least 4.5:1 against their background.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le minuteur</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Add one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une minute</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Add five minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cinq minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timebox of this stage, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie à cette étape, en minutes</translation>
     </message>
     <message>
         <source>&amp;Timebox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée impartie&#xa0;:</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le minuteur</translation>
     </message>
 </context>
 <context>
     <name>TitleEditor</name>
     <message>
         <source>Cluster title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du groupe</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de vote</translation>
     </message>
     <message>
         <source>&amp;Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le tour</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour&#xa0;:</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote</translation>
     </message>
     <message>
         <source>Esc</source>
         <extracomment>Voting mode: clicks on the board are dots (see ``round_mode``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>On the board while voting: Tab / Shift+Tab next / previous person, 1–9 the person with that number, Esc stops voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le tableau pendant le vote&#xa0;: Tab / Maj+Tab personne suivante / précédente, 1–9 la personne portant ce numéro, Échap arrête le vote.</translation>
     </message>
     <message>
         <source>Clicks &amp;take back a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clics &amp;retirent un vote</translation>
     </message>
     <message>
         <source>Move to the next person when their votes are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la personne suivante quand ses votes sont épuisés</translation>
     </message>
     <message>
         <source>Show &amp;tallies while voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;décomptes pendant le vote</translation>
     </message>
     <message>
         <source>&amp;End round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer le tour</translation>
     </message>
     <message>
         <source>Show on the &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sur le &amp;tableau</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tour</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les tours</translation>
     </message>
     <message>
         <source>open</source>
         <extracomment>Whether the panel is open (the feature says: its dock is not closed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>le tour est terminé</translation>
     </message>
     <message>
         <source>no round</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun tour</translation>
     </message>
     <message>
         <source>No voting round yet: start one under “New round”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de vote pour l’instant&#xa0;: lancez-en un sous «&#xa0;Nouveau tour&#xa0;».</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes</translation>
     </message>
     <message>
         <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: {0} votes exprimés sur {1}, {2} par personne, sur des {3}.</translation>
     </message>
     <message>
         <source>Add participants first (Participants panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord des participants (panneau Participants).</translation>
     </message>
     <message>
         <source>Ended: {0} votes cast on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {0} votes exprimés sur des {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décomptes sont masqués jusqu’à la fin du tour.</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <source>Votes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes jusqu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>{0}. {1} — {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — {2} restant(s)</translation>
     </message>
     <message>
         <source>Voting stopped: clicks on the board select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote arrêté&#xa0;: les clics sur le tableau sélectionnent à nouveau.</translation>
     </message>
     <message>
         <source>Voting stopped ({0}): clicks on the board select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote arrêté ({0})&#xa0;: les clics sur le tableau sélectionnent à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Stop voting (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le vote (Échap)</translation>
     </message>
     <message>
         <source>&amp;Vote by clicking the board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voter en cliquant sur le tableau</translation>
     </message>
     <message>
         <source>{0} · Tab: next person · Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Tab&#xa0;: personne suivante · Échap&#xa0;: arrêter</translation>
     </message>
     <message>
         <source>This round is a vote on clusters: click a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour est un vote sur des groupes&#xa0;: cliquez sur un groupe.</translation>
     </message>
     <message>
         <source>This round is a vote on notes: click a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour est un vote sur des notes&#xa0;: cliquez sur une note.</translation>
     </message>
     <message>
         <source>Add participants first, then choose who is voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord des participants, puis choisissez qui vote.</translation>
     </message>
     <message>
         <source>{0} has used all {1} votes in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a utilisé ses {1} votes dans ce tour.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a pas de vote ici à retirer.</translation>
     </message>
     <message>
         <source>{0} is voting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vote maintenant.</translation>
     </message>
     <message>
         <source>Everyone has used their votes: end the round?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a utilisé ses votes&#xa0;: terminer le tour&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>WorkshopActions</name>
     <message>
         <source>&amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Start Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le minuteur</translation>
     </message>
     <message>
         <source>&amp;Reset Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le minuteur</translation>
     </message>
     <message>
         <source>Add &amp;1 Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;1 minute</translation>
     </message>
     <message>
         <source>Add &amp;5 Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;5 minutes</translation>
     </message>
     <message>
         <source>P&amp;resenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentateur</translation>
     </message>
     <message>
         <source>Show the room the stage, the cluster or persona at hand and the timer (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer à la salle l’étape, le groupe ou la persona en cours et le minuteur (F5)</translation>
     </message>
     <message>
         <source>Dot &amp;Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote par gommettes…</translation>
     </message>
     <message>
         <source>P&amp;articipants…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;articipants…</translation>
     </message>
     <message>
         <source>&amp;Go to Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l’étape</translation>
     </message>
     <message>
         <source>Stage timer: {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de l’étape&#xa0;: {0} restant</translation>
     </message>
     <message>
         <source>&amp;Pause Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le minuteur en &amp;pause</translation>
     </message>
 </context>
 <context>
     <name>WorkshopUndo</name>
     <message>
         <source>Could not undo or redo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3465,34 +3465,34 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Writing notes as</source>
         <extracomment>Colours given to new participants in turn: distinct, and dark enough for white text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes écrites en tant que</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
 </context>
 <context>
     <name>ZoomControl</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom to 100% (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom à 100&#xa0;% (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl+=)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole board (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le tableau (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3500,22 +3500,22 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Progress</source>
         <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la lecture</translation>
     </message>
 </context>
 <context>
     <name>self.view</name>
     <message>
         <source>Copied 1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note copiée</translation>
     </message>
     <message>
         <source>Copied {0} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes copiées</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3523,12 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Stage: {0}</source>
         <extracomment>The persona the facilitator last showed in the editor (the room sees it too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No safety copy: {0}</source>
         <extracomment>How often a safety copy is taken while a workshop is open and has changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de copie de sécurité&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3540,15 +3540,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Note Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la note</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ate&amp;lier</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -3556,88 +3556,88 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Dot Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Stage timer: time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de l’étape&#xa0;: temps restant</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches de toutes les commandes, dans une seule liste</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les ateliers en sous-groupes</translation>
     </message>
     <message>
         <source>Persona workshops (*.pwshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers de personas (*.pwshop);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Which workshop were the breakout copies made from?</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de quel atelier les copies des sous-groupes ont-elles été faites&#xa0;?</translation>
     </message>
     <message>
         <source>A change made in one place only is taken; the same thing changed in both is kept twice for you to choose. To tell which is which, the merge compares with the workshop as it was when the copies were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification faite à un seul endroit est reprise&#xa0;; une même chose modifiée des deux côtés est gardée en double pour que vous choisissiez. Pour les distinguer, la fusion compare avec l’atelier tel qu’il était quand les copies ont été faites.</translation>
     </message>
     <message>
         <source>This Workshop, Unchanged Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier, inchangé depuis</translation>
     </message>
     <message>
         <source>Choose the Original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’original…</translation>
     </message>
     <message>
         <source>The workshop the copies were made from</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier à partir duquel les copies ont été faites</translation>
     </message>
     <message>
         <source>&amp;Merge Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner un atelier…</translation>
     </message>
     <message>
         <source>Bring breakout groups&apos; copies of this workshop into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer dans cet atelier les copies faites par les sous-groupes</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Open an automatic safety copy of a workshop as a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie de sécurité automatique d’un atelier comme nouveau fichier</translation>
     </message>
     <message>
         <source>The safety copy could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sécurité n’a pas pu être restaurée</translation>
     </message>
     <message>
         <source>Restored the safety copy as {0}, next to the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de sécurité restaurée sous {0}, à côté de l’original</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Each language named in itself, so it can be found whatever the window speaks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The window speaks {0} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre sera en {0} au prochain démarrage.</translation>
     </message>
 </context>
 </TS>
