@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Ajuster à la fenêtre</translation>
+        <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
         <source>Show the whole board</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation>C&amp;ouleur</translation>
+        <translation>Coul&amp;eur</translation>
     </message>
     <message>
         <source>Colour the selected notes and clusters</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Assign &amp;Source</source>
-        <translation>Attribuer une &amp;source</translation>
+        <translation>Attri&amp;buer une source</translation>
     </message>
     <message>
         <source>Say which source the selected notes come from, or make them assumptions</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Note &amp;text from:</source>
-        <translation>&amp;Texte de la note tiré de&#xa0;:</translation>
+        <translation>Te&amp;xte de la note tiré de&#xa0;:</translation>
     </message>
     <message>
         <source>Each paragraph or bullet point becomes a note.</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Evidence &amp;appendix (the notes behind each item)</source>
-        <translation>Annexe des &amp;preuves (les notes derrière chaque élément)</translation>
+        <translation>Annexe des preu&amp;ves (les notes derrière chaque élément)</translation>
     </message>
     <message>
         <source>{0} ({1:.0f} × {2:.0f} mm)</source>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>Over&amp;lap:</source>
-        <translation>Chevauc&amp;hement&#xa0;:</translation>
+        <translation>C&amp;hevauchement&#xa0;:</translation>
     </message>
     <message>
         <source>Card si&amp;ze:</source>
-        <translation>Tai&amp;lle des cartes&#xa0;:</translation>
+        <translation>Taille des ca&amp;rtes&#xa0;:</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>F&amp;euille&#xa0;:</translation>
+        <translation>Feu&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>Column &amp;names in row:</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Cut a Photo into &amp;Notes…</source>
-        <translation>Découper une photo en &amp;notes…</translation>
+        <translation>Déco&amp;uper une photo en notes…</translation>
     </message>
     <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
@@ -1674,7 +1674,7 @@
     <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
-        <translation>&amp;Fermer l’atelier</translation>
+        <translation>Fer&amp;mer l’atelier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1876,7 +1876,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Writing as:</source>
-        <translation>&amp;Écrit en tant que&#xa0;:</translation>
+        <translation>Écr&amp;it en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name first.</source>
@@ -2015,7 +2015,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>New {0}</source>
-        <translation>Nouvelle {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>Deleted the persona &apos;{0}&apos;. Edit &gt; Undo brings it back.</source>
@@ -2204,7 +2204,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation>Nouvelle à partir d’un &amp;modèle</translation>
+        <translation>Nouvelle à partir d’un modè&amp;le</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2924,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
-        <translation>Affic&amp;her les notes sur le tableau</translation>
+        <translation>Affi&amp;cher les notes sur le tableau</translation>
     </message>
     <message>
         <source>Add an interview, survey or other source notes can cite</source>
@@ -3046,7 +3046,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>StageTools</name>
     <message>
         <source>&amp;Writing as:</source>
-        <translation>&amp;Écrit en tant que&#xa0;:</translation>
+        <translation>Écr&amp;it en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
@@ -3058,11 +3058,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Open the &amp;persona editor</source>
-        <translation>Ouvrir l’éditeur de &amp;personas</translation>
+        <translation>Ouvrir l’é&amp;diteur de personas</translation>
     </message>
     <message>
         <source>Show the evidence &amp;check</source>
-        <translation>Afficher la &amp;vérification des preuves</translation>
+        <translation>Afficher la vérifi&amp;cation des preuves</translation>
     </message>
     <message>
         <source>&amp;Export posters and cards…</source>
@@ -3274,11 +3274,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;End round</source>
-        <translation>&amp;Terminer le tour</translation>
+        <translation>Ter&amp;miner le tour</translation>
     </message>
     <message>
         <source>Show on the &amp;board</source>
-        <translation>Afficher sur le &amp;tableau</translation>
+        <translation>Afficher sur le ta&amp;bleau</translation>
     </message>
     <message>
         <source>Voting</source>
@@ -3438,7 +3438,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>P&amp;articipants…</source>
-        <translation>P&amp;articipants…</translation>
+        <translation>Par&amp;ticipants…</translation>
     </message>
     <message>
         <source>&amp;Go to Stage</source>
