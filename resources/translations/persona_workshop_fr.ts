@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>Read {0:,} of {1:,} rows…</source>
-        <translation>{0:,} lignes lues sur {1:,}…</translation>
+        <translation>{0:,}/{1:,} lignes lues…</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>{0} of {1} notes</source>
-        <translation>{0} notes sur {1}</translation>
+        <translation>{0}/{1} notes</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», {1} votes exprimés.</translation>
+        <translation>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», votes exprimés&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>One voting round kept; open dot voting to see its results.</source>
@@ -3323,7 +3323,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Ouvert&#xa0;: {0} votes exprimés sur {1}, {2} par personne, sur des {3}.</translation>
+        <translation>Ouvert&#xa0;: {0}/{1} votes exprimés, {2} par personne, sur des {3}.</translation>
     </message>
     <message>
         <source>Add participants first (Participants panel).</source>
