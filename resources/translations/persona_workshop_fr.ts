@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Fresh for (days)</source>
-        <translation>Valable (jours)</translation>
+        <translation>Fraîcheur (jours)</translation>
     </message>
     <message>
         <source>Items per section, at most</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>{0}: {1} pass, {2} blocking.</source>
-        <translation>{0}&#xa0;: {1} réussie(s), {2} bloquante(s).</translation>
+        <translation>{0}&#xa0;: {1} sans blocage, {2} avec blocage.</translation>
     </message>
     <message>
         <source>{0} persona checked</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Everyone but the interviewer (guessed)</source>
-        <translation>Tout le monde sauf l’intervieweur (deviné)</translation>
+        <translation>Tout le monde sauf l’intervieweur (déduit)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>Messaging</source>
-        <translation>Message</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Content strategy</source>
