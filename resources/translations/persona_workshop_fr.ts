@@ -1661,7 +1661,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
+        <translation>Ateliers &amp;récents</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workshop</source>
@@ -2584,7 +2584,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>→ ← next/previous {0}</source>
-        <translation>→ ← {0} suivant/précédent</translation>
+        <translation>→ ← changer de {0}</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
@@ -3576,7 +3576,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>
-        <translation>Fusionner les ateliers en sous-groupes</translation>
+        <translation>Fusionner les copies des sous-groupes</translation>
     </message>
     <message>
         <source>Persona workshops (*.pwshop);;All files (*)</source>
@@ -3637,7 +3637,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>The window speaks {0} from the next start.</source>
-        <translation>La fenêtre sera en {0} au prochain démarrage.</translation>
+        <translation>Langue de la fenêtre au prochain démarrage&#xa0;: {0}.</translation>
     </message>
 </context>
 </TS>
