@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.demo import fresh_demo_copy
+from workshop.i18n.preference import write_preference
 from workshop.ui.main_window import MainWindow
 
 MENUS = ("File", "Edit", "View", "Board", "Personas", "Workshop", "Help")
@@ -51,6 +52,14 @@ class Seen:
 
     def count(self) -> int:
         return len(self.dialogs) + len(self.file_dialogs)
+
+
+@pytest.fixture(autouse=True)
+def no_language_override_afterwards() -> Iterator[None]:
+    """View › Language's items are triggered here; the last one (now Français) must not
+    stay the override for the tests that follow (they expect the environment's language)."""
+    yield
+    write_preference(None)
 
 
 @pytest.fixture
