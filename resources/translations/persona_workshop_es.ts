@@ -874,23 +874,23 @@
     </message>
     <message>
         <source>{0} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fuentes</translation>
     </message>
     <message>
         <source>{0} · assumptions only</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · solo supuestos</translation>
     </message>
     <message>
         <source>Click to show these notes on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para mostrar estas notas en el tablero.</translation>
     </message>
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre notas o un grupo del tablero a este elemento.</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia: {0}</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
@@ -901,94 +901,94 @@
     <name>EvidencePicker</name>
     <message>
         <source>Link evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular evidencia</translation>
     </message>
     <message>
         <source>Search notes and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en notas y fuentes</translation>
     </message>
     <message>
         <source>Only notes from the clusters this persona was drafted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notas de los grupos a partir de los que se redactó esta persona</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>no source: an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fuente: un supuesto</translation>
     </message>
     <message>
         <source>(image note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota de imagen)</translation>
     </message>
     <message>
         <source>{0} note chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nota elegida</translation>
     </message>
     <message>
         <source>{0} notes chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notas elegidas</translation>
     </message>
     <message>
         <source>Tick the notes that back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las notas que respaldan: {0}</translation>
     </message>
     <message>
         <source>linked already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya vinculada</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Posters and Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pósteres y fichas</translation>
     </message>
     <message>
         <source>Open the PDF after e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF después de e&amp;xportar</translation>
     </message>
     <message>
         <source>What the export made is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece lo que ha generado la exportación.</translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de la exportación</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página: {0:.0f} × {1:.0f} mm</translation>
     </message>
     <message>
         <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera hoja (fila 1, columna 1) de {0} hojas {1} para el primer póster</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
@@ -996,26 +996,26 @@
     </message>
     <message>
         <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado: {0}</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>{0} page(s) sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} página(s) enviada(s) a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>ExportFeature</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Persona posters, the persona deck or evidence cards as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Pósteres de personas, la presentación de personas o fichas de evidencia en PDF</translation>
     </message>
 </context>
 <context>
@@ -1023,159 +1023,159 @@
     <message>
         <source>&amp;Posters</source>
         <extracomment>Paper and orientation each kind starts with. What the notes list offers for cards (its item data: &quot;cluster:&lt;id&gt;&quot;, &quot;source:&lt;id&gt;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pósteres</translation>
     </message>
     <message>
         <source>Persona &amp;deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación de &amp;personas</translation>
     </message>
     <message>
         <source>Evidence &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichas de evidencia</translation>
     </message>
     <message>
         <source>Personas to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que imprimir</translation>
     </message>
     <message>
         <source>Co&amp;ver page</source>
-        <translation type="unfinished"></translation>
+        <translation>Por&amp;tada</translation>
     </message>
     <message>
         <source>Evidence &amp;appendix (the notes behind each item)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexo de evidencia (las notas que respaldan cada elemento)</translation>
     </message>
     <message>
         <source>{0} ({1:.0f} × {2:.0f} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:.0f} × {2:.0f} mm)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clásico</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenso</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Ink saver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro de tinta</translation>
     </message>
     <message>
         <source>None: one sheet per poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: una hoja por póster</translation>
     </message>
     <message>
         <source>On A4 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>En hojas A4</translation>
     </message>
     <message>
         <source>On Letter sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>En hojas Carta</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>76 × 76 mm (square sticky note)</source>
-        <translation type="unfinished"></translation>
+        <translation>76 × 76 mm (nota adhesiva cuadrada)</translation>
     </message>
     <message>
         <source>76 × 127 mm (tall sticky note)</source>
-        <translation type="unfinished"></translation>
+        <translation>76 × 127 mm (nota adhesiva alta)</translation>
     </message>
     <message>
         <source>127 × 76 mm (wide sticky note)</source>
-        <translation type="unfinished"></translation>
+        <translation>127 × 76 mm (nota adhesiva ancha)</translation>
     </message>
     <message>
         <source>Personas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>T&amp;iling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mosaico:</translation>
     </message>
     <message>
         <source>Over&amp;lap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solapamiento:</translation>
     </message>
     <message>
         <source>Card si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tama&amp;ño de ficha:</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sin nombre</translation>
     </message>
     <message>
         <source> (proto-persona: marked assumption-based)</source>
-        <translation type="unfinished"></translation>
+        <translation> (protopersona: marcada como basada en supuestos)</translation>
     </message>
     <message>
         <source> (fails the evidence check: printed as not yet validated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no supera la revisión de evidencia: se imprime como aún no validada)</translation>
     </message>
     <message>
         <source> (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retirada)</translation>
     </message>
     <message>
         <source>No personas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas</translation>
     </message>
     <message>
         <source>All notes ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas ({0})</translation>
     </message>
     <message>
         <source>Notes in no cluster ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas fuera de todo grupo ({0})</translation>
     </message>
     <message>
         <source>Cluster: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: {0} ({1})</translation>
     </message>
     <message>
         <source>Source: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0} ({1})</translation>
     </message>
     <message>
         <source>Cards on {0} sheets, with cut marks; note text at least {1:g} pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas en hojas {0}, con marcas de corte; texto de las notas de al menos {1:g} pt.</translation>
     </message>
     <message>
         <source>No text on {0} is smaller than {1:g} pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto en {0} mide menos de {1:g} pt.</translation>
     </message>
 </context>
 <context>
@@ -1183,71 +1183,71 @@
     <message>
         <source>Choose a file</source>
         <extracomment>How long typing in the path pauses before the file is previewed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación CSV, TSV o Excel, o notas de entrevista en texto o Markdown. Revise abajo las primeras filas: indique dónde están los nombres de las columnas.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que importar</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que importar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila con los nombres de las columnas</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>First row of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fila de datos</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Column &amp;names in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres de columna en la fila:</translation>
     </message>
     <message>
         <source>&amp;Data starts at row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;datos empiezan en la fila:</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>Read {0:,} of {1:,} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídas {0:,} de {1:,} filas…</translation>
     </message>
 </context>
 <context>
@@ -1255,67 +1255,67 @@
     <message>
         <source>Find notes…</source>
         <extracomment>The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas…</translation>
     </message>
     <message>
         <source>Find notes containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas que contengan</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar notas</translation>
     </message>
     <message>
         <source>Matching notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas coincidentes</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Intro)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas</translation>
     </message>
     <message>
         <source>Assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuestos (sin fuente)</translation>
     </message>
     <message>
         <source>Not yet in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún fuera de todo grupo</translation>
     </message>
     <message>
         <source>Not linked to any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>No vinculadas a ninguna persona</translation>
     </message>
     <message>
         <source>Kind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: {0}</translation>
     </message>
     <message>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0}</translation>
     </message>
     <message>
         <source>Author: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: {0}</translation>
     </message>
     <message>
         <source>Cluster: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} notas</translation>
     </message>
 </context>
 <context>
@@ -1323,47 +1323,47 @@
     <message>
         <source>Workshop title</source>
         <extracomment>Metrics offered as boxes; anything else the facilitator types goes in &quot;Other metrics&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Título del taller</translation>
     </message>
     <message>
         <source>Goal of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del taller</translation>
     </message>
     <message>
         <source>What should the personas help us decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué deben ayudarnos a decidir las personas?</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Target segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos objetivo</translation>
     </message>
     <message>
         <source>e.g. young families, freelancers</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., familias jóvenes, autónomos</translation>
     </message>
     <message>
         <source>Other metrics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras métricas, separadas por comas</translation>
     </message>
     <message>
         <source>other metrics, comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>otras métricas, separadas por comas</translation>
     </message>
     <message>
         <source>Onboarding and UX</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding y UX</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Content strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia de contenidos</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1371,59 +1371,59 @@
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansión</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Decisions to inform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones que fundamentar:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producto:</translation>
     </message>
     <message>
         <source>Target &amp;segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmentos objetivo:</translation>
     </message>
     <message>
         <source>Metrics that matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas que importan:</translation>
     </message>
     <message>
         <source>Posters and decks &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pósteres y presentaciones &amp;en:</translation>
     </message>
     <message>
         <source>A workshop needs a title; the old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taller necesita un título; se conserva el anterior.</translation>
     </message>
     <message>
         <source>Language of the posters and decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los pósteres y las presentaciones</translation>
     </message>
     <message>
         <source>The program&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del programa</translation>
     </message>
 </context>
 <context>
@@ -1431,114 +1431,114 @@
     <message>
         <source>Import Evidence</source>
         <extracomment>Rows tried as the header row when looking for a remembered mapping. After a successful import: the ImportSummary and the Change. Every record of the file, not split into header and data. The records split at the chosen header row (None until read, or on an error). (header row, question row) as found in the file read (survey_headers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar evidencia</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import evidence from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar evidencia desde</translation>
     </message>
     <message>
         <source>Choose where the data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde están los datos.</translation>
     </message>
     <message>
         <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1:,} intervenciones: {2}.</translation>
     </message>
     <message>
         <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1:,} párrafos o viñetas.</translation>
     </message>
     <message>
         <source>{0:,} rows of data, {1} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} filas de datos, {1} columnas</translation>
     </message>
     <message>
         <source>encoding {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación {0}</translation>
     </message>
     <message>
         <source>sheet “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja “{0}”</translation>
     </message>
     <message>
         <source>The choices made last time for these columns are proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se proponen las opciones elegidas la última vez para estas columnas.</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar nada: {0}.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>The first notes (who said what):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras notas (quién dijo qué):</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>IntakeFeature</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>&amp;Import Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar evidencia…</translation>
     </message>
     <message>
         <source>Notes and sources from a CSV, TSV or Excel export, or a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y fuentes de una exportación CSV, TSV o Excel, o de un archivo de texto</translation>
     </message>
     <message>
         <source>Import &amp;Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;fotos…</translation>
     </message>
     <message>
         <source>Photos of a sticky-note wall as image notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de una pared de notas adhesivas como notas de imagen</translation>
     </message>
     <message>
         <source>Cut a Photo into &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar una foto en &amp;notas…</translation>
     </message>
     <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar un rectángulo alrededor de cada nota adhesiva de una foto: una nota de imagen por cada una</translation>
     </message>
     <message>
         <source>Import Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar evidencia</translation>
     </message>
     <message>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotos</translation>
     </message>
     <message>
         <source>Cut a photo into notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar una foto en notas</translation>
     </message>
     <message>
         <source>Import Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotos</translation>
     </message>
     <message>
         <source>Cut a Photo into Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar una foto en notas</translation>
     </message>
     <message>
         <source>the photo</source>
@@ -1549,83 +1549,83 @@
     <name>ItemRow</name>
     <message>
         <source>Drag to move this item (or Alt+Up / Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar para mover este elemento (o Alt+Arriba / Alt+Abajo)</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del elemento</translation>
     </message>
     <message>
         <source>Item actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del elemento</translation>
     </message>
     <message>
         <source>Link or unlink evidence, move or delete this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular o desvincular evidencia, mover o eliminar este elemento</translation>
     </message>
     <message>
         <source>Metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de métrica</translation>
     </message>
     <message>
         <source>Baseline, e.g. 31%</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de partida, p. ej., 31 %</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de partida</translation>
     </message>
     <message>
         <source>Target, e.g. 40%</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor objetivo, p. ej., 40 %</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor objetivo</translation>
     </message>
     <message>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular evidencia…</translation>
     </message>
     <message>
         <source>Unlink evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular evidencia</translation>
     </message>
     <message>
         <source>Show the evidence on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la evidencia en el tablero</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar elemento</translation>
     </message>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar elemento</translation>
     </message>
     <message>
         <source>Change metric kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de métrica</translation>
     </message>
     <message>
         <source>Unlink all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular todo</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Edit baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el valor de partida</translation>
     </message>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el valor objetivo</translation>
     </message>
 </context>
 <context>
@@ -1633,166 +1633,168 @@
     <message>
         <source>Workshop</source>
         <extracomment>Emitted after a workshop is opened (with the session) and after it closes (None).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo taller…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el taller de &amp;demostración</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar el taller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Take back the last change to the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio del taller</translation>
     </message>
     <message>
         <source>Make again the change just taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a aplicar el cambio que se acaba de deshacer</translation>
     </message>
     <message>
         <source>&amp;About Persona Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Persona Workshop</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
         <source>New workshop</source>
         <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller</translation>
     </message>
     <message>
         <source>Workshop title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del taller:</translation>
     </message>
     <message>
         <source>Create workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el archivo del taller</translation>
     </message>
     <message>
         <source>The workshop could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el taller</translation>
     </message>
     <message>
         <source>The demo could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la demostración</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir en modo de solo lectura?</translation>
     </message>
     <message>
         <source>{0}
 
 Open it read-only to look at it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+¿Abrirlo en modo de solo lectura para consultarlo?</translation>
     </message>
     <message>
         <source>The workshop could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el taller</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Opened with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto con un aviso</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del taller</translation>
     </message>
     <message>
         <source>The copy could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia</translation>
     </message>
     <message>
         <source>Saved a copy as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como {0}</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir taller</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {0}</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres abiertos recientemente</translation>
     </message>
     <message>
         <source>Workshops you open are listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los talleres que abra</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [solo lectura]</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la fusión</translation>
     </message>
 </context>
 <context>
@@ -1800,11 +1802,11 @@ Open it read-only to look at it?</source>
     <message>
         <source>Overview map of the board</source>
         <extracomment>The map covers at most this share of the board&apos;s area (a laptop or HiDPI screen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mapa general del tablero</translation>
     </message>
     <message>
         <source>Overview: click or drag to go to a part of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general: haga clic o arrastre para ir a una parte del tablero</translation>
     </message>
 </context>
 <context>
@@ -1816,255 +1818,255 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>A note holds at most {n} characters; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {n} caracteres; se ha omitido el resto.</translation>
     </message>
 </context>
 <context>
     <name>OutputChoice</name>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>{0} exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya existe. ¿Desea reemplazarlo?</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Name of a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un participante</translation>
     </message>
     <message>
         <source>New participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo participante</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color…</translation>
     </message>
     <message>
         <source>Change the participant&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color del participante</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar al participante</translation>
     </message>
     <message>
         <source>&amp;Writing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribe como:</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el nombre del participante.</translation>
     </message>
     <message>
         <source>A participant needs a name; the old one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante necesita un nombre; se conserva el anterior.</translation>
     </message>
     <message>
         <source>Participant colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del participante</translation>
     </message>
 </context>
 <context>
     <name>PersonaActions</name>
     <message>
         <source>&amp;New Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <source>New Persona from Selected &amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona a partir de los &amp;grupos seleccionados</translation>
     </message>
     <message>
         <source>Draft a persona from the clusters selected on the board: their notes become its evidence pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una persona a partir de los grupos seleccionados en el tablero: sus notas pasan a ser su reserva de evidencia</translation>
     </message>
     <message>
         <source>&amp;Duplicate Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar persona</translation>
     </message>
     <message>
         <source>&amp;Rename Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre de la persona</translation>
     </message>
     <message>
         <source>De&amp;lete Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar persona</translation>
     </message>
     <message>
         <source>Move Persona &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir persona</translation>
     </message>
     <message>
         <source>Move Persona Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar persona</translation>
     </message>
     <message>
         <source>C&amp;ompare Personas…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar personas…</translation>
     </message>
     <message>
         <source>Persona &amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color de la persona</translation>
     </message>
     <message>
         <source>Other Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro color…</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la persona</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Add a persona and type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona y escribir su nombre</translation>
     </message>
     <message>
         <source>Copy the persona chosen in the list, with its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la persona elegida en la lista, con sus elementos</translation>
     </message>
     <message>
         <source>Rename the persona chosen in the list (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la persona elegida en la lista (F2 en la lista)</translation>
     </message>
     <message>
         <source>Delete the persona chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la persona elegida en la lista</translation>
     </message>
     <message>
         <source>Move the persona chosen in the list up (the deck&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la persona elegida en la lista (el orden de la presentación)</translation>
     </message>
     <message>
         <source>Move the persona chosen in the list down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la persona elegida en la lista</translation>
     </message>
     <message>
         <source>Compare personas side by side (two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar personas lado a lado (dos o más)</translation>
     </message>
     <message>
         <source>The colour of the persona chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>El color de la persona elegida en la lista</translation>
     </message>
     <message>
         <source>New B2B buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona compradora B2B</translation>
     </message>
     <message>
         <source>New proto-persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva protopersona</translation>
     </message>
     <message>
         <source>Select one or more clusters on the board first, then draft a persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero uno o más grupos en el tablero y después redacte una persona.</translation>
     </message>
     <message>
         <source>Persona from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona a partir de {0}</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copia)</translation>
     </message>
     <message>
         <source>New {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva: {0}</translation>
     </message>
     <message>
         <source>Deleted the persona &apos;{0}&apos;. Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la persona “{0}”. Editar &gt; Deshacer la recupera.</translation>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
         <source>Change persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color de la persona</translation>
     </message>
 </context>
 <context>
     <name>PersonaDetails</name>
     <message>
         <source>The segment it stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>El segmento al que representa</translation>
     </message>
     <message>
         <source>e.g. about 40% of sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cerca del 40 % de los registros</translation>
     </message>
     <message>
         <source>e.g. analytics, 2025 Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., analítica, T1 de 2025</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada hoy</translation>
     </message>
     <message>
         <source>Who keeps it up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la mantiene al día</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Size estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño estimado</translation>
     </message>
     <message>
         <source>Source of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de la cifra</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2072,27 +2074,27 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Change persona status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de la persona</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del segmento</translation>
     </message>
     <message>
         <source>Segment size estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño estimado del segmento</translation>
     </message>
     <message>
         <source>Where the size comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde sale el tamaño</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -2100,50 +2102,50 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>A persona humanises a segment; it does not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona humaniza un segmento; no lo sustituye.</translation>
     </message>
     <message>
         <source>Status and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado y revisión</translation>
     </message>
     <message>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el segmento</translation>
     </message>
     <message>
         <source>Edit segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tamaño del segmento</translation>
     </message>
     <message>
         <source>Edit segment size source</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fuente del tamaño del segmento</translation>
     </message>
     <message>
         <source>Edit owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el responsable</translation>
     </message>
     <message>
         <source>Set last reviewed date</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar la fecha de la última revisión</translation>
     </message>
 </context>
 <context>
     <name>PersonaEditor</name>
     <message>
         <source>Choose a persona in the list, or create one to start drafting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una persona de la lista, o cree una para empezar a redactarla.</translation>
     </message>
     <message>
         <source>Choose the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la foto de la persona</translation>
     </message>
     <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactada a partir de: {0} ({1}). “Vincular evidencia” ofrece estas notas en primer lugar.</translation>
     </message>
     <message>
         <source>clusters no longer on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos que ya no están en el tablero</translation>
     </message>
     <message>
         <source>{0} note</source>
@@ -2155,11 +2157,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Showing {0} note on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {0} nota en el tablero</translation>
     </message>
     <message>
         <source>Showing {0} notes on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {0} notas en el tablero</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2167,65 +2169,65 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>This photo cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta foto</translation>
     </message>
     <message>
         <source>the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>la foto de la persona</translation>
     </message>
     <message>
         <source>Note: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {0} ({1})</translation>
     </message>
     <message>
         <source>Cluster: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: {0}</translation>
     </message>
 </context>
 <context>
     <name>PersonaFeature</name>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Evidence Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de evidencia</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva a partir de &amp;plantilla</translation>
     </message>
 </context>
 <context>
     <name>PersonaFields</name>
     <message>
         <source>Role and context: who they are, their situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol y contexto: quién es, su situación</translation>
     </message>
     <message>
         <source>Persona name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>Archetype label, e.g. Time-poor planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de arquetipo, p. ej., Planificadora sin tiempo</translation>
     </message>
     <message>
         <source>Archetype label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de arquetipo</translation>
     </message>
     <message>
         <source>A quote in their words, from the research</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita con sus propias palabras, tomada de la investigación</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2237,300 +2239,300 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Rename persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la persona</translation>
     </message>
     <message>
         <source>Edit archetype</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el arquetipo</translation>
     </message>
     <message>
         <source>Edit quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la cita</translation>
     </message>
     <message>
         <source>Edit role and context</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el rol y el contexto</translation>
     </message>
 </context>
 <context>
     <name>PersonaList</name>
     <message>
         <source>not checked (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin revisar (retirada)</translation>
     </message>
     <message>
         <source>fails the check, {0}% well evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>no supera la revisión, {0} % bien respaldada</translation>
     </message>
     <message>
         <source>Persona name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>passes the check, {0}% well evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>supera la revisión, {0} % bien respaldada</translation>
     </message>
     <message>
         <source>fails the check (allowed for a proto-persona), {0}% evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>no supera la revisión (admitido en una protopersona), {0} % respaldada</translation>
     </message>
 </context>
 <context>
     <name>PersonaPhoto</name>
     <message>
         <source>Persona photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de la persona</translation>
     </message>
     <message>
         <source>Choose, crop or remove the persona&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir, recortar o quitar la foto de la persona</translation>
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una foto…</translation>
     </message>
     <message>
         <source>Crop the photo again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a recortar la foto…</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto</translation>
     </message>
 </context>
 <context>
     <name>Personas</name>
     <message>
         <source>assumption-based</source>
-        <translation type="unfinished"></translation>
+        <translation>basada en supuestos</translation>
     </message>
     <message>
         <source>Proto-persona, assumption-based: built from what the team believes, not from research. It may fail the evidence check; test each assumption, then draft a research-based persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protopersona basada en supuestos: construida a partir de lo que cree el equipo, no de la investigación. Puede no superar la revisión de evidencia; ponga a prueba cada supuesto y después redacte una persona basada en la investigación.</translation>
     </message>
     <message>
         <source>Role and context: who they are, their situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol y contexto: quién es, su situación</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sin nombre</translation>
     </message>
     <message>
         <source>Role and context: job title, team, company size, who signs off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol y contexto: puesto, equipo, tamaño de la empresa, quién da la aprobación</translation>
     </message>
     <message>
         <source>Which metric?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué métrica?</translation>
     </message>
     <message>
         <source>User persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de usuario</translation>
     </message>
     <message>
         <source>B2B buyer persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona compradora B2B</translation>
     </message>
     <message>
         <source>Proto-persona (assumption-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protopersona (basada en supuestos)</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivaciones</translation>
     </message>
     <message>
         <source>Pain points and fears</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de dolor y miedos</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricciones</translation>
     </message>
     <message>
         <source>Context of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de uso</translation>
     </message>
     <message>
         <source>Buying triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Detonantes de compra</translation>
     </message>
     <message>
         <source>Decision criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de decisión</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeciones</translation>
     </message>
     <message>
         <source>Jobs to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs to be done</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>Success metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica de éxito</translation>
     </message>
     <message>
         <source>Linked metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas vinculadas</translation>
     </message>
     <message>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros detalles</translation>
     </message>
     <message>
         <source>Add a goal: what their team must achieve this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo: lo que su equipo debe lograr este año</translation>
     </message>
     <message>
         <source>Add a trigger: the event that starts a purchase (new budget…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un detonante: el hecho que inicia una compra (un presupuesto nuevo…)</translation>
     </message>
     <message>
         <source>Add a criterion the buying group weighs (price, integration, security…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un criterio que sopesa el grupo de compra (precio, integración, seguridad…)</translation>
     </message>
     <message>
         <source>Add an objection that would stop the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una objeción que frenaría la compra</translation>
     </message>
     <message>
         <source>Add a channel: where they compare vendors</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un canal: dónde comparan proveedores</translation>
     </message>
     <message>
         <source>Add a goal: what are they trying to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un objetivo: ¿qué intenta conseguir?</translation>
     </message>
     <message>
         <source>Add a motivation: why does it matter to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una motivación: ¿por qué le importa?</translation>
     </message>
     <message>
         <source>Add a pain point or fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un punto de dolor o un miedo</translation>
     </message>
     <message>
         <source>Add a constraint: time, money, skills, rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una restricción: tiempo, dinero, habilidades, normas…</translation>
     </message>
     <message>
         <source>Add a context: where, when, on what device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contexto: ¿dónde, cuándo, con qué dispositivo?</translation>
     </message>
     <message>
         <source>Add a trigger: what makes them look for a solution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un detonante: ¿qué le lleva a buscar una solución?</translation>
     </message>
     <message>
         <source>Add a decision criterion: how do they choose?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un criterio de decisión: ¿cómo elige?</translation>
     </message>
     <message>
         <source>Add an objection: what makes them hesitate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una objeción: ¿qué le hace dudar?</translation>
     </message>
     <message>
         <source>Add a job: when …, I want to …, so I can …</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un job: cuando …, quiero …, para poder …</translation>
     </message>
     <message>
         <source>Add a channel: where do they learn and compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un canal: ¿dónde se informa y compara?</translation>
     </message>
     <message>
         <source>What success looks like, e.g. finish weekly review in under 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es el éxito, p. ej., terminar la revisión semanal en menos de 10 minutos</translation>
     </message>
     <message>
         <source>Add a linked metric: how does this persona move it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una métrica vinculada: ¿cómo influye en ella esta persona?</translation>
     </message>
     <message>
         <source>Add a detail (only one that changes a decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un detalle (solo uno que cambie una decisión)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validada</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansión</translation>
     </message>
     <message>
         <source>Other metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra métrica</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>entrevista</translation>
     </message>
     <message>
         <source>survey</source>
-        <translation type="unfinished"></translation>
+        <translation>encuesta</translation>
     </message>
     <message>
         <source>support ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket de soporte</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>observación</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analítica</translation>
     </message>
     <message>
         <source>other source</source>
-        <translation type="unfinished"></translation>
+        <translation>otra fuente</translation>
     </message>
     <message>
         <source>team opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>opinión del equipo</translation>
     </message>
     <message>
         <source>{0} (assumption-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (basada en supuestos)</translation>
     </message>
 </context>
 <context>
@@ -2538,31 +2540,31 @@ Open it read-only to look at it?</source>
     <message>
         <source>Preparing photos…</source>
         <extracomment>When an import ends: the ImportSummary (``notes`` 0 when nothing was added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las fotos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotos</translation>
     </message>
     <message>
         <source>Preparing photo {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la foto {0} de {1}…</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la importación</translation>
     </message>
     <message>
         <source>No photos were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó ninguna foto.</translation>
     </message>
     <message>
         <source>{0} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fotos</translation>
     </message>
 </context>
 <context>
@@ -2570,35 +2572,35 @@ Open it read-only to look at it?</source>
     <message>
         <source>Presenter view</source>
         <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista de presentador</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>→ ← next/previous {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ← {0} siguiente/anterior</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+= / Ctrl+- tamaño de letra</translation>
     </message>
     <message>
         <source>F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F11 pantalla completa</translation>
     </message>
     <message>
         <source>Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc cerrar</translation>
     </message>
     <message>
         <source>Presenter view — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de presentador — {0}</translation>
     </message>
 </context>
 <context>
@@ -2606,75 +2608,75 @@ Open it read-only to look at it?</source>
     <message>
         <source>The preview could not be made: {0}</source>
         <extracomment>A preview job: print the first page into the buffer. The longest side of the rendered preview image, in pixels. A new preview image (or message) is ready. The first page&apos;s size in millimetres (width, height), once known. Why there is no preview (e.g. &quot;Choose at least one persona&quot;), or &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la vista previa: {0}</translation>
     </message>
     <message>
         <source>the page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo dibujar la página</translation>
     </message>
 </context>
 <context>
     <name>PreviewTable</name>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
 </context>
 <context>
     <name>PreviewView</name>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la primera página</translation>
     </message>
 </context>
 <context>
     <name>RankedList</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Note or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota o grupo</translation>
     </message>
     <message>
         <source>Voting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la votación</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Safety copies of {0}. The one you pick is saved as a new file next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de {0}. La que elija se guarda como un archivo nuevo a su lado.</translation>
     </message>
     <message>
         <source>Safety copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>There are no safety copies of this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad de este taller.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>1 note</source>
@@ -2686,34 +2688,34 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>1 persona</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>{0} personas</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
     <name>RoundComparison</name>
     <message>
         <source>Voting rounds side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de votación lado a lado</translation>
     </message>
     <message>
         <source>Note or cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota o grupo</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta</translation>
     </message>
 </context>
 <context>
@@ -2721,100 +2723,100 @@ Open it read-only to look at it?</source>
     <message>
         <source>Name of the new voting round</source>
         <extracomment>The id of the round just started.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva ronda de votación</translation>
     </message>
     <message>
         <source>e.g. Most painful</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Lo más doloroso</translation>
     </message>
     <message>
         <source>Vote on notes or on clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar notas o grupos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos por participante</translation>
     </message>
     <message>
         <source>Show tallies while voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el recuento durante la votación</translation>
     </message>
     <message>
         <source>Untick to hide the counts until the round ends, so nobody follows the crowd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque para ocultar los recuentos hasta que termine la ronda, de modo que nadie se deje llevar por los demás.</translation>
     </message>
     <message>
         <source>&amp;Start round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar ronda</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Vote &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votar sobre:</translation>
     </message>
     <message>
         <source>&amp;Votes each:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;otos por persona:</translation>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda {0}</translation>
     </message>
 </context>
 <context>
     <name>SectionList</name>
     <message>
         <source>Add to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {0}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Filter by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por acción o tecla</translation>
     </message>
     <message>
         <source>Filter the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los atajos</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar fuente</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fuente</translation>
     </message>
     <message>
         <source>Kind of source</source>
@@ -2822,39 +2824,39 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>e.g. Interview 7 — nurse, night shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Entrevista 7 — enfermera, turno de noche</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>A file name, a link, a ticket number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de archivo, un enlace, un número de ticket…</translation>
     </message>
     <message>
         <source>Notes about the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre la fuente</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2862,11 +2864,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
@@ -2874,138 +2876,138 @@ Open it read-only to look at it?</source>
     <message>
         <source>Filter sources</source>
         <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar fuentes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir fuente…</translation>
     </message>
     <message>
         <source>&amp;Edit Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar fuente…</translation>
     </message>
     <message>
         <source>&amp;Merge Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar fuentes…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar fuente</translation>
     </message>
     <message>
         <source>&amp;Assign to Selected Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;signar a las notas seleccionadas</translation>
     </message>
     <message>
         <source>Make Selected Notes &amp;Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir las notas seleccionadas en su&amp;puestos</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar las notas en el tablero</translation>
     </message>
     <message>
         <source>Add an interview, survey or other source notes can cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrevista, una encuesta u otra fuente que las notas puedan citar</translation>
     </message>
     <message>
         <source>Edit the source selected in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fuente seleccionada en esta lista</translation>
     </message>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en una sola dos o más fuentes seleccionadas en esta lista</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las fuentes seleccionadas en esta lista; sus notas pasan a ser supuestos</translation>
     </message>
     <message>
         <source>Give the notes selected on the board the source selected in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a las notas seleccionadas en el tablero la fuente seleccionada en esta lista</translation>
     </message>
     <message>
         <source>Make the notes selected on the board assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en supuestos (sin fuente) las notas seleccionadas en el tablero</translation>
     </message>
     <message>
         <source>Select the notes of the selected sources on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar en el tablero las notas de las fuentes seleccionadas</translation>
     </message>
     <message>
         <source>Assumptions (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supuestos (sin fuente)</translation>
     </message>
     <message>
         <source>Notes with no source: claims without research behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sin fuente: afirmaciones sin investigación que las respalde</translation>
     </message>
     <message>
         <source>Merge Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar fuentes</translation>
     </message>
     <message>
         <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar esta fuente; las notas de las demás pasan a ella:</translation>
     </message>
     <message>
         <source>Merged {0} sources into one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fuentes fusionadas en una</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notas son ahora supuestos (Deshacer recupera la fuente)</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadre</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Stage {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -3013,140 +3015,140 @@ Open it read-only to look at it?</source>
     <message>
         <source>Stage panel</source>
         <extracomment>Lines each Frame checklist line always takes (see the module&apos;s docstring).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Panel de fases</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase actual</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <source>Tools for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas para esta fase</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {0}</translation>
     </message>
     <message>
         <source>To do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: {0}</translation>
     </message>
 </context>
 <context>
     <name>StageTools</name>
     <message>
         <source>&amp;Writing as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribe como:</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes…</translation>
     </message>
     <message>
         <source>Dot &amp;voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votación por puntos…</translation>
     </message>
     <message>
         <source>Open the &amp;persona editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el editor de &amp;personas</translation>
     </message>
     <message>
         <source>Show the evidence &amp;check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;revisión de evidencia</translation>
     </message>
     <message>
         <source>&amp;Export posters and cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar pósteres y fichas…</translation>
     </message>
     <message>
         <source>P&amp;resenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista de presentador</translation>
     </message>
     <message>
         <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación abierta: “{0}”, {1} votos emitidos.</translation>
     </message>
     <message>
         <source>One voting round kept; open dot voting to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva una ronda de votación; abra la votación por puntos para ver sus resultados.</translation>
     </message>
     <message>
         <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan {0} rondas de votación; abra la votación por puntos para compararlas.</translation>
     </message>
     <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar por puntos lo que más importa: iniciar una ronda sobre notas o grupos.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Turn research evidence into customer personas, together, in one room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la evidencia de la investigación en personas de cliente, en equipo y en una misma sala.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo taller…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demostración</translation>
     </message>
     <message>
         <source>Start an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un archivo de taller vacío</translation>
     </message>
     <message>
         <source>Open a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de taller</translation>
     </message>
     <message>
         <source>A budgeting-app team&apos;s workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller del equipo de una app de presupuestos</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres recientes</translation>
     </message>
     <message>
         <source>Workshops you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán los talleres que abra.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>What will be imported, and what will be left out and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se importará, qué se omitirá y por qué.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Working out what to import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando qué importar…</translation>
     </message>
 </context>
 <context>
@@ -3154,308 +3156,308 @@ Open it read-only to look at it?</source>
     <message>
         <source>Time left</source>
         <extracomment>Time-up and warning colours; both hold at least 4.5:1 against their background.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Add one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un minuto</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Add five minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cinco minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timebox of this stage, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo asignado a esta fase, en minutos</translation>
     </message>
     <message>
         <source>&amp;Timebox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo asignado:</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el temporizador</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Start the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el temporizador</translation>
     </message>
 </context>
 <context>
     <name>TitleEditor</name>
     <message>
         <source>Cluster title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del grupo</translation>
     </message>
 </context>
 <context>
     <name>VotingPanel</name>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de votación</translation>
     </message>
     <message>
         <source>&amp;Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar ronda</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ronda:</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién vota</translation>
     </message>
     <message>
         <source>Esc</source>
         <extracomment>Voting mode: clicks on the board are dots (see ``round_mode``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>On the board while voting: Tab / Shift+Tab next / previous person, 1–9 the person with that number, Esc stops voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el tablero durante la votación: Tab / Mayús+Tab persona siguiente / anterior, 1–9 la persona con ese número, Esc detiene la votación.</translation>
     </message>
     <message>
         <source>Clicks &amp;take back a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clics &amp;retiran un voto</translation>
     </message>
     <message>
         <source>Move to the next person when their votes are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la persona siguiente cuando haya usado sus votos</translation>
     </message>
     <message>
         <source>Show &amp;tallies while voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;recuento durante la votación</translation>
     </message>
     <message>
         <source>&amp;End round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar ronda</translation>
     </message>
     <message>
         <source>Show on the &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;tablero</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ronda</translation>
     </message>
     <message>
         <source>Compare rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar rondas</translation>
     </message>
     <message>
         <source>open</source>
         <extracomment>Whether the panel is open (the feature says: its dock is not closed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>the round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la ronda ha terminado</translation>
     </message>
     <message>
         <source>no round</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna ronda</translation>
     </message>
     <message>
         <source>No voting round yet: start one under “New round”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ronda de votación: inicie una en “Nueva ronda”.</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos</translation>
     </message>
     <message>
         <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta: {0} de {1} votos emitidos, {2} por persona, sobre {3}.</translation>
     </message>
     <message>
         <source>Add participants first (Participants panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero participantes (panel Participantes).</translation>
     </message>
     <message>
         <source>Ended: {0} votes cast on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada: {0} votos emitidos sobre {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos están ocultos hasta que termine la ronda.</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados:</translation>
     </message>
     <message>
         <source>Votes so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos hasta ahora:</translation>
     </message>
     <message>
         <source>{0}. {1} — {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1} — quedan {2}</translation>
     </message>
     <message>
         <source>Voting stopped: clicks on the board select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación detenida: los clics en el tablero vuelven a seleccionar.</translation>
     </message>
     <message>
         <source>Voting stopped ({0}): clicks on the board select again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación detenida ({0}): los clics en el tablero vuelven a seleccionar.</translation>
     </message>
     <message>
         <source>&amp;Stop voting (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la votación (Esc)</translation>
     </message>
     <message>
         <source>&amp;Vote by clicking the board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votar haciendo clic en el tablero</translation>
     </message>
     <message>
         <source>{0} · Tab: next person · Esc: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Tab: persona siguiente · Esc: detener</translation>
     </message>
     <message>
         <source>This round is a vote on clusters: click a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta ronda se votan grupos: haga clic en un grupo.</translation>
     </message>
     <message>
         <source>This round is a vote on notes: click a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta ronda se votan notas: haga clic en una nota.</translation>
     </message>
     <message>
         <source>Add participants first, then choose who is voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero participantes y después elija quién vota.</translation>
     </message>
     <message>
         <source>{0} has used all {1} votes in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ha usado sus {1} votos de esta ronda.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún voto suyo que retirar.</translation>
     </message>
     <message>
         <source>{0} is voting now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora vota {0}.</translation>
     </message>
     <message>
         <source>Everyone has used their votes: end the round?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos han usado sus votos: ¿terminar la ronda?</translation>
     </message>
 </context>
 <context>
     <name>WorkshopActions</name>
     <message>
         <source>&amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Start Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar temporizador</translation>
     </message>
     <message>
         <source>&amp;Reset Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar temporizador</translation>
     </message>
     <message>
         <source>Add &amp;1 Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;1 minuto</translation>
     </message>
     <message>
         <source>Add &amp;5 Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;5 minutos</translation>
     </message>
     <message>
         <source>P&amp;resenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista de presentador</translation>
     </message>
     <message>
         <source>Show the room the stage, the cluster or persona at hand and the timer (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a la sala la fase, el grupo o la persona en curso y el temporizador (F5)</translation>
     </message>
     <message>
         <source>Dot &amp;Voting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votación por puntos…</translation>
     </message>
     <message>
         <source>P&amp;articipants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes…</translation>
     </message>
     <message>
         <source>&amp;Go to Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la fase</translation>
     </message>
     <message>
         <source>Stage timer: {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de la fase: quedan {0}</translation>
     </message>
     <message>
         <source>&amp;Pause Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar temporizador</translation>
     </message>
 </context>
 <context>
     <name>WorkshopUndo</name>
     <message>
         <source>Could not undo or redo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer: {0}</translation>
     </message>
 </context>
 <context>
@@ -3463,34 +3465,34 @@ Open it read-only to look at it?</source>
     <message>
         <source>Writing notes as</source>
         <extracomment>Colours given to new participants in turn: distinct, and dark enough for white text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo notas como</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en concreto</translation>
     </message>
 </context>
 <context>
     <name>ZoomControl</name>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom to 100% (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom al 100 % (Ctrl+1)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl+=)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole board (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el tablero (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3500,22 @@ Open it read-only to look at it?</source>
     <message>
         <source>Progress</source>
         <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la lectura</translation>
     </message>
 </context>
 <context>
     <name>self.view</name>
     <message>
         <source>Copied 1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota copiada</translation>
     </message>
     <message>
         <source>Copied {0} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notas copiadas</translation>
     </message>
 </context>
 <context>
@@ -3521,12 +3523,12 @@ Open it read-only to look at it?</source>
     <message>
         <source>Stage: {0}</source>
         <extracomment>The persona the facilitator last showed in the editor (the room sees it too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fase: {0}</translation>
     </message>
     <message>
         <source>No safety copy: {0}</source>
         <extracomment>How often a safety copy is taken while a workshop is open and has changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia de seguridad: {0}</translation>
     </message>
 </context>
 <context>
@@ -3534,108 +3536,108 @@ Open it read-only to look at it?</source>
     <message>
         <source>The workshop could not be opened</source>
         <extracomment>Environment variable for smoke tests: quit this many milliseconds after starting. Exit status when the window did not show what was asked for. Exit status after Ctrl+C in the terminal that started the app (as the verbs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el taller</translation>
     </message>
     <message>
         <source>Note Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la nota</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ller</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Dot Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación por puntos</translation>
     </message>
     <message>
         <source>Stage timer: time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de la fase: tiempo restante</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas de todas las órdenes, en una sola lista</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar talleres de subgrupos</translation>
     </message>
     <message>
         <source>Persona workshops (*.pwshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres de personas (*.pwshop);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Which workshop were the breakout copies made from?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De qué taller se hicieron las copias de los subgrupos?</translation>
     </message>
     <message>
         <source>A change made in one place only is taken; the same thing changed in both is kept twice for you to choose. To tell which is which, the merge compares with the workshop as it was when the copies were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adopta un cambio hecho en un solo lugar; lo mismo cambiado en ambos se conserva dos veces para que usted elija. Para distinguir cuál es cuál, la fusión compara con el taller tal como estaba cuando se hicieron las copias.</translation>
     </message>
     <message>
         <source>This Workshop, Unchanged Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller, sin cambios desde</translation>
     </message>
     <message>
         <source>Choose the Original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el original…</translation>
     </message>
     <message>
         <source>The workshop the copies were made from</source>
-        <translation type="unfinished"></translation>
+        <translation>El taller a partir del que se hicieron las copias</translation>
     </message>
     <message>
         <source>&amp;Merge Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar taller…</translation>
     </message>
     <message>
         <source>Bring breakout groups&apos; copies of this workshop into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar a este taller las copias hechas por los subgrupos</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Open an automatic safety copy of a workshop as a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una copia de seguridad automática de un taller como archivo nuevo</translation>
     </message>
     <message>
         <source>The safety copy could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Restored the safety copy as {0}, next to the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada como {0}, junto al original</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <extracomment>Each language named in itself, so it can be found whatever the window speaks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The window speaks {0} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana estará en {0} a partir del próximo inicio.</translation>
     </message>
 </context>
 </TS>
