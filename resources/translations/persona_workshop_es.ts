@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Import &amp;Photos…</source>
-        <translation>Importar &amp;fotos…</translation>
+        <translation>Importar f&amp;otos…</translation>
     </message>
     <message>
         <source>Photos of a sticky-note wall as image notes</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Cut a Photo into &amp;Notes…</source>
-        <translation>Recortar una foto en &amp;notas…</translation>
+        <translation>Recortar &amp;una foto en notas…</translation>
     </message>
     <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
@@ -1669,12 +1669,12 @@
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
-        <translation>C&amp;errar el taller</translation>
+        <translation>&amp;Cerrar el taller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1911,7 +1911,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Rename Persona</source>
-        <translation>Cambiar el &amp;nombre de la persona</translation>
+        <translation>Ca&amp;mbiar el nombre de la persona</translation>
     </message>
     <message>
         <source>De&amp;lete Persona</source>
@@ -3410,7 +3410,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Start Timer</source>
-        <translation>&amp;Iniciar temporizador</translation>
+        <translation>Iniciar &amp;temporizador</translation>
     </message>
     <message>
         <source>&amp;Reset Timer</source>
@@ -3426,7 +3426,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>P&amp;resenter View</source>
-        <translation>&amp;Vista de presentador</translation>
+        <translation>Vista de &amp;presentador</translation>
     </message>
     <message>
         <source>Show the room the stage, the cluster or persona at hand and the timer (F5)</source>
@@ -3438,7 +3438,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>P&amp;articipants…</source>
-        <translation>&amp;Participantes…</translation>
+        <translation>Parti&amp;cipantes…</translation>
     </message>
     <message>
         <source>&amp;Go to Stage</source>
@@ -3450,7 +3450,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Pause Timer</source>
-        <translation>&amp;Pausar temporizador</translation>
+        <translation>Pausar &amp;temporizador</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3568,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
@@ -3612,7 +3612,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurar desde copia de &amp;seguridad…</translation>
+        <translation>Restaurar desde co&amp;pia de seguridad…</translation>
     </message>
     <message>
         <source>Open an automatic safety copy of a workshop as a new file</source>
