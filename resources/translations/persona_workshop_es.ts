@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>{0}: {1} pass, {2} blocking.</source>
-        <translation>{0}: {1} superadas, {2} bloqueantes.</translation>
+        <translation>{0}. Aprobadas: {1}; bloqueantes: {2}.</translation>
     </message>
     <message>
         <source>{0} persona checked</source>
