@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>&amp;Kind of source:</source>
-        <translation>Tipo de &amp;fuente:</translation>
+        <translation>Ti&amp;po de fuente:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Note &amp;text from:</source>
-        <translation>&amp;Texto de la nota desde:</translation>
+        <translation>Te&amp;xto de la nota desde:</translation>
     </message>
     <message>
         <source>Each paragraph or bullet point becomes a note.</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>Everyone but the interviewer (guessed)</source>
-        <translation>Todos menos quien entrevista (estimado)</translation>
+        <translation>Todos menos quien entrevista (deducido)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Persona &amp;deck</source>
-        <translation>Presentación de &amp;personas</translation>
+        <translation>Presentación &amp;de personas</translation>
     </message>
     <message>
         <source>Evidence &amp;cards</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Co&amp;ver page</source>
-        <translation>Por&amp;tada</translation>
+        <translation>Po&amp;rtada</translation>
     </message>
     <message>
         <source>Evidence &amp;appendix (the notes behind each item)</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation>&amp;Papel:</translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>Card si&amp;ze:</source>
-        <translation>Tama&amp;ño de ficha:</translation>
+        <translation>Tamaño de fic&amp;ha:</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
@@ -3058,7 +3058,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Open the &amp;persona editor</source>
-        <translation>Abrir el editor de &amp;personas</translation>
+        <translation>Abrir el &amp;editor de personas</translation>
     </message>
     <message>
         <source>Show the evidence &amp;check</source>
@@ -3066,11 +3066,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Export posters and cards…</source>
-        <translation>&amp;Exportar pósteres y fichas…</translation>
+        <translation>E&amp;xportar pósteres y fichas…</translation>
     </message>
     <message>
         <source>P&amp;resenter view</source>
-        <translation>&amp;Vista de presentador</translation>
+        <translation>Vi&amp;sta de presentador</translation>
     </message>
     <message>
         <source>Voting open: “{0}”, {1} votes cast.</source>
@@ -3262,7 +3262,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Clicks &amp;take back a vote</source>
-        <translation>Los clics &amp;retiran un voto</translation>
+        <translation>Los &amp;clics retiran un voto</translation>
     </message>
     <message>
         <source>Move to the next person when their votes are used</source>
@@ -3270,7 +3270,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Show &amp;tallies while voting</source>
-        <translation>Mostrar el &amp;recuento durante la votación</translation>
+        <translation>Mostrar el rec&amp;uento durante la votación</translation>
     </message>
     <message>
         <source>&amp;End round</source>
@@ -3278,7 +3278,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Show on the &amp;board</source>
-        <translation>Mostrar en el &amp;tablero</translation>
+        <translation>Mostrar en el ta&amp;blero</translation>
     </message>
     <message>
         <source>Voting</source>
