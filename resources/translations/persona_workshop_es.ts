@@ -2995,7 +2995,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Borrador</translation>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>Validate</source>
