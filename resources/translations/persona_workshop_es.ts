@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>OTHER</source>
-        <translation>OTRO</translation>
+        <translation>OTRA</translation>
     </message>
     <message>
         <source>OPINION</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Respondent: whose words become notes</source>
-        <translation>Informante: cuyas palabras se convierten en notas</translation>
+        <translation>Informante: la persona cuyas palabras se convierten en notas</translation>
     </message>
     <message>
         <source>Keep the question under each answer</source>
@@ -1876,7 +1876,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Writing as:</source>
-        <translation>&amp;Escribe como:</translation>
+        <translation>&amp;Escribiendo como:</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name first.</source>
@@ -2015,7 +2015,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>New {0}</source>
-        <translation>Nueva: {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>Deleted the persona &apos;{0}&apos;. Edit &gt; Undo brings it back.</source>
@@ -2731,7 +2731,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Vote on notes or on clusters</source>
-        <translation>Votar notas o grupos</translation>
+        <translation>Votar sobre notas o sobre grupos</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3046,7 +3046,7 @@ Open it read-only to look at it?</source>
     <name>StageTools</name>
     <message>
         <source>&amp;Writing as:</source>
-        <translation>&amp;Escribe como:</translation>
+        <translation>&amp;Escribiendo como:</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
@@ -3572,7 +3572,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
-        <translation>Todas las teclas de todas las órdenes, en una sola lista</translation>
+        <translation>Todas las teclas de todos los comandos, en una sola lista</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>
