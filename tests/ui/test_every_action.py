@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.demo import fresh_demo_copy
-from workshop.i18n.preference import write_preference
+from workshop.i18n.preference import read_preference, write_preference
 from workshop.ui.main_window import MainWindow
 
 MENUS = ("File", "Edit", "View", "Board", "Personas", "Workshop", "Help")
@@ -55,11 +55,12 @@ class Seen:
 
 
 @pytest.fixture(autouse=True)
-def no_language_override_afterwards() -> Iterator[None]:
-    """View › Language's items are triggered here; the last one (now Français) must not
-    stay the override for the tests that follow (they expect the environment's language)."""
+def keep_language_choice() -> Iterator[None]:
+    """View › Language's entries are triggered too: put the choice back afterwards, or the
+    last language listed would speak in every later test."""
+    before = read_preference()
     yield
-    write_preference(None)
+    write_preference(before)
 
 
 @pytest.fixture
