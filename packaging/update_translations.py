@@ -10,8 +10,10 @@
   lupdate reads too (``tr_helper_calls``).
 - **Headless messages** (``messages.pot`` and ``persona_workshop_<lang>.po``): every
   ``_("…")`` and ``N_("…")`` with a literal string in ``workshop/`` outside ``ui/``, found
-  with ``ast``; each ``.po`` keeps its translations of ids still in use, gains the new ids
-  (untranslated) and loses the ones gone.
+  with ``ast``, and every ``ngettext("…", "…", n)`` as a plural entry (``msgid_plural``,
+  one ``msgstr[i]`` per form of the language's ``PLURAL_FORMS``); each ``.po`` keeps its
+  translations of ids still in use, gains the new ids (untranslated) and loses the ones
+  gone.
 
 ``--check`` changes nothing and exits 1 when the committed sources differ from a fresh
 extraction. The compiled ``.qm``/``.mo`` are never committed (see ``workshop/i18n/compiling``).
@@ -34,10 +36,19 @@ POT = TRANSLATIONS / "messages.pot"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from workshop.i18n.compiling import parse_po  # noqa: E402
+from workshop.i18n.compiling import PLURAL_SEPARATOR, parse_po  # noqa: E402
 
 #: The gettext markers whose first argument is a message id.
 GETTEXT_MARKERS = {"_", "N_"}
+#: The plural marker: ``ngettext("{count} note", "{count} notes", n)``.
+PLURAL_MARKER = "ngettext"
+#: Each language's plural rule (gettext's ``Plural-Forms`` header); others: English's.
+PLURAL_FORMS = {
+    "de": "nplurals=2; plural=(n != 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+}
+ENGLISH_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
 
 def ui_sources() -> list[Path]:
@@ -108,13 +119,28 @@ def run_lupdate(ts_files: list[Path]) -> None:
         subprocess.run(command, check=True, cwd=ROOT)
 
 
+def _plural_ids(node: ast.AST) -> str | None:
+    """``ngettext("one", "many", n)`` as the catalogue key ``"one\\0many"``, else None."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == PLURAL_MARKER
+        and len(node.args) >= 2
+    ):
+        one, many = _literal(node.args[0]), _literal(node.args[1])
+        if one is not None and many is not None:
+            return one + PLURAL_SEPARATOR + many
+    return None
+
+
 def message_ids(paths: list[Path]) -> dict[str, list[str]]:
-    """Every gettext message id in ``paths`` with the files it is used in."""
+    """Every gettext message id in ``paths`` with the files it is used in (a plural
+    message keyed by both its ids, joined by ``PLURAL_SEPARATOR``)."""
     found: dict[str, list[str]] = {}
     for path in paths:
         tree = ast.parse(path.read_text("utf-8"), str(path))
         for node in ast.walk(tree):
-            text = _call_text(node, GETTEXT_MARKERS)
+            text = _call_text(node, GETTEXT_MARKERS) or _plural_ids(node)
             if text:
                 name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
                 # The file only, not the line: moving code must not make the catalogues
@@ -133,20 +159,36 @@ def po_quote(text: str) -> str:
     return '""\n' + "\n".join(f'"{p}"' for p in pieces)
 
 
+def plural_count(language: str) -> int:
+    rule = PLURAL_FORMS.get(language, ENGLISH_PLURAL_FORMS)
+    return int(rule.split(";")[0].split("=")[1])
+
+
 def po_text(ids: dict[str, list[str]], translations: dict[str, str], language: str) -> str:
     if language:
         header = (
             f"Language: {language}\n"
             "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
             "Content-Transfer-Encoding: 8bit\n"
+            f"Plural-Forms: {PLURAL_FORMS.get(language, ENGLISH_PLURAL_FORMS)}\n"
         )
     else:
         header = "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
     out = ['msgid ""', f"msgstr {po_quote(header)}", ""]
     for text in sorted(ids):
         out.append("#: " + " ".join(sorted(set(ids[text]))[:3]))
-        out.append(f"msgid {po_quote(text)}")
-        out.append(f"msgstr {po_quote(translations.get(text, '') if language else '')}")
+        translated = translations.get(text, "") if language else ""
+        if PLURAL_SEPARATOR in text:
+            one, many = text.split(PLURAL_SEPARATOR, 1)
+            out.append(f"msgid {po_quote(one)}")
+            out.append(f"msgid_plural {po_quote(many)}")
+            count = plural_count(language) if language else 2
+            forms = translated.split(PLURAL_SEPARATOR) if translated else []
+            forms = (forms + [""] * count)[:count]
+            out += [f"msgstr[{i}] {po_quote(form)}" for i, form in enumerate(forms)]
+        else:
+            out.append(f"msgid {po_quote(text)}")
+            out.append(f"msgstr {po_quote(translated)}")
         out.append("")
     return "\n".join(out)
 

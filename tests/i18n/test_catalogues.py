@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from i18n_helpers import load_update_script
 
-from workshop.i18n.compiling import CatalogueError, mo_bytes, parse_po
+from workshop.i18n.compiling import PLURAL_SEPARATOR, CatalogueError, mo_bytes, parse_po
 
 update = load_update_script()
 TRANSLATIONS: Path = update.TRANSLATIONS
@@ -84,8 +84,55 @@ def test_every_message_id_is_translated(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_message_translation_breaks_its_placeholders(language: str) -> None:
     po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
-    broken = [(k, v) for k, v in po.items() if k and placeholders(k) != placeholders(v)]
+    broken = [
+        (k, form)
+        for k, v in po.items()
+        if k
+        for form in v.split(PLURAL_SEPARATOR)
+        # every form of a plural message keeps the plural id's fields ({count})
+        if placeholders(k.split(PLURAL_SEPARATOR)[-1]) != placeholders(form)
+    ]
     assert not broken, broken[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_messages_have_every_form_of_the_language(language: str) -> None:
+    po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
+    plurals = [k for k in update.message_ids(update.headless_sources()) if PLURAL_SEPARATOR in k]
+    assert plurals  # counts are said with ngettext
+    wrong = [
+        k for k in plurals if len(po[k].split(PLURAL_SEPARATOR)) != update.plural_count(language)
+    ]
+    assert not wrong, wrong[:5]
+
+
+def test_a_plural_message_round_trips_through_po_and_mo(tmp_path: Path) -> None:
+    source = tmp_path / "plural.py"
+    source.write_text(
+        "from workshop.i18n import ngettext\n\n"
+        'TEXT = ngettext("{count} card", "{count} cards", 2)\n'
+    )
+    ids = update.message_ids([source])
+    assert list(ids) == ["{count} card" + PLURAL_SEPARATOR + "{count} cards"]
+    empty = update.po_text(ids, {}, "fr")
+    assert 'msgid_plural "{count} cards"' in empty and 'msgstr[1] ""' in empty
+    assert parse_po(empty).keys() == {""}  # untranslated forms: not in the catalogue
+    key = next(iter(ids))
+    written = update.po_text(
+        ids, {key: "{count} carte" + PLURAL_SEPARATOR + "{count} cartes"}, "fr"
+    )
+    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in written
+    catalogue = gettext.GNUTranslations(io.BytesIO(mo_bytes(parse_po(written))))
+    assert catalogue.ngettext("{count} card", "{count} cards", 0) == "{count} carte"  # French
+    assert catalogue.ngettext("{count} card", "{count} cards", 1) == "{count} carte"
+    assert catalogue.ngettext("{count} card", "{count} cards", 2) == "{count} cartes"
+
+
+def test_a_plural_with_a_missing_form_is_untranslated() -> None:
+    text = 'msgid "{count} a"\nmsgid_plural "{count} as"\nmsgstr[0] "{count} x"\nmsgstr[1] ""\n'
+    assert parse_po(text) == {}
+    with pytest.raises(CatalogueError, match="msgstr\\[1\\]"):
+        parse_po('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "y"\n')
 
 
 def test_a_new_message_without_translation_is_caught(tmp_path: Path) -> None:

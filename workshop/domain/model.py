@@ -31,7 +31,9 @@ class SourceKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return SOURCE_KIND_LABELS[self]
+        """The kind as shown to people, in the current language (the stored value, e.g.
+        ``support_ticket``, never changes)."""
+        return _(SOURCE_KIND_LABELS[self])
 
     @property
     def is_research(self) -> bool:
@@ -40,14 +42,15 @@ class SourceKind(enum.StrEnum):
         return self is not SourceKind.ASSUMPTION
 
 
+#: The kinds' labels in English (marked for the catalogue; ``SourceKind.label`` translates).
 SOURCE_KIND_LABELS: dict[SourceKind, str] = {
-    SourceKind.INTERVIEW: "Interview",
-    SourceKind.SURVEY: "Survey",
-    SourceKind.SUPPORT_TICKET: "Support ticket",
-    SourceKind.OBSERVATION: "Observation",
-    SourceKind.ANALYTICS: "Analytics",
-    SourceKind.OTHER: "Other",
-    SourceKind.ASSUMPTION: "Assumption / team opinion",
+    SourceKind.INTERVIEW: N_("Interview"),
+    SourceKind.SURVEY: N_("Survey"),
+    SourceKind.SUPPORT_TICKET: N_("Support ticket"),
+    SourceKind.OBSERVATION: N_("Observation"),
+    SourceKind.ANALYTICS: N_("Analytics"),
+    SourceKind.OTHER: N_("Other"),
+    SourceKind.ASSUMPTION: N_("Assumption / team opinion"),
 }
 
 

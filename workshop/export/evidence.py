@@ -131,8 +131,8 @@ class Evidence:
         """'Interview with Sam · Interview · 2024-03-02', or 'No source (an assumption)'."""
         source = self.sources.get(note.source_id or "")
         if source is None:
-            return "No source (an assumption)"
-        parts = [source.label.strip() or "Unnamed source", source.kind.label]
+            return _("No source (an assumption)")
+        parts = [source.label.strip() or _("Unnamed source"), source.kind.label]
         if source.date:
             parts.append(source.date.isoformat())
         return " · ".join(parts)

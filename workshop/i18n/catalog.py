@@ -71,6 +71,14 @@ def _(message: str) -> str:
     return translation(current_language()).gettext(message)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` in the current language (its plural rule, from
+    the catalogue's ``Plural-Forms``); English: ``singular`` for 1, else ``plural``. The
+    text keeps its ``{count}`` field: ``ngettext("{count} note", "{count} notes", n)
+    .format(count=n)``."""
+    return translation(current_language()).ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for extraction only; translate with ``_`` where it is used."""
     return message
