@@ -18,8 +18,9 @@ from workshop.i18n.compiling import PLURAL_SEPARATOR, CatalogueError, mo_bytes, 
 update = load_update_script()
 TRANSLATIONS: Path = update.TRANSLATIONS
 LANGUAGES = sorted(p.stem.removeprefix(update.PREFIX) for p in TRANSLATIONS.glob("*.po"))
-#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d.
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|%s|%d")
+#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d, and
+#: argparse's %(prog)s and %r.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%n|%\d|%s|%d|%r")
 
 
 def placeholders(text: str) -> list[str]:
