@@ -2568,6 +2568,121 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>PresenterContent</name>
+    <message>
+        <source>{0} dot</source>
+        <translation>{0} Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <source>{0} note</source>
+        <translation>{0} Notiz</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} Notizen</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (bisher)</translation>
+    </message>
+    <message>
+        <source>{0} (result)</source>
+        <translation>{0} (Ergebnis)</translation>
+    </message>
+    <message>
+        <source>passes the check, {0}% well evidenced</source>
+        <translation>besteht die Prüfung, {0} % gut belegt</translation>
+    </message>
+    <message>
+        <source>fails the check, {0}% well evidenced</source>
+        <translation>besteht die Prüfung nicht, {0} % gut belegt</translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation>Unbenannte Persona</translation>
+    </message>
+    <message>
+        <source>{0} source</source>
+        <translation>{0} Quelle</translation>
+    </message>
+    <message>
+        <source>{0} sources</source>
+        <translation>{0} Quellen</translation>
+    </message>
+    <message>
+        <source>Voting on clusters: “{0}”</source>
+        <translation>Abstimmung über Cluster: „{0}“</translation>
+    </message>
+    <message>
+        <source>Voting on notes: “{0}”</source>
+        <translation>Abstimmung über Notizen: „{0}“</translation>
+    </message>
+    <message>
+        <source>{0} dot each</source>
+        <translation>je {0} Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots each</source>
+        <translation>je {0} Punkte</translation>
+    </message>
+    <message>
+        <source>(photo note)</source>
+        <translation>(Fotonotiz)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Cluster {0} of {1}</source>
+        <translation>Cluster {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Untitled cluster</source>
+        <translation>Cluster ohne Titel</translation>
+    </message>
+    <message>
+        <source>{0} from {1} so far</source>
+        <translation>{0} aus {1} bisher</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cast</source>
+        <translation>{0} von {1} vergeben</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} weitere</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Target segments</source>
+        <translation>Zielsegmente</translation>
+    </message>
+    <message>
+        <source>Decisions to inform</source>
+        <translation>Zu unterstützende Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Metrics that matter</source>
+        <translation>Wichtige Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Persona {0} of {1}</source>
+        <translation>Persona {0} von {1}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
