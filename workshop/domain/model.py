@@ -206,9 +206,9 @@ CHECK_BOUNDS: dict[str, tuple[int, int]] = {
 
 #: The thresholds in the facilitator's words, for messages.
 CHECK_SETTING_WORDS: dict[str, str] = {
-    "min_sources": "distinct sources per key claim",
-    "max_age_days": "days before evidence is stale",
-    "max_items_per_section": "items per section at most",
+    "min_sources": N_("distinct sources per key claim"),
+    "max_age_days": N_("days before evidence is stale"),
+    "max_items_per_section": N_("items per section at most"),
 }
 
 
@@ -217,12 +217,15 @@ def check_setting_problem(name: str, value: object) -> str | None:
 
     Only whole numbers (not true/false, not text such as "3") within ``CHECK_BOUNDS``."""
     if name not in CHECK_BOUNDS:
-        return f"'{name}' is not a threshold of the check (thresholds: {', '.join(CHECK_BOUNDS)})"
+        return _("'{name}' is not a threshold of the check (thresholds: {names})").format(
+            name=name, names=", ".join(CHECK_BOUNDS)
+        )
     low, high = CHECK_BOUNDS[name]
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        return (
-            f"{name} ({CHECK_SETTING_WORDS[name]}) must be a whole number from {low} to "
-            f"{high}, not {value!r}"
+        return _(
+            "{name} ({words}) must be a whole number from {low} to {high}, not {value}"
+        ).format(
+            name=name, words=_(CHECK_SETTING_WORDS[name]), low=low, high=high, value=repr(value)
         )
     return None
 
@@ -230,7 +233,7 @@ def check_setting_problem(name: str, value: object) -> str | None:
 def check_settings_problems(raw: object) -> list[str]:
     """Every reason the stored ``check`` settings cannot be used as they are."""
     if not isinstance(raw, dict):
-        return [f"the check thresholds should be an object, not {raw!r}"]
+        return [_("the check thresholds should be an object, not {value}").format(value=repr(raw))]
     problems = [check_setting_problem(str(name), value) for name, value in raw.items()]
     return [p for p in problems if p is not None]
 

@@ -245,7 +245,8 @@ class PlainParagraph(Flowable):
             for char in set(self.text) - INVISIBLE - {"\n"}
             if self.chain.font_index(char) is None
         }
-        return problems(self.text, lacking, where or f"the text “{beginning(self.text)}”")
+        named = where or _("the text “{text}”").format(text=beginning(self.text))
+        return problems(self.text, lacking, named)
 
     def __repr__(self) -> str:
         return f"PlainParagraph({self.text[:30]!r})"
