@@ -73,3 +73,27 @@ def test_english_without_a_translator(qapp, demo: WorkshopSnapshot) -> None:  # 
     assert cluster.detail.startswith("Cluster 1 of ") and cluster.results_title.endswith("(result)")
     persona = room_card(at(demo, Stage.VALIDATE), None, today=date(2025, 6, 1))
     assert any(line.startswith("Goals: ") for line in persona.lines)
+
+
+def test_voting_mode_and_badges_speak_german(german: None, demo: WorkshopSnapshot) -> None:
+    from PySide6.QtCore import QRectF
+
+    from workshop.domain.vote_tallies import Tally
+    from workshop.ui.facilitation.round_mode import mode_line
+    from workshop.ui.facilitation.vote_overlay import VoteMark
+
+    round_ = dataclasses.replace(demo.vote_rounds[0], is_open=True)
+    voter = demo.participants[0]
+    assert mode_line(demo, None, None, False) == (
+        "Keine Abstimmung: Klicks auf die Pinnwand wählen Notizen aus."
+    )
+    line = mode_line(demo, round_, voter.id, False)
+    assert line.startswith("Abstimmung: ") and voter.name in line
+    assert "übrig" in line or "hat alle" in line
+    taking = mode_line(demo, round_, voter.id, True)
+    assert "zurückzunehmen" in taking
+    mark = VoteMark(QRectF(0, 0, 100, 100), Tally("c", True, "Routine", 3, 1, True), 3, True)
+    assert mark.badge_text() == "3 Punkte · #1="
+    assert mark.tooltip_text() == (
+        "Dieser Cluster hat 3 Punkte und liegt in dieser Runde gleichauf auf Platz 1."
+    )
