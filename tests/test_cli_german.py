@@ -111,3 +111,21 @@ def test_import_evidence_dry_run_in_german(
         ["import-evidence", str(demo), str(text), str(text), "--dry-run"], capsys
     )
     assert status == 1 and "importieren Sie eine Tabelle oder Textdatei nach der anderen" in err
+
+
+def test_desktop_integration_reports_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prefix = tmp_path / "prefix"
+    status, out, err = run(["desktop-integration", "install", "--prefix", str(prefix)], capsys)
+    assert status == 0, err
+    assert re.match(rf"\d+ Dateien unter {re.escape(str(prefix / 'share'))} installiert\n", out)
+    assert "Der Menüeintrag startet: " in out
+    status, out, err = run(["desktop-integration", "uninstall", "--prefix", str(prefix)], capsys)
+    assert status == 0, err
+    assert re.match(r"\d+ Dateien aus .* entfernt\n", out)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the prefix should be a folder")
+    status, _out, err = run(["desktop-integration", "install", "--prefix", str(blocked)], capsys)
+    assert status == 1
+    assert "die Desktop-Dateien unter" in err and "konnten nicht geschrieben werden" in err
