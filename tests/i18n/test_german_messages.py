@@ -21,3 +21,20 @@ def test_a_bad_threshold_is_explained_in_german() -> None:
             "die Schwellenwerte der Prüfung sollten ein Objekt sein, nicht []"
         ]
     assert str(check_setting_problem("min_sources", 0)).startswith("min_sources (distinct sources")
+
+
+def test_vote_targets_and_file_kinds_in_german() -> None:
+    import stat
+
+    from workshop.domain.file_kinds import kind_of
+    from workshop.domain.model import Cluster, WorkshopSnapshot
+    from workshop.domain.vote_tallies import target_label
+
+    snapshot = WorkshopSnapshot(workshop=None, clusters=[Cluster(id="c", title=" ")])  # type: ignore[arg-type]
+    with using_language("de"):
+        assert target_label(snapshot, "c", True) == "(Cluster ohne Titel)"
+        assert target_label(snapshot, "gone", True) == "(entfernter Cluster)"
+        assert target_label(snapshot, "gone", False) == "(entfernte Notiz)"
+        assert kind_of(stat.S_IFDIR) == "ein Ordner"
+        assert kind_of(stat.S_IFIFO) == "eine benannte Pipe"
+    assert kind_of(stat.S_IFDIR) == "a folder"
