@@ -38,3 +38,17 @@ def test_vote_targets_and_file_kinds_in_german() -> None:
         assert kind_of(stat.S_IFDIR) == "ein Ordner"
         assert kind_of(stat.S_IFIFO) == "eine benannte Pipe"
     assert kind_of(stat.S_IFDIR) == "a folder"
+
+
+def test_long_numbers_are_grouped_as_the_language_writes_them() -> None:
+    from workshop.export.text import note_cut_notice
+    from workshop.i18n import grouped
+
+    assert grouped(1_000_031) == "1,000,031"
+    with using_language("de"):
+        assert grouped(1_000_031) == "1.000.031"
+        assert grouped(999) == "999"
+        said = note_cut_notice("x " * 15_000)
+        assert said.endswith("ist 30.000 Zeichen lang; nur die ersten 20.000 werden gedruckt.")
+    with using_language("fr"):
+        assert grouped(20_000) == "20\u202f000"

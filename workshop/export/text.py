@@ -30,7 +30,7 @@ from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import INVISIBLE, FontChain
 from workshop.export.shaping import needs_shaping
 from workshop.export.unprintable import PrintProblem, problems
-from workshop.i18n import _
+from workshop.i18n import _, grouped
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -80,7 +80,7 @@ def beginning(text: str, length: int = 40) -> str:
 def cut_notice(what: str, length: int) -> str:
     """What an export says about a text too long to print whole (``what`` names it)."""
     return _("{what} is {length} characters long; only the first {limit} are printed.").format(
-        what=what, length=f"{length:,}", limit=f"{PRINT_TEXT_MAX:,}"
+        what=what, length=grouped(length), limit=grouped(PRINT_TEXT_MAX)
     )
 
 

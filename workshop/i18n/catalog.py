@@ -11,6 +11,9 @@ from functools import cache
 from workshop.i18n.compiling import compiled
 from workshop.i18n.language import ENGLISH, base_language, choose_language
 
+#: What groups the thousands of a number, per language (English: a comma).
+THOUSANDS_SEPARATORS = {"de": ".", "es": ".", "fr": "\u202f"}
+
 _chosen: list[str] = []
 _override: ContextVar[str | None] = ContextVar("workshop_language", default=None)
 
@@ -77,6 +80,13 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     text keeps its ``{count}`` field: ``ngettext("{count} note", "{count} notes", n)
     .format(count=n)``."""
     return translation(current_language()).ngettext(singular, plural, count)
+
+
+def grouped(number: int) -> str:
+    """``number`` with its thousands grouped as the current language writes them:
+    1,000,031 in English, 1.000.031 in German, 1 000 031 in French."""
+    separator = THOUSANDS_SEPARATORS.get(current_language(), ",")
+    return f"{number:,}".replace(",", separator)
 
 
 def N_(message: str) -> str:
