@@ -121,3 +121,12 @@ def test_the_suggested_file_name_in_german() -> None:
     assert suggested_file_name("Budget", ExportChoices(kind=Kind.DECK)) == (
         "Budget – persona deck.pdf"
     )
+
+
+def test_a_linked_metric_prints_its_kind_in_german() -> None:
+    out = io.BytesIO()
+    with using_language("de"):
+        export_posters(workshop_snapshot(1, items_per_section=1), out, size="A2")
+    text = squash(all_text(pdf(out.getvalue())))
+    assert squash("Aktivierung · Ausgangswert 25 min · Zielwert 10 min") in text
+    assert "Activation" not in text

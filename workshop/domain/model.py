@@ -120,6 +120,21 @@ class MetricKind(enum.StrEnum):
     EXPANSION = "expansion"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """The kind as printed, in the current language (the stored value never changes)."""
+        return _(METRIC_KIND_LABELS[self])
+
+
+#: The metric kinds' labels in English (marked for the catalogue; ``MetricKind.label``).
+METRIC_KIND_LABELS: dict[MetricKind, str] = {
+    MetricKind.CONVERSION: N_("Conversion"),
+    MetricKind.ACTIVATION: N_("Activation"),
+    MetricKind.RETENTION: N_("Retention"),
+    MetricKind.EXPANSION: N_("Expansion"),
+    MetricKind.OTHER: N_("Other metric"),
+}
+
 
 class PersonaStatus(enum.StrEnum):
     DRAFT = "draft"

@@ -481,7 +481,7 @@ def item_name(persona_name: str, item: PersonaItem) -> str:
 def _metric_line(item: PersonaItem) -> str:
     parts = []
     if item.metric_kind is not None:
-        parts.append(item.metric_kind.value.replace("_", " ").capitalize())
+        parts.append(item.metric_kind.label)
     baseline, target = clean(item.metric_baseline), clean(item.metric_target)
     if baseline:
         parts.append(_("baseline {value}").format(value=baseline))
