@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -193,13 +194,49 @@ def po_text(ids: dict[str, list[str]], translations: dict[str, str], language: s
     return "\n".join(out)
 
 
+_ONE = re.compile(r"(?<![\d{])1(?![\d}])")
+
+
+def carried_plurals(
+    ids: dict[str, list[str]], translations: dict[str, str], language: str
+) -> dict[str, str]:
+    """Plural entries new in the code, filled from the translations of the two messages
+    they replace, where those say it the same way: ``"1 note"``/``"{count} notes"`` (or
+    ``"note"``/``"notes"`` after a number) -> ``ngettext("{count} note", "{count} notes")``.
+    Only for languages of two plural forms, and only when the old singular has one
+    number 1 (or none, for the bare words) to put ``{count}`` in; the rest stay untranslated.
+    """
+    if plural_count(language) != 2:
+        return {}
+    found: dict[str, str] = {}
+    for key in ids:
+        if PLURAL_SEPARATOR not in key or translations.get(key):
+            continue
+        one, many = key.split(PLURAL_SEPARATOR, 1)
+        old_one, old_many = one.replace("{count}", "1"), many
+        if one.startswith("{count} ") and many.startswith("{count} "):
+            bare_one, bare_many = one.removeprefix("{count} "), many.removeprefix("{count} ")
+            if translations.get(bare_one) and translations.get(bare_many):
+                found[key] = PLURAL_SEPARATOR.join(
+                    ["{count} " + translations[bare_one], "{count} " + translations[bare_many]]
+                )
+                continue
+        said_one, said_many = translations.get(old_one, ""), translations.get(old_many, "")
+        if said_one and said_many and len(_ONE.findall(said_one)) == 1:
+            found[key] = PLURAL_SEPARATOR.join([_ONE.sub("{count}", said_one), said_many])
+    return found
+
+
 def updated_catalogues() -> dict[Path, str]:
-    """The .pot and every .po as they should be now."""
+    """The .pot and every .po as they should be now (plural entries that replace two
+    messages keep their translations: ``carried_plurals``)."""
     ids = message_ids(headless_sources())
     result = {POT: po_text(ids, {}, "")}
     for po in sorted(TRANSLATIONS.glob(f"{PREFIX}*.po")):
         language = po.stem.removeprefix(PREFIX)
-        result[po] = po_text(ids, parse_po(po.read_text("utf-8"), po.name), language)
+        translations = parse_po(po.read_text("utf-8"), po.name)
+        translations.update(carried_plurals(ids, translations, language))
+        result[po] = po_text(ids, translations, language)
     return result
 
 

@@ -179,3 +179,30 @@ def test_mo_written_here_reads_back_with_gettext() -> None:
 def test_a_broken_po_line_is_named() -> None:
     with pytest.raises(CatalogueError, match=r"x\.po line 2"):
         parse_po('msgid "a"\nmsgstr a\n', "x.po")
+
+
+def test_a_count_made_plural_keeps_the_translations_of_the_two_messages_it_replaces() -> None:
+    """Code that said ``_("1 note")``/``_("{count} notes")`` and now says
+    ``ngettext("{count} note", "{count} notes", n)`` keeps what a translator wrote."""
+    key = "{count} note" + PLURAL_SEPARATOR + "{count} notes"
+    bare = "{count} opinion" + PLURAL_SEPARATOR + "{count} opinions"
+    inside = "{done} of {count} item" + PLURAL_SEPARATOR + "{done} of {count} items"
+    odd = "{count} kind" + PLURAL_SEPARATOR + "{count} kinds"
+    ids = {key: ["a.py"], bare: ["a.py"], inside: ["a.py"], odd: ["a.py"]}
+    old = {
+        "1 note": "1 note (fr)",
+        "{count} notes": "{count} notes (fr)",
+        "opinion": "avis",
+        "opinions": "avis (pl)",
+        "{done} of 1 item": "{done} sur 1 élément",
+        "{done} of {count} items": "{done} sur {count} éléments",
+        "1 kind": "une sorte",  # no number to put {count} in: left for a translator
+        "{count} kinds": "{count} sortes",
+    }
+    carried = update.carried_plurals(ids, old, "fr")
+    assert carried == {
+        key: "{count} note (fr)" + PLURAL_SEPARATOR + "{count} notes (fr)",
+        bare: "{count} avis" + PLURAL_SEPARATOR + "{count} avis (pl)",
+        inside: "{done} sur {count} élément" + PLURAL_SEPARATOR + "{done} sur {count} éléments",
+    }
+    assert update.carried_plurals(ids, {**old, key: "x\0y"}, "fr").get(key) is None

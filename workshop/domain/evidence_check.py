@@ -95,7 +95,7 @@ from workshop.domain.model import (
     WorkshopSnapshot,
 )
 from workshop.errors import WorkshopError
-from workshop.i18n import N_, _
+from workshop.i18n import N_, _, ngettext
 
 __all__ = [
     "ANECDOTE_SECTIONS",
@@ -436,8 +436,11 @@ def _assumptions(backing: ItemEvidence) -> str:
     parts = []
     unsourced = sum(1 for n in backing.notes if n.source_id is None)
     if unsourced:
-        one, many = _("1 note with no source"), _("{count} notes with no source")
-        parts.append(one if unsourced == 1 else many.format(count=unsourced))
+        parts.append(
+            ngettext(
+                "{count} note with no source", "{count} notes with no source", unsourced
+            ).format(count=unsourced)
+        )
     opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)
