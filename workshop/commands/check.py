@@ -27,12 +27,10 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     check = verbs.add_parser(
         "check",
         help=_("run the evidence check on a workshop's personas"),
-        description=(
-            _(
-                "Check that every claim of every persona is backed by research. Exit status: "
-                "0 nothing blocks, 1 a persona has errors (proto-personas may fail), "
-                "2 the check could not run."
-            )
+        description=_(
+            "Check that every claim of every persona is backed by research. Exit status: "
+            "0 nothing blocks, 1 a persona has errors (proto-personas may fail), "
+            "2 the check could not run."
         ),
     )
     check.add_argument("file", help=_("the workshop file (.pwshop)"))

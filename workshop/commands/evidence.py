@@ -47,13 +47,11 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     imp = verbs.add_parser(
         "import-evidence",
         help=_("import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos"),
-        description=(
-            _(
-                "Import research into a workshop: each chosen cell of an export (or each "
-                "paragraph of a text file) becomes a note tied to a source; each photo becomes "
-                "an image note. The import is one step: if the input cannot be read, the "
-                "workshop is not changed."
-            )
+        description=_(
+            "Import research into a workshop: each chosen cell of an export (or each "
+            "paragraph of a text file) becomes a note tied to a source; each photo becomes "
+            "an image note. The import is one step: if the input cannot be read, the "
+            "workshop is not changed."
         ),
     )
     imp.add_argument("file", help=_("the workshop file (.pwshop)"))
