@@ -143,6 +143,16 @@ def test_a_new_message_without_translation_is_caught(tmp_path: Path) -> None:
     assert missing == ["A brand-new finding"]
 
 
+def test_a_new_plural_message_without_translation_is_caught(tmp_path: Path) -> None:
+    new = tmp_path / "new_count.py"
+    new.write_text(
+        "from workshop.i18n import ngettext\n\n"
+        'TEXT = ngettext("{count} brand-new card", "{count} brand-new cards", 3)\n'
+    )
+    missing = untranslated_ids("de", [*update.headless_sources(), new])
+    assert missing == ["{count} brand-new card" + PLURAL_SEPARATOR + "{count} brand-new cards"]
+
+
 def test_a_new_helper_string_reaches_lupdate(tmp_path: Path) -> None:
     """``_tr("…")`` helpers are written out as literal translate calls for lupdate."""
     module = tmp_path / "panel.py"
