@@ -355,14 +355,13 @@ def _check_item(
         entered = len(backing.research_source_ids)
         if entered > count:
             names += _("; entered {count} times, counted once").format(count=entered)
-        only = _(
+        only = ngettext(
+            "{item} is backed by only {count} distinct source ({names}): it may be a single "
+            "anecdote.",
             "{item} is backed by only {count} distinct sources ({names}): it may be a "
-            "single anecdote."
+            "single anecdote.",
+            count,
         )
-        if count == 1:
-            only = _(
-                "{item} is backed by only 1 distinct source ({names}): it may be a single anecdote."
-            )
         found.add(
             Rule.SINGLE_ANECDOTE,
             weak,
