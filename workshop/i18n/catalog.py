@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from workshop.i18n.compiling import compiled
 from workshop.i18n.language import ENGLISH, base_language, choose_language
 
 #: What groups the thousands of a number, per language (English: a comma).
@@ -23,6 +22,9 @@ def translation(language: str) -> gettext.NullTranslations:
     """The catalogue of ``language``; English (no translation) when none is shipped."""
     if base_language(language) == ENGLISH:
         return gettext.NullTranslations()
+    # Only now: compiling (hashlib, ast, subprocess) costs the command line's start in English.
+    from workshop.i18n.compiling import compiled
+
     path = compiled(base_language(language), "mo")
     if path is None:
         return gettext.NullTranslations()
