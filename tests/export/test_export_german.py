@@ -72,7 +72,7 @@ def test_tiled_posters_are_labelled_in_german() -> None:
         export_posters(snapshot, out, size="A2", tile="A4")
     pages = [page.extract_text() for page in pdf(out.getvalue()).pages]
     assert all(re.search(r"Zeile \d+, Spalte \d+\s+·\s+Blatt \d+ von \d+", p) for p in pages)
-    assert "Planner 0 – Poster A2 hoch" in pages[0]
+    assert "Planner 0 – Poster A2 Hochformat" in pages[0]
     later = pages[-1]
     assert "Rand an den Marken abschneiden, über das Nachbarblatt kleben" in later
     assert "kleben" in later and "Row " not in " ".join(pages) and "glue" not in later
@@ -84,7 +84,7 @@ def test_a_poster_that_flows_on_says_so_in_german() -> None:
     with using_language("de"):
         report = export_posters(snapshot, out, size="A4")
     (note,) = report.did_not_fit
-    assert note.startswith("Planner 0: Nicht auf eine Seite A4 hoch in der kleinsten Schriftgröße")
+    assert note.startswith("Planner 0: Nicht auf eine Seite A4 Hochformat in der kleinsten Schriftgröße")
     assert "(9 pt) gepasst: " in note and "Verknüpfte Kennzahlen" in note
     assert re.search(r"auf \d+ weiteren Seiten? weiter\.$", note)
     assert squash("Planner 0 (Fortsetzung, Seite 2 von") in squash(all_text(pdf(out.getvalue())))
