@@ -110,7 +110,7 @@ def test_import_evidence_dry_run_in_german(
     status, out, err = run(
         ["import-evidence", str(demo), str(text), str(text), "--dry-run"], capsys
     )
-    assert status == 1 and "importieren Sie eine Tabelle oder Textdatei nach der anderen" in err
+    assert status == 1 and "importieren Sie Tabellen und Textdateien einzeln" in err
 
 
 def test_desktop_integration_reports_in_german(

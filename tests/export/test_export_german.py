@@ -36,7 +36,7 @@ def test_cards_continue_in_german() -> None:
         lines = report.lines()
     (note,) = report.did_not_fit
     assert note.startswith("Notiz 'word0 word1")
-    assert "ist zu lang für eine Karte in 11 pt; sie geht über" in note and "Karten." in note
+    assert "ist zu lang für eine Karte in 11 pt; sie verteilt sich auf" in note and "Karten." in note
     text = all_text(pdf(out.getvalue()))
     assert "Fortsetzung 2/" in text and ", geht weiter" in text
     assert "continued" not in text and "continues" not in text
