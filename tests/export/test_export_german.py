@@ -36,7 +36,9 @@ def test_cards_continue_in_german() -> None:
         lines = report.lines()
     (note,) = report.did_not_fit
     assert note.startswith("Notiz 'word0 word1")
-    assert "ist zu lang für eine Karte in 11 pt; sie verteilt sich auf" in note and "Karten." in note
+    assert (
+        "ist zu lang für eine Karte in 11 pt; sie verteilt sich auf" in note and "Karten." in note
+    )
     text = all_text(pdf(out.getvalue()))
     assert "Fortsetzung 2/" in text and ", geht weiter" in text
     assert "continued" not in text and "continues" not in text
@@ -84,7 +86,9 @@ def test_a_poster_that_flows_on_says_so_in_german() -> None:
     with using_language("de"):
         report = export_posters(snapshot, out, size="A4")
     (note,) = report.did_not_fit
-    assert note.startswith("Planner 0: Nicht auf eine Seite A4 Hochformat in der kleinsten Schriftgröße")
+    assert note.startswith(
+        "Planner 0: Nicht auf eine Seite A4 Hochformat in der kleinsten Schriftgröße"
+    )
     assert "(9 pt) gepasst: " in note and "Verknüpfte Kennzahlen" in note
     assert re.search(r"auf \d+ weiteren Seiten? weiter\.$", note)
     assert squash("Planner 0 (Fortsetzung, Seite 2 von") in squash(all_text(pdf(out.getvalue())))
