@@ -29,6 +29,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from workshop.errors import ExportFailed
 from workshop.export import shaping
 from workshop.export.unprintable import SKIN_TONES, TAGS
+from workshop.i18n import _
 from workshop.resources import resource_path
 
 
@@ -39,7 +40,9 @@ def fonts_folder() -> Path:
     except FileNotFoundError:
         folder = None
     if folder is None or not (folder / "NotoSans-Regular.ttf").is_file():
-        raise ExportFailed("The fonts that come with the program are missing; please reinstall it.")
+        raise ExportFailed(
+            _("The fonts that come with the program are missing; please reinstall it.")
+        )
     return folder
 
 
@@ -181,7 +184,9 @@ def _register(font: FontFile) -> frozenset[int]:
                 pdfmetrics.registerFont(ttfonts.TTFont(font.bold_name, str(folder / font.bold)))
         except (OSError, ttfonts.TTFError) as error:
             raise ExportFailed(
-                f"The font {font.regular} that comes with the program cannot be read ({error})."
+                _("The font {font} that comes with the program cannot be read ({reason}).").format(
+                    font=font.regular, reason=error
+                )
             ) from error
         codes = frozenset(regular.face.charToGlyph)
         _registered[font.key] = codes

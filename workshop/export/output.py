@@ -25,7 +25,7 @@ from workshop import __version__
 from workshop.errors import ExportFailed
 from workshop.export import unprintable
 from workshop.export.fonts import font_chain
-from workshop.i18n import _
+from workshop.i18n import _, ngettext
 
 #: Where a PDF goes: a file path, or an open binary file (a preview buffer).
 Target = str | os.PathLike[str] | BinaryIO
@@ -88,10 +88,12 @@ class ExportReport:
     def lines(self) -> list[str]:
         """Plain sentences for a dialog or the command line."""
         if self.path is None:
-            one, many = _("1 page written."), _("{count} pages written.")
+            said = ngettext("{count} page written.", "{count} pages written.", self.pages)
         else:
-            one, many = _("1 page written to {path}."), _("{count} pages written to {path}.")
-        out = [(one if self.pages == 1 else many).format(count=self.pages, path=self.path)]
+            said = ngettext(
+                "{count} page written to {path}.", "{count} pages written to {path}.", self.pages
+            )
+        out = [said.format(count=self.pages, path=self.path)]
         out += [_("Did not fit: {entry}").format(entry=entry) for entry in self.did_not_fit]
         out += self.warnings
         return out
@@ -129,14 +131,18 @@ def write_pdf(data: bytes, target: Target) -> Path | None:
         try:
             target.write(data)
         except OSError as error:
-            raise ExportFailed(f"Could not write the PDF: {error.strerror or error}.") from error
+            raise ExportFailed(
+                _("Could not write the PDF: {reason}.").format(reason=error.strerror or error)
+            ) from error
         return None
     path = Path(target)
     if path.is_dir():
-        raise ExportFailed(f"{path} is a folder; choose a file name for the PDF.")
+        raise ExportFailed(
+            _("{path} is a folder; choose a file name for the PDF.").format(path=path)
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFailed(f"The folder {folder} does not exist.")
+        raise ExportFailed(_("The folder {folder} does not exist.").format(folder=folder))
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=folder)
@@ -148,7 +154,9 @@ def write_pdf(data: bytes, target: Target) -> Path | None:
         temporary = None
     except OSError as error:
         raise ExportFailed(
-            f"Could not write the PDF to {path}: {error.strerror or error}."
+            _("Could not write the PDF to {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
         ) from error
     finally:
         if temporary is not None:

@@ -30,6 +30,7 @@ from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import INVISIBLE, FontChain
 from workshop.export.shaping import needs_shaping
 from workshop.export.unprintable import PrintProblem, problems
+from workshop.i18n import _, grouped
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -78,12 +79,14 @@ def beginning(text: str, length: int = 40) -> str:
 
 def cut_notice(what: str, length: int) -> str:
     """What an export says about a text too long to print whole (``what`` names it)."""
-    return f"{what} is {length:,} characters long; only the first {PRINT_TEXT_MAX:,} are printed."
+    return _("{what} is {length} characters long; only the first {limit} are printed.").format(
+        what=what, length=grouped(length), limit=grouped(PRINT_TEXT_MAX)
+    )
 
 
 def note_name(text: str) -> str:
     """“Note “We budget on Sundays…”” for messages about a note."""
-    return f"Note “{beginning(text)}”"
+    return _("Note “{text}”").format(text=beginning(text))
 
 
 def note_cut_notice(text: str) -> str:
@@ -103,7 +106,7 @@ def clean(text: str) -> str:
 def workshop_title(title: str) -> str:
     """A workshop's title as every printed artefact shows it (headings, footers, the PDF's
     title): cleaned like any printed text, never blank."""
-    return clean(title) or "Untitled workshop"
+    return clean(title) or _("Untitled workshop")
 
 
 def has_rtl(text: str) -> bool:
@@ -242,7 +245,8 @@ class PlainParagraph(Flowable):
             for char in set(self.text) - INVISIBLE - {"\n"}
             if self.chain.font_index(char) is None
         }
-        return problems(self.text, lacking, where or f"the text “{beginning(self.text)}”")
+        named = where or _("the text “{text}”").format(text=beginning(self.text))
+        return problems(self.text, lacking, named)
 
     def __repr__(self) -> str:
         return f"PlainParagraph({self.text[:30]!r})"

@@ -17,7 +17,7 @@ its cluster.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
@@ -36,6 +36,10 @@ MOUSE_EVENTS = {
     QEvent.Type.MouseMove,
 }
 VOTER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VotingMode", text)
 
 
 def target_at(
@@ -60,20 +64,26 @@ def mode_line(
     """What voting mode is doing, in one line ("Voting: click a note to give Ana's dot ·
     2 of 3 left"); ``round_`` is None when the mode is off."""
     if round_ is None:
-        return "Not voting: clicks on the board select notes."
+        return _tr("Not voting: clicks on the board select notes.")
     person = next((p for p in snapshot.participants if p.id == voter_id), None)
     if person is None:
-        return "Voting: add participants first (Participants panel)."
-    what = "a cluster" if round_.target is VoteTarget.CLUSTERS else "a note"
+        return _tr("Voting: add participants first (Participants panel).")
+    clusters = round_.target is VoteTarget.CLUSTERS
     left = votes_left(snapshot, round_, person.id)
     each = round_.votes_per_participant
     if take_back:
-        return (
-            f"Voting: click {what} to take back one of {person.name}'s dots · {left} of {each} left"
-        )
+        if clusters:
+            said = _tr("Voting: click a cluster to take back one of {0}'s dots · {1} of {2} left")
+        else:
+            said = _tr("Voting: click a note to take back one of {0}'s dots · {1} of {2} left")
+        return said.format(person.name, left, each)
     if left <= 0:
-        return f"Voting: {person.name} has used all {each} dots · Tab: next person"
-    return f"Voting: click {what} to give {person.name}'s dot · {left} of {each} left"
+        return _tr("Voting: {0} has used all {1} dots · Tab: next person").format(person.name, each)
+    if clusters:
+        said = _tr("Voting: click a cluster to give {0}'s dot · {1} of {2} left")
+    else:
+        said = _tr("Voting: click a note to give {0}'s dot · {1} of {2} left")
+    return said.format(person.name, left, each)
 
 
 class VotingMode(QObject):

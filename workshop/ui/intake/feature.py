@@ -29,13 +29,16 @@ if TYPE_CHECKING:
     from workshop.ui.intake.import_wizard import ImportWizard
     from workshop.ui.main_window import MainWindow
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png);;All files (*)"
 #: Where imported notes go: this far inside the visible part of the board.
 _MARGIN = 40.0
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IntakeFeature", text)
+
+
+def photo_filter() -> str:
+    return _tr("Photos (*.jpg *.jpeg *.png);;All files (*)")
 
 
 class IntakeFeature:
@@ -127,7 +130,7 @@ class IntakeFeature:
     def ask_photo_paths(self) -> list[Path]:
         """The file dialog for photos (tests replace it)."""
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import photos"), str(Path.home()), _tr(PHOTO_FILTER)
+            self.window, _tr("Import photos"), str(Path.home()), photo_filter()
         )
         return [Path(n) for n in names]
 
@@ -184,7 +187,7 @@ class IntakeFeature:
 
     def ask_photo_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Cut a photo into notes"), str(Path.home()), _tr(PHOTO_FILTER)
+            self.window, _tr("Cut a photo into notes"), str(Path.home()), photo_filter()
         )
         return Path(name) if name else None
 

@@ -316,16 +316,14 @@ class SourcesPanel(QWidget):
         if len(sources) != 1 or not notes:
             return
         source_id = sources[0].id
-        self.session.perform(
-            lambda wf: wf.update_notes(notes, label="Assign source", source_id=source_id)
-        )
+        assign = self.tr("Assign source")
+        self.session.perform(lambda wf: wf.update_notes(notes, label=assign, source_id=source_id))
 
     def unassign_selection(self) -> None:
         notes = list(self.session.selected_note_ids)
         if notes:
-            self.session.perform(
-                lambda wf: wf.update_notes(notes, label="Remove source", source_id=None)
-            )
+            remove = self.tr("Remove source")
+            self.session.perform(lambda wf: wf.update_notes(notes, label=remove, source_id=None))
 
     def show_notes(self) -> None:
         """Ask the board to show the notes of the selected sources (or the assumptions)."""

@@ -48,7 +48,6 @@ EDITOR_SECTIONS: tuple[Section, ...] = (
     Section.METRIC_LINK,
     Section.OTHER,
 )
-PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"
 
 
 def _tr(text: str) -> str:
@@ -344,7 +343,10 @@ class PersonaEditor(QWidget):
     def ask_photo_path(self) -> Path | None:
         """The picture to use (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Choose the persona's photo"), str(Path.home()), _tr(PHOTO_FILTER)
+            self,
+            _tr("Choose the persona's photo"),
+            str(Path.home()),
+            _tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"),
         )
         return Path(name) if name else None
 
