@@ -189,6 +189,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>there is not enough memory to read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read ({0}: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>picture missing</source>
@@ -1181,6 +1192,23 @@
 <context>
     <name>FilePage</name>
     <message>
+        <source>Detect automatically</source>
+        <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong; the names are marked for the window&apos;s catalogue (``FilePage`` translates them where shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <extracomment>How long typing in the path pauses before the file is previewed.</extracomment>
         <translation>Choisir un fichier</translation>
@@ -1442,6 +1470,10 @@
         <translation>Importer des preuves depuis</translation>
     </message>
     <message>
+        <source>Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where the data is.</source>
         <translation>Choisissez où se trouvent les données.</translation>
     </message>
@@ -1492,6 +1524,10 @@
 </context>
 <context>
     <name>IntakeFeature</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
@@ -2140,6 +2176,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Choisir la photo de la persona</translation>
     </message>
     <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
         <translation>Ébauchée à partir de&#xa0;: {0} ({1}). «&#xa0;Lier des preuves&#xa0;» propose d’abord ces notes.</translation>
     </message>
@@ -2555,6 +2595,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Préparation de la photo {0} sur {1}…</translation>
     </message>
     <message>
+        <source>the photos could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the import was cancelled</source>
         <translation>l’import a été annulé</translation>
     </message>
@@ -2565,6 +2609,121 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>{0} photos</source>
         <translation>{0} photos</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterContent</name>
+    <message>
+        <source>{0} dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} note</source>
+        <translation type="unfinished">{0} note</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation type="unfinished">{0} notes</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes the check, {0}% well evidenced</source>
+        <translation type="unfinished">réussit la vérification, {0}&#xa0;% bien étayé</translation>
+    </message>
+    <message>
+        <source>fails the check, {0}% well evidenced</source>
+        <translation type="unfinished">échoue à la vérification, {0}&#xa0;% bien étayé</translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation type="unfinished">Persona sans nom</translation>
+    </message>
+    <message>
+        <source>{0} source</source>
+        <translation type="unfinished">{0} source</translation>
+    </message>
+    <message>
+        <source>{0} sources</source>
+        <translation type="unfinished">{0} sources</translation>
+    </message>
+    <message>
+        <source>Voting on clusters: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting on notes: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dot each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(photo note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled cluster</source>
+        <translation type="unfinished">Groupe sans titre</translation>
+    </message>
+    <message>
+        <source>{0} from {1} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <source>Target segments</source>
+        <translation type="unfinished">Segments cibles</translation>
+    </message>
+    <message>
+        <source>Decisions to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona {0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2786,17 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Preview of the first page</source>
         <translation>Aperçu de la première page</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF made for printing could not be read back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3148,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
         <translation>{0} notes sont maintenant des hypothèses (Annuler rétablit la source)</translation>
     </message>
+    <message>
+        <source>Assign source</source>
+        <translation type="unfinished">Attribuer une source</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -3234,6 +3412,72 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>VoteOverlay</name>
+    <message>
+        <source>{0} dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster got {0} and ranks #{1} in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note got {0} and ranks #{1}, tied in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note got {0} and ranks #{1} in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has {0} so far in the open round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster has {0} so far in the open round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotingMode</name>
+    <message>
+        <source>Not voting: clicks on the board select notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: add participants first (Participants panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: click a cluster to give {0}&apos;s dot · {1} of {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: click a note to give {0}&apos;s dot · {1} of {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: click a cluster to take back one of {0}&apos;s dots · {1} of {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message>
         <source>Voting round</source>
@@ -3397,6 +3641,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>Everyone has used their votes: end the round?</source>
         <translation>Tout le monde a utilisé ses votes&#xa0;: terminer le tour&#xa0;?</translation>
     </message>
+    <message>
+        <source>Show tallies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tallies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopActions</name>
@@ -3499,7 +3751,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>page</name>
     <message>
         <source>Progress</source>
-        <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong.</extracomment>
         <translation>Progression</translation>
     </message>
     <message>
