@@ -116,6 +116,15 @@ def has_rtl(text: str) -> bool:
     )
 
 
+def display_order(line: str, direction: str) -> str:
+    """``line`` in display order. python-bidi refuses a character Unicode has not assigned
+    (it has no bidi class); no font draws one either, and the notice names it, so it is laid
+    out as the replacement character (a neutral) rather than stopping the export."""
+    if any(not unicodedata.bidirectional(char) for char in line):
+        line = "".join(char if unicodedata.bidirectional(char) else "\ufffd" for char in line)
+    return str(get_display(line, base_dir=direction))
+
+
 def base_direction(text: str) -> str:
     """'R' or 'L', from the first strong letter (the Unicode bidi rule for paragraphs)."""
     for char in text:
@@ -340,7 +349,7 @@ class PlainParagraph(Flowable):
         for typed in text.split("\n"):
             line_direction = base_direction(typed) if has_rtl(typed) else direction
             for line in self._break(typed, room, style):
-                visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
+                visual = display_order(line, line_direction) if has_rtl(line) else line
                 lines.append(line_markup(visual, self.chain, bold=self.bold, missing=None))
         return Paragraph("<br/>".join(lines), style, bulletText=bullet)
 
