@@ -13,11 +13,12 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPixmap,
     QStaticText,
     QTextLayout,
     QTextOption,
@@ -100,32 +101,109 @@ def _lines_that_fit(
     return end, y, truncated
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A face as last drawn at rest: its picture, the note area it covers (board units),
+    and what it showed (``key``: the note's version, selection and level of detail)."""
+
+    picture: QPixmap
+    area: QRectF
+    key: tuple[object, ...]
+
+
 class NoteFace(QGraphicsRectItem):
     """The readable part of one note, drawn over it; takes no clicks (they reach the note).
 
     While a note has a face, the face draws all of it (the note item itself draws nothing,
     so the paper is not filled twice). Qt keeps the face's picture per view and zoom level
     (``DeviceCoordinateCache``): a repaint or a pan blits it without calling Python.
+
+    A zoom changes the level, so every face on screen would be drawn again at every step
+    of a wheel or pinch gesture. While the board is being zoomed (``moving``), a face
+    draws instead the picture it made when last drawn at rest (``snapshot``), scaled: a
+    step costs a scaled copy per note. When the zoom has come to rest the scene sets
+    ``moving`` back and the faces draw themselves sharp again at the new zoom.
     """
 
-    def __init__(self, note: NoteItem) -> None:
+    def __init__(self, note: NoteItem, moving: bool = False) -> None:
         super().__init__(note.rect(), note.tile)
         self.setPen(Qt.PenStyle.NoPen)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
-        if CACHE_FACES:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.note = note
+        self.moving = moving
+        self.snapshot: Snapshot | None = None
+        self._cache()
+
+    def _cache(self) -> None:
+        cached = CACHE_FACES and not self.moving
+        mode = QGraphicsItem.CacheMode
+        self.setCacheMode(mode.DeviceCoordinateCache if cached else mode.NoCache)
+
+    def set_moving(self, moving: bool) -> None:
+        """The board is being zoomed (draw the snapshot, scaled) or has come to rest."""
+        if moving != self.moving:
+            self.moving = moving
+            self._cache()
+            self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        world = painter.worldTransform()
+        zoom = math.hypot(world.m11(), world.m12())
+        if zoom < style.GLANCE_ZOOM:
+            self.draw(painter, zoom)  # a tile and its outline: cheaper than any picture
+            return
+        note = self.note
+        key = (note.version, note.isSelected())
+        if self.moving:
+            snapshot = self.snapshot
+            if snapshot is not None and snapshot.key == key:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawPixmap(snapshot.area, snapshot.picture, QRectF(snapshot.picture.rect()))
+            else:  # nothing drawn at rest to show yet: the note as its tile, until then
+                self.draw(painter, 0.0)
+            return
+        if not isinstance(painter.device(), QPixmap | QWidget):
+            self.draw(painter, zoom)  # an export (image, PDF, printer): drawn as it is
+            return
+        self.snapshot = self.draw_snapshot(painter, world, zoom, key)
+
+    def draw_snapshot(
+        self, painter: QPainter, world: QTransform, zoom: float, key: tuple[object, ...]
+    ) -> Snapshot:
+        """Draw the face into a picture of its own, pixel for pixel as it goes on the
+        painter's device, and copy that onto the device."""
+        device_rect = world.mapRect(self.note.rect()).toAlignedRect()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        picture = QPixmap(device_rect.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        own = QPainter(picture)
+        try:
+            own.setRenderHints(painter.renderHints())
+            own.setWorldTransform(
+                world * QTransform.fromTranslate(-device_rect.x(), -device_rect.y())
+            )
+            self.draw(own, zoom)
+        finally:
+            own.end()
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(device_rect.topLeft(), picture)
+        painter.restore()
+        inverse, _invertible = world.inverted()
+        return Snapshot(picture, inverse.mapRect(QRectF(device_rect)), key)
+
+    def draw(self, painter: QPainter, zoom: float) -> None:
+        """The face as it looks at ``zoom``: the tile below GLANCE_ZOOM, first words below
+        DETAIL_ZOOM, all of it from there on."""
         note = self.note
         rect = note.rect()
         painter.fillRect(rect, note.paper())
-        world = painter.worldTransform()
-        zoom = math.hypot(world.m11(), world.m12())
         if zoom < style.DETAIL_ZOOM:
             # Zoomed out: the note as its tile, with its first words where they fit.
             painter.setPen(note.pen())
