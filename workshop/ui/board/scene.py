@@ -514,6 +514,11 @@ class BoardScene(QGraphicsScene):
         return False
 
     @property
+    def sharpening(self) -> int:
+        """How many faces on screen still wait to be drawn sharp after a zoom."""
+        return len(self._to_sharpen)
+
+    @property
     def settled(self) -> bool:
         """No zoom going on, and every face on screen drawn sharp."""
         return not self.zooming and not self._to_sharpen
