@@ -70,7 +70,7 @@ def test_long_evidence_badges_and_texts_do_not_widen_the_editor(
         editor.link_evidence(item.id, note_ids, [])
         QApplication.processEvents()  # the layout requests the resize posted
         bar = editor.scroll_area.horizontalScrollBar()
-            badge = editor.sections[Section.GOAL].findChildren(EvidenceBadge)
+        badge = editor.sections[Section.GOAL].findChildren(EvidenceBadge)
         long_one = next(b for b in badge if "analytics" in b.text())
         assert long_one.width() < long_one.sizeHint().width()  # shrunk: its first words
         assert long_one.text() in long_one.toolTip()  # the whole text on hover
