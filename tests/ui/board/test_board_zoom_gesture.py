@@ -5,6 +5,8 @@ again, a batch per frame, and read as before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from board_driver import Board
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from test_board_overview import inner
 from test_board_text import dark_pixels
 
+from workshop.ui.board import note_face
 from workshop.ui.board import scene as board_scene
+from workshop.ui.board.board_export import export_area, picture_scale, write_png
 from workshop.ui.board.note_item import NoteItem
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -147,3 +151,35 @@ def test_the_board_area_follows_every_change(board: Board) -> None:
     board.session.undo.stack.undo()
     assert board.scene.board_rect() == first
     assert near in board.scene.notes and far not in board.scene.notes
+
+
+def test_an_export_keeps_no_pictures_at_print_size(
+    board: Board, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # However large a picture may be (a big board is exported at less than print size).
+    monkeypatch.setattr(note_face, "SNAPSHOT_MAX_SCALE", 100.0)
+    (note_id,) = board.add_notes(TEXT)
+    board.view.set_zoom(1.0)
+    board.view.centerOn(board.centre_of(note_id))
+    board.at_rest()
+    board.grab()
+    face = board.scene.notes[note_id].face
+    assert face is not None and face.snapshot is not None
+    width = face.snapshot.picture.width()
+    area = export_area(board.scene, selection_only=False)
+    write_png(board.scene, area, tmp_path / "board.png")
+    assert picture_scale(area) > 2  # drawn at print resolution...
+    face = board.scene.notes[note_id].face
+    assert face is not None and face.snapshot is not None
+    assert face.snapshot.picture.width() == width  # ...but the note's picture is the view's
+
+
+def test_zoomed_in_far_notes_keep_no_big_pictures(board: Board) -> None:
+    (note_id,) = board.add_notes(TEXT)
+    board.view.set_zoom(note_face.SNAPSHOT_MAX_SCALE * 1.5)
+    board.view.centerOn(board.centre_of(note_id))
+    board.at_rest()
+    image = board.grab()
+    face = board.scene.notes[note_id].face
+    assert face is not None and face.snapshot is None
+    assert dark_pixels(image, inner(board, note_id)) > 40  # drawn all the same

@@ -36,6 +36,9 @@ LINE_SEPARATOR = "\u2028"
 #: Faces let Qt keep a picture of them per zoom level (see the board benchmark: repaints
 #: and pans cost a copy; a zoom step draws the faces once). False draws them every time.
 CACHE_FACES = True
+#: Faces keep a picture of themselves (for zoom gestures) up to this many device pixels
+#: per board unit: a note's picture is then at most about 300 KB.
+SNAPSHOT_MAX_SCALE = 2.0
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ class NoteFace(QGraphicsRectItem):
             return
         note = self.note
         key = (note.version, note.isSelected())
-        if self.moving:
+        board = note.board
+        if self.moving and not board.exporting:
             snapshot = self.snapshot
             if snapshot is not None and snapshot.key == key:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -166,8 +170,12 @@ class NoteFace(QGraphicsRectItem):
             else:  # nothing drawn at rest to show yet: the note as its tile, until then
                 self.draw(painter, 0.0)
             return
-        if not isinstance(painter.device(), QPixmap | QWidget):
-            self.draw(painter, zoom)  # an export (image, PDF, printer): drawn as it is
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        if board.exporting or zoom * ratio > SNAPSHOT_MAX_SCALE:
+            # An export (it draws the board at print size: no pictures kept of thousands
+            # of notes), or zoomed in so far that pictures would take much memory.
+            self.draw(painter, zoom)
             return
         self.snapshot = self.draw_snapshot(painter, world, zoom, key)
 

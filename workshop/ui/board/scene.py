@@ -77,6 +77,7 @@ class BoardScene(QGraphicsScene):
         self.votes: Counter[str] = Counter()
         self.top_z = 0.0
         self.outlines = True
+        self.exporting = False
         self._pictures: dict[str, QPixmap | None] = {}
         self._regions: list[QRectF] = []
         self._faced: set[NoteItem] = set()
@@ -399,9 +400,11 @@ class BoardScene(QGraphicsScene):
         self._regions = [*regions, QRectF(area)]
         self._set_outlines(True)
         self._sync_faces()
+        self.exporting = True
         try:
             yield
         finally:
+            self.exporting = False
             self._regions = regions
             self._set_outlines(outlines)
             self._sync_faces()
