@@ -37,8 +37,10 @@ LINE_SEPARATOR = "\u2028"
 #: and pans cost a copy; a zoom step draws the faces once). False draws them every time.
 CACHE_FACES = True
 #: Faces keep a picture of themselves (for zoom gestures) up to this many device pixels
-#: per board unit: a note's picture is then at most about 300 KB.
-SNAPSHOT_MAX_SCALE = 2.0
+#: per board unit (150% on a HiDPI screen at twice the scale): a default-sized note's
+#: picture is then at most about 700 KB. Zoomed in further, notes show as their tiles
+#: while a zoom gesture goes on.
+SNAPSHOT_MAX_SCALE = 3.0
 
 
 @dataclass(frozen=True)
