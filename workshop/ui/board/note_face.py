@@ -174,9 +174,10 @@ class NoteFace(QGraphicsRectItem):
             return
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        if board.exporting or zoom * ratio > SNAPSHOT_MAX_SCALE:
+        if board.exporting or not CACHE_FACES or zoom * ratio > SNAPSHOT_MAX_SCALE:
             # An export (it draws the board at print size: no pictures kept of thousands
-            # of notes), or zoomed in so far that pictures would take much memory.
+            # of notes), faces drawn on every paint (the benchmark's alternative), or
+            # zoomed in so far that pictures would take much memory.
             self.draw(painter, zoom)
             return
         self.snapshot = self.draw_snapshot(painter, world, zoom, key)

@@ -43,7 +43,7 @@ DETAIL_MARGIN = 0.35
 ZOOM_REST_MS = 180
 #: After a zoom, faces on screen are drawn sharp this many per frame (each costs about a
 #: quarter of a millisecond), a frame apart: no frame goes over its budget.
-SHARPEN_BATCH = 16
+SHARPEN_BATCH = 12
 SHARPEN_MS = 16
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ID, _Z, _CLUSTER, _TILE = (attrgetter(n) for n in ("id", "z", "cluster_id", "tile"))
