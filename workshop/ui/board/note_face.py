@@ -167,7 +167,11 @@ class NoteFace(QGraphicsRectItem):
         if self.moving and not board.exporting:
             snapshot = self.snapshot
             if snapshot is not None and snapshot.key == key:
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                # Filtered where the note is large enough to read; smaller, a plain copy
+                # (a third of the cost, and its text too small to read either way).
+                painter.setRenderHint(
+                    QPainter.RenderHint.SmoothPixmapTransform, zoom >= style.DETAIL_ZOOM
+                )
                 painter.drawPixmap(snapshot.area, snapshot.picture, QRectF(snapshot.picture.rect()))
             else:  # nothing drawn at rest to show yet: the note as its tile, until then
                 self.draw(painter, 0.0)
