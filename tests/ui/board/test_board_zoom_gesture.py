@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from board_driver import Board
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from test_board_overview import inner
@@ -88,7 +88,8 @@ def test_a_wheel_zoom_shows_the_notes_pictures_then_draws_them_sharp(
     assert dark_pixels(sharp, inner(board, note_id)) > 40
     picture = face.snapshot.picture
     width = board.scene.notes[note_id].rect().width()
-    assert abs(picture.width() / picture.devicePixelRatio() - width * board.view.zoom()) <= 2
+    # The note's size on screen at the new zoom (and a pixel's margin around it).
+    assert abs(picture.width() / picture.devicePixelRatio() - width * board.view.zoom()) <= 4
     count = len(drawn)
     board.grab()
     assert len(drawn) == count  # a repaint at rest copies Qt's picture: no drawing
@@ -183,3 +184,22 @@ def test_zoomed_in_far_notes_keep_no_big_pictures(board: Board) -> None:
     face = board.scene.notes[note_id].face
     assert face is not None and face.snapshot is None
     assert dark_pixels(image, inner(board, note_id)) > 40  # drawn all the same
+
+
+def test_a_note_half_in_view_keeps_a_picture_of_all_of_it(board: Board) -> None:
+    (note_id,) = board.add_notes(TEXT)
+    board.view.set_zoom(1.0)
+    note = board.scene.notes[note_id].board_rect()
+    viewport = board.view.viewport().rect()
+    # The note's right half beyond the view's right edge.
+    board.view.centerOn(note.center().x() - viewport.width() / 2, note.center().y())
+    board.at_rest()
+    board.view.viewport().repaint()
+    face = board.scene.notes[note_id].face
+    assert face is not None and face.snapshot is not None
+    picture = face.snapshot.picture.toImage()
+    width, height = picture.width(), picture.height()
+    assert width >= note.width()
+    # Text in both halves: a zoom out shows the note whole, not cut where the view ended.
+    assert dark_pixels(picture, QRect(width // 2, 0, width // 2 - 2, height - 2)) > 40
+    assert dark_pixels(picture, QRect(2, 0, width // 2 - 2, height - 2)) > 40

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -38,8 +38,8 @@ LINE_SEPARATOR = "\u2028"
 CACHE_FACES = True
 #: Faces keep a picture of themselves (for zoom gestures) up to this many device pixels
 #: per board unit (150% on a HiDPI screen at twice the scale): a default-sized note's
-#: picture is then at most about 700 KB. Zoomed in further, notes show as their tiles
-#: while a zoom gesture goes on.
+#: picture is then at most about 700 KB.
+#: Zoomed in further, notes show as their tiles while a zoom gesture goes on.
 SNAPSHOT_MAX_SCALE = 3.0
 
 
@@ -109,7 +109,7 @@ def _lines_that_fit(
 @dataclass(frozen=True)
 class Snapshot:
     """A face as last drawn at rest: its picture, the note area it covers (board units),
-    and what it showed (``key``: the note's version, selection and level of detail)."""
+    and what it showed (``key``: the note's version and whether it was selected)."""
 
     picture: QPixmap
     area: QRectF
@@ -125,8 +125,8 @@ class NoteFace(QGraphicsRectItem):
 
     A zoom changes the level, so every face on screen would be drawn again at every step
     of a wheel or pinch gesture. While the board is being zoomed (``moving``), a face
-    draws instead the picture it made when last drawn at rest (``snapshot``), scaled: a
-    step costs a scaled copy per note. When the zoom has come to rest the scene sets
+    draws instead the picture Qt made of it when it was last drawn at rest (``snapshot``),
+    scaled: a step costs a scaled copy per note. When the zoom has come to rest the scene sets
     ``moving`` back and the faces draw themselves sharp again at the new zoom.
     """
 
@@ -184,34 +184,17 @@ class NoteFace(QGraphicsRectItem):
             # zoomed in so far that pictures would take much memory.
             self.draw(painter, zoom)
             return
-        self.snapshot = self.draw_snapshot(painter, world, zoom, key)
-
-    def draw_snapshot(
-        self, painter: QPainter, world: QTransform, zoom: float, key: tuple[object, ...]
-    ) -> Snapshot:
-        """Draw the face into a picture of its own, pixel for pixel as it goes on the
-        painter's device, and copy that onto the device."""
-        device_rect = world.mapRect(self.note.rect()).toAlignedRect()
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        picture = QPixmap(device_rect.size() * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
-        own = QPainter(picture)
-        try:
-            own.setRenderHints(painter.renderHints())
-            own.setWorldTransform(
-                world * QTransform.fromTranslate(-device_rect.x(), -device_rect.y())
-            )
-            self.draw(own, zoom)
-        finally:
-            own.end()
-        painter.save()
-        painter.setWorldTransform(QTransform())
-        painter.drawPixmap(device_rect.topLeft(), picture)
-        painter.restore()
-        inverse, _invertible = world.inverted()
-        return Snapshot(picture, inverse.mapRect(QRectF(device_rect)), key)
+        whole = not painter.hasClipping() or painter.clipBoundingRect().adjusted(
+            -1, -1, 1, 1
+        ).contains(note.rect())
+        self.draw(painter, zoom)
+        if whole and isinstance(device, QPixmap):
+            # A copy of Qt's own picture of this face (its cache): no second drawing. Qt
+            # draws the whole face into it, also when part of it is out of view; where it
+            # would not, the picture is kept once all of it has been drawn.
+            inverse, _invertible = world.inverted()
+            area = inverse.mapRect(QRectF(QPointF(0.0, 0.0), device.deviceIndependentSize()))
+            self.snapshot = Snapshot(QPixmap(device), area, key)
 
     def draw(self, painter: QPainter, zoom: float) -> None:
         """The face as it looks at ``zoom``: the tile below GLANCE_ZOOM, first words below
