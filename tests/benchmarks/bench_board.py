@@ -27,8 +27,8 @@ How ours draws: zoomed out, notes are plain ``QGraphicsRectItem``s made and pain
 or painting; no outline once they are under ~24 px on screen, where the floor keeps its
 outline; the floor's items are made from Python, as a bare program would make them); notes
 shown large enough to read get a face (text, marker, author) whose picture Qt caches per
-zoom level. During a zoom gesture faces show their picture from rest, scaled, and no
-faces are made; they are drawn sharp once the zoom rests (``BoardScene.zoom_stepped``).
+zoom level. During a zoom gesture faces show their part of a picture of the view taken
+as it began, scaled, and no faces are made; they are drawn sharp once the zoom rests (``BoardScene.zoom_stepped``).
 The row "no face cache" shows the alternative of drawing faces on every paint at rest,
 which is what ``note_face.CACHE_FACES`` chooses between.
 

@@ -5,19 +5,15 @@ again, a batch per frame, and read as before."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from board_driver import Board
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from test_board_overview import inner
 from test_board_text import dark_pixels
 
-from workshop.ui.board import note_face
 from workshop.ui.board import scene as board_scene
-from workshop.ui.board.board_export import export_area, picture_scale, write_png
 from workshop.ui.board.note_item import NoteItem
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -70,26 +66,26 @@ def test_a_wheel_zoom_shows_the_notes_pictures_then_draws_them_sharp(
     at_rest = board.grab()
     face = board.scene.notes[note_id].face
     assert face is not None and dark_pixels(at_rest, inner(board, note_id)) > 40
-    assert face.snapshot is not None
+    assert face.snapshot is None  # no picture kept at rest
 
     drawn = draws_counted(monkeypatch)
     wheel(board, 1)
     assert board.view.zoom() > 1.1
-    assert board.scene.zooming and face.moving
+    assert board.scene.zooming and face.moving and face.snapshot is not None
+    # Its part of the view's picture as the zoom began: the note at 100%, whole.
+    ratio = face.snapshot.picture.devicePixelRatio()
+    assert face.snapshot.whole
+    assert face.snapshot.source.width() == pytest.approx(board.note(note_id).w * ratio, abs=2)
     during = board.grab()
-    # The picture from rest, scaled: the text is there, and nothing was drawn again.
+    # The picture, scaled: the text is there, and nothing was drawn again.
     assert dark_pixels(during, inner(board, note_id)) > 40
     assert drawn == []
 
     board.at_rest()
-    assert not face.moving
+    assert not face.moving and face.snapshot is None  # the picture let go
     sharp = board.grab()
     assert set(drawn) == {note_id}  # drawn at the new zoom (on screen, and into the image)
     assert dark_pixels(sharp, inner(board, note_id)) > 40
-    picture = face.snapshot.picture
-    width = board.scene.notes[note_id].rect().width()
-    # The note's size on screen at the new zoom (and a pixel's margin around it).
-    assert abs(picture.width() / picture.devicePixelRatio() - width * board.view.zoom()) <= 4
     count = len(drawn)
     board.grab()
     assert len(drawn) == count  # a repaint at rest copies Qt's picture: no drawing
@@ -154,52 +150,22 @@ def test_the_board_area_follows_every_change(board: Board) -> None:
     assert near in board.scene.notes and far not in board.scene.notes
 
 
-def test_an_export_keeps_no_pictures_at_print_size(
-    board: Board, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # However large a picture may be (a big board is exported at less than print size).
-    monkeypatch.setattr(note_face, "SNAPSHOT_MAX_SCALE", 100.0)
-    (note_id,) = board.add_notes(TEXT)
-    board.view.set_zoom(1.0)
-    board.view.centerOn(board.centre_of(note_id))
-    board.at_rest()
-    board.grab()
-    face = board.scene.notes[note_id].face
-    assert face is not None and face.snapshot is not None
-    width = face.snapshot.picture.width()
-    area = export_area(board.scene, selection_only=False)
-    write_png(board.scene, area, tmp_path / "board.png")
-    assert picture_scale(area) > 2  # drawn at print resolution...
-    face = board.scene.notes[note_id].face
-    assert face is not None and face.snapshot is not None
-    assert face.snapshot.picture.width() == width  # ...but the note's picture is the view's
-
-
-def test_zoomed_in_far_notes_keep_no_big_pictures(board: Board) -> None:
-    (note_id,) = board.add_notes(TEXT)
-    board.view.set_zoom(note_face.SNAPSHOT_MAX_SCALE * 1.5)
-    board.view.centerOn(board.centre_of(note_id))
-    board.at_rest()
-    image = board.grab()
-    face = board.scene.notes[note_id].face
-    assert face is not None and face.snapshot is None
-    assert dark_pixels(image, inner(board, note_id)) > 40  # drawn all the same
-
-
-def test_a_note_half_in_view_keeps_a_picture_of_all_of_it(board: Board) -> None:
-    (note_id,) = board.add_notes(TEXT)
+def test_a_note_half_in_view_shows_its_tile_where_the_picture_ends(board: Board) -> None:
+    (note_id,) = board.add_notes(TEXT, colour="#fff59d")
     board.view.set_zoom(1.0)
     note = board.scene.notes[note_id].board_rect()
     viewport = board.view.viewport().rect()
     # The note's right half beyond the view's right edge.
     board.view.centerOn(note.center().x() - viewport.width() / 2, note.center().y())
     board.at_rest()
-    board.view.viewport().repaint()
+    wheel(board, -2, viewport.center())
     face = board.scene.notes[note_id].face
-    assert face is not None and face.snapshot is not None
-    picture = face.snapshot.picture.toImage()
-    width, height = picture.width(), picture.height()
-    assert width >= note.width()
-    # Text in both halves: a zoom out shows the note whole, not cut where the view ended.
-    assert dark_pixels(picture, QRect(width // 2, 0, width // 2 - 2, height - 2)) > 40
-    assert dark_pixels(picture, QRect(2, 0, width // 2 - 2, height - 2)) > 40
+    assert face is not None and face.snapshot is not None and not face.snapshot.whole
+    image = board.grab()
+    on_screen = board.view_rect_of(note_id).toAlignedRect()
+    assert board.view.viewport().rect().contains(on_screen)  # all of it in view now
+    left = on_screen.adjusted(3, 3, -on_screen.width() // 2, -3)
+    right = on_screen.adjusted(on_screen.width() // 2 + 3, 3, -3, -3)
+    assert dark_pixels(image, left) > 20  # what was in view: its text
+    paper = image.pixelColor(right.center())
+    assert paper.name() == "#fff59d"  # the rest: the note's paper, not a hole in it

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -36,11 +36,6 @@ LINE_SEPARATOR = "\u2028"
 #: Faces let Qt keep a picture of them per zoom level (see the board benchmark: repaints
 #: and pans cost a copy; a zoom step draws the faces once). False draws them every time.
 CACHE_FACES = True
-#: Faces keep a picture of themselves (for zoom gestures) up to this many device pixels
-#: per board unit (150% on a HiDPI screen at twice the scale): a default-sized note's
-#: picture is then at most about 700 KB.
-#: Zoomed in further, notes show as their tiles while a zoom gesture goes on.
-SNAPSHOT_MAX_SCALE = 3.0
 
 
 @dataclass(frozen=True)
@@ -108,12 +103,16 @@ def _lines_that_fit(
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A face as last drawn at rest: its picture, the note area it covers (board units),
-    and what it showed (``key``: the note's version and whether it was selected)."""
+    """What a face showed on screen as a zoom gesture began: the view's picture (shared
+    by every face), the part of it that is this note (``source``, in the picture's pixels),
+    where that part is on the note (``area``, board units), whether it is all of the note
+    (``whole``), and what the note showed then (``key``: its version and selection)."""
 
     picture: QPixmap
+    source: QRectF
     area: QRectF
-    key: tuple[object, ...]
+    whole: bool
+    key: tuple[int, bool]
 
 
 class NoteFace(QGraphicsRectItem):
@@ -125,9 +124,9 @@ class NoteFace(QGraphicsRectItem):
 
     A zoom changes the level, so every face on screen would be drawn again at every step
     of a wheel or pinch gesture. While the board is being zoomed (``moving``), a face
-    draws instead the picture Qt made of it when it was last drawn at rest (``snapshot``),
-    scaled: a step costs a scaled copy per note. When the zoom has come to rest the scene sets
-    ``moving`` back and the faces draw themselves sharp again at the new zoom.
+    draws instead its part of the picture of the view taken as the gesture began
+    (``snapshot``), scaled: a step costs a scaled copy per note. When the zoom has come to
+    rest the scene sets ``moving`` back and the faces draw themselves sharp again.
     """
 
     def __init__(self, note: NoteItem, moving: bool = False) -> None:
@@ -150,6 +149,8 @@ class NoteFace(QGraphicsRectItem):
         """The board is being zoomed (draw the snapshot, scaled) or has come to rest."""
         if moving != self.moving:
             self.moving = moving
+            if not moving:
+                self.snapshot = None
             self._cache()
             self.update()
 
@@ -158,43 +159,20 @@ class NoteFace(QGraphicsRectItem):
     ) -> None:
         world = painter.worldTransform()
         zoom = math.hypot(world.m11(), world.m12())
-        if zoom < style.GLANCE_ZOOM:
-            self.draw(painter, zoom)  # a tile and its outline: cheaper than any picture
-            return
-        note = self.note
-        key = (note.version, note.isSelected())
-        board = note.board
-        if self.moving and not board.exporting:
-            snapshot = self.snapshot
-            if snapshot is not None and snapshot.key == key:
-                # Filtered where the note is large enough to read; smaller, a plain copy
-                # (a third of the cost, and its text too small to read either way).
-                painter.setRenderHint(
-                    QPainter.RenderHint.SmoothPixmapTransform, zoom >= style.DETAIL_ZOOM
-                )
-                painter.drawPixmap(snapshot.area, snapshot.picture, QRectF(snapshot.picture.rect()))
-            else:  # nothing drawn at rest to show yet: the note as its tile, until then
-                self.draw(painter, 0.0)
-            return
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        if board.exporting or not CACHE_FACES or zoom * ratio > SNAPSHOT_MAX_SCALE:
-            # An export (it draws the board at print size: no pictures kept of thousands
-            # of notes), faces drawn on every paint (the benchmark's alternative), or
-            # zoomed in so far that pictures would take much memory.
+        if not self.moving or zoom < style.GLANCE_ZOOM:
             self.draw(painter, zoom)
             return
-        whole = not painter.hasClipping() or painter.clipBoundingRect().adjusted(
-            -1, -1, 1, 1
-        ).contains(note.rect())
-        self.draw(painter, zoom)
-        if whole and isinstance(device, QPixmap):
-            # A copy of Qt's own picture of this face (its cache): no second drawing. Qt
-            # draws the whole face into it, also when part of it is out of view; where it
-            # would not, the picture is kept once all of it has been drawn.
-            inverse, _invertible = world.inverted()
-            area = inverse.mapRect(QRectF(QPointF(0.0, 0.0), device.deviceIndependentSize()))
-            self.snapshot = Snapshot(QPixmap(device), area, key)
+        snapshot = self.snapshot
+        note = self.note
+        if snapshot is None or snapshot.key != (note.version, note.isSelected()):
+            self.draw(painter, 0.0)  # nothing on screen to show: the note as its tile
+            return
+        if not snapshot.whole:
+            self.draw(painter, 0.0)  # the part that was out of view: the tile
+        # Filtered where the note is large enough to read; smaller, a plain copy (a third
+        # of the cost, and its text too small to read either way).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom >= style.DETAIL_ZOOM)
+        painter.drawPixmap(snapshot.area, snapshot.picture, snapshot.source)
 
     def draw(self, painter: QPainter, zoom: float) -> None:
         """The face as it looks at ``zoom``: the tile below GLANCE_ZOOM, first words below

@@ -55,8 +55,6 @@ class BoardContext(Protocol):
 
     #: Whether zoomed-out notes have an outline (not when they are tiny on screen).
     outlines: bool
-    #: An export is drawing the board (at print size: faces keep no pictures of it).
-    exporting: bool
 
     def source_for(self, note: Note) -> Source | None: ...
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 from shiboken6 import Shiboken
 
 from workshop.bulk import collector_paused
@@ -26,7 +26,7 @@ from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.image_note_item import ImageNoteItem
-from workshop.ui.board.note_face import NoteFace
+from workshop.ui.board.note_face import NoteFace, Snapshot
 from workshop.ui.board.note_item import NoteItem, make_notes
 
 if TYPE_CHECKING:
@@ -77,7 +77,6 @@ class BoardScene(QGraphicsScene):
         self.votes: Counter[str] = Counter()
         self.top_z = 0.0
         self.outlines = True
-        self.exporting = False
         self._pictures: dict[str, QPixmap | None] = {}
         self._regions: list[QRectF] = []
         self._faced: set[NoteItem] = set()
@@ -400,11 +399,9 @@ class BoardScene(QGraphicsScene):
         self._regions = [*regions, QRectF(area)]
         self._set_outlines(True)
         self._sync_faces()
-        self.exporting = True
         try:
             yield
         finally:
-            self.exporting = False
             self._regions = regions
             self._set_outlines(outlines)
             self._sync_faces()
@@ -464,16 +461,55 @@ class BoardScene(QGraphicsScene):
                 self._take_face(item)
 
     # Zooming: faces draw their snapshots, scaled, until the zoom comes to rest ------------
-    def zoom_stepped(self) -> None:
-        """A view's zoom changed by one step of a gesture (wheel, pinch, keys)."""
+    def zoom_stepped(self, view: QGraphicsView | None = None) -> None:
+        """A view's zoom is about to change by one step of a gesture (wheel, pinch, keys):
+        at the first step, faces take their part of a picture of ``view`` as it is."""
         self._sharpen.stop()
         self._to_sharpen = []
         if not self.zooming:
             self.zooming = True
+            if view is not None and view.isVisible():
+                self._picture_faces(view)
             for item in self._faced:
                 if item.face is not None:
                     item.face.set_moving(True)
         self._zoom_rest.start()
+
+    def _picture_faces(self, view: QGraphicsView) -> None:
+        """Each face on screen gets its part of one picture of the view (drawn from Qt's
+        pictures of the faces: about a repaint's cost, whatever the number of notes)."""
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        width, height = viewport.width(), viewport.height()
+        picture = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)  # (with alpha: copied the fastest way)
+        painter = QPainter(picture)
+        try:
+            view.render(painter, QRectF(0, 0, width, height), viewport.rect())
+        finally:
+            painter.end()
+        seen = view.mapToScene(viewport.rect()).boundingRect()
+        to_view = view.viewportTransform()
+        for item in self._faced:
+            face = item.face
+            if face is None:
+                continue
+            rect = item.tile.sceneBoundingRect()
+            shown = rect.intersected(seen)
+            if shown.isEmpty():
+                face.snapshot = None
+                continue
+            on_view = to_view.mapRect(shown)
+            source = QRectF(
+                on_view.x() * ratio,
+                on_view.y() * ratio,
+                on_view.width() * ratio,
+                on_view.height() * ratio,
+            )
+            area = shown.translated(-item.tile.pos())
+            key = (item.version, item.isSelected())
+            face.snapshot = Snapshot(picture, source, area, seen.contains(rect), key)
 
     def zoom_came_to_rest(self) -> None:
         """No zoom step for a while: faces for what the views now show, and every face

@@ -71,7 +71,7 @@ class NavigableView(QGraphicsView):
             anchor = self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
         if not math.isclose(zoom, self.zoom()):
-            self.board.zoom_stepped()
+            self.board.zoom_stepped(self)
         self._settling += 1
         try:
             self.setTransform(QTransform.fromScale(zoom, zoom))
