@@ -68,8 +68,8 @@ def test_a_wheel_zoom_shows_the_notes_pictures_then_draws_them_sharp(
     assert face is not None and dark_pixels(at_rest, inner(board, note_id)) > 40
     assert face.snapshot is None  # no picture kept at rest
 
-    drawn = draws_counted(monkeypatch)
     wheel(board, 1)
+    drawn = draws_counted(monkeypatch)
     assert board.view.zoom() > 1.1
     assert board.scene.zooming and face.moving and face.snapshot is not None
     # Its part of the view's picture as the zoom began: the note at 100%, whole.

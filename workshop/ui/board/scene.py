@@ -477,7 +477,8 @@ class BoardScene(QGraphicsScene):
 
     def _picture_faces(self, view: QGraphicsView) -> None:
         """Each face on screen gets its part of one picture of the view (drawn from Qt's
-        pictures of the faces: about a repaint's cost, whatever the number of notes)."""
+        pictures of the faces: about a repaint's cost, whatever the number of notes; on a
+        HiDPI screen Qt draws the faces on screen again for it, once per gesture)."""
         viewport = view.viewport()
         ratio = viewport.devicePixelRatioF()
         width, height = viewport.width(), viewport.height()
