@@ -3,7 +3,8 @@ body as well as its title bar) is a dot, and the board says so in a banner.
 
 The mode sits on the board's own view from outside (an event filter: the board's code
 does not know about voting). In the mode the left button votes and does nothing else
-(no selecting, no dragging, no editing on a double click); the wheel, panning and the
+(no selecting, no dragging, no editing on a double click; a double-click is one dot,
+the one its first click gave); the wheel, panning and the
 context menu work as usual. Keys on the board in the mode:
 
     Tab / Shift+Tab   the next / previous person votes
@@ -224,7 +225,10 @@ class VotingMode(QObject):
         ):
             return event.type() == QEvent.Type.MouseMove and not event.buttons()
         kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+        if kind == QEvent.Type.MouseButtonDblClick:
+            # The second click of a double-click: its first click was the dot meant.
+            self._pressed = None
+        elif kind == QEvent.Type.MouseButtonPress:
             view.setFocus(Qt.FocusReason.MouseFocusReason)
             self._pressed = self.target_under(view, event.position().toPoint())
         elif kind == QEvent.Type.MouseButtonRelease:
