@@ -192,11 +192,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>there is not enough memory to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para leer este archivo</translation>
     </message>
     <message>
         <source>the file could not be read ({0}: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el archivo ({0}: {1})</translation>
     </message>
 </context>
 <context>
@@ -1194,19 +1194,19 @@
     <message>
         <source>Detect automatically</source>
         <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong; the names are marked for the window&apos;s catalogue (``FilePage`` translates them where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Europa central)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cirílico)</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de investigación (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Hojas de cálculo (*.csv *.tsv *.xlsx *.xlsm);;Texto y Markdown (*.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose where the data is.</source>
@@ -1526,7 +1526,7 @@
     <name>IntakeFeature</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2177,7 +2177,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
@@ -2596,7 +2596,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>the photos could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar las fotos</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
@@ -2615,115 +2615,115 @@ Open it read-only to look at it?</source>
     <name>PresenterContent</name>
     <message>
         <source>{0} dot</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} punto</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos</translation>
     </message>
     <message>
         <source>{0} note</source>
-        <translation type="unfinished">{0} nota</translation>
+        <translation>{0} nota</translation>
     </message>
     <message>
         <source>{0} notes</source>
-        <translation type="unfinished">{0} notas</translation>
+        <translation>{0} notas</translation>
     </message>
     <message>
         <source>{0} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (hasta ahora)</translation>
     </message>
     <message>
         <source>{0} (result)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (resultado)</translation>
     </message>
     <message>
         <source>passes the check, {0}% well evidenced</source>
-        <translation type="unfinished">supera la revisión, {0} % bien respaldada</translation>
+        <translation>supera la revisión, {0} % bien respaldada</translation>
     </message>
     <message>
         <source>fails the check, {0}% well evidenced</source>
-        <translation type="unfinished">no supera la revisión, {0} % bien respaldada</translation>
+        <translation>no supera la revisión, {0} % bien respaldada</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished">Persona sin nombre</translation>
+        <translation>Persona sin nombre</translation>
     </message>
     <message>
         <source>{0} source</source>
-        <translation type="unfinished">{0} fuente</translation>
+        <translation>{0} fuente</translation>
     </message>
     <message>
         <source>{0} sources</source>
-        <translation type="unfinished">{0} fuentes</translation>
+        <translation>{0} fuentes</translation>
     </message>
     <message>
         <source>Voting on clusters: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación sobre grupos: “{0}”</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación sobre notas: “{0}”</translation>
     </message>
     <message>
         <source>{0} dot each</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} punto por persona</translation>
     </message>
     <message>
         <source>{0} dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos por persona</translation>
     </message>
     <message>
         <source>(photo note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota de foto)</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota vacía)</translation>
     </message>
     <message>
         <source>Cluster {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo {0} de {1}</translation>
     </message>
     <message>
         <source>Untitled cluster</source>
-        <translation type="unfinished">Grupo sin título</translation>
+        <translation>Grupo sin título</translation>
     </message>
     <message>
         <source>{0} from {1} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} hasta ahora</translation>
     </message>
     <message>
         <source>{0} of {1} cast</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} emitidos</translation>
     </message>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} más</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Target segments</source>
-        <translation type="unfinished">Segmentos objetivo</translation>
+        <translation>Segmentos objetivo</translation>
     </message>
     <message>
         <source>Decisions to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones que fundamentar</translation>
     </message>
     <message>
         <source>Metrics that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas que importan</translation>
     </message>
     <message>
         <source>Persona {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -2792,11 +2792,11 @@ Open it read-only to look at it?</source>
     <name>Printing</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <source>The PDF made for printing could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el PDF preparado para imprimir.</translation>
     </message>
 </context>
 <context>
@@ -3150,11 +3150,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Assign source</source>
-        <translation type="unfinished">Asignar fuente</translation>
+        <translation>Asignar fuente</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fuente</translation>
     </message>
 </context>
 <context>
@@ -3415,66 +3415,66 @@ Open it read-only to look at it?</source>
     <name>VoteOverlay</name>
     <message>
         <source>{0} dot</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} punto</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos</translation>
     </message>
     <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo obtuvo {0} y queda en el puesto {1}, empatado, en esta ronda.</translation>
     </message>
     <message>
         <source>This cluster got {0} and ranks #{1} in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo obtuvo {0} y queda en el puesto {1} en esta ronda.</translation>
     </message>
     <message>
         <source>This note got {0} and ranks #{1}, tied in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota obtuvo {0} y queda en el puesto {1}, empatada, en esta ronda.</translation>
     </message>
     <message>
         <source>This note got {0} and ranks #{1} in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota obtuvo {0} y queda en el puesto {1} en esta ronda.</translation>
     </message>
     <message>
         <source>This note has {0} so far in the open round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota lleva {0} hasta ahora en la ronda abierta.</translation>
     </message>
     <message>
         <source>This cluster has {0} so far in the open round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este grupo lleva {0} hasta ahora en la ronda abierta.</translation>
     </message>
 </context>
 <context>
     <name>VotingMode</name>
     <message>
         <source>Not voting: clicks on the board select notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin votación: los clics en el tablero seleccionan notas.</translation>
     </message>
     <message>
         <source>Voting: add participants first (Participants panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: añada primero participantes (panel Participantes).</translation>
     </message>
     <message>
         <source>Voting: click a cluster to give {0}&apos;s dot · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: haga clic en un grupo para dar un punto de {0} · quedan {1} de {2}</translation>
     </message>
     <message>
         <source>Voting: click a note to give {0}&apos;s dot · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: haga clic en una nota para dar un punto de {0} · quedan {1} de {2}</translation>
     </message>
     <message>
         <source>Voting: click a cluster to take back one of {0}&apos;s dots · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: haga clic en un grupo para retirar un punto de {0} · quedan {1} de {2}</translation>
     </message>
     <message>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: haga clic en una nota para retirar un punto de {0} · quedan {1} de {2}</translation>
     </message>
     <message>
         <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación: {0} ha usado sus {1} puntos · Tab: persona siguiente</translation>
     </message>
 </context>
 <context>
@@ -3643,11 +3643,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Show tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el recuento</translation>
     </message>
     <message>
         <source>Hide tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el recuento</translation>
     </message>
 </context>
 <context>

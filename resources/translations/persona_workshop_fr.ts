@@ -192,11 +192,11 @@
     <name>BackgroundJob</name>
     <message>
         <source>there is not enough memory to read this file</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémoire disponible ne suffit pas pour lire ce fichier</translation>
     </message>
     <message>
         <source>the file could not be read ({0}: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être lu ({0}&#xa0;: {1})</translation>
     </message>
 </context>
 <context>
@@ -1194,19 +1194,19 @@
     <message>
         <source>Detect automatically</source>
         <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong; the names are marked for the window&apos;s catalogue (``FilePage`` translates them where shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Europe centrale)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cyrillique)</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de recherche (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Tableurs (*.csv *.tsv *.xlsx *.xlsm);;Texte et Markdown (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose where the data is.</source>
@@ -1526,7 +1526,7 @@
     <name>IntakeFeature</name>
     <message>
         <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2177,7 +2177,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
@@ -2596,7 +2596,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>the photos could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>les photos n’ont pas pu être enregistrées</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
@@ -2615,115 +2615,115 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>PresenterContent</name>
     <message>
         <source>{0} dot</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommette</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommettes</translation>
     </message>
     <message>
         <source>{0} note</source>
-        <translation type="unfinished">{0} note</translation>
+        <translation>{0} note</translation>
     </message>
     <message>
         <source>{0} notes</source>
-        <translation type="unfinished">{0} notes</translation>
+        <translation>{0} notes</translation>
     </message>
     <message>
         <source>{0} (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pour l’instant)</translation>
     </message>
     <message>
         <source>{0} (result)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (résultat)</translation>
     </message>
     <message>
         <source>passes the check, {0}% well evidenced</source>
-        <translation type="unfinished">réussit la vérification, {0}&#xa0;% bien étayé</translation>
+        <translation>réussit la vérification, {0}&#xa0;% bien étayé</translation>
     </message>
     <message>
         <source>fails the check, {0}% well evidenced</source>
-        <translation type="unfinished">échoue à la vérification, {0}&#xa0;% bien étayé</translation>
+        <translation>échoue à la vérification, {0}&#xa0;% bien étayé</translation>
     </message>
     <message>
         <source>Unnamed persona</source>
-        <translation type="unfinished">Persona sans nom</translation>
+        <translation>Persona sans nom</translation>
     </message>
     <message>
         <source>{0} source</source>
-        <translation type="unfinished">{0} source</translation>
+        <translation>{0} source</translation>
     </message>
     <message>
         <source>{0} sources</source>
-        <translation type="unfinished">{0} sources</translation>
+        <translation>{0} sources</translation>
     </message>
     <message>
         <source>Voting on clusters: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote sur des groupes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote sur des notes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} dot each</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommette par personne</translation>
     </message>
     <message>
         <source>{0} dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommettes par personne</translation>
     </message>
     <message>
         <source>(photo note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note photo)</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
     <message>
         <source>Cluster {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe {0} sur {1}</translation>
     </message>
     <message>
         <source>Untitled cluster</source>
-        <translation type="unfinished">Groupe sans titre</translation>
+        <translation>Groupe sans titre</translation>
     </message>
     <message>
         <source>{0} from {1} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} pour l’instant</translation>
     </message>
     <message>
         <source>{0} of {1} cast</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} votes exprimés</translation>
     </message>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0} autres</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Target segments</source>
-        <translation type="unfinished">Segments cibles</translation>
+        <translation>Segments cibles</translation>
     </message>
     <message>
         <source>Decisions to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions à éclairer</translation>
     </message>
     <message>
         <source>Metrics that matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs clés</translation>
     </message>
     <message>
         <source>Persona {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona {0} sur {1}</translation>
     </message>
 </context>
 <context>
@@ -2792,11 +2792,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>Printing</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
         <source>The PDF made for printing could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF préparé pour l’impression n’a pas pu être relu.</translation>
     </message>
 </context>
 <context>
@@ -3150,11 +3150,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Assign source</source>
-        <translation type="unfinished">Attribuer une source</translation>
+        <translation>Attribuer une source</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source</translation>
     </message>
 </context>
 <context>
@@ -3415,66 +3415,66 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>VoteOverlay</name>
     <message>
         <source>{0} dot</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommette</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gommettes</translation>
     </message>
     <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe a reçu {0} et se place au rang {1}, à égalité, dans ce tour.</translation>
     </message>
     <message>
         <source>This cluster got {0} and ranks #{1} in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe a reçu {0} et se place au rang {1} dans ce tour.</translation>
     </message>
     <message>
         <source>This note got {0} and ranks #{1}, tied in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a reçu {0} et se place au rang {1}, à égalité, dans ce tour.</translation>
     </message>
     <message>
         <source>This note got {0} and ranks #{1} in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a reçu {0} et se place au rang {1} dans ce tour.</translation>
     </message>
     <message>
         <source>This note has {0} so far in the open round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a {0} pour l’instant dans le tour en cours.</translation>
     </message>
     <message>
         <source>This cluster has {0} so far in the open round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe a {0} pour l’instant dans le tour en cours.</translation>
     </message>
 </context>
 <context>
     <name>VotingMode</name>
     <message>
         <source>Not voting: clicks on the board select notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vote&#xa0;: les clics sur le tableau sélectionnent des notes.</translation>
     </message>
     <message>
         <source>Voting: add participants first (Participants panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: ajoutez d’abord des participants (panneau Participants).</translation>
     </message>
     <message>
         <source>Voting: click a cluster to give {0}&apos;s dot · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: cliquez sur un groupe pour donner une gommette de {0} · {1} sur {2} restantes</translation>
     </message>
     <message>
         <source>Voting: click a note to give {0}&apos;s dot · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: cliquez sur une note pour donner une gommette de {0} · {1} sur {2} restantes</translation>
     </message>
     <message>
         <source>Voting: click a cluster to take back one of {0}&apos;s dots · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: cliquez sur un groupe pour retirer une gommette de {0} · {1} sur {2} restantes</translation>
     </message>
     <message>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: cliquez sur une note pour retirer une gommette de {0} · {1} sur {2} restantes</translation>
     </message>
     <message>
         <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;: {0} a utilisé ses {1} gommettes · Tab&#xa0;: personne suivante</translation>
     </message>
 </context>
 <context>
@@ -3643,11 +3643,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Show tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les décomptes</translation>
     </message>
     <message>
         <source>Hide tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les décomptes</translation>
     </message>
 </context>
 <context>

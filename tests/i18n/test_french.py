@@ -12,7 +12,14 @@ from collections.abc import Iterator
 import pytest
 from i18n_helpers import ROOT
 
-from workshop.i18n import _, choose_language, set_language, shipped_languages, using_language
+from workshop.i18n import (
+    _,
+    choose_language,
+    ngettext,
+    set_language,
+    shipped_languages,
+    using_language,
+)
 from workshop.i18n.compiling import parse_po
 
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -45,7 +52,10 @@ def test_messages_speak_french_with_the_glossary_terms() -> None:
     with using_language("fr"):
         assert _("Evidence check") == "Vérification des preuves"
         assert _("Pain points and fears") == "Points de friction et craintes"
-        assert _("{count} notes not in any cluster").format(count=3) == "3 notes dans aucun groupe"
+        unclustered = ("{count} note not in any cluster", "{count} notes not in any cluster")
+        assert ngettext(*unclustered, 3).format(count=3) == "3 notes dans aucun groupe"
+        # French says the singular for 0 too (Plural-Forms: plural=(n > 1))
+        assert ngettext(*unclustered, 0).format(count=0) == "0 note dans aucun groupe"
         assert _("Fix: {fix}").format(fix="x") == f"À corriger{NBSP}: x"
     assert _("Evidence check") == "Evidence check"  # outside the block: as before
 
@@ -55,7 +65,8 @@ def test_french_follows_french_typography() -> None:
     glued = re.compile(r"[^\s\d+=-][:;?!](?!\w)")  # « mot; » « quoi? »
     wrong = []
     for english, french in french_translations():
-        text = re.sub(r"\{[^{}]*\}|;;", "", french)  # format fields and Qt's filter separator
+        # format fields ({name}, argparse's %(prog)s and %s) and Qt's filter separator
+        text = re.sub(r"\{[^{}]*\}|%\(\w+\)[sdr]|%[sdr]|;;", "", french)
         if spaced.search(text) or glued.search(text):
             wrong.append((english, french))
     assert not wrong, wrong[:5]
