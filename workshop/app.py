@@ -127,7 +127,7 @@ def quit_after_delay(
 INTERRUPTED = 130
 
 
-#: Signals that ask the app to stop: Ctrl+C, ``kill`` or logging out, the terminal closed.
+# Signals that ask the app to stop: Ctrl+C, `kill` or logging out, the terminal closed.
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
