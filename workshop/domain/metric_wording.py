@@ -8,6 +8,11 @@ says none. :func:`missing_parts` names what a metric leaves out, in the facilita
 The wording is read in English, German, French and Spanish alike: "Wöchentliche Übersicht in
 unter 10 Minuten", "mindestens 3 Budgets pro Woche", "en moins de 10 minutes", "menos de 10
 minutos por semana" are measurable; "glücklich sein", "être heureux", "ser feliz" are not.
+
+A feeling ("be happy", "feel in control", "less worry") is not measured by putting numbers
+beside it: "Be happy every day, more than ever, 100%" says a quantity, a time frame and a
+direction, yet nobody can count it. A metric about a feeling is measurable only when it
+names the instrument that measures it (a score, a rating, NPS, CSAT, a survey question).
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ _DIRECTION_WORDS = {
     "no\\s+more\\s+than|up\\s+to|over|above|more|higher|greater|longer|at\\s+least|"
     "reduc\\w*|decreas\\w*|increas\\w*|improv\\w*|rais\\w*|grow\\w*|cut\\w*|drop\\w*|"
     "lower\\w*|sav\\w*|reach\\w*|exceed\\w*|halv\\w*|doubl\\w*|minimi[sz]\\w*|"
-    "maximi[sz]\\w*|from\\s+\\S+\\s+to",
+    "maximi[sz]\\w*|from\\s+\\S+\\s+to|(?:up|down)(?=\\s+(?:by\\s+|to\\s+)?[$€£¥]?\\d)",
     "de": "unter|weniger|höchstens|maximal|bis\\s+zu|über|mehr|mindestens|wenigstens|"
     "höher\\w*|größer\\w*|schneller\\w*|kürzer\\w*|länger\\w*|niedriger\\w*|"
     "senk\\w*|reduzier\\w*|verringer\\w*|verkürz\\w*|steiger\\w*|erhöh\\w*|"
@@ -84,9 +89,32 @@ _UNIT = re.compile(rf"%|[€$£¥]|\b(?:{_words(_UNIT_WORDS)})\b", re.IGNORECASE
 _DIRECTION = re.compile(rf"[<>≤≥]|\b(?:{_words(_DIRECTION_WORDS)})\b", re.IGNORECASE)
 
 
+_FEELING = re.compile(
+    r"\b(?:happ(?:y|ier|iest|iness)|unhapp\w*|satisf\w*|dissatisf\w*|feel\w*|lov(?:e|es|ed|ing)|"
+    r"enjoy\w*|delight\w*|confiden\w*|comfortabl\w*|relax\w*|stress\w*|anxi\w*|"
+    r"worr(?:y|ies|ied|ying)|calm\w*|frustrat\w*|pleased|contented|contentment|"
+    r"peace\s+of\s+mind|in\s+control|empower\w*|motivated|"
+    # German, French, Spanish: the same feelings as a room writes them
+    r"glücklich\w*|zufrieden\w*|unzufrieden\w*|fühl\w*|gefühl\w*|entspannt\w*|"
+    r"sorgen\w*|sicher\s+fühlen|heureu\w*|satisfait\w*|satisfaction|sentir|serein\w*|"
+    r"inquiet\w*|confian\w*|feli(?:z|ces)|satisfech\w*|satisfacción|tranquil\w*|"
+    r"preocupa\w*|sentirse)\b",
+    re.IGNORECASE,
+)
+_INSTRUMENT = re.compile(
+    r"\b(?:scores?|scored|ratings?|rated|rate|nps|csat|ces|sus|surveys?|surveyed|"
+    r"questionnaires?|polls?|polled|stars?|likert|scale|out\s+of|"
+    r"umfrage\w*|bewertung\w*|fragebogen\w*|sterne?n?|skala|"
+    r"enquête\w*|sondage\w*|questionnaire\w*|échelle|étoiles?|"
+    r"encuesta\w*|puntuación|calificación|cuestionario\w*|estrellas?|escala)\b|\d\s*/\s*\d",
+    re.IGNORECASE,
+)
+
+
 def missing_parts(text: str) -> list[str]:
     """What the metric does not say: any of "a quantity", "a unit or time frame",
-    "a direction" (empty when it is measurable)."""
+    "a direction" (empty when it is measurable). When it says all three but is about a
+    feeling with no instrument named, it lacks a way to measure that feeling."""
     missing = []
     if not _QUANTITY.search(text):
         missing.append(_("a quantity"))
@@ -94,6 +122,8 @@ def missing_parts(text: str) -> list[str]:
         missing.append(_("a unit or time frame"))
     if not _DIRECTION.search(text):
         missing.append(_("a direction"))
+    if not missing and _FEELING.search(text) and not _INSTRUMENT.search(text):
+        missing.append(_("a way to measure the feeling (a score, a rating, NPS or a survey)"))
     return missing
 
 
