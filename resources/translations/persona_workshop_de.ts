@@ -187,6 +187,14 @@
         <source>Put the selected notes into a cluster</source>
         <translation>Die gewählten Notizen in einen Cluster legen</translation>
     </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Cluster &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster Frame</source>
+        <translation>Cluster-&amp;Rahmen entfernen</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>

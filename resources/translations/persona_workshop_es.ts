@@ -187,6 +187,14 @@
         <source>Put the selected notes into a cluster</source>
         <translation>Poner las notas seleccionadas en un grupo</translation>
     </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Cambiar el &amp;nombre del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster Frame</source>
+        <translation>Quitar el &amp;marco del grupo</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>

@@ -187,6 +187,14 @@
         <source>Put the selected notes into a cluster</source>
         <translation>Placer les notes sélectionnées dans un groupe</translation>
     </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>&amp;Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster Frame</source>
+        <translation>Retirer le &amp;cadre du groupe</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJob</name>
