@@ -41,7 +41,11 @@ def screen(window: MainWindow, tmp_path: Path) -> PersonaScreen:
     session.today = lambda: TODAY
     panel = _dock_widget(window, "personaListDock")
     editor = _dock_widget(window, "personaEditorDock")
-    check = _dock_widget(window, "evidenceCheckDock")
+    # The check panel waits behind another tab, so it is made when first asked for.
+    assert _dock_widget(window, "evidenceCheckDock") is None
+    feature = next(f for f in window._features if isinstance(f, PersonaFeature))
+    check = feature.check_panel
+    assert _dock_widget(window, "evidenceCheckDock") is check
     assert isinstance(panel, PersonaListPanel)
     assert isinstance(editor, PersonaEditor)
     assert isinstance(check, CheckPanel)

@@ -20,13 +20,14 @@ from workshop.io.import_summary import ImportSummary
 from workshop.io.photo_import import stored_photo
 from workshop.store import Change
 from workshop.ui.intake.photo_intake import PhotoIntake
-from workshop.ui.intake.sources_panel import SourcesPanel
+from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.plain import message_box
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
     from workshop.ui.intake.crop_tool import CropTool
     from workshop.ui.intake.import_wizard import ImportWizard
+    from workshop.ui.intake.sources_panel import SourcesPanel
     from workshop.ui.main_window import MainWindow
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png);;All files (*)"
@@ -38,6 +39,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("IntakeFeature", text)
 
 
+def _sources_panel(session: WorkshopSession) -> SourcesPanel:
+    from workshop.ui.intake.sources_panel import SourcesPanel
+
+    return SourcesPanel(session)
+
+
 class IntakeFeature:
     def __init__(self, window: MainWindow, session: WorkshopSession) -> None:
         self.window = window
@@ -46,10 +53,10 @@ class IntakeFeature:
         self.crop_tool: CropTool | None = None
         self.summary_box: QMessageBox | None = None
 
-        self.panel = SourcesPanel(session)
         self.dock = QDockWidget(_tr("Sources"), window)
         self.dock.setObjectName("sourcesDock")
-        self.dock.setWidget(self.panel)
+        # Made when first in sight (it waits behind another tab when a workshop opens).
+        self._panel = PanelOnDemand(self.dock, lambda: _sources_panel(session))
         window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.import_action = QAction(_tr("&Import Evidence…"), window)
@@ -72,6 +79,10 @@ class IntakeFeature:
 
         self.photos = PhotoIntake(session, self.near, window)
         self.photos.finished.connect(lambda s: self.show_summary(_tr("Import Photos"), s))
+
+    @property
+    def panel(self) -> SourcesPanel:
+        return self._panel.panel
 
     # Where new notes go ---------------------------------------------------------------
     def near(self) -> Point | None:

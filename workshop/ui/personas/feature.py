@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from workshop.domain.model import Section
-from workshop.ui.personas.check_panel import CheckPanel
+from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.editor import PersonaEditor
 from workshop.ui.personas.persona_actions import PersonaActions
@@ -21,6 +21,7 @@ from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
     from workshop.ui.main_window import MainWindow
+    from workshop.ui.personas.check_panel import CheckPanel
     from workshop.ui.personas.compare_view import CompareView
 
 
@@ -44,8 +45,8 @@ class PersonaFeature:
 
         self.check_dock = QDockWidget(_tr("Evidence Check"), window)
         self.check_dock.setObjectName("evidenceCheckDock")
-        self.check_panel = CheckPanel(self.runner, self.check_dock)
-        self.check_dock.setWidget(self.check_panel)
+        # Made when first in sight (it waits behind another tab when a workshop opens).
+        self._check = PanelOnDemand(self.check_dock, self._make_check_panel)
 
         self.editor_dock = QDockWidget(_tr("Persona"), window)
         self.editor_dock.setObjectName("personaEditorDock")
@@ -74,7 +75,7 @@ class PersonaFeature:
 
         self.actions.created.connect(self._created)
         self.actions.compare_requested.connect(self.show_compare)
-        self.check_panel.section_requested.connect(self._open_section)
+        self._check.when_made(lambda panel: panel.section_requested.connect(self._open_section))
         session.item_requested.connect(self.open_item)
         # The first persona is chosen before the panels are placed: the editor then builds
         # its item rows when it is first in sight, not while it waits behind another tab.
@@ -88,6 +89,15 @@ class PersonaFeature:
         window.add_dock(self.check_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.add_dock(self.editor_dock, Qt.DockWidgetArea.RightDockWidgetArea)
         window.resizeDocks([self.editor_dock], [560], Qt.Orientation.Horizontal)
+
+    @property
+    def check_panel(self) -> CheckPanel:
+        return self._check.panel
+
+    def _make_check_panel(self) -> CheckPanel:
+        from workshop.ui.personas.check_panel import CheckPanel
+
+        return CheckPanel(self.runner, self.check_dock)
 
     def _created(self, persona_id: str) -> None:
         self.list_panel.select(persona_id)
