@@ -33,7 +33,6 @@ from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
-from workshop.ui.help_shortcuts import install_shortcuts_help
 from workshop.ui.language_menu import install_language_menu
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
 from workshop.ui.plain import message_box
@@ -167,7 +166,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         help_menu = self._menus["help"]
-        self.shortcuts_action = install_shortcuts_help(self, help_menu)
+        self.shortcuts_action = self._action(
+            help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts
+        )
+        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.shortcuts_action.setStatusTip(self.tr("Every key of every command, in one list"))
         self._action(help_menu, self.tr("&About Persona Workshop"), self.show_about)
         self._set_workshop_actions_enabled(False)
 
@@ -459,6 +463,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, title: str, text: str) -> None:
         message_box(self, QMessageBox.Icon.Warning, title, text).exec()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts (F1, Ctrl+/); the list loads when first asked for."""
+        from workshop.ui.help_shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.filter_edit.setFocus()
 
     def show_about(self) -> None:
         from workshop.ui.about import about_text
