@@ -17,6 +17,7 @@ from workshop.ui.intake.sources_panel import SourcesPanel
 from workshop.ui.main_window import MainWindow
 from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.personas.check_panel import CheckPanel
+from workshop.ui.personas.editor import PersonaEditor
 from workshop.ui.personas.feature import PersonaFeature
 
 WAITING = ("sourcesDock", "evidenceCheckDock", "participantsDock", "votingDock")
@@ -106,3 +107,24 @@ def test_a_panel_on_demand_is_made_once_and_tells_whoever_waits(qtbot) -> None: 
     assert lazy.panel is made[0] and len(made) == 1
     lazy.when_made(told.append)  # already made: told at once
     assert told == [made[0], made[0]]
+
+
+def test_the_room_follows_the_persona_chosen_before_and_after_the_editor_is_made(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    docks = open_narrow(window, tmp_path, qtbot)
+    persona = feature_of(window, PersonaFeature)
+    facilitation = feature_of(window, FacilitationFeature)
+    assert isinstance(persona, PersonaFeature) and isinstance(facilitation, FacilitationFeature)
+    assert window.findChild(PersonaEditor) is None  # behind the stage panel's tab
+    first, second = (p.id for p in persona.runner.snapshot.personas[:2])
+    assert persona.list_panel.current_id() == first
+    persona.list_panel.select(second)
+    assert facilitation.shown_persona == second  # said for the editor, not made yet
+    assert window.findChild(PersonaEditor) is None
+    docks["personaEditorDock"].raise_()
+    qtbot.waitUntil(lambda: window.findChild(PersonaEditor) is not None)
+    editor = window.findChild(PersonaEditor)
+    assert editor is persona.editor and editor.persona_id == second
+    persona.list_panel.select(first)
+    assert facilitation.shown_persona == first  # the editor's own signal, passed on
