@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView
 
 from workshop.demo import fresh_demo_copy
 from workshop.ui.facilitation.feature import FacilitationFeature
@@ -128,3 +128,15 @@ def test_the_room_follows_the_persona_chosen_before_and_after_the_editor_is_made
     assert editor is persona.editor and editor.persona_id == second
     persona.list_panel.select(first)
     assert facilitation.shown_persona == first  # the editor's own signal, passed on
+
+
+def test_the_undo_history_list_is_made_when_first_shown(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    open_narrow(window, tmp_path, qtbot)
+    assert window.history_dock.widget() is None
+    window.history_dock.toggleViewAction().trigger()  # View › Undo History
+    qtbot.waitUntil(window.history_dock.isVisible)
+    view = window.history_dock.widget()
+    assert isinstance(view, QUndoView) and view is window.history_view
+    assert view.group() is window.undo_group and view.emptyLabel() == "<opened>"
