@@ -1741,6 +1741,14 @@
         <translation>Die eben zurückgenommene Änderung wieder ausführen</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of every command, in one list</source>
+        <translation>Jede Taste jedes Befehls, in einer Liste</translation>
+    </message>
+    <message>
         <source>&amp;About Persona Workshop</source>
         <translation>Ü&amp;ber Persona Workshop</translation>
     </message>
@@ -1750,6 +1758,7 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
@@ -1758,7 +1767,6 @@
     </message>
     <message>
         <source>New workshop</source>
-        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
@@ -3824,14 +3832,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Stage</source>
         <translation>Phase</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Every key of every command, in one list</source>
-        <translation>Jede Taste jedes Befehls, in einer Liste</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>

@@ -106,6 +106,7 @@ class Evidence:
         self.snapshot = snapshot
         self.sources: dict[str, Source] = snapshot.source_by_id()
         self._by_item = evidence_by_item(snapshot)
+        self._of_item: dict[str, EvidenceCount] = {}
 
     def notes_of_item(self, item_id: str) -> list[Note]:
         """Linked notes plus the notes of linked clusters, oldest first, each once."""
@@ -132,7 +133,11 @@ class Evidence:
         return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced, opinions)
 
     def of_item(self, item_id: str) -> EvidenceCount:
-        return self.count(self.notes_of_item(item_id))
+        """The item's count (worked out once: a poster builds its content more than once)."""
+        found = self._of_item.get(item_id)
+        if found is None:
+            found = self._of_item[item_id] = self.count(self.notes_of_item(item_id))
+        return found
 
     def of_persona(self, persona: Persona) -> EvidenceCount:
         notes: list[Note] = []

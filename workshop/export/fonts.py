@@ -28,6 +28,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from workshop.errors import ExportFailed
 from workshop.export import shaping
+from workshop.export.memo import memo
 from workshop.export.unprintable import SKIN_TONES, TAGS
 from workshop.i18n import _
 from workshop.resources import resource_path
@@ -290,8 +291,21 @@ class FontChain:
         return out
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        """The width of ``text`` in points at ``size``, measured run by run (shaped)."""
-        return sum(shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold))
+        """The width of ``text`` in points at ``size``, measured run by run (shaped);
+        remembered for the rest of an export (``memo``): layouts measure the same words
+        at every size they try."""
+        widths = memo("chain widths")
+        key = (self.family, text, size, bold)
+        if widths is not None:
+            found = widths.get(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        measured = sum(
+            shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold)
+        )
+        if widths is not None:
+            widths[key] = measured
+        return measured
 
 
 def _is_neutral(char: str) -> bool:

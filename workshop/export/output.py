@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from workshop import __version__
 from workshop.errors import ExportFailed
-from workshop.export import unprintable
+from workshop.export import memo, unprintable
 from workshop.export.fonts import font_chain
 from workshop.i18n import _, ngettext
 
@@ -106,7 +106,8 @@ def missing_characters_warning(missing: set[str]) -> str | None:
 
 @contextlib.contextmanager
 def pdf_canvas(title: str, subject: str) -> Iterator[tuple[Canvas, io.BytesIO]]:
-    """A canvas writing into memory, with binary (not ASCII85) streams, one build at a time."""
+    """A canvas writing into memory, with binary (not ASCII85) streams, one build at a time;
+    measured widths and shaped words are remembered while it is open (``memo``)."""
     with _build_lock:
         saved = rl_config.useA85
         rl_config.useA85 = 0
@@ -120,7 +121,8 @@ def pdf_canvas(title: str, subject: str) -> Iterator[tuple[Canvas, io.BytesIO]]:
             canvas.setSubject(subject)
             canvas.setCreator(f"Persona Workshop {__version__}")
             canvas.setAuthor("Persona Workshop")
-            yield canvas, buffer
+            with memo.scope():  # widths and shaped words, remembered for this build
+                yield canvas, buffer
         finally:
             rl_config.useA85 = saved
 

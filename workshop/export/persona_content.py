@@ -7,6 +7,7 @@ floor; item text is 1.25 times that; headings, quote, archetype and the name lar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from workshop.domain.check_report import thresholds_short
 from workshop.domain.initials import initials
-from workshop.domain.model import Persona, PersonaItem, Section, WorkshopSnapshot
+from workshop.domain.model import CheckSettings, Persona, PersonaItem, Section, WorkshopSnapshot
 from workshop.export.blocks import BadgedItem, Boxed
 from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
@@ -110,6 +111,11 @@ class ExportContext:
             )
             self._labels[persona.id] = found
         return found
+
+    @functools.cached_property
+    def check_settings(self) -> CheckSettings:
+        """The workshop's evidence check thresholds (read once per export)."""
+        return self.snapshot.workshop.check_settings
 
     def warn(self, sentence: str) -> None:
         """Add ``sentence`` to the export's warnings once."""
@@ -416,7 +422,7 @@ def _item_blocks(
     indent = side * 1.45
     what = item_name(persona.name if persona else "", item)
     count = ctx.evidence.of_item(item.id)
-    _words, kind = strength(count, ctx.snapshot.workshop.check_settings.min_sources)
+    _words, kind = strength(count, ctx.check_settings.min_sources)
     colour = colours.accent if kind in ("strong", "thin") else colours.warn
     # No evidence at all: the badge's 0 says it (the footer explains the badge).
     extra: list[str] = []
@@ -502,11 +508,11 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
         parts.append(_("Owner: {owner}").format(owner=clean(persona.owner)))
     evidence = ctx.evidence.of_persona(persona).describe()
     parts.append(_("Evidence: {count}").format(count=evidence))
-    parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
+    parts.append(thresholds_short(ctx.check_settings))
     parts.append(
         _(
             "The number beside each item: its distinct research sources (filled: at least "
             "{count}; 0: no research behind it; the notes are in the deck)"
-        ).format(count=ctx.snapshot.workshop.check_settings.min_sources)
+        ).format(count=ctx.check_settings.min_sources)
     )
     return "  \u00b7  ".join(parts)

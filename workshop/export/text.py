@@ -28,6 +28,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import INVISIBLE, FontChain
+from workshop.export.parsing import parsed_paragraph
 from workshop.export.shaping import needs_shaping
 from workshop.export.unprintable import PrintProblem, problems
 from workshop.i18n import _, grouped
@@ -239,14 +240,14 @@ class PlainParagraph(Flowable):
         #: Shaped left-to-right text is laid out per width too: a word wider than the
         #: column is broken between clusters here, never inside one by ReportLab.
         self._per_width = self._rtl or needs_shaping(self.text)
-        self._shaped_by_text: dict[str, Paragraph] = {}
+        self._made_by_text: dict[str, Paragraph] = {}
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
         if missing is not None:
             missing.update(self._problems(where))
         if not self._per_width:
-            self._para = Paragraph(markup(self.text, chain, bold=bold), style, bulletText=bullet)
+            self._para = parsed_paragraph(markup(self.text, chain, bold=bold), style, bullet)
 
     def _problems(self, where: str | None) -> set[PrintProblem]:
         lacking = {
@@ -312,12 +313,10 @@ class PlainParagraph(Flowable):
             )
             for line in self.text.split("\n")
         )
-        made = self._shaped_by_text.get(text)
+        made = self._made_by_text.get(text)
         if made is None:  # shaping is slow: a layout trying many widths reuses each text's
-            made = Paragraph(
-                markup(text, self.chain, bold=self.bold), style, bulletText=self.bullet
-            )
-            self._shaped_by_text[text] = made
+            made = parsed_paragraph(markup(text, self.chain, bold=self.bold), style, self.bullet)
+            self._made_by_text[text] = made
         return made
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -351,7 +350,12 @@ class PlainParagraph(Flowable):
             for line in self._break(typed, room, style):
                 visual = display_order(line, line_direction) if has_rtl(line) else line
                 lines.append(line_markup(visual, self.chain, bold=self.bold, missing=None))
-        return Paragraph("<br/>".join(lines), style, bulletText=bullet)
+        made_text = "<br/>".join(lines)
+        made = self._made_by_text.get(made_text)
+        if made is None:  # many of the widths a layout tries break the lines alike
+            made = parsed_paragraph(made_text, style, bullet)
+            self._made_by_text[made_text] = made
+        return made
 
     def _break(self, text: str, room: float, style: ParagraphStyle) -> list[str]:
         """Greedy line breaking in logical order, measuring run by run."""
