@@ -1741,6 +1741,14 @@
         <translation>Volver a aplicar el cambio que se acaba de deshacer</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished">A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key of every command, in one list</source>
+        <translation type="unfinished">Todas las teclas de todos los comandos, en una sola lista</translation>
+    </message>
+    <message>
         <source>&amp;About Persona Workshop</source>
         <translation>&amp;Acerca de Persona Workshop</translation>
     </message>
@@ -1750,6 +1758,7 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
@@ -1758,7 +1767,6 @@
     </message>
     <message>
         <source>New workshop</source>
-        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>Nuevo taller</translation>
     </message>
     <message>
@@ -3824,14 +3832,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Stage</source>
         <translation>Fase</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>A&amp;tajos de teclado</translation>
-    </message>
-    <message>
-        <source>Every key of every command, in one list</source>
-        <translation>Todas las teclas de todos los comandos, en una sola lista</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>

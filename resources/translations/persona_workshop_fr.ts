@@ -1741,6 +1741,14 @@
         <translation>Refaire la modification qui vient d’être annulée</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished">&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of every command, in one list</source>
+        <translation type="unfinished">Toutes les touches de toutes les commandes, dans une seule liste</translation>
+    </message>
+    <message>
         <source>&amp;About Persona Workshop</source>
         <translation>À &amp;propos de Persona Workshop</translation>
     </message>
@@ -1750,6 +1758,7 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>&lt;ouverture&gt;</translation>
     </message>
     <message>
@@ -1758,7 +1767,6 @@
     </message>
     <message>
         <source>New workshop</source>
-        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
@@ -3824,14 +3832,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Stage</source>
         <translation>Étape</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Every key of every command, in one list</source>
-        <translation>Toutes les touches de toutes les commandes, dans une seule liste</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>
