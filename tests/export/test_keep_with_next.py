@@ -28,45 +28,19 @@ from workshop.export.persona_page import PersonaPage, lay_out_persona
 from workshop.export.photos import no_assets
 from workshop.export.poster import chosen_personas, lay_out
 from workshop.export.themes import theme
-from workshop.i18n import using_language
+from workshop.i18n import _, using_language
 from workshop.store import open_workshop
 
-FILLER = [
-    "works",
-    "full",
-    "time",
-    "and",
-    "plans",
-    "the",
-    "household",
-    "money",
-    "on",
-    "a",
-    "Sunday",
-    "evening",
-    "after",
-    "the",
-    "children",
-    "are",
-    "in",
-    "bed",
-    "while",
-    "the",
-    "bank",
-    "app",
-    "shows",
-    "only",
-    "the",
-    "last",
-    "thirty",
-    "days",
-    "of",
-    "spending",
-]
+THEMES = ("classic", "bold", "high-contrast", "ink-saver")
+FILLER = (
+    "works full time and plans the household money on a Sunday evening after the children "
+    "are in bed while the bank app shows only the last thirty days of spending"
+)
 
 
 def words(count: int) -> str:
-    return " ".join(FILLER[i % len(FILLER)] for i in range(count)).capitalize() + "."
+    filler = FILLER.split()
+    return " ".join(filler[i % len(filler)] for i in range(count)).capitalize() + "."
 
 
 def is_heading(placed: Placed) -> bool:
@@ -226,7 +200,8 @@ def test_no_poster_column_ends_with_a_heading(language: str, size: str, landscap
         for before in range(0, 200, 9):
             for extra in (0, 14):
                 snapshot = longer_items(with_role_text(base, before), extra)
-                ctx = ExportContext(snapshot, paper(size, landscape), theme("classic"), no_assets)
+                look = theme(THEMES[before % len(THEMES)])  # chip and ruled headings
+                ctx = ExportContext(snapshot, paper(size, landscape), look, no_assets)
                 pages, _notes = lay_out_persona(ctx, snapshot.personas[0])
                 found += [f"{before} words, +{extra}: {h}" for h in headings_ending_a_column(pages)]
     assert not found, found
@@ -278,16 +253,24 @@ def test_the_evidence_appendix_ends_no_column_with_a_heading(
 def test_the_spanish_demo_deck_keeps_jobs_to_be_done_with_its_items(
     demo: WorkshopSnapshot,
 ) -> None:
+    """From the PDF: wherever the heading is printed (not its repeat, "…, continued"),
+    its first item is printed after it on the same page."""
     out = io.BytesIO()
     with using_language("es"):
         export_deck(demo, out)
-    reader = pdf(out.getvalue())
-    for page in reader.pages:
-        text = squash(page.extract_text())
-        heading = squash("Jobs to be done")
-        if heading in text and squash("Jobs to be done, continued") not in text:
-            # The heading's page holds its first item.
-            assert squash("When I get paid") in text
+        heading = squash(Section.JOB_TO_BE_DONE.label)
+        repeated = squash(_("{section}, continued").format(section=Section.JOB_TO_BE_DONE.label))
+    first_item = squash("When I get paid, help me spread the money")
+    seen = 0
+    for page in pdf(out.getvalue()).pages:
+        text = squash(page.extract_text()).replace(repeated, "")
+        at = text.find(heading)
+        while at >= 0:
+            if not text.startswith(":", at + len(heading)):  # not the appendix's item lines
+                seen += 1
+                assert first_item in text[at:], text[at : at + 80]
+            at = text.find(heading, at + 1)
+    assert seen  # the heading was printed and found
 
 
 def test_a_spanish_poster_still_prints_every_item() -> None:
