@@ -91,16 +91,19 @@ class Measurer:
         return size
 
 
-def _least_start(measurer: Measurer, flowable: Flowable, width: float) -> float:
+def _least_start(measurer: Measurer, flowable: Flowable, width: float, column: float) -> float:
     """The least of ``flowable`` that can start at a column's foot: two lines of a paragraph
-    (a single first line is an orphan), or all of anything shorter or unsplittable."""
+    (a single first line is an orphan), or all of anything shorter, unsplittable, or kept
+    whole (``keep_whole``) that fits a ``column`` of that height."""
     height = measurer.wrap(flowable, width, 1e9)[1]
+    if getattr(flowable, "keep_whole", False) and height <= column + 1e-6:
+        return height
     style: Any = getattr(flowable, "style", None)
     leading = getattr(style, "leading", None)
     return min(height, 2 * float(leading)) if leading else height
 
 
-def _kept_with(measurer: Measurer, queue: list[Flowable], width: float) -> float:
+def _kept_with(measurer: Measurer, queue: list[Flowable], width: float, column: float) -> float:
     """What must fit below ``queue[0]`` (marked keepWithNext): the flowables it is chained to
     whole, and the start of the first one that is not chained on."""
     total = float(queue[0].getSpaceAfter())
@@ -109,8 +112,32 @@ def _kept_with(measurer: Measurer, queue: list[Flowable], width: float) -> float
         if getattr(follower, "keepWithNext", False):
             total += measurer.wrap(follower, width, 1e9)[1] + float(follower.getSpaceAfter())
         else:
-            return total + _least_start(measurer, follower, width)
+            return total + _least_start(measurer, follower, width, column)
     return total
+
+
+def _kept_back(placed: list[Placed], first: int) -> list[Flowable]:
+    """The flowables marked keepWithNext (a heading, an item with its metric line) that end
+    a column whose next flowable did not fit, taken off ``placed`` to start the next column
+    instead: a heading is never the last thing in a column. ``first`` is the column's first
+    placement; when the whole column is such a chain it stays (a column holding nothing
+    would stop the flow from moving on)."""
+    start = len(placed)
+    while start > first and getattr(placed[start - 1].flowable, "keepWithNext", False):
+        start -= 1
+    if start <= first:
+        return []
+    back = [p.flowable for p in placed[start:]]
+    del placed[start:]
+    return back
+
+
+def _all_kept(placed: list[Placed], first: int) -> bool:
+    """Whether a column (its placements from ``first`` on) holds only flowables kept with
+    the next one: a heading that starts the column."""
+    return len(placed) > first and all(
+        getattr(p.flowable, "keepWithNext", False) for p in placed[first:]
+    )
 
 
 def flow(
@@ -120,7 +147,10 @@ def flow(
     continued: Callable[[str], Flowable] | None = None,
 ) -> FlowResult:
     """Place ``flowables`` top to bottom, column after column; split paragraphs at column
-    ends; keep a flowable marked ``keepWithNext`` with the first line of the next one.
+    ends; keep a flowable marked ``keepWithNext`` (a heading) with the start of the next
+    one: its first two lines, or all of it when it is kept whole. Should the next one still
+    not fit (a split refused to leave an orphan or a widow), the heading moves on to the
+    next column too: no column ends with a heading.
 
     A flowable marked ``keep_whole`` moves on whole to the next column rather than split,
     unless it is taller than a column. When a column would start inside a section (its
@@ -133,6 +163,8 @@ def flow(
     for column in columns:
         cursor = column.top
         empty = True
+        first = len(result.placed)
+        ended_in_split = False
         if continued is not None and queue and getattr(queue[0], "section_part", False):
             heading = continued(str(getattr(queue[0], "tag", "")))
             queue.insert(0, heading)
@@ -146,9 +178,10 @@ def flow(
             else:
                 width, height = wrap(item, column.width, room)
             needed = height
+            full = column.full_height or column.height
             if getattr(item, "keepWithNext", False) and len(queue) > 1:
-                group = height + _kept_with(measurer, queue, column.width)
-                if not empty or group <= (column.full_height or column.height) + 1e-6:
+                group = height + _kept_with(measurer, queue, column.width, full)
+                if not empty or group <= full + 1e-6:
                     needed = group
             if needed <= room + 1e-6:
                 result.placed.append(
@@ -158,9 +191,10 @@ def flow(
                 queue.pop(0)
                 empty = False
                 continue
-            whole = getattr(item, "keep_whole", False) and height <= (
-                column.full_height or column.height
-            )
+            # Kept whole when it fits a column; below a heading that starts the column,
+            # when it fits the room the heading leaves (else it splits to stay with it).
+            under = column.top - cursor if _all_kept(result.placed, first) else 0.0
+            whole = getattr(item, "keep_whole", False) and height <= full - under
             if height > room + 1e-6 and room > 0 and not (whole and not empty):
                 parts = item.split(column.width, room)
                 item._wrapped_width = None  # splitting may drop a paragraph's line state
@@ -177,12 +211,15 @@ def flow(
                             part.tag = tag
                             part.section_part = getattr(item, "section_part", False)
                         queue[0:1] = parts[1:]
+                        ended_in_split = True
                         break
             if empty and height > room + 1e-6:
                 # Not even an empty column holds it, and it cannot be split: it never fits.
                 result.unplaceable.append(queue.pop(0))
                 continue
             break
+        if queue and not ended_in_split:
+            queue[0:0] = _kept_back(result.placed, first)
     result.left = queue
     return result
 

@@ -186,6 +186,9 @@ def make_style(
         bulletFontName=font,
         bulletFontSize=size,
         splitLongWords=1,
+        # A paragraph split at a column's or page's foot never leaves its last line alone
+        # at the top of the next one (nor its first alone at the foot: no orphans).
+        allowWidows=0,
     )
     if colour is not None:
         style.textColor = colour
