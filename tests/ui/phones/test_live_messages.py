@@ -4,10 +4,12 @@ laptop, and a burst of changes as one message. Real WebSocket clients."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from phone_clients import Phone, participant
 
+from workshop.store import WorkshopFile
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
@@ -111,7 +113,7 @@ def test_a_burst_of_changes_is_one_state_message(
 ) -> None:
     connected(qtbot, phone, session)
     for name in ("Cleo", "Dev", "Eli", "Fay", "Gus"):
-        session.perform(lambda wf, name=name: wf.add_participant(name))
+        session.perform(partial(WorkshopFile.add_participant, name=name))
     last = phone.wait_for("state", lambda m: len(m["participants"]) == 7)
     assert told_since(phone, session) == [last]
 
