@@ -59,6 +59,15 @@ class NoteDraft:
     photo: bytes | None
 
 
+@dataclass(frozen=True)
+class VotesDraft:
+    """A change of dots that passed the checks."""
+
+    phone: Phone
+    round_id: str
+    item_ids: tuple[str, ...]
+
+
 class Room(Protocol):
     """The open workshop as the server needs it."""
 
@@ -165,12 +174,13 @@ class PhoneApi:
             return self._join(_json_object(body))
         if name == "notes":
             return self._note(headers.get(TOKEN_HEADER), body)
+        if method == "PUT":
+            draft = self.votes_draft(headers.get(TOKEN_HEADER), body)
+            return self.apply_votes(draft) or self.votes_reply(draft)
         phone = self.phone_for(headers.get(TOKEN_HEADER))
         if phone is None:
             raise Refusal(401, _("Pick your name first."))
-        if method == "GET":
-            return json_reply(self.votes(phone.participant_id))
-        return self._set_votes(phone, _json_object(body))
+        return json_reply(self.votes(phone.participant_id))
 
     # Joining ----------------------------------------------------------------------------
     def _join(self, request: dict[str, Any]) -> Reply:
@@ -295,7 +305,15 @@ class PhoneApi:
         return operation
 
     # Dots -------------------------------------------------------------------------------
-    def _set_votes(self, phone: Phone, request: dict[str, Any]) -> Reply:
+    def votes_draft(self, token: str | None, body: bytes) -> VotesDraft:
+        """The checks of a change of dots: the phone, the round (409 when it has ended or
+        is not the one open), the items and their number (422), the rate (429)."""
+        if len(body) > caps.REQUEST_BODY_MAX:
+            raise Refusal(413, _("The request is too large."))
+        phone = self.phone_for(token)
+        if phone is None:
+            raise Refusal(401, _("Pick your name first."))
+        request = _json_object(body)
         snapshot = self.room.snapshot()
         round_ = open_round(snapshot)
         round_id = request.get("round_id")
@@ -315,14 +333,26 @@ class PhoneApi:
             raise Refusal(422, _("Something you voted for is no longer on the board."))
         if not phone.votes.allow():
             raise Refusal(429, _("Too many changes to your dots: wait a moment."))
-        person = self._participant(phone)
-        label = _("Dots from {0} (phone)").format(person.name)
-        self._perform(
-            lambda workshop: workshop.set_phone_votes(
-                round_.id, person.id, item_ids, label=label, origin=PHONE_ORIGIN
+        return VotesDraft(phone, round_.id, tuple(item_ids))
+
+    def apply_votes(self, draft: VotesDraft) -> Reply | None:
+        """The participant's dots become the draft's, as one store operation. None when
+        they are stored (answer with ``votes_reply`` once the app has heard of it), else
+        the answer saying why not."""
+        try:
+            person = self._participant(draft.phone)
+            label = _("Dots from {0} (phone)").format(person.name)
+            self._perform(
+                lambda workshop: workshop.set_phone_votes(
+                    draft.round_id, person.id, draft.item_ids, label=label, origin=PHONE_ORIGIN
+                )
             )
-        )
-        return json_reply(self.votes(phone.participant_id))
+        except Refusal as refusal:
+            return error_reply(refusal.status, refusal.message)
+        return None
+
+    def votes_reply(self, draft: VotesDraft) -> Reply:
+        return json_reply(self.votes(draft.phone.participant_id))
 
     # Helpers ----------------------------------------------------------------------------
     def _participant(self, phone: Phone) -> Participant:

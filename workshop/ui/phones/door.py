@@ -4,8 +4,10 @@ on it is read (head, then body) and handed to what answers it:
 - a WebSocket upgrade (the page's live connection) to ``live_requested``, with the socket:
   QtHttpServer in PySide6 offers no WebSocket upgrade of its own, so the socket goes,
   head and all (still unread), to a ``QWebSocketServer`` (``live``);
-- a note (``POST …/api/notes``) to ``note_requested``: its photo is decoded on a worker
-  thread (``note_intake``), which a QtHttpServer route in Python cannot wait for;
+- a note or a change of dots (``POST …/api/notes``, ``PUT …/api/votes``) to
+  ``write_requested`` (``intake``): a photo is decoded on a worker thread, which a
+  QtHttpServer route in Python cannot wait for, and a burst of writes is told to the
+  window once;
 - anything else to ``http_requested``, for QtHttpServer (``relay``).
 
 Whoever answers writes the answer and gives the connection back (``watch``) for the
@@ -35,11 +37,16 @@ HEAD_TIMEOUT_MS = 10_000
 BODY_TIMEOUT_MS = 30_000
 
 
+def is_write(head: RequestHead) -> bool:
+    """A note or a change of dots (which the intake answers)."""
+    return (head.method, head.path.rpartition("/api/")[2]) in {("POST", "notes"), ("PUT", "votes")}
+
+
 class PhoneDoor(QTcpServer):
     #: A WebSocket upgrade came: (the socket, its head), the head still on the socket.
     live_requested = Signal(QTcpSocket, object)
-    #: A note came: (the socket, its head, its body).
-    note_requested = Signal(QTcpSocket, object, bytes)
+    #: A note or a change of dots came: (the socket, its head, its body).
+    write_requested = Signal(QTcpSocket, object, bytes)
     #: Any other request: (the socket, its head, its body).
     http_requested = Signal(QTcpSocket, object, bytes)
 
@@ -132,8 +139,7 @@ class PhoneDoor(QTcpServer):
             socket.readyRead.disconnect(read)
             deadline.stop()
             deadline.deleteLater()
-            is_note = head.method == "POST" and head.path.endswith("/api/notes")
-            signal = self.note_requested if is_note else self.http_requested
+            signal = self.write_requested if is_write(head) else self.http_requested
             signal.emit(socket, head, bytes(body))
 
         socket.readyRead.connect(read)

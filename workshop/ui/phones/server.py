@@ -1,8 +1,8 @@
 """The phones' server on one port of the interface the facilitator chose: its door
 (``door``: every connection, each request read and handed on), the ``QHttpServer`` that
-answers the API and the page's files (``PhoneApi``, through ``relay``), the note intake
-(``note_intake``: a photo is decoded off the GUI thread) and the live connections
-(``live``, QtWebSockets).
+answers the API and the page's files (``PhoneApi``, through ``relay``), the intake of
+notes and dots (``intake``: a photo is decoded off the GUI thread, a burst is told to the
+window once) and the live connections (``live``, QtWebSockets).
 
 Every answer is made by ``PhoneApi`` on the GUI thread, where the store's connection
 lives. For QtHttpServer's answers: PySide6's route callbacks can only give back text, so
@@ -27,8 +27,8 @@ from workshop.phones import caps
 from workshop.phones.api import PhoneApi
 from workshop.phones.replies import SECURITY_HEADERS, Reply, plain_reply
 from workshop.ui.phones.door import PhoneDoor
+from workshop.ui.phones.intake import WriteIntake
 from workshop.ui.phones.live import LiveConnections
-from workshop.ui.phones.note_intake import NoteIntake
 from workshop.ui.phones.relay import HttpRelay
 
 
@@ -50,7 +50,7 @@ class PhoneServer(QObject):
         self.http.route("/.*", self._callbacks[0])
         self.http.addAfterRequestHandler(self, self._callbacks[1])
         self.relay = HttpRelay(self.http, self.door, self)
-        self.intake = NoteIntake(api, self.door, self)
+        self.intake = WriteIntake(api, self.door, self)
         self.live = LiveConnections(api, self)
         self.live.phones_changed.connect(self.phones_changed)
         self.door.live_requested.connect(self.live.take)

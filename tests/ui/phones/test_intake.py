@@ -16,7 +16,7 @@ from phone_clients import Phone, in_thread, participant
 from PIL import Image
 
 from workshop.phones import photos
-from workshop.ui.phones import door, note_intake
+from workshop.ui.phones import door, intake
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
 
@@ -41,7 +41,7 @@ def test_a_photo_is_prepared_off_the_gui_thread_and_lands_on_the_board(
         threads.append(threading.current_thread())
         return real(data)
 
-    monkeypatch.setattr(note_intake, "prepare_photo", watched)
+    monkeypatch.setattr(intake, "prepare_photo", watched)
     phone.join(participant(session, "Ana"))
     answer = phone.ask("POST", "api/notes", {"text": "The whiteboard", "photo": photo_url()})
     assert answer.status == 201, answer.body
@@ -177,7 +177,7 @@ def test_stopping_while_a_photo_is_prepared_stores_nothing(
         release.wait(10)
         return real(data)
 
-    monkeypatch.setattr(note_intake, "prepare_photo", slow)
+    monkeypatch.setattr(intake, "prepare_photo", slow)
     phone.join(participant(session, "Ana"))
     notes = len(session.snapshot().notes)
     result: dict[str, Any] = {}
