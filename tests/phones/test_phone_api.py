@@ -280,3 +280,42 @@ def test_a_full_room_takes_no_more_phones(wf: WorkshopFile, page: Path) -> None:
         assert Phone(api).ask("POST", "api/join", {"participant_id": ana}).status == 200
     clock.now += 60
     assert Phone(api).ask("POST", "api/join", {"participant_id": ana}).status == 429
+
+
+def test_requests_the_api_does_not_know_or_take_this_way(wf: WorkshopFile, page: Path) -> None:
+    api, _room, _clock = make_api(wf, page)
+    phone = Phone(api)
+    assert phone.ask("GET", "api/nothing").status == 404
+    assert phone.ask("DELETE", "api/votes").status == 405
+    assert phone.ask("GET", "api/notes").status == 405
+    too_big = b"x" * (caps.REQUEST_BODY_MAX + 1)
+    for method, name in (("POST", "api/join"), ("PUT", "api/votes"), ("POST", "api/notes")):
+        assert phone.ask(method, name, raw=too_big).status == 413
+    assert phone.ask("POST", "api/join", {}).status == 422
+    phone.join(participant(wf, "Ana"))
+    assert phone.ask("POST", "api/notes", {"text": "x", "photo": 5}).status == 422
+    round_id = wf.add_vote_round("Top", target="notes").created[0]
+    assert phone.ask("PUT", "api/votes", {"round_id": round_id, "item_ids": "a"}).status == 422
+
+
+def test_joins_are_rate_limited_for_the_whole_session(wf: WorkshopFile, page: Path) -> None:
+    api, _room, clock = make_api(wf, page)
+    ana = participant(wf, "Ana")
+    for _ in range(caps.JOINS_PER_MINUTE):
+        assert Phone(api).ask("POST", "api/join", {"participant_id": ana}).status == 200
+    refused = Phone(api).ask("POST", "api/join", {"participant_id": ana})
+    assert refused.status == 429 and "minute" in refused.json()["error"]
+    clock.now += 60
+    assert Phone(api).ask("POST", "api/join", {"participant_id": ana}).status == 200
+
+
+def test_what_the_store_refuses_is_told_as_a_conflict(wf: WorkshopFile, page: Path) -> None:
+    source = wf.add_source("Kick-off survey", kind="survey").created[0]
+    api, room, _clock = make_api(wf, page, source_id=source)
+    phone = Phone(api)
+    phone.join(participant(wf, "Ana"))
+    wf.delete_sources([source])
+    refused = phone.ask("POST", "api/notes", {"text": "From the survey"})
+    assert refused.status == 409
+    assert refused.json()["error"] == "That source no longer exists."
+    assert room.changes == []
