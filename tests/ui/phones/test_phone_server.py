@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 
-from phone_clients import Phone, participant, raw_exchange
+from phone_clients import Phone, in_thread, participant, raw_exchange
 
 from workshop.phones import caps
+from workshop.ui.phones import door
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
 
@@ -209,3 +210,33 @@ def test_stopping_closes_every_connection(
     else:  # pragma: no cover - the assertion says what went wrong
         raise AssertionError("the server still answers after stopping")
     assert json.dumps(phone.messages[-1]) == '{"type": "closed"}'
+
+
+def test_connections_beyond_the_cap_are_closed_as_they_come(
+    qtbot,
+    phone: Phone,
+    invitation: Invitation,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(door, "CONNECTIONS_MAX", 3)
+    import socket as sockets
+
+    held = [sockets.create_connection(("127.0.0.1", phone.port), timeout=10) for _ in range(3)]
+    try:
+        qtbot.waitUntil(lambda: len(invitation.server.door.connections()) == 3, timeout=5000)
+
+        def one_more() -> bytes:
+            with sockets.create_connection(("127.0.0.1", phone.port), timeout=10) as extra:
+                try:
+                    return extra.recv(10)
+                except ConnectionResetError:  # closed hard: as good
+                    return b""
+
+        assert in_thread(qtbot, one_more) == b""  # closed at once, not kept waiting
+        for sock in held:
+            sock.close()
+        qtbot.waitUntil(lambda: invitation.server.door.connections() == [], timeout=5000)
+        assert phone.ask("GET", "api/state").status == 200
+    finally:
+        for sock in held:
+            sock.close()

@@ -14,7 +14,8 @@ Whoever answers writes the answer and gives the connection back (``watch``) for 
 next request, so a phone's connection is kept alive whatever it asks. One request at a
 time per connection: the next is not read before the last is answered.
 
-Refused here, before anything else sees them: a head over ``HEAD_MAX`` bytes or not sent
+Refused here, before anything else sees them: a connection beyond ``CONNECTIONS_MAX``, a
+head over ``HEAD_MAX`` bytes or not sent
 within ``HEAD_TIMEOUT_MS`` (an idle connection closes then too), a body declared over
 ``caps.REQUEST_BODY_MAX`` (before a byte of it is read), a body without a declared length
 (chunked), a body not sent within ``BODY_TIMEOUT_MS``. A slow or silent client holds
@@ -33,6 +34,9 @@ from workshop.phones import caps, wording
 from workshop.ui.phones.http_wire import RequestHead, refuse
 
 HEAD_MAX = 16 * 1024
+#: Connections open at once (a phone's page holds two or three); one more is closed as it
+#: comes, so a client opening connections by the thousand cannot use up the laptop's.
+CONNECTIONS_MAX = 4 * caps.PHONES_MAX
 HEAD_TIMEOUT_MS = 10_000
 BODY_TIMEOUT_MS = 30_000
 
@@ -60,7 +64,8 @@ class PhoneDoor(QTcpServer):
 
     def incomingConnection(self, handle: int) -> None:
         socket = QTcpSocket(self)
-        if not socket.setSocketDescriptor(handle):
+        if not socket.setSocketDescriptor(handle) or len(self.connections()) >= CONNECTIONS_MAX:
+            socket.abort()
             socket.deleteLater()
             return
         self._all.add(socket)
