@@ -7,6 +7,9 @@ phone's participant and tied to the session's source; when the session has no so
 of its own, the team-knowledge source (an assumption kind, never research) is found by
 its label or made in the same step. A phone's dots replace that participant's dots in
 the round: only the dots that differ are taken away or added.
+
+``told_together`` lets the server store a burst of such writes (each still its own
+transaction and change) and tell the listeners once, so the window redraws once.
 """
 
 from __future__ import annotations
