@@ -3758,8 +3758,8 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Das Fenster spricht ab dem nächsten Start {0}.</translation>
     </message>
     <message>
-        <source>Invite the &amp;Room…</source>
-        <translation>Den &amp;Raum einladen …</translation>
+        <source>&amp;Invite the Room…</source>
+        <translation>Den Raum &amp;einladen …</translation>
     </message>
     <message>
         <source>Let participants add notes and dots from their phones, over this network</source>

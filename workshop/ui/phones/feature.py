@@ -36,7 +36,7 @@ class PhonesFeature(QObject):
         self.presenter_invite: PresenterInvite | None = None
         menu = window.menu("workshop", window.tr("&Workshop"))
         menu.addSeparator()
-        self.action = QAction(window.tr("Invite the &Room…"), menu)
+        self.action = QAction(window.tr("&Invite the Room…"), menu)
         self.action.setObjectName("inviteRoomAction")
         self.action.setToolTip(
             window.tr("Let participants add notes and dots from their phones, over this network")
