@@ -60,8 +60,3 @@ def prepare_photo(data: bytes) -> PreparedImage:
         return prepare_image(data, name="the photo")
     except ImportFailed:
         raise Refusal(422, _("The photo could not be read.")) from None
-
-
-def read_photo(data_url: str) -> PreparedImage:
-    """``photo_bytes`` then ``prepare_photo``: the photo of a ``data:`` URL, ready."""
-    return prepare_photo(photo_bytes(data_url))

@@ -23,7 +23,7 @@ from PySide6.QtHttpServer import (
 )
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress
 
-from workshop.phones import caps
+from workshop.phones import caps, wording
 from workshop.phones.api import PhoneApi
 from workshop.phones.replies import SECURITY_HEADERS, Reply, plain_reply
 from workshop.ui.phones.door import PhoneDoor
@@ -108,7 +108,7 @@ class PhoneServer(QObject):
         reply, self._reply = self._reply, None
         if reply is None:  # an answer QtHttpServer made itself (a body over the cap...)
             status = int(response.statusCode().value)
-            reply = plain_reply(status, "The request is too large." if status == 413 else "")
+            reply = plain_reply(status, wording.too_large() if status == 413 else "")
         answer = QHttpServerResponse(
             reply.content_type.encode("ascii"),
             reply.body,
