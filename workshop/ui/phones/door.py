@@ -59,7 +59,7 @@ class PhoneDoor(QTcpServer):
         #: Each connection's waiting for its next request (a deadline) and listening.
         self._waiting: dict[QTcpSocket, tuple[QTimer, Callable[[], None]]] = {}
         self._forgets: dict[QTcpSocket, Callable[[], None]] = {}
-        #: Every connection let in, until Qt deletes it (the live connections' too).
+        #: Every connection let in (the live connections' too), until Qt deletes it.
         self._all: set[QTcpSocket] = set()
 
     def incomingConnection(self, handle: int) -> None:
@@ -68,8 +68,10 @@ class PhoneDoor(QTcpServer):
             socket.abort()
             socket.deleteLater()
             return
+        # Not told of its end through ``destroyed``: QtWebSockets disconnects every signal of
+        # a socket it took over, and Qt warns when that cuts a ``destroyed`` connection.
+        self._all = {s for s in self._all if Shiboken.isValid(s)}
         self._all.add(socket)
-        socket.destroyed.connect(lambda: self._all.discard(socket))
         forget = self._forgets[socket] = lambda: self._forget(socket)
         socket.disconnected.connect(forget)
         self.watch(socket)
