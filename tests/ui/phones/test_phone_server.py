@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from phone_clients import Phone, in_thread, participant, raw_exchange
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from workshop.phones import caps
 from workshop.ui.phones import door
@@ -240,3 +241,21 @@ def test_connections_beyond_the_cap_are_closed_as_they_come(
     finally:
         for sock in held:
             sock.close()
+
+
+def test_a_page_closed_on_the_phone_is_counted_out_and_let_go(
+    qtbot,
+    phone: Phone,
+    invitation: Invitation,
+    session: WorkshopSession,  # type: ignore[no-untyped-def]
+) -> None:
+    phone.join(participant(session, "Ana"))
+    live = phone.open_live()
+    phone.wait_for("state")
+    assert invitation.phone_count() == 1
+    with qtbot.waitSignal(invitation.phones_changed, timeout=5000) as counted:
+        live.close()
+    assert counted.args == [0]
+    # The server's socket is deleted here, within the test: a bad end would warn.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert invitation.server.live.sockets() == []

@@ -24,9 +24,9 @@ nothing open for long.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QTcpServer, QTcpSocket
 from shiboken6 import Shiboken
 
@@ -46,6 +46,16 @@ def is_write(head: RequestHead) -> bool:
     return (head.method, head.path.rpartition("/api/")[2]) in {("POST", "notes"), ("PUT", "votes")}
 
 
+@dataclass
+class _Body:
+    """A request whose body is being read."""
+
+    head: RequestHead
+    length: int
+    deadline: QTimer
+    data: bytearray = field(default_factory=bytearray)
+
+
 class PhoneDoor(QTcpServer):
     #: A WebSocket upgrade came: (the socket, its head), the head still on the socket.
     live_requested = Signal(QTcpSocket, object)
@@ -56,9 +66,12 @@ class PhoneDoor(QTcpServer):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        #: Each connection's waiting for its next request (a deadline) and listening.
-        self._waiting: dict[QTcpSocket, tuple[QTimer, Callable[[], None]]] = {}
-        self._forgets: dict[QTcpSocket, Callable[[], None]] = {}
+        #: The connections the door holds (not those given to the live connections).
+        self._held: set[QTcpSocket] = set()
+        #: Those waiting for their next request's head, each with its deadline.
+        self._waiting: dict[QTcpSocket, QTimer] = {}
+        #: Those whose request's body is being read.
+        self._bodies: dict[QTcpSocket, _Body] = {}
         #: Every connection let in (the live connections' too), until Qt deletes it.
         self._all: set[QTcpSocket] = set()
 
@@ -68,12 +81,15 @@ class PhoneDoor(QTcpServer):
             socket.abort()
             socket.deleteLater()
             return
-        # Not told of its end through ``destroyed``: QtWebSockets disconnects every signal of
-        # a socket it took over, and Qt warns when that cuts a ``destroyed`` connection.
-        self._all = {s for s in self._all if Shiboken.isValid(s)}
+        self._all = {s for s in self._all if Shiboken.isValid(s)}  # pruned as new ones come
         self._all.add(socket)
-        forget = self._forgets[socket] = lambda: self._forget(socket)
-        socket.disconnected.connect(forget)
+        self._held.add(socket)
+        # The socket's signals go to this object's slots, never to a Python function: for
+        # a function PySide6 also connects the socket's ``destroyed``, and QtWebSockets,
+        # which takes some sockets over, disconnects all of a socket's signals (Qt warns
+        # when that cuts a ``destroyed`` connection).
+        socket.readyRead.connect(self._ready_read)
+        socket.disconnected.connect(self._disconnected)
         self.watch(socket)
 
     def connections(self) -> list[QTcpSocket]:
@@ -87,25 +103,24 @@ class PhoneDoor(QTcpServer):
     # Reading a request ---------------------------------------------------------------------
     def watch(self, socket: QTcpSocket) -> None:
         """Wait for the next request on a connection (a new one, or one just answered)."""
-        if not Shiboken.isValid(socket) or socket not in self._forgets:
+        if not Shiboken.isValid(socket) or socket not in self._held:
             return
         self._stop_waiting(socket)
-        deadline = QTimer(socket)
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(socket.abort)
-        deadline.start(HEAD_TIMEOUT_MS)
-
-        def look() -> None:
-            self._look(socket)
-
-        self._waiting[socket] = (deadline, look)
-        socket.readyRead.connect(look)
+        self._waiting[socket] = _deadline(socket, HEAD_TIMEOUT_MS)
         if socket.bytesAvailable():
             self._look(socket)
 
-    def _look(self, socket: QTcpSocket) -> None:
-        if socket not in self._waiting:
+    @Slot()
+    def _ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QTcpSocket):
             return
+        if socket in self._waiting:
+            self._look(socket)
+        elif socket in self._bodies:
+            self._read_body(socket)
+
+    def _look(self, socket: QTcpSocket) -> None:
         data = bytes(socket.peek(HEAD_MAX + 4).data())
         end = data.find(b"\r\n\r\n")
         if end < 0:
@@ -124,45 +139,50 @@ class PhoneDoor(QTcpServer):
             refuse(socket, 411, wording.length_required(), drain=True)
         elif head.wants_websocket:
             # The live connection owns the socket from here on.
-            socket.disconnected.disconnect(self._forgets.pop(socket))
+            self._held.discard(socket)
+            socket.readyRead.disconnect(self._ready_read)
+            socket.disconnected.disconnect(self._disconnected)
             self.live_requested.emit(socket, head)
         else:
             socket.read(end + 4)
             if length and head.headers.get("expect", "").lower() == "100-continue":
                 socket.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-            self._read_body(socket, head, length)
+            self._bodies[socket] = _Body(head, length, _deadline(socket, BODY_TIMEOUT_MS))
+            self._read_body(socket)
 
-    def _read_body(self, socket: QTcpSocket, head: RequestHead, length: int) -> None:
-        body = bytearray()
-        deadline = QTimer(socket)
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(socket.abort)
-        deadline.start(BODY_TIMEOUT_MS)
-
-        def read() -> None:
-            body.extend(socket.read(length - len(body)).data())
-            if len(body) < length:
-                return
-            socket.readyRead.disconnect(read)
-            deadline.stop()
-            deadline.deleteLater()
-            signal = self.write_requested if is_write(head) else self.http_requested
-            signal.emit(socket, head, bytes(body))
-
-        socket.readyRead.connect(read)
-        read()
+    def _read_body(self, socket: QTcpSocket) -> None:
+        body = self._bodies[socket]
+        body.data.extend(socket.read(body.length - len(body.data)).data())
+        if len(body.data) < body.length:
+            return
+        del self._bodies[socket]
+        body.deadline.stop()
+        body.deadline.deleteLater()
+        signal = self.write_requested if is_write(body.head) else self.http_requested
+        signal.emit(socket, body.head, bytes(body.data))
 
     # Letting go ----------------------------------------------------------------------------
     def _stop_waiting(self, socket: QTcpSocket) -> None:
-        waiting = self._waiting.pop(socket, None)
-        if waiting is not None:
-            deadline, look = waiting
+        deadline = self._waiting.pop(socket, None)
+        if deadline is not None:
             deadline.stop()
             deadline.deleteLater()
-            socket.readyRead.disconnect(look)
 
-    def _forget(self, socket: QTcpSocket) -> None:
+    @Slot()
+    def _disconnected(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QTcpSocket):
+            return
         self._waiting.pop(socket, None)
-        self._forgets.pop(socket, None)
-        if Shiboken.isValid(socket):
-            socket.deleteLater()
+        self._bodies.pop(socket, None)
+        self._held.discard(socket)
+        socket.deleteLater()
+
+
+def _deadline(socket: QTcpSocket, milliseconds: int) -> QTimer:
+    """A timer that cuts the connection off unless stopped in time."""
+    timer = QTimer(socket)
+    timer.setSingleShot(True)
+    timer.timeout.connect(socket.abort)
+    timer.start(milliseconds)
+    return timer
