@@ -10,8 +10,10 @@
   lupdate reads too (``tr_helper_calls``).
 - **Headless messages** (``messages.pot`` and ``persona_workshop_<lang>.po``): every
   ``_("…")`` and ``N_("…")`` with a literal string in ``workshop/`` outside ``ui/``, found
-  with ``ast``; each ``.po`` keeps its translations of ids still in use, gains the new ids
-  (untranslated) and loses the ones gone.
+  with ``ast``, and every ``ngettext("…", "…", n)`` as a plural entry (``msgid_plural``,
+  one ``msgstr[i]`` per form of the language's ``PLURAL_FORMS``); each ``.po`` keeps its
+  translations of ids still in use, gains the new ids (untranslated) and loses the ones
+  gone.
 
 ``--check`` changes nothing and exits 1 when the committed sources differ from a fresh
 extraction. The compiled ``.qm``/``.mo`` are never committed (see ``workshop/i18n/compiling``).
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -34,10 +37,19 @@ POT = TRANSLATIONS / "messages.pot"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from workshop.i18n.compiling import parse_po  # noqa: E402
+from workshop.i18n.compiling import PLURAL_SEPARATOR, parse_po  # noqa: E402
 
 #: The gettext markers whose first argument is a message id.
 GETTEXT_MARKERS = {"_", "N_"}
+#: The plural marker: ``ngettext("{count} note", "{count} notes", n)``.
+PLURAL_MARKER = "ngettext"
+#: Each language's plural rule (gettext's ``Plural-Forms`` header); others: English's.
+PLURAL_FORMS = {
+    "de": "nplurals=2; plural=(n != 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+}
+ENGLISH_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
 
 def ui_sources() -> list[Path]:
@@ -108,13 +120,28 @@ def run_lupdate(ts_files: list[Path]) -> None:
         subprocess.run(command, check=True, cwd=ROOT)
 
 
+def _plural_ids(node: ast.AST) -> str | None:
+    """``ngettext("one", "many", n)`` as the catalogue key ``"one\\0many"``, else None."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == PLURAL_MARKER
+        and len(node.args) >= 2
+    ):
+        one, many = _literal(node.args[0]), _literal(node.args[1])
+        if one is not None and many is not None:
+            return one + PLURAL_SEPARATOR + many
+    return None
+
+
 def message_ids(paths: list[Path]) -> dict[str, list[str]]:
-    """Every gettext message id in ``paths`` with the files it is used in."""
+    """Every gettext message id in ``paths`` with the files it is used in (a plural
+    message keyed by both its ids, joined by ``PLURAL_SEPARATOR``)."""
     found: dict[str, list[str]] = {}
     for path in paths:
         tree = ast.parse(path.read_text("utf-8"), str(path))
         for node in ast.walk(tree):
-            text = _call_text(node, GETTEXT_MARKERS)
+            text = _call_text(node, GETTEXT_MARKERS) or _plural_ids(node)
             if text:
                 name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
                 # The file only, not the line: moving code must not make the catalogues
@@ -133,31 +160,83 @@ def po_quote(text: str) -> str:
     return '""\n' + "\n".join(f'"{p}"' for p in pieces)
 
 
+def plural_count(language: str) -> int:
+    rule = PLURAL_FORMS.get(language, ENGLISH_PLURAL_FORMS)
+    return int(rule.split(";")[0].split("=")[1])
+
+
 def po_text(ids: dict[str, list[str]], translations: dict[str, str], language: str) -> str:
     if language:
         header = (
             f"Language: {language}\n"
             "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
             "Content-Transfer-Encoding: 8bit\n"
+            f"Plural-Forms: {PLURAL_FORMS.get(language, ENGLISH_PLURAL_FORMS)}\n"
         )
     else:
         header = "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
     out = ['msgid ""', f"msgstr {po_quote(header)}", ""]
     for text in sorted(ids):
         out.append("#: " + " ".join(sorted(set(ids[text]))[:3]))
-        out.append(f"msgid {po_quote(text)}")
-        out.append(f"msgstr {po_quote(translations.get(text, '') if language else '')}")
+        translated = translations.get(text, "") if language else ""
+        if PLURAL_SEPARATOR in text:
+            one, many = text.split(PLURAL_SEPARATOR, 1)
+            out.append(f"msgid {po_quote(one)}")
+            out.append(f"msgid_plural {po_quote(many)}")
+            count = plural_count(language) if language else 2
+            forms = translated.split(PLURAL_SEPARATOR) if translated else []
+            forms = (forms + [""] * count)[:count]
+            out += [f"msgstr[{i}] {po_quote(form)}" for i, form in enumerate(forms)]
+        else:
+            out.append(f"msgid {po_quote(text)}")
+            out.append(f"msgstr {po_quote(translated)}")
         out.append("")
     return "\n".join(out)
 
 
+_ONE = re.compile(r"(?<![\d{])1(?![\d}])")
+
+
+def carried_plurals(
+    ids: dict[str, list[str]], translations: dict[str, str], language: str
+) -> dict[str, str]:
+    """Plural entries new in the code, filled from the translations of the two messages
+    they replace, where those say it the same way: ``"1 note"``/``"{count} notes"`` (or
+    ``"note"``/``"notes"`` after a number) -> ``ngettext("{count} note", "{count} notes")``.
+    Only for languages of two plural forms, and only when the old singular has one
+    number 1 (or none, for the bare words) to put ``{count}`` in; the rest stay untranslated.
+    """
+    if plural_count(language) != 2:
+        return {}
+    found: dict[str, str] = {}
+    for key in ids:
+        if PLURAL_SEPARATOR not in key or translations.get(key):
+            continue
+        one, many = key.split(PLURAL_SEPARATOR, 1)
+        old_one, old_many = one.replace("{count}", "1"), many
+        if one.startswith("{count} ") and many.startswith("{count} "):
+            bare_one, bare_many = one.removeprefix("{count} "), many.removeprefix("{count} ")
+            if translations.get(bare_one) and translations.get(bare_many):
+                found[key] = PLURAL_SEPARATOR.join(
+                    ["{count} " + translations[bare_one], "{count} " + translations[bare_many]]
+                )
+                continue
+        said_one, said_many = translations.get(old_one, ""), translations.get(old_many, "")
+        if said_one and said_many and len(_ONE.findall(said_one)) == 1:
+            found[key] = PLURAL_SEPARATOR.join([_ONE.sub("{count}", said_one), said_many])
+    return found
+
+
 def updated_catalogues() -> dict[Path, str]:
-    """The .pot and every .po as they should be now."""
+    """The .pot and every .po as they should be now (plural entries that replace two
+    messages keep their translations: ``carried_plurals``)."""
     ids = message_ids(headless_sources())
     result = {POT: po_text(ids, {}, "")}
     for po in sorted(TRANSLATIONS.glob(f"{PREFIX}*.po")):
         language = po.stem.removeprefix(PREFIX)
-        result[po] = po_text(ids, parse_po(po.read_text("utf-8"), po.name), language)
+        translations = parse_po(po.read_text("utf-8"), po.name)
+        translations.update(carried_plurals(ids, translations, language))
+        result[po] = po_text(ids, translations, language)
     return result
 
 

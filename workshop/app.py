@@ -127,20 +127,29 @@ def quit_after_delay(
 INTERRUPTED = 130
 
 
+# Signals that ask the app to stop: Ctrl+C, `kill` or logging out, the terminal closed.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 def stop_on_ctrl_c(app: QApplication, window: MainWindow) -> None:
-    """Ctrl+C in the terminal closes the workshop and quits (exit 130), with no traceback.
+    """Ctrl+C in the terminal closes the workshop and quits (exit 130), with no traceback;
+    so do SIGTERM (``kill``, logging out) and SIGHUP (the terminal closed), exiting with
+    128 + the signal's number as a process stopped by it would.
 
     Python runs a signal handler only when Python code runs, which in Qt's event loop may
     be never: a timer gives it the chance four times a second."""
 
-    def stop(_signal: int, _frame: object) -> None:
+    def stop(number: int, _frame: object) -> None:
         def quit_now() -> None:
             window.close()
-            app.exit(INTERRUPTED)
+            app.exit(INTERRUPTED if number == signal.SIGINT else 128 + number)
 
         QTimer.singleShot(0, app, quit_now)  # also when it came before the loop started
 
-    signal.signal(signal.SIGINT, stop)
+    for number in STOP_SIGNALS:
+        signal.signal(number, stop)
     listen = QTimer(app)
     listen.timeout.connect(lambda: None)
     listen.start(250)

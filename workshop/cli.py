@@ -19,6 +19,8 @@ from pathlib import Path
 
 from workshop import APP_NAME, FILE_SUFFIX, __version__
 from workshop.commands import VERB_NAMES, VERBS, add_verbs, find, module_of
+from workshop.i18n import _
+from workshop.i18n.command_line import speak_the_language_in_argparse
 
 PROG = "persona-workshop"
 #: Exit status after Ctrl+C, and when whoever read our output stopped reading (as a shell
@@ -28,7 +30,9 @@ INTERRUPTED, PIPE_CLOSED = 130, 141
 
 def verb_parser(names: Sequence[str] = VERB_NAMES) -> argparse.ArgumentParser:
     """The parser of the verbs named (their modules are imported for it)."""
-    parser = argparse.ArgumentParser(prog=PROG, description=f"{APP_NAME}: headless verbs.")
+    parser = argparse.ArgumentParser(
+        prog=PROG, description=_("{app}: headless verbs.").format(app=APP_NAME)
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     modules = []
     for name in names:
@@ -43,19 +47,29 @@ def verb_parser(names: Sequence[str] = VERB_NAMES) -> argparse.ArgumentParser:
 
 def gui_parser() -> argparse.ArgumentParser:
     width = max(len(name) for name in VERB_NAMES) + 2
-    listing = "\n".join(f"  {verb.name:<{width}}{verb.summary}" for verb in VERBS)
+    listing = "\n".join(f"  {verb.name:<{width}}{_(verb.summary)}" for verb in VERBS)
+    heading = _("headless verbs (each has --help, e.g. {example}):").format(
+        example=f"{PROG} info --help"
+    )
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=f"{APP_NAME}: turn research evidence into customer personas.",
-        epilog=f"headless verbs (each has --help, e.g. {PROG} info --help):\n{listing}",
+        description=_("{app}: turn research evidence into customer personas.").format(app=APP_NAME),
+        epilog=f"{heading}\n{listing}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", help="a workshop file to open")
+    parser.add_argument("file", nargs="?", help=_("a workshop file to open"))
     parser.add_argument(
-        "--demo", action="store_true", help="open a fresh copy of the demo workshop"
+        "--demo", action="store_true", help=_("open a fresh copy of the demo workshop")
     )
-    parser.add_argument("--read-only", action="store_true", help="open the file for viewing only")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--read-only", action="store_true", help=_("open the file for viewing only")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=_("show the program's version number and exit"),
+    )
     return parser
 
 
@@ -72,9 +86,13 @@ def mistyped_verb(args: Sequence[str]) -> str | None:
 
     close = difflib.get_close_matches(first.casefold(), VERB_NAMES, n=1, cutoff=0.6)
     if close:
-        return f"there is no verb '{first}'; did you mean '{close[0]}'?"
+        return _("there is no verb '{word}'; did you mean '{verb}'?").format(
+            word=first, verb=close[0]
+        )
     if any(not arg.startswith("-") for arg in args[1:]):
-        return f"there is no verb '{first}' (verbs: {', '.join(VERB_NAMES)})"
+        return _("there is no verb '{word}' (verbs: {verbs})").format(
+            word=first, verbs=", ".join(VERB_NAMES)
+        )
     return None
 
 
@@ -94,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(args: list[str]) -> int:
+    speak_the_language_in_argparse()
     if args and find(args[0]) is not None:
         parsed = verb_parser([args[0]]).parse_args(args)
         from workshop.errors import WorkshopError
@@ -110,7 +129,7 @@ def _main(args: list[str]) -> int:
             gui.error(wrong)
     parsed = gui.parse_args(args)
     if parsed.demo and parsed.file:
-        gui.error("give a FILE or --demo, not both")
+        gui.error(_("give a FILE or --demo, not both"))
     from workshop.app import run_app  # the only path that imports Qt
 
     return run_app(file=parsed.file, demo=parsed.demo, read_only=parsed.read_only)

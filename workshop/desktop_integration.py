@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop import APP_ID
+from workshop.i18n import _
 from workshop.resources import resource_path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -165,10 +166,14 @@ def install(share: Path, command: list[str] | None = None) -> Result:
         _write_text(manifest, "\n".join(lines) + "\n")
     except OSError as error:
         _undo(written, made)
-        raise IntegrationError(
-            f"could not write the desktop files under {share}: {error.strerror or error}"
-            + (" (try --user, or run it as an administrator)" if _is_permission(error) else "")
-        ) from None
+        if _is_permission(error):
+            said = _(
+                "could not write the desktop files under {folder}: {reason} (try --user, or "
+                "run it as an administrator)"
+            )
+        else:
+            said = _("could not write the desktop files under {folder}: {reason}")
+        raise IntegrationError(said.format(folder=share, reason=error.strerror or error)) from None
     return Result(share, written, refresh_caches(share))
 
 
@@ -191,7 +196,9 @@ def uninstall(share: Path) -> Result:
             _remove_made_folder(share, folder)
     except OSError as error:
         raise IntegrationError(
-            f"could not remove the desktop files under {share}: {error.strerror or error}"
+            _("could not remove the desktop files under {folder}: {reason}").format(
+                folder=share, reason=error.strerror or error
+            )
         ) from None
     return Result(share, removed, ran)
 

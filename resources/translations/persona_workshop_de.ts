@@ -187,6 +187,25 @@
         <source>Put the selected notes into a cluster</source>
         <translation>Die gewählten Notizen in einen Cluster legen</translation>
     </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Cluster &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster Frame</source>
+        <translation>Cluster-&amp;Rahmen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>there is not enough memory to read this file</source>
+        <translation>es ist nicht genug Arbeitsspeicher frei, um diese Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({0}: {1})</source>
+        <translation>die Datei konnte nicht gelesen werden ({0}: {1})</translation>
+    </message>
 </context>
 <context>
     <name>Board</name>
@@ -1181,6 +1200,23 @@
 <context>
     <name>FilePage</name>
     <message>
+        <source>Detect automatically</source>
+        <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong; the names are marked for the window&apos;s catalogue (``FilePage`` translates them where shown).</extracomment>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Mitteleuropäisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Kyrillisch)</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <extracomment>How long typing in the path pauses before the file is previewed.</extracomment>
         <translation>Eine Datei wählen</translation>
@@ -1442,6 +1478,10 @@
         <translation>Belege importieren aus</translation>
     </message>
     <message>
+        <source>Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;All files (*)</source>
+        <translation>Recherchedateien (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;Tabellen (*.csv *.tsv *.xlsx *.xlsm);;Text und Markdown (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Choose where the data is.</source>
         <translation>Wählen Sie, wo die Daten sind.</translation>
     </message>
@@ -1492,6 +1532,10 @@
 </context>
 <context>
     <name>IntakeFeature</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
@@ -1772,6 +1816,14 @@
         <translation>Die eben zurückgenommene Änderung wieder ausführen</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of every command, in one list</source>
+        <translation>Jede Taste jedes Befehls, in einer Liste</translation>
+    </message>
+    <message>
         <source>&amp;About Persona Workshop</source>
         <translation>Ü&amp;ber Persona Workshop</translation>
     </message>
@@ -1781,6 +1833,7 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
+        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
@@ -1789,7 +1842,6 @@
     </message>
     <message>
         <source>New workshop</source>
-        <extracomment>The panels&apos; toggles go above this line, the features&apos; view actions below.</extracomment>
         <translation>Neuer Workshop</translation>
     </message>
     <message>
@@ -2213,6 +2265,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Choose the persona&apos;s photo</source>
         <translation>Das Foto der Persona wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Drafted from: {0} ({1}). Link evidence offers these notes first.</source>
@@ -2645,6 +2701,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Foto {0} von {1} wird vorbereitet…</translation>
     </message>
     <message>
+        <source>the photos could not be saved</source>
+        <translation>die Fotos konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
         <source>the import was cancelled</source>
         <translation>der Import wurde abgebrochen</translation>
     </message>
@@ -2655,6 +2715,121 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>{0} photos</source>
         <translation>{0} Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterContent</name>
+    <message>
+        <source>{0} dot</source>
+        <translation>{0} Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <source>{0} note</source>
+        <translation>{0} Notiz</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} Notizen</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (bisher)</translation>
+    </message>
+    <message>
+        <source>{0} (result)</source>
+        <translation>{0} (Ergebnis)</translation>
+    </message>
+    <message>
+        <source>passes the check, {0}% well evidenced</source>
+        <translation>besteht die Prüfung, {0} % gut belegt</translation>
+    </message>
+    <message>
+        <source>fails the check, {0}% well evidenced</source>
+        <translation>besteht die Prüfung nicht, {0} % gut belegt</translation>
+    </message>
+    <message>
+        <source>Unnamed persona</source>
+        <translation>Unbenannte Persona</translation>
+    </message>
+    <message>
+        <source>{0} source</source>
+        <translation>{0} Quelle</translation>
+    </message>
+    <message>
+        <source>{0} sources</source>
+        <translation>{0} Quellen</translation>
+    </message>
+    <message>
+        <source>Voting on clusters: “{0}”</source>
+        <translation>Abstimmung über Cluster: „{0}“</translation>
+    </message>
+    <message>
+        <source>Voting on notes: “{0}”</source>
+        <translation>Abstimmung über Notizen: „{0}“</translation>
+    </message>
+    <message>
+        <source>{0} dot each</source>
+        <translation>je {0} Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots each</source>
+        <translation>je {0} Punkte</translation>
+    </message>
+    <message>
+        <source>(photo note)</source>
+        <translation>(Fotonotiz)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Cluster {0} of {1}</source>
+        <translation>Cluster {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Untitled cluster</source>
+        <translation>Cluster ohne Titel</translation>
+    </message>
+    <message>
+        <source>{0} from {1} so far</source>
+        <translation>{0} aus {1} bisher</translation>
+    </message>
+    <message>
+        <source>{0} of {1} cast</source>
+        <translation>{0} von {1} vergeben</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} weitere</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Target segments</source>
+        <translation>Zielsegmente</translation>
+    </message>
+    <message>
+        <source>Decisions to inform</source>
+        <translation>Zu unterstützende Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Metrics that matter</source>
+        <translation>Wichtige Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Persona {0} of {1}</source>
+        <translation>Persona {0} von {1}</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2901,17 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Preview of the first page</source>
         <translation>Vorschau der ersten Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The PDF made for printing could not be read back.</source>
+        <translation>Das zum Drucken erstellte PDF konnte nicht wieder gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3270,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
         <translation>{0} Notizen sind jetzt Annahmen (Rückgängig holt die Quelle zurück)</translation>
     </message>
+    <message>
+        <source>Assign source</source>
+        <translation>Quelle zuordnen</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -3340,6 +3534,72 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>VoteOverlay</name>
+    <message>
+        <source>{0} dot</source>
+        <translation>{0} Punkt</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
+        <translation>Dieser Cluster hat {0} und liegt in dieser Runde gleichauf auf Platz {1}.</translation>
+    </message>
+    <message>
+        <source>This cluster got {0} and ranks #{1} in this round.</source>
+        <translation>Dieser Cluster hat {0} und liegt in dieser Runde auf Platz {1}.</translation>
+    </message>
+    <message>
+        <source>This note got {0} and ranks #{1}, tied in this round.</source>
+        <translation>Diese Notiz hat {0} und liegt in dieser Runde gleichauf auf Platz {1}.</translation>
+    </message>
+    <message>
+        <source>This note got {0} and ranks #{1} in this round.</source>
+        <translation>Diese Notiz hat {0} und liegt in dieser Runde auf Platz {1}.</translation>
+    </message>
+    <message>
+        <source>This note has {0} so far in the open round.</source>
+        <translation>Diese Notiz hat in der offenen Runde bisher {0}.</translation>
+    </message>
+    <message>
+        <source>This cluster has {0} so far in the open round.</source>
+        <translation>Dieser Cluster hat in der offenen Runde bisher {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingMode</name>
+    <message>
+        <source>Not voting: clicks on the board select notes.</source>
+        <translation>Keine Abstimmung: Klicks auf die Pinnwand wählen Notizen aus.</translation>
+    </message>
+    <message>
+        <source>Voting: add participants first (Participants panel).</source>
+        <translation>Abstimmung: Fügen Sie zuerst Teilnehmende hinzu (Leiste „Teilnehmende“).</translation>
+    </message>
+    <message>
+        <source>Voting: click a cluster to give {0}&apos;s dot · {1} of {2} left</source>
+        <translation>Abstimmung: Klicken Sie auf einen Cluster, um einen Punkt von {0} zu vergeben · {1} von {2} übrig</translation>
+    </message>
+    <message>
+        <source>Voting: click a note to give {0}&apos;s dot · {1} of {2} left</source>
+        <translation>Abstimmung: Klicken Sie auf eine Notiz, um einen Punkt von {0} zu vergeben · {1} von {2} übrig</translation>
+    </message>
+    <message>
+        <source>Voting: click a cluster to take back one of {0}&apos;s dots · {1} of {2} left</source>
+        <translation>Abstimmung: Klicken Sie auf einen Cluster, um einen Punkt von {0} zurückzunehmen · {1} von {2} übrig</translation>
+    </message>
+    <message>
+        <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
+        <translation>Abstimmung: Klicken Sie auf eine Notiz, um einen Punkt von {0} zurückzunehmen · {1} von {2} übrig</translation>
+    </message>
+    <message>
+        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
+        <translation>Abstimmung: {0} hat alle {1} Punkte vergeben · Tab: nächste Person</translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message>
         <source>Voting round</source>
@@ -3503,6 +3763,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>Everyone has used their votes: end the round?</source>
         <translation>Alle haben ihre Stimmen verbraucht: die Runde beenden?</translation>
     </message>
+    <message>
+        <source>Show tallies</source>
+        <translation>Zwischenstände zeigen</translation>
+    </message>
+    <message>
+        <source>Hide tallies</source>
+        <translation>Zwischenstände ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopActions</name>
@@ -3605,7 +3873,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>page</name>
     <message>
         <source>Progress</source>
-        <extracomment>(shown name, codec) offered for a file whose encoding is guessed wrong.</extracomment>
         <translation>Fortschritt</translation>
     </message>
     <message>
@@ -3683,14 +3950,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Stage</source>
         <translation>Phase</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Every key of every command, in one list</source>
-        <translation>Jede Taste jedes Befehls, in einer Liste</translation>
     </message>
     <message>
         <source>Merge breakout workshops</source>

@@ -224,6 +224,16 @@ def test_markup_escapes_and_marks_fallback_runs() -> None:
     assert clean("\x00a\tb\r\n\x1bc  \n") == "a    b\nc"
 
 
+def test_an_unassigned_character_beside_arabic_still_prints() -> None:
+    """python-bidi asserts on a character with no bidi class (found by Hypothesis)."""
+    chain = font_chain("Noto Sans")
+    paragraph = PlainParagraph(
+        "\U00018d09\u0627 text", make_style("t", chain, 10), chain, missing=set()
+    )
+    width, _height = paragraph.wrap(120, 10_000)
+    assert width <= 120
+
+
 @given(st.text(max_size=80))
 def test_any_text_makes_a_paragraph_that_wraps(text: str) -> None:
     chain = font_chain("Noto Sans")

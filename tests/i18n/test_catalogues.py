@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from i18n_helpers import load_update_script
 
-from workshop.i18n.compiling import CatalogueError, mo_bytes, parse_po
+from workshop.i18n.compiling import PLURAL_SEPARATOR, CatalogueError, mo_bytes, parse_po
 
 update = load_update_script()
 TRANSLATIONS: Path = update.TRANSLATIONS
 LANGUAGES = sorted(p.stem.removeprefix(update.PREFIX) for p in TRANSLATIONS.glob("*.po"))
-#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d.
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|%s|%d")
+#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d, and
+#: argparse's %(prog)s and %r.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%n|%\d|%s|%d|%r")
 
 
 def placeholders(text: str) -> list[str]:
@@ -84,8 +85,55 @@ def test_every_message_id_is_translated(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_message_translation_breaks_its_placeholders(language: str) -> None:
     po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
-    broken = [(k, v) for k, v in po.items() if k and placeholders(k) != placeholders(v)]
+    broken = [
+        (k, form)
+        for k, v in po.items()
+        if k
+        for form in v.split(PLURAL_SEPARATOR)
+        # every form of a plural message keeps the plural id's fields ({count})
+        if placeholders(k.split(PLURAL_SEPARATOR)[-1]) != placeholders(form)
+    ]
     assert not broken, broken[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_messages_have_every_form_of_the_language(language: str) -> None:
+    po = parse_po((TRANSLATIONS / f"{update.PREFIX}{language}.po").read_text("utf-8"))
+    plurals = [k for k in update.message_ids(update.headless_sources()) if PLURAL_SEPARATOR in k]
+    assert plurals  # counts are said with ngettext
+    wrong = [
+        k for k in plurals if len(po[k].split(PLURAL_SEPARATOR)) != update.plural_count(language)
+    ]
+    assert not wrong, wrong[:5]
+
+
+def test_a_plural_message_round_trips_through_po_and_mo(tmp_path: Path) -> None:
+    source = tmp_path / "plural.py"
+    source.write_text(
+        "from workshop.i18n import ngettext\n\n"
+        'TEXT = ngettext("{count} card", "{count} cards", 2)\n'
+    )
+    ids = update.message_ids([source])
+    assert list(ids) == ["{count} card" + PLURAL_SEPARATOR + "{count} cards"]
+    empty = update.po_text(ids, {}, "fr")
+    assert 'msgid_plural "{count} cards"' in empty and 'msgstr[1] ""' in empty
+    assert parse_po(empty).keys() == {""}  # untranslated forms: not in the catalogue
+    key = next(iter(ids))
+    written = update.po_text(
+        ids, {key: "{count} carte" + PLURAL_SEPARATOR + "{count} cartes"}, "fr"
+    )
+    assert "Plural-Forms: nplurals=2; plural=(n > 1);" in written
+    catalogue = gettext.GNUTranslations(io.BytesIO(mo_bytes(parse_po(written))))
+    assert catalogue.ngettext("{count} card", "{count} cards", 0) == "{count} carte"  # French
+    assert catalogue.ngettext("{count} card", "{count} cards", 1) == "{count} carte"
+    assert catalogue.ngettext("{count} card", "{count} cards", 2) == "{count} cartes"
+
+
+def test_a_plural_with_a_missing_form_is_untranslated() -> None:
+    text = 'msgid "{count} a"\nmsgid_plural "{count} as"\nmsgstr[0] "{count} x"\nmsgstr[1] ""\n'
+    assert parse_po(text) == {}
+    with pytest.raises(CatalogueError, match="msgstr\\[1\\]"):
+        parse_po('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "y"\n')
 
 
 def test_a_new_message_without_translation_is_caught(tmp_path: Path) -> None:
@@ -93,6 +141,16 @@ def test_a_new_message_without_translation_is_caught(tmp_path: Path) -> None:
     new.write_text('from workshop.i18n import _\n\nMESSAGE = _("A brand-new finding")\n')
     missing = untranslated_ids("de", [*update.headless_sources(), new])
     assert missing == ["A brand-new finding"]
+
+
+def test_a_new_plural_message_without_translation_is_caught(tmp_path: Path) -> None:
+    new = tmp_path / "new_count.py"
+    new.write_text(
+        "from workshop.i18n import ngettext\n\n"
+        'TEXT = ngettext("{count} brand-new card", "{count} brand-new cards", 3)\n'
+    )
+    missing = untranslated_ids("de", [*update.headless_sources(), new])
+    assert missing == ["{count} brand-new card" + PLURAL_SEPARATOR + "{count} brand-new cards"]
 
 
 def test_a_new_helper_string_reaches_lupdate(tmp_path: Path) -> None:
@@ -131,3 +189,30 @@ def test_mo_written_here_reads_back_with_gettext() -> None:
 def test_a_broken_po_line_is_named() -> None:
     with pytest.raises(CatalogueError, match=r"x\.po line 2"):
         parse_po('msgid "a"\nmsgstr a\n', "x.po")
+
+
+def test_a_count_made_plural_keeps_the_translations_of_the_two_messages_it_replaces() -> None:
+    """Code that said ``_("1 note")``/``_("{count} notes")`` and now says
+    ``ngettext("{count} note", "{count} notes", n)`` keeps what a translator wrote."""
+    key = "{count} note" + PLURAL_SEPARATOR + "{count} notes"
+    bare = "{count} opinion" + PLURAL_SEPARATOR + "{count} opinions"
+    inside = "{done} of {count} item" + PLURAL_SEPARATOR + "{done} of {count} items"
+    odd = "{count} kind" + PLURAL_SEPARATOR + "{count} kinds"
+    ids = {key: ["a.py"], bare: ["a.py"], inside: ["a.py"], odd: ["a.py"]}
+    old = {
+        "1 note": "1 note (fr)",
+        "{count} notes": "{count} notes (fr)",
+        "opinion": "avis",
+        "opinions": "avis (pl)",
+        "{done} of 1 item": "{done} sur 1 élément",
+        "{done} of {count} items": "{done} sur {count} éléments",
+        "1 kind": "une sorte",  # no number to put {count} in: left for a translator
+        "{count} kinds": "{count} sortes",
+    }
+    carried = update.carried_plurals(ids, old, "fr")
+    assert carried == {
+        key: "{count} note (fr)" + PLURAL_SEPARATOR + "{count} notes (fr)",
+        bare: "{count} avis" + PLURAL_SEPARATOR + "{count} avis (pl)",
+        inside: "{done} sur {count} élément" + PLURAL_SEPARATOR + "{done} sur {count} éléments",
+    }
+    assert update.carried_plurals(ids, {**old, key: "x\0y"}, "fr").get(key) is None

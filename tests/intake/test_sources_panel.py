@@ -30,6 +30,9 @@ def panel(window: MainWindow, tmp_path: Path) -> SourcesPanel:
     window.attach(wf)
     dock = window.findChild(QDockWidget, "sourcesDock")
     assert dock is not None
+    # The panel is made when its tab first comes to the front (the facilitator opens it).
+    dock.show()
+    dock.raise_()
     widget = dock.widget()
     assert isinstance(widget, SourcesPanel)
     return widget

@@ -1,6 +1,7 @@
-"""The persona editor builds the first persona's item rows when it first comes into sight,
-not while it waits behind another panel's tab at start (opening a workshop is quicker);
-asked for its sections before that, it builds them there and then."""
+"""The persona editor is made, and builds the first persona's item rows, when it first comes
+into sight, not while it waits behind another panel's tab at start (opening a workshop is
+quicker); asked for before that, it is made out of sight with its rows still waiting, and
+asked for its sections, it builds them there and then."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 from workshop.demo import fresh_demo_copy
 from workshop.ui.main_window import MainWindow
 from workshop.ui.personas.editor import PersonaEditor
+from workshop.ui.personas.feature import PersonaFeature
 
 
 def _built_rows(editor: PersonaEditor) -> int:
@@ -22,8 +24,11 @@ def _open_narrow(window: MainWindow, tmp_path: Path, qtbot) -> tuple[QDockWidget
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert window.open_path(str(fresh_demo_copy(tmp_path / "demo")), remember=False)
     dock = window.findChild(QDockWidget, "personaEditorDock")
-    editor = window.findChild(PersonaEditor)
-    assert dock is not None and editor is not None
+    assert dock is not None
+    assert window.findChild(PersonaEditor) is None  # behind the stage panel's tab
+    feature = next(f for f in window._features if isinstance(f, PersonaFeature))
+    editor = feature.editor  # asked for: made now, out of sight
+    assert window.findChild(PersonaEditor) is editor
     return dock, editor
 
 

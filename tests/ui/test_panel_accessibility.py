@@ -73,8 +73,12 @@ def unnamed_controls(window: MainWindow) -> tuple[int, list[str]]:
 
 
 def test_every_control_in_the_panels_has_a_name(demo_window: MainWindow) -> None:
-    docks = {d.objectName() for d in demo_window.findChildren(QDockWidget)}
-    assert {"stageDock", "personaEditorDock", "sourcesDock", "votingDock"} <= docks
+    docks = {d.objectName(): d for d in demo_window.findChildren(QDockWidget)}
+    assert {"stageDock", "personaEditorDock", "sourcesDock", "votingDock"} <= set(docks)
+    for dock in docks.values():  # a panel behind another tab is made when first shown
+        dock.show()
+        dock.raise_()
+    assert all(dock.widget() is not None for dock in docks.values())
     checked, missing = unnamed_controls(demo_window)
     assert checked > 100  # the persona editor alone has a row of controls per item
     assert missing == [], "\n".join(missing)

@@ -169,8 +169,7 @@ def test_keys_in_the_persona_list_and_the_sources_panel(
     window = demo_window
     window.activateWindow()
     personas = window.findChild(PersonaListPanel)
-    sources = window.findChild(SourcesPanel)
-    assert personas is not None and sources is not None
+    assert personas is not None
     assert window.session is not None
     # F2 in the persona list renames the current persona in place.
     personas.list.setFocus()
@@ -180,8 +179,12 @@ def test_keys_in_the_persona_list_and_the_sources_panel(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     # In the sources panel Ctrl+Shift+A adds a source; Ctrl+Shift+N is still New Persona.
     asked: list[object] = []
-    monkeypatch.setattr(sources, "ask_source", lambda source: asked.append(source))
+    # The sources panel is made when its tab first comes to the front.
+    assert window.findChild(SourcesPanel) is None
     window.findChild(QDockWidget, "sourcesDock").raise_()  # type: ignore[union-attr]
+    sources = window.findChild(SourcesPanel)
+    assert sources is not None
+    monkeypatch.setattr(sources, "ask_source", lambda source: asked.append(source))
     sources.tree.setFocus()
     qtbot.waitUntil(sources.tree.hasFocus)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

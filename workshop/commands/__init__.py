@@ -17,15 +17,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from workshop.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class Verb:
     name: str
     #: The module under ``workshop.commands`` whose ``register`` adds it.
     module: str
-    #: The verb's one line in ``persona-workshop --help`` (the same as its ``help=``).
+    #: The verb's one line in ``persona-workshop --help`` (the same as its ``help=``), in
+    #: English (marked for the catalogue; ``_(summary)`` where shown).
     summary: str
-    #: Its ``--help`` description, for verbs whose module gives none.
+    #: Its ``--help`` description, for verbs whose module gives none (English, as above).
     description: str = ""
 
 
@@ -33,51 +36,59 @@ VERBS: tuple[Verb, ...] = (
     Verb(
         "new",
         "files",
-        "create an empty workshop file",
-        "Create an empty workshop file with a title, ready to open in the app or to import "
-        "evidence into. An existing file is never replaced.",
+        N_("create an empty workshop file"),
+        N_(
+            "Create an empty workshop file with a title, ready to open in the app or to import "
+            "evidence into. An existing file is never replaced."
+        ),
     ),
     Verb(
         "info",
         "files",
-        "show a workshop's title and what it holds",
-        "Show a workshop's title and how many sources, notes, clusters, personas, votes and "
-        "participants it holds. The file is only read.",
+        N_("show a workshop's title and what it holds"),
+        N_(
+            "Show a workshop's title and how many sources, notes, clusters, personas, votes and "
+            "participants it holds. The file is only read."
+        ),
     ),
     Verb(
         "export-json",
         "files",
-        "write a workshop as a JSON document",
-        "Write the whole workshop as one JSON document (see docs/interchange-format.md), "
-        "for version control, scripts or another program; import-json turns it back into "
-        "a workshop. The workshop is only read.",
+        N_("write a workshop as a JSON document"),
+        N_(
+            "Write the whole workshop as one JSON document (see docs/interchange-format.md), "
+            "for version control, scripts or another program; import-json turns it back into "
+            "a workshop. The workshop is only read."
+        ),
     ),
     Verb(
         "import-json",
         "files",
-        "make a workshop file from a JSON document",
-        "Make a new workshop file from a JSON document written by export-json (or by "
-        "another program, see docs/interchange-format.md). The document is checked whole "
-        "first: one that is refused leaves no file behind.",
+        N_("make a workshop file from a JSON document"),
+        N_(
+            "Make a new workshop file from a JSON document written by export-json (or by "
+            "another program, see docs/interchange-format.md). The document is checked whole "
+            "first: one that is refused leaves no file behind."
+        ),
     ),
-    Verb("check", "check", "run the evidence check on a workshop's personas"),
+    Verb("check", "check", N_("run the evidence check on a workshop's personas")),
     Verb(
         "import-evidence",
         "evidence",
-        "import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos",
+        N_("import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos"),
     ),
-    Verb("poster", "printing", "print persona posters as PDF (one persona per page)"),
+    Verb("poster", "printing", N_("print persona posters as PDF (one persona per page)")),
     Verb(
         "deck",
         "printing",
-        "print the persona deck as one PDF (cover, personas, evidence appendix)",
+        N_("print the persona deck as one PDF (cover, personas, evidence appendix)"),
     ),
-    Verb("cards", "printing", "print notes as cut-out evidence cards the size of sticky notes"),
-    Verb("merge", "merge", "merge breakout copies of a workshop into a new file"),
+    Verb("cards", "printing", N_("print notes as cut-out evidence cards the size of sticky notes")),
+    Verb("merge", "merge", N_("merge breakout copies of a workshop into a new file")),
     Verb(
         "desktop-integration",
         "desktop",
-        "add Persona Workshop to the desktop's menu and file types (Linux)",
+        N_("add Persona Workshop to the desktop's menu and file types (Linux)"),
     ),
 )
 VERB_NAMES: tuple[str, ...] = tuple(verb.name for verb in VERBS)
@@ -147,4 +158,4 @@ def add_verbs(verbs: argparse._SubParsersAction, modules: list[ModuleType]) -> N
     for name, parser in verbs.choices.items():
         verb = find(name)
         if verb is not None and verb.description and not parser.description:
-            parser.description = verb.description
+            parser.description = _(verb.description)

@@ -16,6 +16,7 @@ from datetime import date
 
 from workshop.domain.evidence_check import check_workshop, has_errors, to_json, to_text
 from workshop.errors import WorkshopError
+from workshop.i18n import _
 from workshop.store import open_workshop
 
 #: The check ran and nothing blocks / some persona is blocking / the check could not run.
@@ -25,25 +26,25 @@ PASSED, BLOCKING, NOT_CHECKED = 0, 1, 2
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check = verbs.add_parser(
         "check",
-        help="run the evidence check on a workshop's personas",
-        description=(
+        help=_("run the evidence check on a workshop's personas"),
+        description=_(
             "Check that every claim of every persona is backed by research. Exit status: "
             "0 nothing blocks, 1 a persona has errors (proto-personas may fail), "
             "2 the check could not run."
         ),
     )
-    check.add_argument("file", help="the workshop file (.pwshop)")
+    check.add_argument("file", help=_("the workshop file (.pwshop)"))
     check.add_argument(
-        "--persona", metavar="NAME", help="check only this persona (its name, any case)"
+        "--persona", metavar="NAME", help=_("check only this persona (its name, any case)")
     )
     check.add_argument(
-        "--json", action="store_true", help="print JSON (see docs/check-json.md) instead of text"
+        "--json", action="store_true", help=_("print JSON (see docs/check-json.md) instead of text")
     )
     check.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=_day,
-        help="check as on this day (freshness is counted from it); default: today",
+        help=_("check as on this day (freshness is counted from it); default: today"),
     )
     check.set_defaults(run=run_check)
 
@@ -52,7 +53,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-06-01") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2025-06-01").format(text=text)
+        ) from None
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from workshop.errors import WorkshopError
+from workshop.i18n import N_, _, ngettext
 
-DESCRIPTION = (
+DESCRIPTION = N_(
     "Install (or remove) the menu entry, the icons, the AppStream metainfo and the workshop "
     "file type, so that .pwshop files open in Persona Workshop by double-click. Everything "
     "comes from this installed copy of the program, and the menu entry runs it. With "
@@ -20,18 +21,18 @@ DESCRIPTION = (
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = verbs.add_parser(
         "desktop-integration",
-        help="add Persona Workshop to the desktop's menu and file types (Linux)",
-        description=DESCRIPTION,
+        help=_("add Persona Workshop to the desktop's menu and file types (Linux)"),
+        description=_(DESCRIPTION),
     )
     parser.add_argument(
         "action",
         choices=("install", "uninstall"),
-        help="install the desktop files, or remove exactly what install wrote",
+        help=_("install the desktop files, or remove exactly what install wrote"),
     )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--user", action="store_true", help="for you only, no administrator")
+    where.add_argument("--user", action="store_true", help=_("for you only, no administrator"))
     where.add_argument(
-        "--prefix", type=Path, help="install under PREFIX/share (default: /usr/local)"
+        "--prefix", type=Path, help=_("install under PREFIX/share (default: /usr/local)")
     )
     parser.set_defaults(run=run_desktop_integration)
 
@@ -44,17 +45,33 @@ def run_desktop_integration(args: argparse.Namespace) -> int:
         if args.action == "install":
             result = desktop.install(share)
             entry = share / "applications" / f"{desktop.APP_ID}.desktop"
-            print(f"Installed {len(result.files)} files under {share}")
-            print(f"The menu entry runs: {_exec_line(entry)}")
+            count = len(result.files)
+            print(
+                ngettext(
+                    "Installed {count} file under {folder}",
+                    "Installed {count} files under {folder}",
+                    count,
+                ).format(count=count, folder=share)
+            )
+            print(_("The menu entry runs: {command}").format(command=_exec_line(entry)))
         else:
             result = desktop.uninstall(share)
-            print(f"Removed {len(result.files)} files from {share}")
+            count = len(result.files)
+            print(
+                ngettext(
+                    "Removed {count} file from {folder}",
+                    "Removed {count} files from {folder}",
+                    count,
+                ).format(count=count, folder=share)
+            )
     except (desktop.IntegrationError, FileNotFoundError) as error:
         raise WorkshopError(str(error)) from None
     if args.action == "install" and not result.caches:
         print(
-            "The desktop's cache tools (update-mime-database) were not found: log out and "
-            "in again for the file type to take effect.",
+            _(
+                "The desktop's cache tools (update-mime-database) were not found: log out and "
+                "in again for the file type to take effect."
+            ),
             file=sys.stderr,
         )
     return 0

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workshop.domain.model import source_kind_list
 from workshop.errors import ImportFailed
+from workshop.i18n import _, ngettext
 from workshop.io.evidence_import import (
     TEXT_SPLITS,
     ReadOptions,
@@ -45,115 +46,133 @@ from workshop.store import open_workshop
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = verbs.add_parser(
         "import-evidence",
-        help="import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos",
-        description=(
+        help=_("import notes from a CSV/TSV/XLSX export, a text or Markdown file, or photos"),
+        description=_(
             "Import research into a workshop: each chosen cell of an export (or each "
             "paragraph of a text file) becomes a note tied to a source; each photo becomes "
             "an image note. The import is one step: if the input cannot be read, the "
             "workshop is not changed."
         ),
     )
-    imp.add_argument("file", help="the workshop file (.pwshop)")
+    imp.add_argument("file", help=_("the workshop file (.pwshop)"))
     imp.add_argument(
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="a .csv, .tsv, .xlsx, .txt or .md file, or one or more JPEG/PNG photos",
+        help=_("a .csv, .tsv, .xlsx, .txt or .md file, or one or more JPEG/PNG photos"),
     )
-    columns = imp.add_argument_group("columns (by header, number or letter)")
+    columns = imp.add_argument_group(_("columns (by header, number or letter)"))
     columns.add_argument(
         "--text-column",
         action="append",
         metavar="C",
-        help="a column whose cells become notes (repeat for several; default: the column "
-        "with the most text)",
+        help=_(
+            "a column whose cells become notes (repeat for several; default: the column "
+            "with the most text)"
+        ),
     )
     columns.add_argument(
         "--join-columns",
         action="store_true",
-        help="with several text columns, one note per row instead of one per cell",
+        help=_("with several text columns, one note per row instead of one per cell"),
     )
     columns.add_argument(
         "--join-extra-cells",
         action="store_true",
-        help="when a row of a CSV has more cells than the header names (an unquoted comma "
-        "in a comment: 'The app crashes, often, on login' read as three cells), join the "
-        "extra cells back onto the last named column, with the delimiter between them "
-        "(default: refuse, naming the first such row)",
+        help=_(
+            "when a row of a CSV has more cells than the header names (an unquoted comma "
+            "in a comment: 'The app crashes, often, on login' read as three cells), join the "
+            "extra cells back onto the last named column, with the delimiter between them "
+            "(default: refuse, naming the first such row)"
+        ),
     )
     columns.add_argument(
         "--source-column",
         metavar="C",
-        help="the respondent or ticket column: each distinct value becomes a source "
-        "(default: a 'Respondent ID' or 'Response ID' column if there is one, else one "
-        "source for the whole file; --source-column '' for one source)",
+        help=_(
+            "the respondent or ticket column: each distinct value becomes a source "
+            "(default: a 'Respondent ID' or 'Response ID' column if there is one, else one "
+            "source for the whole file; --source-column '' for one source)"
+        ),
     )
     columns.add_argument(
         "--attribute-column",
         action="append",
         metavar="C",
-        help="a column describing the respondent (age band, region, role; repeat for "
-        "several): kept on the respondent's source, in its notes as 'Region: North', "
-        "never made into notes (needs a respondent column)",
+        help=_(
+            "a column describing the respondent (age band, region, role; repeat for "
+            "several): kept on the respondent's source, in its notes as 'Region: North', "
+            "never made into notes (needs a respondent column)"
+        ),
     )
-    columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
-    speech = imp.add_argument_group("interviews and transcripts (.vtt, .srt, .txt, .md)")
+    columns.add_argument("--date-column", metavar="C", help=_("the date of each row's source"))
+    speech = imp.add_argument_group(_("interviews and transcripts (.vtt, .srt, .txt, .md)"))
     speech.add_argument(
         "--speaker",
         action="append",
         metavar="NAME",
-        help="the speaker whose words are evidence, as the transcript names them ('P1', "
-        "'Tomás'; repeat for several); the others' words are left out (default: everyone "
-        "but the interviewer, recognised by label or by who asks the questions)",
+        help=_(
+            "the speaker whose words are evidence, as the transcript names them ('P1', "
+            "'Tomás'; repeat for several); the others' words are left out (default: everyone "
+            "but the interviewer, recognised by label or by who asks the questions)"
+        ),
     )
     speech.add_argument(
         "--split",
         choices=TEXT_SPLITS,
         default="auto",
-        help="how a text file becomes notes: 'auto' (one note per speaker turn for a "
-        "transcript or verbatim notes, per paragraph otherwise), 'paragraph', or 'line' "
-        "(one note per non-empty line)",
+        help=_(
+            "how a text file becomes notes: 'auto' (one note per speaker turn for a "
+            "transcript or verbatim notes, per paragraph otherwise), 'paragraph', or 'line' "
+            "(one note per non-empty line)"
+        ),
     )
     imp.add_argument(
         "--with-questions",
         action=argparse.BooleanOptionalAction,
-        help="keep the question with each answer, in the note's text under the answer as "
-        "'(Q: …)': the interviewer's last question in a transcript, the column's question "
-        "in a survey export (default for a survey with a question row above its "
-        "answer row)",
+        help=_(
+            "keep the question with each answer, in the note's text under the answer as "
+            "'(Q: …)': the interviewer's last question in a transcript, the column's question "
+            "in a survey export (default for a survey with a question row above its "
+            "answer row)"
+        ),
     )
     imp.add_argument(
         "--source-kind",
         metavar="KIND",
-        help=f"one of: {source_kind_list()} ('assumption' is team opinion, never research; "
-        "default: interview for text files, other for tables)",
+        help=_(
+            "one of: {kinds} ('assumption' is team opinion, never research; default: "
+            "interview for text files, other for tables)"
+        ).format(kinds=source_kind_list()),
     )
-    reading = imp.add_argument_group("reading the file")
+    reading = imp.add_argument_group(_("reading the file"))
     reading.add_argument(
         "--header-row",
         type=_row_number,
         metavar="N",
-        help="the row holding the column names (0 when there is none; default: found, "
-        "below a title row and under a survey's row of questions)",
+        help=_(
+            "the row holding the column names (0 when there is none; default: found, "
+            "below a title row and under a survey's row of questions)"
+        ),
     )
     reading.add_argument(
         "--first-data-row",
         type=_row_number,
         metavar="N",
-        help="the first row of data (default: the row after the header)",
+        help=_("the first row of data (default: the row after the header)"),
     )
     reading.add_argument(
-        "--sheet", metavar="NAME", help="the sheet of a workbook (default: the first)"
+        "--sheet", metavar="NAME", help=_("the sheet of a workbook (default: the first)")
     )
-    reading.add_argument("--encoding", metavar="E", help="the text encoding (default: detected)")
-    reading.add_argument("--delimiter", metavar="D", help="the delimiter (default: detected)")
+    reading.add_argument("--encoding", metavar="E", help=_("the text encoding (default: detected)"))
+    reading.add_argument("--delimiter", metavar="D", help=_("the delimiter (default: detected)"))
     imp.add_argument(
         "--keep-empty",
         action="store_true",
-        help="make notes of empty and 'n/a' cells too (default: skip them)",
+        help=_("make notes of empty and 'n/a' cells too (default: skip them)"),
     )
     imp.add_argument(
-        "--dry-run", action="store_true", help="say what would be imported; change nothing"
+        "--dry-run", action="store_true", help=_("say what would be imported; change nothing")
     )
     imp.set_defaults(run=run_import)
 
@@ -164,7 +183,9 @@ def _row_number(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a row number (1, 2, … or 0)")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a row number (1, 2, … or 0)").format(text=text)
+        )
     return value
 
 
@@ -175,7 +196,7 @@ def run_import(args: argparse.Namespace) -> int:
         return _import_photos(args, inputs)
     if len(inputs) > 1:
         raise ImportFailed(
-            "import one table or text file at a time (several photos can go together)"
+            _("import one table or text file at a time (several photos can go together)")
         )
     return _import_table(args, inputs[0])
 
@@ -220,7 +241,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     )
     if args.speaker and not is_transcript_table(table):
         raise ImportFailed(
-            "--speaker is for transcripts, and no speakers were recognised in this file",
+            _("--speaker is for transcripts, and no speakers were recognised in this file"),
             where=path.name,
         )
     if args.source_kind:
@@ -238,35 +259,41 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         print("\n".join(summary_of(plan).lines))
         preview = plan.preview_lines()
         if preview:
-            print("The first notes would be:")
+            print(_("The first notes would be:"))
             print("\n".join(f"  {line}" for line in preview))
-        print("Dry run: nothing was imported.")
+        print(_("Dry run: nothing was imported."))
         return 0
     workshop = open_workshop(args.file)
     try:
-        _, summary = apply_plan(workshop, plan)
+        _notes, summary = apply_plan(workshop, plan)
     finally:
         workshop.close()
     print("\n".join(summary.lines))
     if columns:
-        print(f"Note text from {describe_columns(columns)}.")
+        print(_("Note text from {columns}.").format(columns=describe_columns(columns)))
     if summary.notes == 0 and summary.already:
-        print(f"Nothing new to import: {args.file} was not changed.")
+        print(_("Nothing new to import: {file} was not changed.").format(file=args.file))
     else:
-        print(f"Imported into {args.file}.")
+        print(_("Imported into {file}.").format(file=args.file))
     return 0
 
 
 def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:
     if args.dry_run:
-        photos, _ = prepare_photos(paths, strict=True)
-        print(f"{len(photos)} photo(s) can be imported.\nDry run: nothing was imported.")
+        photos, _skipped = prepare_photos(paths, strict=True)
+        count = len(photos)
+        print(
+            ngettext(
+                "{count} photo can be imported.", "{count} photos can be imported.", count
+            ).format(count=count)
+        )
+        print(_("Dry run: nothing was imported."))
         return 0
     workshop = open_workshop(args.file)
     try:
-        _, summary = import_photos(workshop, paths, strict=True)
+        _notes, summary = import_photos(workshop, paths, strict=True)
     finally:
         workshop.close()
     print("\n".join(summary.lines))
-    print(f"Imported into {args.file}.")
+    print(_("Imported into {file}.").format(file=args.file))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workshop.i18n import _
 from workshop.io import merge
 from workshop.store import outputs
 
@@ -13,22 +14,28 @@ from workshop.store import outputs
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     merge = verbs.add_parser(
         "merge",
-        help="merge breakout copies of a workshop into a new file",
-        description="Bring breakout groups' copies of a workshop together into a new file. "
-        "BASE and the OTHER files are not changed.",
+        help=_("merge breakout copies of a workshop into a new file"),
+        description=_(
+            "Bring breakout groups' copies of a workshop together into a new file. "
+            "BASE and the OTHER files are not changed."
+        ),
     )
     merge.add_argument(
         "base",
-        help="the workshop the breakout copies were made from: each field is decided by what "
-        "changed since (if you kept working in it, give your copy as one more OTHER)",
+        help=_(
+            "the workshop the breakout copies were made from: each field is decided by what "
+            "changed since (if you kept working in it, give your copy as one more OTHER)"
+        ),
     )
-    merge.add_argument("others", nargs="+", metavar="OTHER", help="breakout copies to merge in")
-    merge.add_argument("-o", "--output", required=True, help="the merged workshop file to write")
+    merge.add_argument("others", nargs="+", metavar="OTHER", help=_("breakout copies to merge in"))
+    merge.add_argument("-o", "--output", required=True, help=_("the merged workshop file to write"))
     merge.add_argument(
         "--force",
         action="store_true",
-        help="replace OUTPUT if it exists (never BASE or an OTHER, never a workshop open "
-        "for editing)",
+        help=_(
+            "replace OUTPUT if it exists (never BASE or an OTHER, never a workshop open "
+            "for editing)"
+        ),
     )
     merge.set_defaults(run=run_merge)
 

@@ -39,7 +39,7 @@ from workshop.export.job import (
     report_lines,
 )
 from workshop.export.tiling import OVERLAP_MM
-from workshop.i18n import shipped_languages
+from workshop.i18n import _, shipped_languages
 from workshop.store import open_workshop, outputs
 
 PROG = "persona-workshop"
@@ -49,12 +49,10 @@ TILE_SIZES = ("A4", "Letter")
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     poster = verbs.add_parser(
         "poster",
-        help="print persona posters as PDF (one persona per page)",
-        description=(
-            "Print persona posters, one persona per page. Smallest text per paper size: "
-            + ", ".join(f"{name} {MIN_TYPE_SIZES[name]:g} pt" for name in PAPER_SIZES)
-            + "."
-        ),
+        help=_("print persona posters as PDF (one persona per page)"),
+        description=_(
+            "Print persona posters, one persona per page. Smallest text per paper size: {sizes}."
+        ).format(sizes=", ".join(f"{name} {MIN_TYPE_SIZES[name]:g} pt" for name in PAPER_SIZES)),
     )
     _common(poster, default_size="A2")
     which = poster.add_mutually_exclusive_group()
@@ -62,96 +60,118 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "--persona",
         metavar="NAME",
         action="append",
-        help="print this persona (its name, any case); repeat for more",
+        help=_("print this persona (its name, any case); repeat for more"),
     )
-    which.add_argument("--all", action="store_true", help="print every persona (the default)")
+    which.add_argument("--all", action="store_true", help=_("print every persona (the default)"))
     poster.add_argument(
-        "--landscape", action="store_true", help="turn the paper sideways (default: portrait)"
+        "--landscape", action="store_true", help=_("turn the paper sideways (default: portrait)")
     )
     poster.add_argument(
         "--tile",
         metavar="PAPER",
-        type=_choice(TILE_SIZES, "tiling paper"),
-        help="split each poster onto A4 or Letter sheets with glue and trim marks",
+        type=_choice(TILE_SIZES, _("unknown tiling paper '{text}'; choose one of {names}")),
+        help=_("split each poster onto A4 or Letter sheets with glue and trim marks"),
     )
     poster.add_argument(
         "--overlap",
         metavar="MM",
         type=_overlap,
         default=OVERLAP_MM,
-        help=f"overlap between tiled sheets in millimetres (default {OVERLAP_MM:g})",
+        help=_("overlap between tiled sheets in millimetres (default {overlap})").format(
+            overlap=f"{OVERLAP_MM:g}"
+        ),
     )
     _fit_each(poster)
     poster.set_defaults(run=run_poster)
 
     deck = verbs.add_parser(
         "deck",
-        help="print the persona deck as one PDF (cover, personas, evidence appendix)",
-        description="Print every persona (or the ones named) in one PDF, with a cover and "
-        "an appendix listing the notes behind each item.",
+        help=_("print the persona deck as one PDF (cover, personas, evidence appendix)"),
+        description=_(
+            "Print every persona (or the ones named) in one PDF, with a cover and "
+            "an appendix listing the notes behind each item."
+        ),
     )
     _common(deck, default_size="A4")
     deck.add_argument(
         "--persona",
         metavar="NAME",
         action="append",
-        help="put this persona in the deck (its name, any case); repeat for more; default all",
+        help=_("put this persona in the deck (its name, any case); repeat for more; default all"),
     )
-    deck.add_argument("--portrait", action="store_true", help="upright pages (default: landscape)")
-    deck.add_argument("--no-cover", action="store_true", help="leave out the cover page")
-    deck.add_argument("--no-appendix", action="store_true", help="leave out the evidence appendix")
+    deck.add_argument(
+        "--portrait", action="store_true", help=_("upright pages (default: landscape)")
+    )
+    deck.add_argument("--no-cover", action="store_true", help=_("leave out the cover page"))
+    deck.add_argument(
+        "--no-appendix", action="store_true", help=_("leave out the evidence appendix")
+    )
     _fit_each(deck)
     deck.set_defaults(run=run_deck)
 
     cards = verbs.add_parser(
         "cards",
-        help="print notes as cut-out evidence cards the size of sticky notes",
-        description="Print notes as evidence cards, several per sheet, with cut marks. "
-        "Without a filter every note is printed; filters combine.",
+        help=_("print notes as cut-out evidence cards the size of sticky notes"),
+        description=_(
+            "Print notes as evidence cards, several per sheet, with cut marks. "
+            "Without a filter every note is printed; filters combine."
+        ),
     )
-    cards.add_argument("file", help="the workshop file (.pwshop)")
-    cards.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
-    _force(cards)
-    cards.add_argument("--cluster", metavar="NAME", help="only the notes of this cluster")
-    cards.add_argument("--source", metavar="NAME", help="only the notes from this source")
+    cards.add_argument("file", help=_("the workshop file (.pwshop)"))
     cards.add_argument(
-        "--unclustered", action="store_true", help="only the notes in no cluster yet"
+        "-o", "--output", required=True, metavar="OUT.pdf", help=_("the PDF to write")
+    )
+    _force(cards)
+    cards.add_argument("--cluster", metavar="NAME", help=_("only the notes of this cluster"))
+    cards.add_argument("--source", metavar="NAME", help=_("only the notes from this source"))
+    cards.add_argument(
+        "--unclustered", action="store_true", help=_("only the notes in no cluster yet")
     )
     cards.add_argument(
         "--size",
         metavar="SIZE",
-        type=_choice(tuple(CARD_SIZES), "card size"),
+        type=_choice(tuple(CARD_SIZES), _("unknown card size '{text}'; choose one of {names}")),
         default="76x76",
-        help=f"card size in millimetres: {', '.join(CARD_SIZES)} (default 76x76)",
+        help=_("card size in millimetres: {sizes} (default {default})").format(
+            sizes=", ".join(CARD_SIZES), default="76x76"
+        ),
     )
     cards.add_argument(
         "--sheet",
         metavar="PAPER",
-        type=_choice(PAPER_SIZES, "paper size"),
+        type=_choice(PAPER_SIZES, _("unknown paper size '{text}'; choose one of {names}")),
         default="A4",
-        help=f"the paper the cards are printed on: {', '.join(PAPER_SIZES)} (default A4)",
+        help=_("the paper the cards are printed on: {sizes} (default {default})").format(
+            sizes=", ".join(PAPER_SIZES), default="A4"
+        ),
     )
     _language(cards)
     cards.set_defaults(run=run_cards)
 
 
 def _common(parser: argparse.ArgumentParser, *, default_size: str) -> None:
-    parser.add_argument("file", help="the workshop file (.pwshop)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument("file", help=_("the workshop file (.pwshop)"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf", help=_("the PDF to write")
+    )
     _force(parser)
     parser.add_argument(
         "--size",
         metavar="PAPER",
-        type=_choice(PAPER_SIZES, "paper size"),
+        type=_choice(PAPER_SIZES, _("unknown paper size '{text}'; choose one of {names}")),
         default=default_size,
-        help=f"paper size: {', '.join(PAPER_SIZES)} (default {default_size})",
+        help=_("paper size: {sizes} (default {default})").format(
+            sizes=", ".join(PAPER_SIZES), default=default_size
+        ),
     )
     parser.add_argument(
         "--theme",
         metavar="NAME",
-        type=_choice(THEMES, "theme"),
+        type=_choice(THEMES, _("unknown theme '{text}'; choose one of {names}")),
         default=THEMES[0],
-        help=f"look of the page: {', '.join(THEMES)} (default {THEMES[0]})",
+        help=_("look of the page: {themes} (default {default})").format(
+            themes=", ".join(THEMES), default=THEMES[0]
+        ),
     )
     _language(parser)
 
@@ -161,9 +181,11 @@ def _language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language",
         metavar="CODE",
-        type=_choice(languages, "language"),
-        help=f"language of the headings: {', '.join(languages)} (default: the workshop's "
-        "language setting, else the program's)",
+        type=_choice(languages, _("unknown language '{text}'; choose one of {names}")),
+        help=_(
+            "language of the headings: {languages} (default: the workshop's language "
+            "setting, else the program's)"
+        ).format(languages=", ".join(languages)),
     )
 
 
@@ -171,23 +193,21 @@ def _force(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace OUT.pdf if it exists (never the workshop, never any workshop file)",
+        help=_("replace OUT.pdf if it exists (never the workshop, never any workshop file)"),
     )
 
 
-def _choice(names: Sequence[str], what: str) -> Callable[[str], str]:
-    """An argparse type accepting any case ("a2", "letter") and giving the proper name."""
+def _choice(names: Sequence[str], unknown: str) -> Callable[[str], str]:
+    """An argparse type accepting any case ("a2", "letter") and giving the proper name;
+    ``unknown`` says what a name not among them is ({text}: it; {names}: the choices)."""
     by_key = {name.casefold(): name for name in names}
 
     def pick(text: str) -> str:
         found = by_key.get(text.strip().casefold())
         if found is None:
-            raise argparse.ArgumentTypeError(
-                f"unknown {what} '{text}'; choose one of {', '.join(names)}"
-            )
+            raise argparse.ArgumentTypeError(unknown.format(text=text, names=", ".join(names)))
         return found
 
-    pick.__name__ = what
     return pick
 
 
@@ -195,9 +215,11 @@ def _overlap(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of millimetres") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a number of millimetres").format(text=text)
+        ) from None
     if not 0 <= value <= 50:
-        raise argparse.ArgumentTypeError("the overlap must be between 0 and 50 mm")
+        raise argparse.ArgumentTypeError(_("the overlap must be between 0 and 50 mm"))
     return value
 
 
@@ -229,8 +251,10 @@ def _fit_each(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--fit-each",
         action="store_true",
-        help="set each persona's type as large as it fits (default: one type scale for all, "
-        "so the posters look equal side by side)",
+        help=_(
+            "set each persona's type as large as it fits (default: one type scale for all, "
+            "so the posters look equal side by side)"
+        ),
     )
 
 

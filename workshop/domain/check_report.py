@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workshop.domain.model import CHECK_BOUNDS, CheckSettings, Section
-from workshop.i18n import _
+from workshop.i18n import _, ngettext
 
 JSON_VERSION = 1
 
@@ -220,9 +220,11 @@ def to_text(reports: Sequence[PersonaReport]) -> str:
     for report in reports:
         verdict = _("passes") if report.passes else _("fails")
         label = _(" (proto-persona, assumption-based)") if report.assumption_based else ""
-        summary = _("{name}{label}: {verdict}, {well} of {total} items well evidenced ({score}%)")
-        if report.items_total == 1:
-            summary = _("{name}{label}: {verdict}, {well} of 1 item well evidenced ({score}%)")
+        summary = ngettext(
+            "{name}{label}: {verdict}, {well} of {total} item well evidenced ({score}%)",
+            "{name}{label}: {verdict}, {well} of {total} items well evidenced ({score}%)",
+            report.items_total,
+        )
         lines = [
             summary.format(
                 name=report.persona_name,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from workshop.domain.model import (
     LIST_ORDER,
-    SECTION_LABELS,
     Persona,
     PersonaItem,
     WorkshopSnapshot,
@@ -45,6 +44,6 @@ def items_citing(snapshot: WorkshopSnapshot, note_id: str) -> list[tuple[Persona
 def citations(snapshot: WorkshopSnapshot, note_id: str) -> list[str]:
     """One line per citing item: "Time-poor planner › Goals: A simple weekly routine"."""
     return [
-        f"{persona.name} › {SECTION_LABELS[item.section]}: {item.text}"
+        f"{persona.name} › {item.section.label}: {item.text}"
         for persona, item in items_citing(snapshot, note_id)
     ]

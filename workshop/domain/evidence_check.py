@@ -95,7 +95,7 @@ from workshop.domain.model import (
     WorkshopSnapshot,
 )
 from workshop.errors import WorkshopError
-from workshop.i18n import N_, _
+from workshop.i18n import N_, _, ngettext
 
 __all__ = [
     "ANECDOTE_SECTIONS",
@@ -355,14 +355,13 @@ def _check_item(
         entered = len(backing.research_source_ids)
         if entered > count:
             names += _("; entered {count} times, counted once").format(count=entered)
-        only = _(
+        only = ngettext(
+            "{item} is backed by only {count} distinct source ({names}): it may be a single "
+            "anecdote.",
             "{item} is backed by only {count} distinct sources ({names}): it may be a "
-            "single anecdote."
+            "single anecdote.",
+            count,
         )
-        if count == 1:
-            only = _(
-                "{item} is backed by only 1 distinct source ({names}): it may be a single anecdote."
-            )
         found.add(
             Rule.SINGLE_ANECDOTE,
             weak,
@@ -436,8 +435,11 @@ def _assumptions(backing: ItemEvidence) -> str:
     parts = []
     unsourced = sum(1 for n in backing.notes if n.source_id is None)
     if unsourced:
-        one, many = _("1 note with no source"), _("{count} notes with no source")
-        parts.append(one if unsourced == 1 else many.format(count=unsourced))
+        parts.append(
+            ngettext(
+                "{count} note with no source", "{count} notes with no source", unsourced
+            ).format(count=unsourced)
+        )
     opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import stat
 
+from workshop.i18n import _
+
 
 def kind_of(mode: int) -> str | None:
     """What a file of this ``st_mode`` is when it is not a regular file; None when it is."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return _("a named pipe")
     if stat.S_ISCHR(mode):
-        return "a device"
+        return _("a device")
     if stat.S_ISBLK(mode):
-        return "a disk device"
+        return _("a disk device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file this program can read"
+        return _("a socket")
+    return _("not a file this program can read")

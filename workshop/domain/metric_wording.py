@@ -4,6 +4,15 @@ A measurable success metric says three things: a quantity ("10", "ten", "80%"), 
 time frame ("minutes", "per week", "weekly", "%", "€"), and a direction ("under", "at least",
 "reduce", "more than"). "Finish weekly review in under 10 minutes" says all three; "Be happy"
 says none. :func:`missing_parts` names what a metric leaves out, in the facilitator's words.
+
+The wording is read in English, German, French and Spanish alike: "Wöchentliche Übersicht in
+unter 10 Minuten", "mindestens 3 Budgets pro Woche", "en moins de 10 minutes", "menos de 10
+minutos por semana" are measurable; "glücklich sein", "être heureux", "ser feliz" are not.
+
+A feeling ("be happy", "feel in control", "less worry") is not measured by putting numbers
+beside it: "Be happy every day, more than ever, 100%" says a quantity, a time frame and a
+direction, yet nobody can count it. A metric about a feeling is measurable only when it
+names the instrument that measures it (a score, a rating, NPS, CSAT, a survey question).
 """
 
 from __future__ import annotations
@@ -12,34 +21,100 @@ import re
 
 from workshop.i18n import _
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    "forty|fifty|sixty|hundred|thousand|half|twice|double|triple|once"
-)
-_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
-_UNIT = re.compile(
-    r"%|[€$£¥]|\bpercent\b|\bper\s*cent\b|\bpoints?\b|\bpp\b|"
-    r"\b(?:second|sec|minute|min|hour|hr|day|week|month|quarter|year|fortnight)s?\b|"
-    r"\b(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|fortnightly)\b|"
-    r"\b(?:per|each|every|within)\b|"
-    r"\b(?:clicks?|steps?|screens?|taps?|sessions?|times|users?|customers?|tickets?|visits?|"
-    r"transactions?|bills?|errors?|attempts?|pages?|calls?|emails?|dollars?|euros?|pounds?|"
-    r"nps|csat|mins|hrs|ms)\b",
+#: Words for each part, per language (regular-expression alternatives, matched whole-word
+#: and case-insensitively). All languages are read at once: a German metric is measurable
+#: on an English laptop too. Bare prepositions that mean far more than "per" (Spanish
+#: "por", French "par") are left out; "por semana" is caught by "semana".
+_NUMBER_WORDS = {
+    "en": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    "thirty|forty|fifty|sixty|hundred|thousand|half|twice|double|triple|once",
+    "de": "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|"
+    "dreißig|vierzig|fünfzig|sechzig|hundert|tausend|halb\\w*|hälfte|doppelt\\w*|"
+    "dreifach\\w*|einmal|zweimal|dreimal",
+    "fr": "deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    "quarante|cinquante|soixante|cent|mille|moitié|demi\\w*",
+    "es": "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|"
+    "cuarenta|cincuenta|sesenta|cien|ciento|mil|mitad|doble",
+}
+_UNIT_WORDS = {
+    "en": "percent|per\\s*cent|points?|pp|"
+    "(?:second|sec|minute|min|hour|hr|day|week|month|quarter|year|fortnight)s?|"
+    "daily|weekly|monthly|quarterly|yearly|annually|nightly|fortnightly|"
+    "per|each|every|within|"
+    "clicks?|steps?|screens?|taps?|sessions?|times|users?|customers?|tickets?|visits?|"
+    "transactions?|bills?|errors?|attempts?|pages?|calls?|emails?|dollars?|euros?|pounds?|"
+    "nps|csat|mins|hrs|ms",
+    "de": "prozent\\w*|sekunde\\w*|sek|minute\\w*|stunde\\w*|std|tage?n?|täglich\\w*|"
+    "woche\\w*|wöchentlich\\w*|monat\\w*|quartal\\w*|jahre?s?|jahren|jährlich\\w*|"
+    "pro|innerhalb|mal|klicks?|schritte?n?|bildschirme?n?|sitzung\\w*|nutzer\\w*|"
+    "kund\\w*|besuche?n?|transaktion\\w*|rechnung\\w*|fehler\\w*|versuche?n?|"
+    "seiten?|anrufe?n?|e-mails?",
+    "fr": "pour\\s*cent|pourcentage|secondes?|heures?|jours?|quotidien\\w*|semaines?|"
+    "hebdomadaire\\w*|mois|mensuel\\w*|trimestre\\w*|années?|annuel\\w*|chaque|"
+    "clics?|étapes?|écrans?|séances?|fois|utilisateur\\w*|clients?|visites?|erreurs?|"
+    "tentatives?|appels?",
+    "es": "por\\s*ciento|porcentaje|segundos?|minutos?|horas?|días?|diari\\w*|semanas?|"
+    "semanal\\w*|mes|meses|mensual\\w*|trimestre\\w*|años?|anual\\w*|cada|clics?|"
+    "pasos?|pantallas?|sesiones?|veces|usuari\\w*|clientes?|visitas?|errores?|intentos?|"
+    "páginas?|llamadas?",
+}
+_DIRECTION_WORDS = {
+    "en": "under|below|less|fewer|lower|shorter|faster|quicker|within|at\\s+most|"
+    "no\\s+more\\s+than|up\\s+to|over|above|more|higher|greater|longer|at\\s+least|"
+    "reduc\\w*|decreas\\w*|increas\\w*|improv\\w*|rais\\w*|grow\\w*|cut\\w*|drop\\w*|"
+    "lower\\w*|sav\\w*|reach\\w*|exceed\\w*|halv\\w*|doubl\\w*|minimi[sz]\\w*|"
+    "maximi[sz]\\w*|from\\s+\\S+\\s+to|(?:up|down)(?=\\s+(?:by\\s+|to\\s+)?[$€£¥]?\\d)",
+    "de": "unter|weniger|höchstens|maximal|bis\\s+zu|über|mehr|mindestens|wenigstens|"
+    "höher\\w*|größer\\w*|schneller\\w*|kürzer\\w*|länger\\w*|niedriger\\w*|"
+    "senk\\w*|reduzier\\w*|verringer\\w*|verkürz\\w*|steiger\\w*|erhöh\\w*|"
+    "verbesser\\w*|spar\\w*|erspar\\w*|erreich\\w*|übertr[ie]ff\\w*|halbier\\w*|"
+    "verdoppel\\w*|minimier\\w*|maximier\\w*|sink\\w*|wachs\\w*|wächst|"
+    "von\\s+\\S+\\s+auf",
+    "fr": "moins|plus|au\\s+moins|au\\s+plus|sous|inférieur\\w*|supérieur\\w*|"
+    "rédui\\w*|diminu\\w*|augment\\w*|amélior\\w*|baiss\\w*|économis\\w*|"
+    "atteind\\w*|atteint|dépass\\w*|doubl\\w*|jusqu'à|de\\s+\\S+\\s+à",
+    "es": "menos|más|al\\s+menos|como\\s+mínimo|como\\s+máximo|por\\s+debajo|bajo|"
+    "inferior\\w*|superior\\w*|reduc\\w*|disminu\\w*|aument\\w*|mejor\\w*|"
+    "baj(?:a|ar|e|en|ó)|ahorr\\w*|alcanz\\w*|super(?:a|ar|e|en|ó)|duplic\\w*|hasta|"
+    "de\\s+\\S+\\s+a",
+}
+
+
+def _words(table: dict[str, str]) -> str:
+    return "|".join(f"(?:{words})" for words in table.values())
+
+
+_QUANTITY = re.compile(rf"\d|\b(?:{_words(_NUMBER_WORDS)})\b", re.IGNORECASE)
+_UNIT = re.compile(rf"%|[€$£¥]|\b(?:{_words(_UNIT_WORDS)})\b", re.IGNORECASE)
+_DIRECTION = re.compile(rf"[<>≤≥]|\b(?:{_words(_DIRECTION_WORDS)})\b", re.IGNORECASE)
+
+
+_FEELING = re.compile(
+    r"\b(?:happ(?:y|ier|iest|iness)|unhapp\w*|satisf\w*|dissatisf\w*|feel\w*|lov(?:e|es|ed|ing)|"
+    r"enjoy\w*|delight\w*|confiden\w*|comfortabl\w*|relax\w*|stress\w*|anxi\w*|"
+    r"worr(?:y|ies|ied|ying)|calm\w*|frustrat\w*|pleased|contented|contentment|"
+    r"peace\s+of\s+mind|in\s+control|empower\w*|motivated|"
+    # German, French, Spanish: the same feelings as a room writes them
+    r"glücklich\w*|zufrieden\w*|unzufrieden\w*|fühl\w*|gefühl\w*|entspannt\w*|"
+    r"sorgen\w*|sicher\s+fühlen|heureu\w*|satisfait\w*|satisfaction|sentir|serein\w*|"
+    r"inquiet\w*|confian\w*|feli(?:z|ces)|satisfech\w*|satisfacción|tranquil\w*|"
+    r"preocupa\w*|sentirse)\b",
     re.IGNORECASE,
 )
-_DIRECTION = re.compile(
-    r"[<>≤≥]|\b(?:under|below|less|fewer|lower|shorter|faster|quicker|within|at\s+most|"
-    r"no\s+more\s+than|up\s+to|over|above|more|higher|greater|longer|at\s+least|"
-    r"reduc\w*|decreas\w*|increas\w*|improv\w*|rais\w*|grow\w*|cut\w*|drop\w*|"
-    r"lower\w*|sav\w*|reach\w*|exceed\w*|halv\w*|doubl\w*|minimi[sz]\w*|maximi[sz]\w*|"
-    r"from\s+\S+\s+to)\b",
+_INSTRUMENT = re.compile(
+    r"\b(?:scores?|scored|ratings?|rated|rate|nps|csat|ces|sus|surveys?|surveyed|"
+    r"questionnaires?|polls?|polled|stars?|likert|scale|out\s+of|"
+    r"umfrage\w*|bewertung\w*|fragebogen\w*|sterne?n?|skala|"
+    r"enquête\w*|sondage\w*|questionnaire\w*|échelle|étoiles?|"
+    r"encuesta\w*|puntuación|calificación|cuestionario\w*|estrellas?|escala)\b|\d\s*/\s*\d",
     re.IGNORECASE,
 )
 
 
 def missing_parts(text: str) -> list[str]:
     """What the metric does not say: any of "a quantity", "a unit or time frame",
-    "a direction" (empty when it is measurable)."""
+    "a direction" (empty when it is measurable). When it says all three but is about a
+    feeling with no instrument named, it lacks a way to measure that feeling."""
     missing = []
     if not _QUANTITY.search(text):
         missing.append(_("a quantity"))
@@ -47,6 +122,8 @@ def missing_parts(text: str) -> list[str]:
         missing.append(_("a unit or time frame"))
     if not _DIRECTION.search(text):
         missing.append(_("a direction"))
+    if not missing and _FEELING.search(text) and not _INSTRUMENT.search(text):
+        missing.append(_("a way to measure the feeling (a score, a rating, NPS or a survey)"))
     return missing
 
 

@@ -31,7 +31,9 @@ class SourceKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return SOURCE_KIND_LABELS[self]
+        """The kind as shown to people, in the current language (the stored value, e.g.
+        ``support_ticket``, never changes)."""
+        return _(SOURCE_KIND_LABELS[self])
 
     @property
     def is_research(self) -> bool:
@@ -40,14 +42,15 @@ class SourceKind(enum.StrEnum):
         return self is not SourceKind.ASSUMPTION
 
 
+#: The kinds' labels in English (marked for the catalogue; ``SourceKind.label`` translates).
 SOURCE_KIND_LABELS: dict[SourceKind, str] = {
-    SourceKind.INTERVIEW: "Interview",
-    SourceKind.SURVEY: "Survey",
-    SourceKind.SUPPORT_TICKET: "Support ticket",
-    SourceKind.OBSERVATION: "Observation",
-    SourceKind.ANALYTICS: "Analytics",
-    SourceKind.OTHER: "Other",
-    SourceKind.ASSUMPTION: "Assumption / team opinion",
+    SourceKind.INTERVIEW: N_("Interview"),
+    SourceKind.SURVEY: N_("Survey"),
+    SourceKind.SUPPORT_TICKET: N_("Support ticket"),
+    SourceKind.OBSERVATION: N_("Observation"),
+    SourceKind.ANALYTICS: N_("Analytics"),
+    SourceKind.OTHER: N_("Other"),
+    SourceKind.ASSUMPTION: N_("Assumption / team opinion"),
 }
 
 
@@ -116,6 +119,21 @@ class MetricKind(enum.StrEnum):
     RETENTION = "retention"
     EXPANSION = "expansion"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The kind as printed, in the current language (the stored value never changes)."""
+        return _(METRIC_KIND_LABELS[self])
+
+
+#: The metric kinds' labels in English (marked for the catalogue; ``MetricKind.label``).
+METRIC_KIND_LABELS: dict[MetricKind, str] = {
+    MetricKind.CONVERSION: N_("Conversion"),
+    MetricKind.ACTIVATION: N_("Activation"),
+    MetricKind.RETENTION: N_("Retention"),
+    MetricKind.EXPANSION: N_("Expansion"),
+    MetricKind.OTHER: N_("Other metric"),
+}
 
 
 class PersonaStatus(enum.StrEnum):
@@ -203,9 +221,9 @@ CHECK_BOUNDS: dict[str, tuple[int, int]] = {
 
 #: The thresholds in the facilitator's words, for messages.
 CHECK_SETTING_WORDS: dict[str, str] = {
-    "min_sources": "distinct sources per key claim",
-    "max_age_days": "days before evidence is stale",
-    "max_items_per_section": "items per section at most",
+    "min_sources": N_("distinct sources per key claim"),
+    "max_age_days": N_("days before evidence is stale"),
+    "max_items_per_section": N_("items per section at most"),
 }
 
 
@@ -214,12 +232,15 @@ def check_setting_problem(name: str, value: object) -> str | None:
 
     Only whole numbers (not true/false, not text such as "3") within ``CHECK_BOUNDS``."""
     if name not in CHECK_BOUNDS:
-        return f"'{name}' is not a threshold of the check (thresholds: {', '.join(CHECK_BOUNDS)})"
+        return _("'{name}' is not a threshold of the check (thresholds: {names})").format(
+            name=name, names=", ".join(CHECK_BOUNDS)
+        )
     low, high = CHECK_BOUNDS[name]
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        return (
-            f"{name} ({CHECK_SETTING_WORDS[name]}) must be a whole number from {low} to "
-            f"{high}, not {value!r}"
+        return _(
+            "{name} ({words}) must be a whole number from {low} to {high}, not {value}"
+        ).format(
+            name=name, words=_(CHECK_SETTING_WORDS[name]), low=low, high=high, value=repr(value)
         )
     return None
 
@@ -227,7 +248,7 @@ def check_setting_problem(name: str, value: object) -> str | None:
 def check_settings_problems(raw: object) -> list[str]:
     """Every reason the stored ``check`` settings cannot be used as they are."""
     if not isinstance(raw, dict):
-        return [f"the check thresholds should be an object, not {raw!r}"]
+        return [_("the check thresholds should be an object, not {value}").format(value=repr(raw))]
     problems = [check_setting_problem(str(name), value) for name, value in raw.items()]
     return [p for p in problems if p is not None]
 

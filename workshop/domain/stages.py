@@ -30,7 +30,7 @@ from workshop.domain.model import (
     Stage,
     WorkshopSnapshot,
 )
-from workshop.i18n import N_, _
+from workshop.i18n import N_, _, ngettext
 
 
 @dataclass(frozen=True)
@@ -251,9 +251,9 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     lines = [
         ChecklistLine(
             _("{notes} from {sources}, {kinds}").format(
-                notes=_count(len(notes), N_("1 note"), N_("{count} notes")),
-                sources=_count(len(used), N_("1 source"), N_("{count} sources")),
-                kinds=_count(len(kinds), N_("1 kind"), N_("{count} kinds")),
+                notes=_count(ngettext("{count} note", "{count} notes", len(notes)), len(notes)),
+                sources=_count(ngettext("{count} source", "{count} sources", len(used)), len(used)),
+                kinds=_count(ngettext("{count} kind", "{count} kinds", len(kinds)), len(kinds)),
             ),
             len(used) >= settings.min_sources,
         )
@@ -265,9 +265,12 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             assumptions == 0,
             _("Every note has a source"),
             _count(
+                ngettext(
+                    "{count} note with no source (assumptions)",
+                    "{count} notes with no source (assumptions)",
+                    assumptions,
+                ),
                 assumptions,
-                N_("1 note with no source (assumptions)"),
-                N_("{count} notes with no source (assumptions)"),
             ),
         )
     )
@@ -275,9 +278,12 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         lines.append(
             ChecklistLine(
                 _count(
+                    ngettext(
+                        "{count} note of team opinion (assumptions, not research)",
+                        "{count} notes of team opinion (assumptions, not research)",
+                        opinions,
+                    ),
                     opinions,
-                    N_("1 note of team opinion (assumptions, not research)"),
-                    N_("{count} notes of team opinion (assumptions, not research)"),
                 ),
                 False,
             )
@@ -288,7 +294,12 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             _either(
                 undated == 0,
                 _("Every source has a date"),
-                _count(undated, N_("1 source with no date"), N_("{count} sources with no date")),
+                _count(
+                    ngettext(
+                        "{count} source with no date", "{count} sources with no date", undated
+                    ),
+                    undated,
+                ),
             )
         )
     return lines
@@ -299,7 +310,10 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     lines = [
         _either(
             bool(snapshot.clusters),
-            _count(len(snapshot.clusters), N_("1 cluster"), N_("{count} clusters")),
+            _count(
+                ngettext("{count} cluster", "{count} clusters", len(snapshot.clusters)),
+                len(snapshot.clusters),
+            ),
             _("No clusters yet"),
         )
     ]
@@ -310,7 +324,10 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
                 loose == 0,
                 _("Every note is in a cluster"),
                 _count(
-                    loose, N_("1 note not in any cluster"), N_("{count} notes not in any cluster")
+                    ngettext(
+                        "{count} note not in any cluster", "{count} notes not in any cluster", loose
+                    ),
+                    loose,
                 ),
             )
         )
@@ -328,9 +345,12 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
                     count=settings.min_sources
                 ),
                 _count(
+                    ngettext(
+                        "{count} cluster with notes from fewer than {sources} sources",
+                        "{count} clusters with notes from fewer than {sources} sources",
+                        thin,
+                    ),
                     thin,
-                    N_("1 cluster with notes from fewer than {sources} sources"),
-                    N_("{count} clusters with notes from fewer than {sources} sources"),
                     sources=settings.min_sources,
                 ),
             )
@@ -343,7 +363,7 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             available = round_.votes_per_participant * len(snapshot.participants)
             counted = _("{cast} of {available} votes cast").format(cast=cast, available=available)
         else:
-            counted = _count(cast, N_("1 vote cast"), N_("{count} votes cast"))
+            counted = _count(ngettext("{count} vote cast", "{count} votes cast", cast), cast)
         state = _("open") if round_.is_open else _("ended")
         vote = _("Vote {name}: {counted}, {state}").format(
             name=_quote(round_.name), counted=counted, state=state
@@ -357,7 +377,10 @@ def _draft(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     if not personas:
         return [ChecklistLine(_("No persona yet"), False)]
     evidence = evidence_by_item(snapshot)
-    drafted = _count(len(personas), N_("1 persona drafted"), N_("{count} personas drafted"))
+    drafted = _count(
+        ngettext("{count} persona drafted", "{count} personas drafted", len(personas)),
+        len(personas),
+    )
     lines = [ChecklistLine(drafted, True)]
     for persona in personas:
         items = snapshot.items_of(persona.id)
@@ -365,9 +388,12 @@ def _draft(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         lines.append(
             ChecklistLine(
                 _count(
+                    ngettext(
+                        "{persona}: {linked} of {count} item linked to evidence",
+                        "{persona}: {linked} of {count} items linked to evidence",
+                        len(items),
+                    ),
                     len(items),
-                    N_("{persona}: {linked} of 1 item linked to evidence"),
-                    N_("{persona}: {linked} of {count} items linked to evidence"),
                     persona=_name(persona),
                     linked=linked,
                 ),
@@ -406,9 +432,11 @@ def _validate(snapshot: WorkshopSnapshot, today: date) -> list[ChecklistLine]:
         if findings == 0:
             result = _("passes the check")
         else:
-            result = _count(findings, N_("1 finding"), N_("{count} findings"))
+            result = _count(ngettext("{count} finding", "{count} findings", findings), findings)
             if errors:
-                result += " (" + _count(errors, N_("1 error"), N_("{count} errors")) + ")"
+                result += (
+                    " (" + _count(ngettext("{count} error", "{count} errors", errors), errors) + ")"
+                )
         text = _("{persona}: {result}, {score}% well evidenced").format(
             persona=_name(names[report.persona_id]), result=result, score=round(report.score * 100)
         )
@@ -417,9 +445,12 @@ def _validate(snapshot: WorkshopSnapshot, today: date) -> list[ChecklistLine]:
     lines.append(
         ChecklistLine(
             _count(
+                ngettext(
+                    "{validated} of {count} persona marked validated",
+                    "{validated} of {count} personas marked validated",
+                    len(reports),
+                ),
                 len(reports),
-                N_("{validated} of 1 persona marked validated"),
-                N_("{validated} of {count} personas marked validated"),
                 validated=validated,
             ),
             validated == len(reports),
@@ -504,6 +535,6 @@ def _quote(text: str, limit: int = 48) -> str:
     return f"'{text}'"
 
 
-def _count(count: int, one: str, many: str, **fields: object) -> str:
-    """``one`` or ``many`` (marked with ``N_``) translated, with ``{count}`` filled in."""
-    return (_(one) if count == 1 else _(many)).format(count=count, **fields)
+def _count(text: str, count: int, **fields: object) -> str:
+    """``text`` (the ``ngettext`` form for ``count``) with ``{count}`` and ``fields`` filled in."""
+    return text.format(count=count, **fields)

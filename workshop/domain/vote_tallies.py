@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from workshop.domain.model import VoteRound, WorkshopSnapshot
+from workshop.i18n import _
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,14 @@ def target_label(snapshot: WorkshopSnapshot, target_id: str, is_cluster: bool) -
     if is_cluster:
         for cluster in snapshot.clusters:
             if cluster.id == target_id:
-                return " ".join(cluster.title.split()) or "(untitled cluster)"
-        return "(removed cluster)"
+                return " ".join(cluster.title.split()) or _("(untitled cluster)")
+        return _("(removed cluster)")
     for note in snapshot.notes:
         if note.id == target_id:
             if note.is_image and not note.text.strip():
-                return "(photo note)"
-            return " ".join(note.text.split()) or "(empty note)"
-    return "(removed note)"
+                return _("(photo note)")
+            return " ".join(note.text.split()) or _("(empty note)")
+    return _("(removed note)")
 
 
 def counts(snapshot: WorkshopSnapshot, round_id: str) -> Counter[tuple[str, bool]]:

@@ -41,6 +41,7 @@ from workshop.export.text import (
     workshop_title,
 )
 from workshop.export.themes import parse_colour
+from workshop.i18n import _, ngettext
 
 #: Card sizes offered (width x height, millimetres).
 CARD_SIZES: dict[str, tuple[float, float]] = {
@@ -108,7 +109,7 @@ def select_notes(
             if c.id == cluster or c.title.strip().casefold() == wanted
         }
         if not ids:
-            raise ExportFailed(f"There is no cluster called {cluster!r}.")
+            raise ExportFailed(_("There is no cluster called {name}.").format(name=repr(cluster)))
         notes = [n for n in notes if n.cluster_id in ids]
     if source is not None:
         wanted = source.strip().casefold()
@@ -116,7 +117,7 @@ def select_notes(
             s.id for s in snapshot.sources if s.id == source or s.label.strip().casefold() == wanted
         }
         if not ids:
-            raise ExportFailed(f"There is no source called {source!r}.")
+            raise ExportFailed(_("There is no source called {name}.").format(name=repr(source)))
         notes = [n for n in notes if n.source_id in ids]
     if unclustered:
         notes = [n for n in notes if n.cluster_id is None]
@@ -126,7 +127,11 @@ def select_notes(
 def card_grid(card: str, sheet: str) -> tuple[tuple[float, float], list[tuple[float, float]]]:
     """The sheet size and the card origins on it (the orientation that holds more)."""
     if card not in CARD_SIZES:
-        raise ExportFailed(f"Unknown card size {card!r}; choose one of {', '.join(CARD_SIZES)}.")
+        raise ExportFailed(
+            _("Unknown card size {size}; choose one of {sizes}.").format(
+                size=repr(card), sizes=", ".join(CARD_SIZES)
+            )
+        )
     card_w, card_h = CARD_SIZES[card]
     best: tuple[int, tuple[float, float], list[tuple[float, float]]] | None = None
     for landscape in (False, True):
@@ -147,7 +152,9 @@ def card_grid(card: str, sheet: str) -> tuple[tuple[float, float], list[tuple[fl
         if best is None or len(origins) > best[0]:
             best = (len(origins), chosen.size, origins)
     if best is None:
-        raise ExportFailed(f"{card} mm cards do not fit on {sheet} paper.")
+        raise ExportFailed(
+            _("{card} mm cards do not fit on {paper} paper.").format(card=card, paper=sheet)
+        )
     return best[1], best[2]
 
 
@@ -164,7 +171,7 @@ def export_cards(
     by_id = snapshot.note_by_id()
     notes = list(snapshot.notes) if note_ids is None else [by_id[i] for i in note_ids if i in by_id]
     if not notes:
-        raise ExportFailed("No notes to print: the chosen notes are empty or no longer there.")
+        raise ExportFailed(_("No notes to print: the chosen notes are empty or no longer there."))
     size, origins = card_grid(card_size, sheet)
     card_w, card_h = CARD_SIZES[card_size]
     maker = _CardMaker(snapshot, card_w, card_h, load_asset)
@@ -173,8 +180,10 @@ def export_cards(
         cards += maker.cards(note)
     report = CardReport(min_type_size=CARD_LABEL_PT)
     per_sheet = len(origins)
-    title = f"{workshop_title(snapshot.workshop.title)} – evidence cards"
-    with pdf_canvas(title, "Evidence cards") as (canvas, buffer):
+    title = _("{workshop} – evidence cards").format(
+        workshop=workshop_title(snapshot.workshop.title)
+    )
+    with pdf_canvas(title, _("Evidence cards")) as (canvas, buffer):
         for start in range(0, len(cards), per_sheet):
             canvas.setPageSize(size)
             page = start // per_sheet + 1
@@ -222,9 +231,10 @@ class _CardMaker:
         text = self.evidence.source_line(note)
         cluster = self.clusters.get(note.cluster_id or "")
         if cluster is not None and clean(cluster.title):
-            text += f"\nCluster: {clean(cluster.title)}"
+            text += "\n" + _("Cluster: {title}").format(title=clean(cluster.title))
         if parts > 1:
-            text += f"\ncontinued {part}/{parts}" if part > 1 else f"\n{part}/{parts}, continues"
+            more = _("continued {part}/{parts}") if part > 1 else _("{part}/{parts}, continues")
+            text += "\n" + more.format(part=part, parts=parts)
         return PlainParagraph(text, self.label_style, self.chain, missing=self.missing)
 
     def _image(
@@ -238,21 +248,25 @@ class _CardMaker:
             data = None
         if data is None:
             self.warnings.append(
-                f"The photo of note {_short(note)} is missing; only its text is printed."
+                _("The photo of note {note} is missing; only its text is printed.").format(
+                    note=_short(note)
+                )
             )
             return None
         try:
             return print_image(data, room_w, room_h, crop=False)
         except PhotoError:
             self.warnings.append(
-                f"The photo of note {_short(note)} cannot be read; only its text is printed."
+                _("The photo of note {note} cannot be read; only its text is printed.").format(
+                    note=_short(note)
+                )
             )
             return None
 
     def cards(self, note: Note) -> list[Card]:
         inner_w = self.width - 2 * PADDING
         label = self._label(note, 1, 1)
-        _, label_h = label.wrap(inner_w, self.height)
+        _width, label_h = label.wrap(inner_w, self.height)
         text_h = self.height - 2 * PADDING - label_h - 2 * mm
         shown, cut = bounded(note.text)
         if cut:
@@ -298,7 +312,7 @@ class _CardMaker:
     ) -> list[Card]:
         # The label grows by a line ("continued"), so measure with that.
         inner_label = self._label(note, 2, 2)
-        _, label_h = inner_label.wrap(inner_w, self.height)
+        _width, label_h = inner_label.wrap(inner_w, self.height)
         later_h = self.height - 2 * PADDING - label_h - 2 * mm
         first_h = min(first_h, later_h - (image[2] + 2 * mm if image else 0.0))
         chunks: list[list[Placed]] = []
@@ -313,12 +327,21 @@ class _CardMaker:
                 break
         parts = len(chunks)
         self.did_not_fit.append(
-            f"Note {_short(note)} is too long for one card at {CARD_TEXT_MIN:g} pt; "
-            f"it continues over {parts} cards."
+            ngettext(
+                "Note {note} is too long for one card at {size} pt; it continues over "
+                "{count} card.",
+                "Note {note} is too long for one card at {size} pt; it continues over "
+                "{count} cards.",
+                parts,
+            ).format(note=_short(note), size=f"{CARD_TEXT_MIN:g}", count=parts)
         )
         if queue:
             self.did_not_fit.append(
-                f"Note {_short(note)}: the rest after {parts} cards is not printed."
+                ngettext(
+                    "Note {note}: the rest after {count} card is not printed.",
+                    "Note {note}: the rest after {count} cards is not printed.",
+                    parts,
+                ).format(note=_short(note), count=parts)
             )
         return [
             Card(
@@ -361,7 +384,7 @@ def _draw_card(canvas: Any, card: Card, x: float, y: float, width: float, height
         canvas.translate(0, -max(p.y + p.height for p in card.placed))
         draw(canvas, card.placed)
         canvas.restoreState()
-    _, label_h = card.label.wrap(inner_w, height)
+    _width, label_h = card.label.wrap(inner_w, height)
     canvas.setStrokeColor(_rule_colour(fill))
     canvas.setLineWidth(0.5)
     rule_y = y + PADDING + label_h + 1 * mm

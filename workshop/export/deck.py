@@ -62,14 +62,14 @@ def export_deck(
     with pdf_canvas(deck_title, _("Persona deck")) as (canvas, buffer):
         pages: list[Page] = []
         if cover:
-            cover_pages, lost = _pages(ctx, _cover(ctx, personas), "Cover")
+            cover_pages, lost = _pages(ctx, _cover(ctx, personas), N_("Cover"))
             pages += cover_pages
-            report.did_not_fit += _lost(lost, "the cover")
+            report.did_not_fit += _lost(lost, _("the cover"))
         pages += lay_out(ctx, personas, report, fit_each=fit_each)
         if appendix:
-            appendix_pages, lost = _pages(ctx, _appendix(ctx, personas), "Evidence appendix")
+            appendix_pages, lost = _pages(ctx, _appendix(ctx, personas), N_("Evidence appendix"))
             pages += appendix_pages
-            report.did_not_fit += _lost(lost, "the evidence appendix")
+            report.did_not_fit += _lost(lost, _("the evidence appendix"))
         for page in pages:
             canvas.setPageSize((page.width, page.height))
             page.draw(canvas)
@@ -88,7 +88,9 @@ def export_deck(
 
 def _lost(flowables: list[Flowable], where: str) -> list[str]:
     return [
-        f"{getattr(f, 'text', '')[:60]!r} in {where} is too large for the page and is not printed."
+        _("{text} in {where} is too large for the page and is not printed.").format(
+            text=repr(getattr(f, "text", "")[:60]), where=where
+        )
         for f in flowables
     ]
 
@@ -102,7 +104,8 @@ def _pages(
     title = workshop_title(ctx.snapshot.workshop.title)
 
     def footer(number: int) -> Flowable:
-        return ctx.paragraph(f"{title}  ·  {label}  ·  page {number}", "footer", colours.muted)
+        page = _("page {number}").format(number=number)
+        return ctx.paragraph(f"{title}  ·  {_(label)}  ·  {page}", "footer", colours.muted)
 
     if label == "Cover":
         page = one_page(

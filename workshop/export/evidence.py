@@ -10,36 +10,51 @@ such and never counted as sources. :class:`Evidence` reads a snapshot once, so a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workshop.domain.item_evidence import NO_EVIDENCE, evidence_by_item
 from workshop.domain.model import Note, Persona, Source, SourceKind, WorkshopSnapshot
-from workshop.i18n import N_, _
+from workshop.i18n import _, ngettext
 
-_KIND_WORDS: dict[SourceKind, tuple[str, str]] = {
-    SourceKind.INTERVIEW: (N_("interview"), N_("interviews")),
-    SourceKind.SURVEY: (N_("survey"), N_("surveys")),
-    SourceKind.SUPPORT_TICKET: (N_("support ticket"), N_("support tickets")),
-    SourceKind.OBSERVATION: (N_("observation"), N_("observations")),
-    SourceKind.ANALYTICS: (N_("analytics source"), N_("analytics sources")),
-    SourceKind.OTHER: (N_("other source"), N_("other sources")),
-    SourceKind.ASSUMPTION: (N_("team opinion"), N_("team opinions")),
+#: How many sources of a kind, in words ("2 interviews"); each is a plural message.
+_KIND_WORDS: dict[SourceKind, Callable[[int], str]] = {
+    SourceKind.INTERVIEW: lambda n: ngettext("{count} interview", "{count} interviews", n),
+    SourceKind.SURVEY: lambda n: ngettext("{count} survey", "{count} surveys", n),
+    SourceKind.SUPPORT_TICKET: lambda n: ngettext(
+        "{count} support ticket", "{count} support tickets", n
+    ),
+    SourceKind.OBSERVATION: lambda n: ngettext("{count} observation", "{count} observations", n),
+    SourceKind.ANALYTICS: lambda n: ngettext(
+        "{count} analytics source", "{count} analytics sources", n
+    ),
+    SourceKind.OTHER: lambda n: ngettext("{count} other source", "{count} other sources", n),
+    SourceKind.ASSUMPTION: lambda n: ngettext("{count} team opinion", "{count} team opinions", n),
 }
 
-_SHORT_WORDS: dict[SourceKind, tuple[str, str]] = {
-    SourceKind.INTERVIEW: (N_("interview"), N_("interviews")),
-    SourceKind.SURVEY: (N_("survey"), N_("surveys")),
-    SourceKind.SUPPORT_TICKET: (N_("ticket"), N_("tickets")),
-    SourceKind.OBSERVATION: (N_("observation"), N_("observations")),
-    SourceKind.ANALYTICS: (N_("analytics"), N_("analytics")),
-    SourceKind.OTHER: (N_("other"), N_("other")),
-    SourceKind.ASSUMPTION: (N_("opinion"), N_("opinions")),
+#: The same, short, for the line under each item ("2 tickets").
+_SHORT_WORDS: dict[SourceKind, Callable[[int], str]] = {
+    SourceKind.INTERVIEW: lambda n: ngettext("{count} interview", "{count} interviews", n),
+    SourceKind.SURVEY: lambda n: ngettext("{count} survey", "{count} surveys", n),
+    SourceKind.SUPPORT_TICKET: lambda n: ngettext("{count} ticket", "{count} tickets", n),
+    SourceKind.OBSERVATION: lambda n: ngettext("{count} observation", "{count} observations", n),
+    SourceKind.ANALYTICS: lambda n: ngettext("{count} analytics", "{count} analytics", n),
+    SourceKind.OTHER: lambda n: ngettext("{count} other", "{count} other", n),
+    SourceKind.ASSUMPTION: lambda n: ngettext("{count} opinion", "{count} opinions", n),
 }
 
 
-def counted(number: int, one: str, many: str) -> str:
-    return f"{number} {_(one) if number == 1 else _(many)}"
+def counted(number: int, words: Callable[[int], str]) -> str:
+    """``words`` (a plural message for ``number``) with the number filled in."""
+    return words(number).format(count=number)
+
+
+def _notes(n: int) -> str:
+    return ngettext("{count} note", "{count} notes", n)
+
+
+def _sources(n: int) -> str:
+    return ngettext("{count} source", "{count} sources", n)
 
 
 @dataclass(frozen=True)
@@ -56,14 +71,13 @@ class EvidenceCount:
         if self.notes == 0:
             return _("no evidence linked")
         text = _("{notes} from {sources}").format(
-            notes=counted(self.notes, N_("note"), N_("notes")),
-            sources=counted(self.sources, N_("source"), N_("sources")),
+            notes=counted(self.notes, _notes), sources=counted(self.sources, _sources)
         )
-        details = [", ".join(counted(n, *_KIND_WORDS[kind]) for kind, n in self.kinds)]
+        details = [", ".join(counted(n, _KIND_WORDS[kind]) for kind, n in self.kinds)]
         if self.unsourced:
             details.append(_("{count} without a source").format(count=self.unsourced))
         if self.opinions:
-            opinions = counted(self.opinions, N_("note"), N_("notes"))
+            opinions = counted(self.opinions, _notes)
             details.append(_("{notes} of opinion, not research").format(notes=opinions))
         details = [d for d in details if d]
         if details:
@@ -74,9 +88,8 @@ class EvidenceCount:
         """'5 notes, 3 sources: 2 interviews, 1 survey' (for the line under each item)."""
         if self.notes == 0:
             return _("no evidence linked")
-        notes = counted(self.notes, N_("note"), N_("notes"))
-        text = f"{notes}, {counted(self.sources, N_('source'), N_('sources'))}"
-        kinds = [counted(n, *_SHORT_WORDS[kind]) for kind, n in self.kinds]
+        text = f"{counted(self.notes, _notes)}, {counted(self.sources, _sources)}"
+        kinds = [counted(n, _SHORT_WORDS[kind]) for kind, n in self.kinds]
         if self.unsourced:
             kinds.append(_("{count} unsourced").format(count=self.unsourced))
         if self.opinions:
@@ -93,6 +106,7 @@ class Evidence:
         self.snapshot = snapshot
         self.sources: dict[str, Source] = snapshot.source_by_id()
         self._by_item = evidence_by_item(snapshot)
+        self._of_item: dict[str, EvidenceCount] = {}
 
     def notes_of_item(self, item_id: str) -> list[Note]:
         """Linked notes plus the notes of linked clusters, oldest first, each once."""
@@ -119,7 +133,11 @@ class Evidence:
         return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced, opinions)
 
     def of_item(self, item_id: str) -> EvidenceCount:
-        return self.count(self.notes_of_item(item_id))
+        """The item's count (worked out once: a poster builds its content more than once)."""
+        found = self._of_item.get(item_id)
+        if found is None:
+            found = self._of_item[item_id] = self.count(self.notes_of_item(item_id))
+        return found
 
     def of_persona(self, persona: Persona) -> EvidenceCount:
         notes: list[Note] = []
@@ -131,8 +149,8 @@ class Evidence:
         """'Interview with Sam · Interview · 2024-03-02', or 'No source (an assumption)'."""
         source = self.sources.get(note.source_id or "")
         if source is None:
-            return "No source (an assumption)"
-        parts = [source.label.strip() or "Unnamed source", source.kind.label]
+            return _("No source (an assumption)")
+        parts = [source.label.strip() or _("Unnamed source"), source.kind.label]
         if source.date:
             parts.append(source.date.isoformat())
         return " · ".join(parts)

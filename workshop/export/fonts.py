@@ -28,7 +28,9 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from workshop.errors import ExportFailed
 from workshop.export import shaping
+from workshop.export.memo import memo
 from workshop.export.unprintable import SKIN_TONES, TAGS
+from workshop.i18n import _
 from workshop.resources import resource_path
 
 
@@ -39,7 +41,9 @@ def fonts_folder() -> Path:
     except FileNotFoundError:
         folder = None
     if folder is None or not (folder / "NotoSans-Regular.ttf").is_file():
-        raise ExportFailed("The fonts that come with the program are missing; please reinstall it.")
+        raise ExportFailed(
+            _("The fonts that come with the program are missing; please reinstall it.")
+        )
     return folder
 
 
@@ -181,7 +185,9 @@ def _register(font: FontFile) -> frozenset[int]:
                 pdfmetrics.registerFont(ttfonts.TTFont(font.bold_name, str(folder / font.bold)))
         except (OSError, ttfonts.TTFError) as error:
             raise ExportFailed(
-                f"The font {font.regular} that comes with the program cannot be read ({error})."
+                _("The font {font} that comes with the program cannot be read ({reason}).").format(
+                    font=font.regular, reason=error
+                )
             ) from error
         codes = frozenset(regular.face.charToGlyph)
         _registered[font.key] = codes
@@ -285,8 +291,21 @@ class FontChain:
         return out
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        """The width of ``text`` in points at ``size``, measured run by run (shaped)."""
-        return sum(shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold))
+        """The width of ``text`` in points at ``size``, measured run by run (shaped);
+        remembered for the rest of an export (``memo``): layouts measure the same words
+        at every size they try."""
+        widths = memo("chain widths")
+        key = (self.family, text, size, bold)
+        if widths is not None:
+            found = widths.get(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        measured = sum(
+            shaping.width(run.text, run.font, size) for run in self.runs(text, bold=bold)
+        )
+        if widths is not None:
+            widths[key] = measured
+        return measured
 
 
 def _is_neutral(char: str) -> bool:

@@ -229,6 +229,10 @@ def _make_pdf(
 
 def suggested_file_name(title: str, choices: ExportChoices) -> str:
     """A file name for the save dialog: "<workshop> – posters.pdf" without unsafe characters."""
-    what = {Kind.POSTERS: "posters", Kind.DECK: "persona deck", Kind.CARDS: "evidence cards"}
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or "Workshop"
-    return f"{safe[:80].strip()} – {what[choices.kind]}.pdf"
+    what = {
+        Kind.POSTERS: _("{workshop} – posters.pdf"),
+        Kind.DECK: _("{workshop} – persona deck.pdf"),
+        Kind.CARDS: _("{workshop} – evidence cards.pdf"),
+    }
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or _("Workshop")
+    return what[choices.kind].format(workshop=safe[:80].strip())

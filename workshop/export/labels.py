@@ -25,7 +25,7 @@ from workshop.domain.check_report import Severity
 from workshop.domain.evidence_check import check_persona
 from workshop.domain.model import Persona, PersonaStatus, WorkshopSnapshot
 from workshop.export.evidence import EvidenceCount
-from workshop.i18n import N_, _
+from workshop.i18n import N_, _, ngettext
 
 STATUS_WORDS: dict[PersonaStatus, str] = {
     PersonaStatus.DRAFT: N_("Draft"),
@@ -63,10 +63,9 @@ def persona_label(
         )
     if persona.id in flagged and persona.status is not PersonaStatus.RETIRED:
         count = findings(persona)
-        if count == 1:
-            said = _("1 open finding")
-        elif count:
-            said = _("{count} open findings").format(count=count)
+        if count:
+            said = ngettext("{count} open finding", "{count} open findings", count)
+            said = said.format(count=count)
         else:
             said = _("open findings")
         return PersonaLabel(
@@ -82,10 +81,11 @@ def strength(count: EvidenceCount, min_sources: int) -> tuple[str, str]:
     """A short badge for an item's evidence and its kind ("strong", "thin", "assumption",
     "none"): "Strong · 3 sources", "Thin · 1 source", "Assumption only", "No evidence"."""
     if count.notes == 0:
-        return "No evidence", "none"
+        return _("No evidence"), "none"
     if count.sources == 0:
-        return "Assumption only", "assumption"
-    sources = f"{count.sources} source{'s' if count.sources != 1 else ''}"
+        return _("Assumption only"), "assumption"
+    sources = ngettext("{count} source", "{count} sources", count.sources)
+    sources = sources.format(count=count.sources)
     if count.sources >= min_sources:
-        return f"Strong \u00b7 {sources}", "strong"
-    return f"Thin \u00b7 {sources}", "thin"
+        return _("Strong \u00b7 {sources}").format(sources=sources), "strong"
+    return _("Thin \u00b7 {sources}").format(sources=sources), "thin"

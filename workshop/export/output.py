@@ -23,9 +23,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from workshop import __version__
 from workshop.errors import ExportFailed
-from workshop.export import unprintable
+from workshop.export import memo, unprintable
 from workshop.export.fonts import font_chain
-from workshop.i18n import _
+from workshop.i18n import _, ngettext
 
 #: Where a PDF goes: a file path, or an open binary file (a preview buffer).
 Target = str | os.PathLike[str] | BinaryIO
@@ -88,10 +88,12 @@ class ExportReport:
     def lines(self) -> list[str]:
         """Plain sentences for a dialog or the command line."""
         if self.path is None:
-            one, many = _("1 page written."), _("{count} pages written.")
+            said = ngettext("{count} page written.", "{count} pages written.", self.pages)
         else:
-            one, many = _("1 page written to {path}."), _("{count} pages written to {path}.")
-        out = [(one if self.pages == 1 else many).format(count=self.pages, path=self.path)]
+            said = ngettext(
+                "{count} page written to {path}.", "{count} pages written to {path}.", self.pages
+            )
+        out = [said.format(count=self.pages, path=self.path)]
         out += [_("Did not fit: {entry}").format(entry=entry) for entry in self.did_not_fit]
         out += self.warnings
         return out
@@ -104,7 +106,8 @@ def missing_characters_warning(missing: set[str]) -> str | None:
 
 @contextlib.contextmanager
 def pdf_canvas(title: str, subject: str) -> Iterator[tuple[Canvas, io.BytesIO]]:
-    """A canvas writing into memory, with binary (not ASCII85) streams, one build at a time."""
+    """A canvas writing into memory, with binary (not ASCII85) streams, one build at a time;
+    measured widths and shaped words are remembered while it is open (``memo``)."""
     with _build_lock:
         saved = rl_config.useA85
         rl_config.useA85 = 0
@@ -118,7 +121,8 @@ def pdf_canvas(title: str, subject: str) -> Iterator[tuple[Canvas, io.BytesIO]]:
             canvas.setSubject(subject)
             canvas.setCreator(f"Persona Workshop {__version__}")
             canvas.setAuthor("Persona Workshop")
-            yield canvas, buffer
+            with memo.scope():  # widths and shaped words, remembered for this build
+                yield canvas, buffer
         finally:
             rl_config.useA85 = saved
 
@@ -129,14 +133,18 @@ def write_pdf(data: bytes, target: Target) -> Path | None:
         try:
             target.write(data)
         except OSError as error:
-            raise ExportFailed(f"Could not write the PDF: {error.strerror or error}.") from error
+            raise ExportFailed(
+                _("Could not write the PDF: {reason}.").format(reason=error.strerror or error)
+            ) from error
         return None
     path = Path(target)
     if path.is_dir():
-        raise ExportFailed(f"{path} is a folder; choose a file name for the PDF.")
+        raise ExportFailed(
+            _("{path} is a folder; choose a file name for the PDF.").format(path=path)
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFailed(f"The folder {folder} does not exist.")
+        raise ExportFailed(_("The folder {folder} does not exist.").format(folder=folder))
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".pdf", dir=folder)
@@ -148,7 +156,9 @@ def write_pdf(data: bytes, target: Target) -> Path | None:
         temporary = None
     except OSError as error:
         raise ExportFailed(
-            f"Could not write the PDF to {path}: {error.strerror or error}."
+            _("Could not write the PDF to {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
         ) from error
     finally:
         if temporary is not None:

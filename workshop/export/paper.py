@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import inch, mm
 
 from workshop.errors import ExportFailed
+from workshop.i18n import _
 
 #: The paper sizes offered, in the order a menu shows them.
 PAPER_SIZES: tuple[str, ...] = (
@@ -91,7 +92,8 @@ class Paper:
 
     @property
     def label(self) -> str:
-        return f"{self.name} {'landscape' if self.landscape else 'portrait'}"
+        said = _("{paper} landscape") if self.landscape else _("{paper} portrait")
+        return said.format(paper=self.name)
 
 
 def paper_name(name: str) -> str:
@@ -103,7 +105,11 @@ def paper_name(name: str) -> str:
     for known in PAPER_SIZES:
         if known.casefold() == wanted:
             return known
-    raise ExportFailed(f"Unknown paper size {name!r}; choose one of {', '.join(PAPER_SIZES)}.")
+    raise ExportFailed(
+        _("Unknown paper size {name}; choose one of {sizes}.").format(
+            name=repr(name), sizes=", ".join(PAPER_SIZES)
+        )
+    )
 
 
 def paper(name: str, landscape: bool = False) -> Paper:

@@ -7,6 +7,7 @@ floor; item text is 1.25 times that; headings, quote, archetype and the name lar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from workshop.domain.check_report import thresholds_short
 from workshop.domain.initials import initials
-from workshop.domain.model import Persona, PersonaItem, Section, WorkshopSnapshot
+from workshop.domain.model import CheckSettings, Persona, PersonaItem, Section, WorkshopSnapshot
 from workshop.export.blocks import BadgedItem, Boxed
 from workshop.export.evidence import Evidence
 from workshop.export.fonts import FontChain, font_chain
@@ -110,6 +111,11 @@ class ExportContext:
             )
             self._labels[persona.id] = found
         return found
+
+    @functools.cached_property
+    def check_settings(self) -> CheckSettings:
+        """The workshop's evidence check thresholds (read once per export)."""
+        return self.snapshot.workshop.check_settings
 
     def warn(self, sentence: str) -> None:
         """Add ``sentence`` to the export's warnings once."""
@@ -322,7 +328,7 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
         body.append(
             tagged(
                 ctx.paragraph(
-                    "This persona is empty: it has no role, context or items yet.",
+                    _("This persona is empty: it has no role, context or items yet."),
                     "heading",
                     colours.warn,
                     bold=True,
@@ -330,7 +336,9 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
                 "Empty",
             )
         )
-        ctx.warn(f"{who} is empty (no role, context or items): its poster says so.")
+        ctx.warn(
+            _("{name} is empty (no role, context or items): its poster says so.").format(name=who)
+        )
 
     footer = [
         tagged(ctx.paragraph(_footer_text(ctx, persona, reason), "footer", colours.muted), "Footer")
@@ -347,7 +355,8 @@ def build_content(ctx: ExportContext, persona: Persona, spacing: float = 1.0) ->
     def section_continued(label: str) -> Flowable:
         """The repeated heading (made once per section: layout tries many sizes)."""
         if label not in repeated:
-            repeated[label] = _heading(ctx, f"{label}, continued", colours, gap, tag=label)
+            heading = _("{section}, continued").format(section=label)
+            repeated[label] = _heading(ctx, heading, colours, gap, tag=label)
         return repeated[label]
 
     return PersonaContent(banner, header, body, footer, colours, continued, section_continued)
@@ -413,12 +422,12 @@ def _item_blocks(
     indent = side * 1.45
     what = item_name(persona.name if persona else "", item)
     count = ctx.evidence.of_item(item.id)
-    _words, kind = strength(count, ctx.snapshot.workshop.check_settings.min_sources)
+    _words, kind = strength(count, ctx.check_settings.min_sources)
     colour = colours.accent if kind in ("strong", "thin") else colours.warn
     # No evidence at all: the badge's 0 says it (the footer explains the badge).
     extra: list[str] = []
     if kind == "assumption":
-        extra = ["Assumption-based (no research behind it)"]
+        extra = [_("Assumption-based (no research behind it)")]
     if persona is not None and persona.is_proto:
         extra = []  # the banner says the whole persona is assumption-based
     metric = _metric_line(item)
@@ -478,7 +487,7 @@ def item_name(persona_name: str, item: PersonaItem) -> str:
 def _metric_line(item: PersonaItem) -> str:
     parts = []
     if item.metric_kind is not None:
-        parts.append(item.metric_kind.value.replace("_", " ").capitalize())
+        parts.append(item.metric_kind.label)
     baseline, target = clean(item.metric_baseline), clean(item.metric_target)
     if baseline:
         parts.append(_("baseline {value}").format(value=baseline))
@@ -499,10 +508,11 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
         parts.append(_("Owner: {owner}").format(owner=clean(persona.owner)))
     evidence = ctx.evidence.of_persona(persona).describe()
     parts.append(_("Evidence: {count}").format(count=evidence))
-    parts.append(thresholds_short(ctx.snapshot.workshop.check_settings))
+    parts.append(thresholds_short(ctx.check_settings))
     parts.append(
-        "The number beside each item: its distinct research sources (filled: at least "
-        f"{ctx.snapshot.workshop.check_settings.min_sources}; 0: no research behind it; "
-        "the notes are in the deck)"
+        _(
+            "The number beside each item: its distinct research sources (filled: at least "
+            "{count}; 0: no research behind it; the notes are in the deck)"
+        ).format(count=ctx.check_settings.min_sources)
     )
     return "  \u00b7  ".join(parts)

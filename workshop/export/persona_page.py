@@ -26,6 +26,7 @@ from workshop.export.flow import Box, FlowResult, Measurer, Placed, draw, flow
 from workshop.export.persona_content import ExportContext, PersonaContent, build_content
 from workshop.export.photos import PhotoError, print_image
 from workshop.export.themes import mix, parse_colour, text_on
+from workshop.i18n import _, ngettext
 
 #: Text is drawn at most this many times its floor size (a sparse persona on a big page).
 MAX_SCALE = 2.0
@@ -161,21 +162,29 @@ class PersonaPage:
             data = self.ctx.load_asset(asset_id)
         except Exception as error:  # the store's problem, but the poster should still print
             self.ctx.warnings.append(
-                f"The photo of {self.persona.name} could not be loaded ({error}); "
-                "initials are printed instead."
+                _(
+                    "The photo of {name} could not be loaded ({reason}); initials are printed "
+                    "instead."
+                ).format(name=self.persona.name, reason=error)
             )
             return None
         if data is None:
             self.ctx.warnings.append(
-                f"The photo of {self.persona.name} is missing; initials are printed instead."
+                _("The photo of {name} is missing; initials are printed instead.").format(
+                    name=self.persona.name
+                )
             )
             return None
         try:
-            image, _, _ = print_image(data, side, side, crop=True, keep_transparency=True)
+            image, _width, _height = print_image(
+                data, side, side, crop=True, keep_transparency=True
+            )
         except PhotoError:
             self.ctx.warnings.append(
-                f"The photo of {self.persona.name} is not an image that can be read; "
-                "initials are printed instead."
+                _(
+                    "The photo of {name} is not an image that can be read; initials are "
+                    "printed instead."
+                ).format(name=self.persona.name)
             )
             return None
         return image
@@ -405,7 +414,7 @@ def _balance(
         return layout
     low, high = 0.0, geo.height
     best = layout
-    for _ in range(_BALANCE_STEPS):
+    for _step in range(_BALANCE_STEPS):
         middle = (low + high) / 2
         trial = _attempt(ctx, content, geo, layout.scale, measurer, column_height=middle)
         if trial.fits:
@@ -446,20 +455,33 @@ def _flow_on(
     for number, layout in enumerate(layouts[1:], start=2):
         title = content.continued(number, len(layouts))
         old = layout.placed[0]
-        _, height = title.wrap(old.avail, geo.height)
+        _width, height = title.wrap(old.avail, geo.height)
         layout.placed[0] = Placed(
             title, old.x, old.y + old.height - height, old.width, height, old.avail
         )
-    name = persona.name or "Unnamed persona"
+    name = persona.name or _("Unnamed persona")
     notes = [
-        f"{name}: {', '.join(moved) or 'the last sections'} did not fit on one "
-        f"{ctx.paper.label} page at the smallest type size ({ctx.floor:g} pt), "
-        f"so the poster continues on {len(layouts) - 1} more page"
-        f"{'s' if len(layouts) > 2 else ''}."
+        ngettext(
+            "{name}: {sections} did not fit on one {paper} page at the smallest type size "
+            "({size} pt), so the poster continues on {count} more page.",
+            "{name}: {sections} did not fit on one {paper} page at the smallest type size "
+            "({size} pt), so the poster continues on {count} more pages.",
+            len(layouts) - 1,
+        ).format(
+            name=name,
+            sections=", ".join(moved) or _("the last sections"),
+            paper=ctx.paper.label,
+            size=f"{ctx.floor:g}",
+            count=len(layouts) - 1,
+        )
     ]
     if queue:
         notes.append(
-            f"{name}: the text is too long for {_MAX_PAGES} pages; what is left is not printed."
+            ngettext(
+                "{name}: the text is too long for {count} page; what is left is not printed.",
+                "{name}: the text is too long for {count} pages; what is left is not printed.",
+                _MAX_PAGES,
+            ).format(name=name, count=_MAX_PAGES)
         )
     notes += _unplaceable_notes(persona, PageLayout(1.0, unplaceable=unplaceable))
     return pages, notes
@@ -476,7 +498,7 @@ def _balance_last(
     result: FlowResult,
 ) -> tuple[PageLayout, FlowResult]:
     low, high = 0.0, geo.height
-    for _ in range(_BALANCE_STEPS):
+    for _step in range(_BALANCE_STEPS):
         middle = (low + high) / 2
         trial, outcome = _continuation(ctx, content, geo, list(queue), page, 0, measurer, middle)
         if outcome.fits:
@@ -490,5 +512,9 @@ def _unplaceable_notes(persona: Persona, layout: PageLayout) -> list[str]:
     out = []
     for flowable in layout.unplaceable:
         text = getattr(flowable, "text", "")
-        out.append(f"{persona.name}: {text[:60]!r} is too large for the page and is not printed.")
+        out.append(
+            _("{name}: {text} is too large for the page and is not printed.").format(
+                name=persona.name, text=repr(text[:60])
+            )
+        )
     return out

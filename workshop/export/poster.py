@@ -21,6 +21,7 @@ from workshop.export.photos import AssetLoader, no_assets
 from workshop.export.text import workshop_title
 from workshop.export.themes import theme as find_theme
 from workshop.export.tiling import OVERLAP_MM, draw_tile, plan_tiles
+from workshop.i18n import _
 
 
 def chosen_personas(snapshot: WorkshopSnapshot, persona_ids: Sequence[str] | None) -> list[Persona]:
@@ -28,14 +29,14 @@ def chosen_personas(snapshot: WorkshopSnapshot, persona_ids: Sequence[str] | Non
     if persona_ids is None:
         chosen = sorted(snapshot.personas, key=lambda p: (p.position, p.name.casefold()))
         if not chosen:
-            raise ExportFailed("This workshop has no personas to print yet.")
+            raise ExportFailed(_("This workshop has no personas to print yet."))
         return chosen
     by_id = {p.id: p for p in snapshot.personas}
     missing = [pid for pid in persona_ids if pid not in by_id]
     if missing:
-        raise ExportFailed("One of the chosen personas is no longer in the workshop.")
+        raise ExportFailed(_("One of the chosen personas is no longer in the workshop."))
     if not persona_ids:
-        raise ExportFailed("Choose at least one persona to print.")
+        raise ExportFailed(_("Choose at least one persona to print."))
     return [by_id[pid] for pid in persona_ids]
 
 
@@ -80,13 +81,17 @@ def export_posters(
     )
     if tile is not None and paper_name(tile) == ctx.paper.name:
         raise ExportFailed(
-            f"The poster is already {ctx.paper.name}: tiling it onto {ctx.paper.name} sheets "
-            "would only cut it up. Print it without tiling, or choose a larger poster size."
+            _(
+                "The poster is already {paper}: tiling it onto {paper} sheets would only cut it "
+                "up. Print it without tiling, or choose a larger poster size."
+            ).format(paper=ctx.paper.name)
         )
     personas = chosen_personas(snapshot, persona_ids)
     report = ExportReport(min_type_size=ctx.floor)
-    title = f"{workshop_title(snapshot.workshop.title)} – persona posters"
-    with pdf_canvas(title, "Persona posters") as (canvas, buffer):
+    title = _("{workshop} – persona posters").format(
+        workshop=workshop_title(snapshot.workshop.title)
+    )
+    with pdf_canvas(title, _("Persona posters")) as (canvas, buffer):
         pages = lay_out(ctx, personas, report, fit_each=fit_each)
         if tile is None:
             for page in pages:
@@ -100,9 +105,11 @@ def export_posters(
             number = 0
             for index, page in enumerate(pages, start=1):
                 grid = plan_tiles(page.width, page.height, sheet_name, overlap=overlap)
-                caption = f"{page.persona.name} – {ctx.paper.label} poster"
+                caption = _("{name} – {paper} poster").format(
+                    name=page.persona.name, paper=ctx.paper.label
+                )
                 if len(pages) > 1:
-                    caption += f" {index} of {len(pages)}"
+                    caption += " " + _("{index} of {count}").format(index=index, count=len(pages))
                 for part in grid.tiles:
                     number += 1
                     canvas.setPageSize((grid.sheet_width, grid.sheet_height))

@@ -35,6 +35,8 @@ import uharfbuzz  # noqa: F401  (ReportLab shapes only when it can import it)
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import paragraph as rl_paragraph
 
+from workshop.export.memo import memo
+
 #: Characters whose drawing depends on their neighbours: combining marks, the complex
 #: scripts (Arabic, Indic, Thai, Lao, Tibetan, Myanmar...) and emoji modifiers.
 _NEEDS_SHAPING = re.compile(
@@ -208,6 +210,50 @@ def _shape_word(word: Any, *args: Any, **kwargs: Any) -> Any:
         return _original(word, *args, **kwargs)
     if not needs_shaping("".join(piece for _, piece in frags)):
         return word
+    shaped = memo("shaped words")
+    if shaped is None:
+        return _shaped_word(word, frags)
+    # A layout wraps the same paragraphs at every size it tries, and ReportLab shapes each
+    # word again at each wrap: within an export, a word already shaped in the same fonts is
+    # made again from what was remembered (shaping depends only on fonts, sizes and text).
+    key = tuple((frag.fontName, frag.fontSize, piece) for frag, piece in frags)
+    found = shaped.get(key)
+    if found is None:
+        result = _shaped_word(word, frags)
+        found = shaped[key] = _remembered(result, word, frags)
+    return _made_again(found, word, frags)
+
+
+#: What is remembered of a shaped word: None when shaping left it as it was, else its
+#: width and, per piece, the index of the frag it is set in and its glyphs.
+_Remembered = tuple[float, tuple[tuple[int, str, tuple[Any, ...] | None], ...]] | None
+
+
+def _remembered(result: Any, word: Any, frags: list[tuple[Any, str]]) -> _Remembered:
+    if result is word:
+        return None
+    pieces = []
+    for frag, piece in result[1:]:
+        index = next(i for i, (f, _) in enumerate(frags) if f is frag)
+        data = getattr(piece, "__shapeData__", None)
+        pieces.append((index, str(piece), None if data is None else tuple(data)))
+    return float(result[0]), tuple(pieces)
+
+
+def _made_again(found: _Remembered, word: Any, frags: list[tuple[Any, str]]) -> Any:
+    """A new shaped word (new lists, so nothing remembered is ever changed in place)."""
+    if found is None:
+        return word
+    width, pieces = found
+    out: list[Any] = [width]
+    for index, text, data in pieces:
+        piece = text if data is None else ttfonts.ShapedStr(text, shapeData=list(data))
+        out.append((frags[index][0], piece))
+    return ttfonts.makeShapedFragWord(word)(out)
+
+
+def _shaped_word(word: Any, frags: list[tuple[Any, str]]) -> Any:
+    """``word`` shaped stretch by stretch of one font (see :func:`_shape_word`)."""
     stretches: list[list[tuple[Any, str]]] = []
     for frag, piece in frags:
         last = stretches[-1][-1][0] if stretches else None

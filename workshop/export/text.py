@@ -28,8 +28,10 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.export.fonts import INVISIBLE, FontChain
+from workshop.export.parsing import parsed_paragraph
 from workshop.export.shaping import needs_shaping
 from workshop.export.unprintable import PrintProblem, problems
+from workshop.i18n import _, grouped
 
 #: A word, for "can this be set without breaking a word": CJK characters break anywhere.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -78,12 +80,14 @@ def beginning(text: str, length: int = 40) -> str:
 
 def cut_notice(what: str, length: int) -> str:
     """What an export says about a text too long to print whole (``what`` names it)."""
-    return f"{what} is {length:,} characters long; only the first {PRINT_TEXT_MAX:,} are printed."
+    return _("{what} is {length} characters long; only the first {limit} are printed.").format(
+        what=what, length=grouped(length), limit=grouped(PRINT_TEXT_MAX)
+    )
 
 
 def note_name(text: str) -> str:
     """“Note “We budget on Sundays…”” for messages about a note."""
-    return f"Note “{beginning(text)}”"
+    return _("Note “{text}”").format(text=beginning(text))
 
 
 def note_cut_notice(text: str) -> str:
@@ -103,7 +107,7 @@ def clean(text: str) -> str:
 def workshop_title(title: str) -> str:
     """A workshop's title as every printed artefact shows it (headings, footers, the PDF's
     title): cleaned like any printed text, never blank."""
-    return clean(title) or "Untitled workshop"
+    return clean(title) or _("Untitled workshop")
 
 
 def has_rtl(text: str) -> bool:
@@ -111,6 +115,15 @@ def has_rtl(text: str) -> bool:
     return _RTL_BLOCKS.search(text) is not None and any(
         unicodedata.bidirectional(char) in ("R", "AL") for char in text
     )
+
+
+def display_order(line: str, direction: str) -> str:
+    """``line`` in display order. python-bidi refuses a character Unicode has not assigned
+    (it has no bidi class); no font draws one either, and the notice names it, so it is laid
+    out as the replacement character (a neutral) rather than stopping the export."""
+    if any(not unicodedata.bidirectional(char) for char in line):
+        line = "".join(char if unicodedata.bidirectional(char) else "\ufffd" for char in line)
+    return str(get_display(line, base_dir=direction))
 
 
 def base_direction(text: str) -> str:
@@ -227,14 +240,14 @@ class PlainParagraph(Flowable):
         #: Shaped left-to-right text is laid out per width too: a word wider than the
         #: column is broken between clusters here, never inside one by ReportLab.
         self._per_width = self._rtl or needs_shaping(self.text)
-        self._shaped_by_text: dict[str, Paragraph] = {}
+        self._made_by_text: dict[str, Paragraph] = {}
         self._para: Paragraph | None = None
         self._para_width: float | None = None
         self._min_width: float | None = None
         if missing is not None:
             missing.update(self._problems(where))
         if not self._per_width:
-            self._para = Paragraph(markup(self.text, chain, bold=bold), style, bulletText=bullet)
+            self._para = parsed_paragraph(markup(self.text, chain, bold=bold), style, bullet)
 
     def _problems(self, where: str | None) -> set[PrintProblem]:
         lacking = {
@@ -242,7 +255,8 @@ class PlainParagraph(Flowable):
             for char in set(self.text) - INVISIBLE - {"\n"}
             if self.chain.font_index(char) is None
         }
-        return problems(self.text, lacking, where or f"the text “{beginning(self.text)}”")
+        named = where or _("the text “{text}”").format(text=beginning(self.text))
+        return problems(self.text, lacking, named)
 
     def __repr__(self) -> str:
         return f"PlainParagraph({self.text[:30]!r})"
@@ -299,12 +313,10 @@ class PlainParagraph(Flowable):
             )
             for line in self.text.split("\n")
         )
-        made = self._shaped_by_text.get(text)
+        made = self._made_by_text.get(text)
         if made is None:  # shaping is slow: a layout trying many widths reuses each text's
-            made = Paragraph(
-                markup(text, self.chain, bold=self.bold), style, bulletText=self.bullet
-            )
-            self._shaped_by_text[text] = made
+            made = parsed_paragraph(markup(text, self.chain, bold=self.bold), style, self.bullet)
+            self._made_by_text[text] = made
         return made
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -336,9 +348,14 @@ class PlainParagraph(Flowable):
         for typed in text.split("\n"):
             line_direction = base_direction(typed) if has_rtl(typed) else direction
             for line in self._break(typed, room, style):
-                visual = get_display(line, base_dir=line_direction) if has_rtl(line) else line
+                visual = display_order(line, line_direction) if has_rtl(line) else line
                 lines.append(line_markup(visual, self.chain, bold=self.bold, missing=None))
-        return Paragraph("<br/>".join(lines), style, bulletText=bullet)
+        made_text = "<br/>".join(lines)
+        made = self._made_by_text.get(made_text)
+        if made is None:  # many of the widths a layout tries break the lines alike
+            made = parsed_paragraph(made_text, style, bullet)
+            self._made_by_text[made_text] = made
+        return made
 
     def _break(self, text: str, room: float, style: ParagraphStyle) -> list[str]:
         """Greedy line breaking in logical order, measuring run by run."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor, black, white
 
 from workshop.errors import ExportFailed
+from workshop.i18n import _
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,11 @@ def theme(name: str) -> Theme:
     for known in THEME_LIST:
         if known.name == wanted:
             return known
-    raise ExportFailed(f"Unknown theme {name!r}; choose one of {', '.join(THEMES)}.")
+    raise ExportFailed(
+        _("Unknown theme {name}; choose one of {themes}.").format(
+            name=repr(name), themes=", ".join(THEMES)
+        )
+    )
 
 
 def _channel(value: float) -> float:
@@ -140,7 +145,7 @@ def mix(colour: Color, other: Color, amount: float) -> Color:
 def readable_on(colour: Color, background: Color = white, ratio: float = 4.5) -> Color:
     """``colour`` darkened just enough to reach ``ratio`` contrast on ``background``."""
     current = colour
-    for _ in range(40):
+    for _step in range(40):
         if contrast(current, background) >= ratio:
             return current
         current = mix(current, black, 0.9)

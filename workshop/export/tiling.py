@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from workshop.errors import ExportFailed
 from workshop.export.fonts import FontChain
 from workshop.export.paper import paper
+from workshop.i18n import _
 
 #: Default overlap between neighbouring sheets, and the blank margin of each sheet.
 OVERLAP_MM = 10.0
@@ -79,11 +80,15 @@ def plan_tiles(
         room_w = chosen.width - 2 * margin
         room_h = chosen.height - 2 * margin
         if room_w <= overlap * 2 or room_h <= overlap * 2:
-            raise ExportFailed(f"{chosen.name} sheets are too small to tile onto.")
+            raise ExportFailed(
+                _("{paper} sheets are too small to tile onto.").format(paper=chosen.name)
+            )
         columns = _count(poster_width, room_w, overlap)
         rows = _count(poster_height, room_h, overlap)
         options.append((rows * columns, landscape, chosen, room_w, room_h, rows, columns))
-    _, _, chosen, room_w, room_h, rows, columns = min(options, key=lambda o: (o[0], o[1]))
+    _sheets, _turned, chosen, room_w, room_h, rows, columns = min(
+        options, key=lambda o: (o[0], o[1])
+    )
     tiles = []
     for row in range(rows):
         top = poster_height - row * (room_h - overlap)
@@ -155,12 +160,12 @@ def _marks(
         x = right - grid.overlap
         canvas.line(x, top + offset, x, top + offset + length)
         canvas.line(x, bottom - offset, x, bottom - offset - length)
-        canvas.drawString(x + 1.2, top + offset + length - 6, "glue")
+        canvas.drawString(x + 1.2, top + offset + length - 6, _("glue"))
     if tile.row < tile.rows:
         y = bottom + grid.overlap
         canvas.line(left - offset, y, left - offset - length, y)
         canvas.line(right + offset, y, right + offset + length, y)
-        canvas.drawString(right + offset + 1, y - 7, "glue")
+        canvas.drawString(right + offset + 1, y - 7, _("glue"))
     canvas.restoreState()
 
 
@@ -169,18 +174,27 @@ def _label(
 ) -> None:
     number = (tile.row - 1) * tile.columns + tile.column
     count = tile.rows * tile.columns
-    first = (
-        f"Row {tile.row}, column {tile.column}  ·  sheet {number} of {count} "
-        f"({tile.rows} rows × {tile.columns} columns)"
+    first = _(
+        "Row {row}, column {column}  ·  sheet {number} of {count} ({rows} rows × {columns} columns)"
+    ).format(
+        row=tile.row,
+        column=tile.column,
+        number=number,
+        count=count,
+        rows=tile.rows,
+        columns=tile.columns,
     )
-    steps = []
-    if tile.column > 1:
-        steps.append("trim the left margin")
-    if tile.row > 1:
-        steps.append("trim the top margin")
+    if tile.column > 1 and tile.row > 1:
+        steps = _("trim the left margin and the top margin along the marks")
+    elif tile.column > 1:
+        steps = _("trim the left margin along the marks")
+    elif tile.row > 1:
+        steps = _("trim the top margin along the marks")
+    else:
+        steps = ""
     second = caption
     if steps:
-        second += "  ·  " + " and ".join(steps) + " along the marks, glue over the neighbour"
+        second += "  ·  " + _("{steps}, glue over the neighbour").format(steps=steps)
     canvas.saveState()
     canvas.setFillColor(black)
     y = grid.margin - 5.5 * mm

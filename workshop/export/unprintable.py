@@ -20,6 +20,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from workshop.i18n import _, ngettext
+
 #: Emoji skin-tone modifiers (Fitzpatrick types 1-2 to 6).
 SKIN_TONES = frozenset(map(chr, range(0x1F3FB, 0x1F400)))
 #: Tag characters (subdivision flags such as Scotland's), never drawn.
@@ -76,7 +78,7 @@ def script_name(char: str) -> str:
     """The script of ``char`` in words ("Ethiopic", "Linear B"), from its Unicode name."""
     name = unicodedata.name(char, "")
     if not name:
-        return f"the character U+{ord(char):04X}"
+        return _("the character U+{code}").format(code=f"{ord(char):04X}")
     words: list[str] = []
     for word in name.split():
         if word in _NAME_ENDS and words:
@@ -111,18 +113,34 @@ def warning(entries: Iterable[str]) -> str | None:
         scripts = sorted(by_script)
         places = sorted({where for script in scripts for where in by_script[script]})
         named = _and(scripts)
-        sentence = (
-            f"{named} cannot be printed: no font that comes with the program has "
-            f"{'it' if len(scripts) == 1 else 'them'}, so those letters print as empty boxes"
-        )
-        sentences.append(sentence + (f" in {_and(places)}." if places else "."))
+        if places:
+            sentence = ngettext(
+                "{scripts} cannot be printed: no font that comes with the program has it, so "
+                "those letters print as empty boxes in {places}.",
+                "{scripts} cannot be printed: no font that comes with the program has them, "
+                "so those letters print as empty boxes in {places}.",
+                len(scripts),
+            )
+        else:
+            sentence = ngettext(
+                "{scripts} cannot be printed: no font that comes with the program has it, so "
+                "those letters print as empty boxes.",
+                "{scripts} cannot be printed: no font that comes with the program has them, "
+                "so those letters print as empty boxes.",
+                len(scripts),
+            )
+        sentences.append(sentence.format(scripts=named, places=_and(places) if places else ""))
     if emoji:
         sentences.append(
-            "Emoji with skin tones, joined emoji and flags print in black and white, without "
-            f"the skin tone and as separate parts, in {_and(sorted(set(emoji)))}."
+            _(
+                "Emoji with skin tones, joined emoji and flags print in black and white, "
+                "without the skin tone and as separate parts, in {places}."
+            ).format(places=_and(sorted(set(emoji))))
         )
     return " ".join(sentences) or None
 
 
 def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])

@@ -4,9 +4,11 @@
   else ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``, else the system locale; English when
   none of them names a shipped language.
 - ``_`` translates a headless message (evidence check, stage guidance, reports, CLI, poster
-  and deck headings) through gettext; ``N_`` only marks a string for extraction (module
-  constants, translated where they are used). ``using_language`` switches the language of
-  messages for a block (a poster printed in its workshop's language).
+  and deck headings) through gettext; ``ngettext`` picks the form for a count
+  (``"{count} note"``/``"{count} notes"``, by the language's plural rule); ``N_`` only
+  marks a string for extraction (module constants, translated where they are used).
+  ``using_language`` switches the language of messages for a block (a poster printed in its
+  workshop's language).
 - ``compiling`` turns the shipped sources (``resources/translations/*.po`` and ``*.ts``) into
   ``.mo``/``.qm`` files: at bundle build time, else at first use into the user's cache.
 
@@ -20,6 +22,8 @@ from workshop.i18n.catalog import (
     N_,
     _,
     current_language,
+    grouped,
+    ngettext,
     set_language,
     translation,
     using_language,
@@ -39,7 +43,9 @@ __all__ = [
     "_",
     "choose_language",
     "current_language",
+    "grouped",
     "is_right_to_left",
+    "ngettext",
     "set_language",
     "shipped_languages",
     "translation",

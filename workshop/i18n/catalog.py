@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from workshop.i18n.compiling import compiled
 from workshop.i18n.language import ENGLISH, base_language, choose_language
+
+#: What groups the thousands of a number, per language (English: a comma).
+THOUSANDS_SEPARATORS = {"de": ".", "es": ".", "fr": "\u202f"}
 
 _chosen: list[str] = []
 _override: ContextVar[str | None] = ContextVar("workshop_language", default=None)
@@ -20,6 +22,9 @@ def translation(language: str) -> gettext.NullTranslations:
     """The catalogue of ``language``; English (no translation) when none is shipped."""
     if base_language(language) == ENGLISH:
         return gettext.NullTranslations()
+    # Only now: compiling (hashlib, ast, subprocess) costs the command line's start in English.
+    from workshop.i18n.compiling import compiled
+
     path = compiled(base_language(language), "mo")
     if path is None:
         return gettext.NullTranslations()
@@ -69,6 +74,21 @@ def using_language(language: str | None) -> Iterator[str]:
 def _(message: str) -> str:
     """``message`` in the current language (itself when it has no translation)."""
     return translation(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message for ``count`` in the current language (its plural rule, from
+    the catalogue's ``Plural-Forms``); English: ``singular`` for 1, else ``plural``. The
+    text keeps its ``{count}`` field: ``ngettext("{count} note", "{count} notes", n)
+    .format(count=n)``."""
+    return translation(current_language()).ngettext(singular, plural, count)
+
+
+def grouped(number: int) -> str:
+    """``number`` with its thousands grouped as the current language writes them:
+    1,000,031 in English, 1.000.031 in German, 1 000 031 in French."""
+    separator = THOUSANDS_SEPARATORS.get(current_language(), ",")
+    return f"{number:,}".replace(",", separator)
 
 
 def N_(message: str) -> str:

@@ -48,18 +48,31 @@ def _unquote(text: str, where: str) -> str:
     return value
 
 
+#: Joins a plural message's forms in a catalogue key and value (as in a .mo file):
+#: ``"{count} note\0{count} notes"`` -> ``"{count} Notiz\0{count} Notizen"``.
+PLURAL_SEPARATOR = "\0"
+
+
 def parse_po(text: str, name: str = "catalogue") -> dict[str, str]:
     """The entries of a .po file as {msgid: msgstr}, the header ('' key) included; fuzzy
-    and untranslated entries are left out (English shows instead)."""
+    and untranslated entries are left out (English shows instead). A plural entry
+    (``msgid_plural``, ``msgstr[0]``, ``msgstr[1]``…) is keyed by its two ids and holds its
+    forms, each joined by ``PLURAL_SEPARATOR``; it counts as translated only when every
+    form is."""
     entries: dict[str, str] = {}
     msgid: str | None = None
-    msgstr: str | None = None
+    plural: str | None = None
+    forms: list[str] = []
     field = ""
     fuzzy = next_fuzzy = False
 
     def finish() -> None:
-        if msgid is not None and msgstr and not fuzzy:
-            entries[msgid] = msgstr
+        if msgid is None or fuzzy or not forms or not all(forms):
+            return
+        if plural is None:
+            entries[msgid] = forms[0]
+        else:
+            entries[msgid + PLURAL_SEPARATOR + plural] = PLURAL_SEPARATOR.join(forms)
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -70,15 +83,25 @@ def parse_po(text: str, name: str = "catalogue") -> dict[str, str]:
             continue
         if line.startswith("msgid "):
             finish()
-            msgid, msgstr, field = _unquote(line[6:], where), None, "msgid"
+            msgid, plural, forms, field = _unquote(line[6:], where), None, [], "msgid"
             fuzzy, next_fuzzy = next_fuzzy, False
+        elif line.startswith("msgid_plural ") and msgid is not None:
+            plural, field = _unquote(line[13:], where), "msgid_plural"
         elif line.startswith("msgstr "):
-            msgstr, field = _unquote(line[7:], where), "msgstr"
+            forms, field = [_unquote(line[7:], where)], "msgstr"
+        elif line.startswith("msgstr[") and "]" in line:
+            index = line[7 : line.index("]")]
+            if not index.isdigit() or int(index) != len(forms):
+                raise CatalogueError(f"{where}: expected msgstr[{len(forms)}]")
+            forms.append(_unquote(line[line.index("]") + 1 :], where))
+            field = "msgstr"
         elif line.startswith('"'):
             if field == "msgid" and msgid is not None:
                 msgid += _unquote(line, where)
-            elif field == "msgstr" and msgstr is not None:
-                msgstr += _unquote(line, where)
+            elif field == "msgid_plural" and plural is not None:
+                plural += _unquote(line, where)
+            elif field == "msgstr" and forms:
+                forms[-1] += _unquote(line, where)
             else:
                 raise CatalogueError(f"{where}: a string continues nothing")
         else:

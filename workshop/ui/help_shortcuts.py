@@ -1,5 +1,6 @@
 """Help › Keyboard Shortcuts (F1, Ctrl+/): every key the window's actions have, read from
-the actions themselves each time it opens, so the list is never out of date.
+the actions themselves each time it opens, so the list is never out of date. The window
+makes the menu entry and loads this module when the list is first asked for.
 
 The actions are grouped by the menu they are in (File, Edit, Board, …); actions that are
 in no menu (a panel's own keys) are listed under "Other". A filter box narrows the list
@@ -171,21 +172,3 @@ class ShortcutsDialog(QDialog):
                 if child is not None and not child.isHidden():
                     found.append((group.text(0), child.text(0), child.text(1)))
         return found
-
-
-def install_shortcuts_help(window: QMainWindow, menu: QMenu) -> QAction:
-    """Help › Keyboard Shortcuts, on F1 and Ctrl+/."""
-    action = QAction(window.tr("&Keyboard Shortcuts"), window)
-    action.setObjectName("keyboardShortcutsAction")
-    action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
-    action.setStatusTip(window.tr("Every key of every command, in one list"))
-
-    def show() -> None:
-        dialog = ShortcutsDialog(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.filter_edit.setFocus()
-
-    action.triggered.connect(show)
-    menu.addAction(action)
-    return action

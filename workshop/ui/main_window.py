@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +32,9 @@ from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
-from workshop.ui.help_shortcuts import install_shortcuts_help
 from workshop.ui.language_menu import install_language_menu
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
+from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.plain import message_box
 from workshop.ui.recent_files import RecentFiles
 from workshop.ui.safety import RestoreDialog, install_restore_action
@@ -43,6 +42,8 @@ from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
+
     from workshop.io.merge_report import MergeReport
 
 FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
@@ -167,7 +168,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         help_menu = self._menus["help"]
-        self.shortcuts_action = install_shortcuts_help(self, help_menu)
+        self.shortcuts_action = self._action(
+            help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts
+        )
+        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.shortcuts_action.setStatusTip(self.tr("Every key of every command, in one list"))
         self._action(help_menu, self.tr("&About Persona Workshop"), self.show_about)
         self._set_workshop_actions_enabled(False)
 
@@ -190,10 +196,8 @@ class MainWindow(QMainWindow):
     def _build_undo_history(self) -> None:
         self.history_dock = QDockWidget(self.tr("Undo History"), self)
         self.history_dock.setObjectName("undoHistoryDock")
-        self.history_view = QUndoView(self.undo_group)
-        self.history_view.setEmptyLabel(self.tr("<opened>"))
-        self.history_view.setAccessibleName(self.tr("Undo history"))
-        self.history_dock.setWidget(self.history_view)
+        # The list is made when the dock is first shown (View › Undo History).
+        self._history = PanelOnDemand(self.history_dock, self._make_history_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         toggle = self.history_dock.toggleViewAction()
@@ -202,6 +206,18 @@ class MainWindow(QMainWindow):
         #: The panels' toggles go above this line, the features' view actions below.
         self._view_panels_end = self._menus["view"].addSeparator()
         self.language_menu = install_language_menu(self, self._menus["view"])
+
+    @property
+    def history_view(self) -> QUndoView:
+        return self._history.panel
+
+    def _make_history_view(self) -> QUndoView:
+        from PySide6.QtWidgets import QUndoView  # its types load with the first look
+
+        view = QUndoView(self.undo_group)
+        view.setEmptyLabel(self.tr("<opened>"))
+        view.setAccessibleName(self.tr("Undo history"))
+        return view
 
     def menu(self, key: str, title: str = "") -> QMenu:
         """The menu ``key`` (file, edit, view, board, persona, workshop, help); menus a
@@ -459,6 +475,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, title: str, text: str) -> None:
         message_box(self, QMessageBox.Icon.Warning, title, text).exec()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts (F1, Ctrl+/); the list loads when first asked for."""
+        from workshop.ui.help_shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.filter_edit.setFocus()
 
     def show_about(self) -> None:
         from workshop.ui.about import about_text

@@ -8,7 +8,6 @@ in the whole catalogue. Qt's own dialogs (buttons of QMessageBox…) use Qt's ca
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -20,6 +19,8 @@ from workshop.i18n.language import CATALOGUE_PREFIX, translations_folder
 
 
 def _by_source(ts: Path) -> dict[str, str]:
+    import xml.etree.ElementTree as ET  # only for a language other than English
+
     found: dict[str, str] = {}
     for message in ET.parse(ts).getroot().iter("message"):
         source, translation = message.find("source"), message.find("translation")

@@ -167,6 +167,10 @@ class Board:
         self.release(b, modifiers, button)
 
     # Looking ----------------------------------------------------------------------------------
+    def at_rest(self) -> None:
+        """Wait until a zoom has come to rest and every face on screen is drawn sharp."""
+        self.qtbot.waitUntil(lambda: self.scene.settled, timeout=3000)
+
     def grab(self) -> QImage:
         """The board as it is on screen now (the view rendered into an image)."""
         viewport = self.view.viewport()

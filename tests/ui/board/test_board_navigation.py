@@ -29,6 +29,7 @@ def test_ctrl_0_fits_the_whole_board_and_ctrl_1_is_100_percent(board: Board) -> 
     board.key(Qt.Key.Key_1, CTRL)
     assert board.view.zoom() == 1.0
     board.view.centerOn(board.centre_of(ids[2]))
+    board.at_rest()  # faces are made once the zoom has come to rest
     assert board.scene.face_count > 0
     assert board.scene.notes[ids[2]].face is not None
     shown = {i.note_id for i in board.scene.notes.values() if i.face is not None}

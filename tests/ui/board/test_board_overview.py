@@ -22,6 +22,7 @@ def test_zoomed_out_notes_show_their_first_words(board: Board) -> None:
     board.view.set_zoom(0.3)
     board.view.centerOn(board.centre_of(words))
     assert style.GLANCE_ZOOM <= board.view.zoom() < style.DETAIL_ZOOM
+    board.at_rest()
     image = board.grab()
     assert dark_pixels(image, inner(board, words)) > 40
     assert dark_pixels(image, inner(board, empty)) == 0
@@ -31,6 +32,7 @@ def test_zoomed_out_notes_show_their_first_words(board: Board) -> None:
     # Further out, where no words can be read, notes are plain tiles again.
     board.view.set_zoom(style.GLANCE_ZOOM * 0.6)
     board.view.centerOn(board.centre_of(words))
+    board.at_rest()
     assert board.scene.face_count == 0
     assert dark_pixels(board.grab(), inner(board, words)) == 0
 

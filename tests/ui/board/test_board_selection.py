@@ -117,3 +117,25 @@ def test_the_context_menu_offers_the_board_actions(board: Board) -> None:
     assert "&Edit Note" in texts and "&Delete" in texts and "C&olour" in texts
     menu.deleteLater()
     assert isinstance(board.scene.notes[note_id], NoteItem)
+
+
+def test_the_context_menu_of_a_cluster_names_what_it_does_to_the_cluster(board: Board) -> None:
+    (note_id,) = board.add_notes("inside", x=420, y=60)
+    change = board.session.perform(lambda wf: wf.group_into_cluster([note_id], "Fees"))
+    assert change is not None
+    cluster_id = next(iter(board.scene.clusters))
+    board.view.zoom_to_fit()
+    frame = board.scene.clusters[cluster_id].sceneBoundingRect()
+    board.click(QPointF(frame.center().x(), frame.top() + 8))  # its title bar
+    assert [c.cluster.id for c in board.scene.selected_clusters()] == [cluster_id]
+    menu = board.feature.actions.context_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "&Rename Cluster" in texts and "&Remove Cluster Frame" in texts
+    assert "&Edit Note" not in texts
+    menu.deleteLater()
+    # A note selected again: the same actions speak of notes.
+    board.click(board.centre_of(note_id))
+    menu = board.feature.actions.context_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "&Edit Note" in texts and "&Delete" in texts
+    menu.deleteLater()

@@ -40,8 +40,12 @@ def screen(window: MainWindow, tmp_path: Path) -> PersonaScreen:
     assert session is not None
     session.today = lambda: TODAY
     panel = _dock_widget(window, "personaListDock")
-    editor = _dock_widget(window, "personaEditorDock")
-    check = _dock_widget(window, "evidenceCheckDock")
+    persona = next(f for f in window._features if isinstance(f, PersonaFeature))
+    editor = persona.editor  # made when first in sight or asked for
+    # The check panel waits behind another tab, so it is made when first asked for.
+    assert _dock_widget(window, "evidenceCheckDock") is None
+    check = persona.check_panel
+    assert _dock_widget(window, "evidenceCheckDock") is check
     assert isinstance(panel, PersonaListPanel)
     assert isinstance(editor, PersonaEditor)
     assert isinstance(check, CheckPanel)

@@ -32,3 +32,18 @@ def test_a_note_is_cited_directly_and_through_its_cluster(tmp_path: Path) -> Non
     ]
     assert citations(snapshot, research.guess) == []
     assert citations(snapshot, "no-such-note") == []
+
+
+def test_citations_name_the_section_in_the_chosen_language(tmp_path: Path) -> None:
+    from workshop.i18n import using_language
+
+    with create_workshop(tmp_path / "w.pwshop", "T") as wf:
+        research = add_research(wf)
+        planner = wf.add_persona("Planer").created[0]
+        pain = wf.add_item(planner, Section.PAIN_POINT, "Lange Sitzungen").created[0]
+        wf.link_evidence(pain, note_ids=[research.notes["ten"]])
+        snapshot = wf.snapshot()
+    with using_language("de"):
+        assert citations(snapshot, research.notes["ten"]) == [
+            "Planer › Schmerzpunkte und Ängste: Lange Sitzungen"
+        ]

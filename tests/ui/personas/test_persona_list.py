@@ -172,7 +172,9 @@ def test_a_read_only_workshop_shows_personas_but_changes_nothing(
         goal = wf.add_item(persona, Section.GOAL, "A simple weekly routine").created[0]
     window.attach(open_workshop(path, read_only=True))
     dock = window.findChild(QDockWidget, "personaEditorDock")
-    editor = dock.widget()
+    assert dock is not None
+    dock.raise_()  # the editor is made when first in sight
+    editor = window.findChild(PersonaEditor)
     assert isinstance(editor, PersonaEditor)
     assert editor.persona_id == persona
     panel = window.findChild(QDockWidget, "personaListDock").widget()

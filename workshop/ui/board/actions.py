@@ -281,6 +281,12 @@ class BoardActions(QObject):
         self.delete.setEnabled(anything)
         self.cut.setEnabled(anything)
         self.edit.setEnabled(len(scene.selectedItems()) == 1)
+        # The menu names what a right-click on a cluster does to it: its title is edited,
+        # and only its frame goes (its notes stay on the board).
+        only_clusters = anything and not notes
+        tr = self.tr
+        self.edit.setText(tr("&Rename Cluster") if only_clusters else tr("&Edit Note"))
+        self.delete.setText(tr("&Remove Cluster Frame") if only_clusters else tr("&Delete"))
         self.cluster.setEnabled(notes)
         self.front.setEnabled(notes)
         for menu in (self.colour_menu, self.source_menu, self.cluster_menu):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop.errors import WorkshopError
@@ -120,6 +120,9 @@ def write_png(scene: BoardScene, area: QRectF, path: Path) -> QImage:
 def write_pdf(scene: BoardScene, area: QRectF, path: Path) -> None:
     """Draw ``area`` as a one-page PDF at ``path``, the page the board's shape, its
     notes at their size on screen (96 board units to the inch), drawn at print resolution."""
+    # Loaded with the first PDF (making Qt's page size types costs start-up time).
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
     points = QSizeF(area.width() * 72 / BOARD_DPI, area.height() * 72 / BOARD_DPI)
     writer = QPdfWriter(str(path))
     writer.setResolution(PRINT_DPI)

@@ -13,11 +13,12 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPixmap,
     QStaticText,
     QTextLayout,
     QTextOption,
@@ -100,32 +101,85 @@ def _lines_that_fit(
     return end, y, truncated
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """What a face showed on screen as a zoom gesture began: the view's picture (shared
+    by every face), the part of it that is this note (``source``, in the picture's pixels),
+    where that part is on the note (``area``, board units), whether it is all of the note
+    (``whole``), and what the note showed then (``key``: its version and selection)."""
+
+    picture: QPixmap
+    source: QRectF
+    area: QRectF
+    whole: bool
+    key: tuple[int, bool]
+
+
 class NoteFace(QGraphicsRectItem):
     """The readable part of one note, drawn over it; takes no clicks (they reach the note).
 
     While a note has a face, the face draws all of it (the note item itself draws nothing,
     so the paper is not filled twice). Qt keeps the face's picture per view and zoom level
     (``DeviceCoordinateCache``): a repaint or a pan blits it without calling Python.
+
+    A zoom changes the level, so every face on screen would be drawn again at every step
+    of a wheel or pinch gesture. While the board is being zoomed (``moving``), a face
+    draws instead its part of the picture of the view taken as the gesture began
+    (``snapshot``), scaled: a step costs a scaled copy per note. When the zoom has come to
+    rest the scene sets ``moving`` back and the faces draw themselves sharp again.
     """
 
-    def __init__(self, note: NoteItem) -> None:
+    def __init__(self, note: NoteItem, moving: bool = False) -> None:
         super().__init__(note.rect(), note.tile)
         self.setPen(Qt.PenStyle.NoPen)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
-        if CACHE_FACES:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.note = note
+        self.moving = moving
+        self.snapshot: Snapshot | None = None
+        self._cache()
+
+    def _cache(self) -> None:
+        cached = CACHE_FACES and not self.moving
+        mode = QGraphicsItem.CacheMode
+        self.setCacheMode(mode.DeviceCoordinateCache if cached else mode.NoCache)
+
+    def set_moving(self, moving: bool) -> None:
+        """The board is being zoomed (draw the snapshot, scaled) or has come to rest."""
+        if moving != self.moving:
+            self.moving = moving
+            if not moving:
+                self.snapshot = None
+            self._cache()
+            self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        world = painter.worldTransform()
+        zoom = math.hypot(world.m11(), world.m12())
+        if not self.moving or zoom < style.GLANCE_ZOOM:
+            self.draw(painter, zoom)
+            return
+        snapshot = self.snapshot
+        note = self.note
+        if snapshot is None or snapshot.key != (note.version, note.isSelected()):
+            self.draw(painter, 0.0)  # nothing on screen to show: the note as its tile
+            return
+        if not snapshot.whole:
+            self.draw(painter, 0.0)  # the part that was out of view: the tile
+        # Filtered where the note is large enough to read; smaller, a plain copy (a third
+        # of the cost, and its text too small to read either way).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom >= style.DETAIL_ZOOM)
+        painter.drawPixmap(snapshot.area, snapshot.picture, snapshot.source)
+
+    def draw(self, painter: QPainter, zoom: float) -> None:
+        """The face as it looks at ``zoom``: the tile below GLANCE_ZOOM, first words below
+        DETAIL_ZOOM, all of it from there on."""
         note = self.note
         rect = note.rect()
         painter.fillRect(rect, note.paper())
-        world = painter.worldTransform()
-        zoom = math.hypot(world.m11(), world.m12())
         if zoom < style.DETAIL_ZOOM:
             # Zoomed out: the note as its tile, with its first words where they fit.
             painter.setPen(note.pen())

@@ -71,6 +71,8 @@ class NoteItem:
     """One note on the board: its tile in the scene, and what it shows."""
 
     __slots__ = (
+        "_author_cut",
+        "_chip",
         "_fit",
         "_fit_key",
         "_glance",
@@ -94,6 +96,10 @@ class NoteItem:
         self._fit: TextFit | None = None
         self._fit_key: tuple[str, float, float] = ("", 0.0, 0.0)
         self._glance: tuple[tuple[str, float, float], dict[float, QStaticText | None]] | None = None
+        #: The marker's chip and the author's name as cut to the footer, with what they
+        #: were worked out for (the same for every zoom: worked out once, not per drawing).
+        self._chip: tuple[tuple[str, float], QRectF] | None = None
+        self._author_cut: tuple[tuple[str, float], str] | None = None
 
     @property
     def note_id(self) -> str:
@@ -198,8 +204,11 @@ class NoteItem:
         """The source marker in the top-left corner: dragging it links the note to a persona."""
         source = self.board.source_for(self.note)
         text = style.kind_marker(source.kind) if source else style.assumption_marker()
-        width = QFontMetricsF(style.font(style.SMALL_SIZE, bold=True)).horizontalAdvance(text)
-        return QRectF(4.0, 4.0, min(width + 10.0, self.rect().width() - 8.0), 15.0)
+        key = (text, self.rect().width())
+        if self._chip is None or self._chip[0] != key:
+            width = QFontMetricsF(style.font(style.SMALL_SIZE, bold=True)).horizontalAdvance(text)
+            self._chip = (key, QRectF(4.0, 4.0, min(width + 10.0, key[1] - 8.0), 15.0))
+        return QRectF(self._chip[1])
 
     def grip_rect(self) -> QRectF:
         r = self.rect()
@@ -249,9 +258,10 @@ class NoteItem:
         self.draw_edge(painter, source)
 
     def text_colour(self) -> QColor:
+        if not self.dimmed:
+            return style.TEXT
         colour = QColor(style.TEXT)
-        if self.dimmed:
-            colour.setAlpha(90)
+        colour.setAlpha(90)
         return colour
 
     def draw_body(self, painter: QPainter) -> None:
@@ -287,11 +297,14 @@ class NoteItem:
             painter.setFont(small)
         author = self.board.author_for(self.note)
         if author is not None:
+            key = (author.name, area.width() - more_width)
+            if self._author_cut is None or self._author_cut[0] != key:
+                self._author_cut = (key, elided(author.name, small, key[1]))
+            text = self._author_cut[1]
             colour = QColor(style.MUTED_TEXT)
             if self.dimmed:
                 colour.setAlpha(90)
             painter.setPen(colour)
-            text = elided(author.name, small, area.width() - more_width)
             painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
 
     def draw_marker(self, painter: QPainter, source: Source | None) -> None:

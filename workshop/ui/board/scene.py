@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QPixmapCache
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 from shiboken6 import Shiboken
 
 from workshop.bulk import collector_paused
@@ -26,7 +26,7 @@ from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.image_note_item import ImageNoteItem
-from workshop.ui.board.note_face import NoteFace
+from workshop.ui.board.note_face import NoteFace, Snapshot
 from workshop.ui.board.note_item import NoteItem, make_notes
 
 if TYPE_CHECKING:
@@ -38,6 +38,13 @@ PICTURE_SIDE = 900
 MARGIN = 2000.0
 #: Faces are made this far (in view sizes) around what a view shows, for smooth panning.
 DETAIL_MARGIN = 0.35
+#: A zoom gesture has come to rest this long after its last step (wheel clicks and key
+#: repeats come closer together than this); faces are then drawn sharp again.
+ZOOM_REST_MS = 180
+#: After a zoom, faces on screen are drawn sharp this many per frame (each costs about a
+#: quarter of a millisecond), a frame apart: no frame goes over its budget.
+SHARPEN_BATCH = 12
+SHARPEN_MS = 16
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ID, _Z, _CLUSTER, _TILE = (attrgetter(n) for n in ("id", "z", "cluster_id", "tile"))
 
@@ -74,9 +81,24 @@ class BoardScene(QGraphicsScene):
         self._regions: list[QRectF] = []
         self._faced: set[NoteItem] = set()
         self._selected: set[Any] = set()
+        #: ``board_rect`` as the file now says (None: to be worked out again).
+        self._board_rect: QRectF | None = None
         self._resync = QTimer(self)
         self._resync.setSingleShot(True)
         self._resync.timeout.connect(self.refresh_detail)
+        #: A view is being zoomed (faces draw their snapshots) until this times out.
+        self._zoom_rest = QTimer(self)
+        self._zoom_rest.setSingleShot(True)
+        self._zoom_rest.setInterval(ZOOM_REST_MS)
+        self._zoom_rest.timeout.connect(self.zoom_came_to_rest)
+        self.zooming = False
+        self._faces_start_moving = False
+        #: Faces on screen still drawn from their snapshots after a zoom came to rest.
+        self._to_sharpen: list[NoteItem] = []
+        self._sharpen = QTimer(self)
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(SHARPEN_MS)
+        self._sharpen.timeout.connect(self.sharpen_step)
         self.setBackgroundBrush(style.BACKGROUND)
         _room_for_faces()
         self.setSceneRect(QRectF(-MARGIN, -MARGIN * 0.75, 2 * MARGIN, 1.5 * MARGIN))
@@ -116,6 +138,7 @@ class BoardScene(QGraphicsScene):
     # Building and patching --------------------------------------------------------------
     def build(self, snapshot: WorkshopSnapshot) -> None:
         """Every note and cluster of the workshop, in bulk."""
+        self._board_rect = None
         self._read_lookups(snapshot)
         for cluster in snapshot.clusters:
             self._add_cluster(cluster)
@@ -126,6 +149,7 @@ class BoardScene(QGraphicsScene):
         self.board_changed.emit()
 
     def apply_change(self, change: Change) -> None:
+        self._board_rect = None
         tables = change.tables()
         if tables & {"source", "participant", "vote", "vote_round"}:
             self._read_lookups(self.session.snapshot())
@@ -277,7 +301,15 @@ class BoardScene(QGraphicsScene):
         return found
 
     def board_rect(self) -> QRectF:
-        """Everything on the board (as stored), or an empty rectangle."""
+        """Everything on the board (as stored), or an empty rectangle.
+
+        Kept until the board changes: the minimap and the view ask on every zoom step and
+        scroll, and working it out goes through every note (milliseconds at 10,000)."""
+        if self._board_rect is None:
+            self._board_rect = self._stored_rect()
+        return QRectF(self._board_rect)
+
+    def _stored_rect(self) -> QRectF:
         shapes: list[Note | Cluster] = [i.note for i in self.notes.values()]
         shapes += [i.cluster for i in self.clusters.values()]
         if not shapes:
@@ -321,7 +353,11 @@ class BoardScene(QGraphicsScene):
     def refresh_detail(self) -> None:
         """Give faces to the notes that views show large enough to read, and take them from
         the others. Views call this when they scroll or zoom; it does nothing while what
-        they show stays inside the area already prepared around it."""
+        they show stays inside the area already prepared around it, and waits while a zoom
+        gesture goes on (zooming out would make hundreds of faces a step; the notes show
+        as their tiles until the zoom comes to rest)."""
+        if self.zooming:
+            return
         visible: list[tuple[QRectF, float]] = []
         largest = 0.0
         for view in self.views():
@@ -358,6 +394,7 @@ class BoardScene(QGraphicsScene):
     def all_faces_in(self, area: QRectF) -> Iterator[None]:
         """Every note in ``area`` with its face (text, marker, author) and outline inside
         the block, whatever the views show: an export draws the board at print size."""
+        self.settle()
         regions, outlines = self._regions, self.outlines
         self._regions = [*regions, QRectF(area)]
         self._set_outlines(True)
@@ -423,6 +460,115 @@ class BoardScene(QGraphicsScene):
             ):
                 self._take_face(item)
 
+    # Zooming: faces draw their snapshots, scaled, until the zoom comes to rest ------------
+    def zoom_stepped(self, view: QGraphicsView | None = None) -> None:
+        """A view's zoom is about to change by one step of a gesture (wheel, pinch, keys):
+        at the first step, faces take their part of a picture of ``view`` as it is."""
+        self._sharpen.stop()
+        self._to_sharpen = []
+        if not self.zooming:
+            self.zooming = True
+            if view is not None and view.isVisible():
+                self._picture_faces(view)
+            for item in self._faced:
+                if item.face is not None:
+                    item.face.set_moving(True)
+        self._zoom_rest.start()
+
+    def _picture_faces(self, view: QGraphicsView) -> None:
+        """Each face on screen gets its part of one picture of the view (drawn from Qt's
+        pictures of the faces: about a repaint's cost, whatever the number of notes; on a
+        HiDPI screen Qt draws the faces on screen again for it, once per gesture)."""
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        width, height = viewport.width(), viewport.height()
+        picture = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)  # (with alpha: copied the fastest way)
+        painter = QPainter(picture)
+        try:
+            view.render(painter, QRectF(0, 0, width, height), viewport.rect())
+        finally:
+            painter.end()
+        seen = view.mapToScene(viewport.rect()).boundingRect()
+        to_view = view.viewportTransform()
+        for item in self._faced:
+            face = item.face
+            if face is None:
+                continue
+            rect = item.tile.sceneBoundingRect()
+            shown = rect.intersected(seen)
+            if shown.isEmpty():
+                face.snapshot = None
+                continue
+            on_view = to_view.mapRect(shown)
+            source = QRectF(
+                on_view.x() * ratio,
+                on_view.y() * ratio,
+                on_view.width() * ratio,
+                on_view.height() * ratio,
+            )
+            area = shown.translated(-item.tile.pos())
+            key = (item.version, item.isSelected())
+            face.snapshot = Snapshot(picture, source, area, seen.contains(rect), key)
+
+    def zoom_came_to_rest(self) -> None:
+        """No zoom step for a while: faces for what the views now show, and every face
+        drawn sharp again, those on screen a batch per frame (``sharpen_step``)."""
+        self._zoom_rest.stop()
+        if not self.zooming:
+            return
+        self.zooming = False
+        self._faces_start_moving = True  # the new faces wait their turn too
+        try:
+            self.refresh_detail()
+        finally:
+            self._faces_start_moving = False
+        seen = [
+            view.mapToScene(view.viewport().rect()).boundingRect()
+            for view in self.views()
+            if view.isVisible()
+        ]
+        self._to_sharpen = []
+        for item in self._faced:
+            face = item.face
+            if face is None or not face.moving:
+                continue
+            if any(r.intersects(item.tile.sceneBoundingRect()) for r in seen):
+                self._to_sharpen.append(item)
+            else:
+                face.set_moving(False)  # off screen: drawn when scrolled to, no cost now
+        self.sharpen_step()
+
+    def sharpen_step(self) -> bool:
+        """Draw the next batch of faces on screen sharp; True while some are left."""
+        batch = self._to_sharpen[:SHARPEN_BATCH]
+        del self._to_sharpen[:SHARPEN_BATCH]
+        for item in batch:
+            if item.face is not None:
+                item.face.set_moving(False)
+        if self._to_sharpen:
+            self._sharpen.start()
+            return True
+        self._sharpen.stop()
+        return False
+
+    @property
+    def sharpening(self) -> int:
+        """How many faces on screen still wait to be drawn sharp after a zoom."""
+        return len(self._to_sharpen)
+
+    @property
+    def settled(self) -> bool:
+        """No zoom going on, and every face on screen drawn sharp."""
+        return not self.zooming and not self._to_sharpen
+
+    def settle(self) -> None:
+        """Every face sharp now (an export, or a test that looks at the board)."""
+        self.zoom_came_to_rest()
+        while self.sharpen_step():
+            pass
+
     def _keep_regions(self) -> list[QRectF]:
         """A little beyond the prepared areas: faces there are kept, not made."""
         return [
@@ -431,7 +577,7 @@ class BoardScene(QGraphicsScene):
         ]
 
     def _give_face(self, item: NoteItem) -> None:
-        item.face = NoteFace(item)
+        item.face = NoteFace(item, self.zooming or self._faces_start_moving)
         item.tile.setFlag(_NO_CONTENTS, True)  # the face draws the whole note
         self._faced.add(item)
 
@@ -458,6 +604,9 @@ class BoardScene(QGraphicsScene):
         deselects them one by one while they are deleted, and nobody may hear of notes
         that are already gone. Safe to call more than once."""
         self._resync.stop()
+        self._zoom_rest.stop()
+        self._sharpen.stop()
+        self._to_sharpen = []
         self.blockSignals(True)
         self._faced.clear()
         self._selected.clear()
@@ -472,3 +621,4 @@ class BoardScene(QGraphicsScene):
         self._tiles.clear()
         self.clusters.clear()
         self._pictures.clear()
+        self._board_rect = None

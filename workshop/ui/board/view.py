@@ -70,6 +70,8 @@ class NavigableView(QGraphicsView):
         if anchor is None:
             anchor = self.viewport().rect().center()
         fixed = self.mapToScene(anchor)
+        if not math.isclose(zoom, self.zoom()):
+            self.board.zoom_stepped(self)
         self._settling += 1
         try:
             self.setTransform(QTransform.fromScale(zoom, zoom))
@@ -101,7 +103,7 @@ class NavigableView(QGraphicsView):
         if rect.isEmpty():
             self.setTransform(QTransform())
             self.centerOn(0.0, 0.0)
-            self.moved()
+            self.jumped()
             return
         self.show_rect(rect, max_zoom=FIT_MAX_ZOOM, always_fit=True)
 
@@ -120,12 +122,17 @@ class NavigableView(QGraphicsView):
             self.centerOn(rect.center())
         finally:
             self._settling -= 1
-        self.moved()
+        self.jumped()
 
     def visible_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     # Keeping faces and listeners in step -------------------------------------------------------
+    def jumped(self) -> None:
+        """The view went somewhere at once (fit, a note, a saved place): not a zoom gesture."""
+        self.board.zoom_came_to_rest()
+        self.moved()
+
     def moved(self) -> None:
         self.board.refresh_detail()
         self.view_moved.emit()
@@ -261,5 +268,5 @@ class NavigableView(QGraphicsView):
             self.centerOn(x, y)
         finally:
             self._settling -= 1
-        self.moved()
+        self.jumped()
         return True

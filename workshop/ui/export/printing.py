@@ -8,7 +8,16 @@ distortion. Pages are rendered as images at up to :data:`PRINT_DPI` (and never m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -17,6 +26,10 @@ from workshop.errors import ExportFailed
 
 PRINT_DPI = 200.0
 MAX_PIXELS = 40_000_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
 
 
 class PdfPages:
@@ -29,7 +42,7 @@ class PdfPages:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise ExportFailed("The PDF made for printing could not be read back.")
+            raise ExportFailed(_tr("The PDF made for printing could not be read back."))
 
     @property
     def count(self) -> int:
@@ -75,7 +88,7 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportFailed("The printer could not be started.")
+        raise ExportFailed(_tr("The printer could not be started."))
     printed = 0
     try:
         for index in chosen:

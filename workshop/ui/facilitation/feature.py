@@ -7,24 +7,31 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
 from shiboken6 import Shiboken
 
 from workshop.store import Change
-from workshop.ui.facilitation.participants_panel import ParticipantsPanel
 from workshop.ui.facilitation.stage_names import stage_name
 from workshop.ui.facilitation.stage_panel import StagePanel
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.facilitation.stage_tools import ToolOpeners
 from workshop.ui.facilitation.timer_widget import TimerDisplay
-from workshop.ui.facilitation.voting_panel import VotingPanel
 from workshop.ui.facilitation.window_parts import find_signal, opener, show_dock
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
+from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from workshop.ui.facilitation.participants_panel import ParticipantsPanel
     from workshop.ui.facilitation.presenter_view import PresenterView
+    from workshop.ui.facilitation.voting_panel import VotingPanel
     from workshop.ui.main_window import MainWindow
+
+
+def _participants_panel(session: WorkshopSession) -> ParticipantsPanel:
+    from workshop.ui.facilitation.participants_panel import ParticipantsPanel
+
+    return ParticipantsPanel(session)
 
 
 class FacilitationFeature:
@@ -37,12 +44,13 @@ class FacilitationFeature:
         window.add_toolbar_action(self.actions.presenter)
         self.presenter: PresenterView | None = None
 
-        self.participants_panel = ParticipantsPanel(session)
-        self.participants_dock = self._dock(
-            window.tr("Participants"), "participantsDock", self.participants_panel
+        # Both wait until first shown (the Workshop menu opens them) or asked for.
+        self.participants_dock = self._dock(window.tr("Participants"), "participantsDock")
+        self._participants = PanelOnDemand(
+            self.participants_dock, lambda: _participants_panel(session)
         )
-        self.voting_panel = VotingPanel(session)
-        self.voting_dock = self._dock(window.tr("Dot Voting"), "votingDock", self.voting_panel)
+        self.voting_dock = self._dock(window.tr("Dot Voting"), "votingDock")
+        self._voting = PanelOnDemand(self.voting_dock, self._make_voting_panel)
         openers = ToolOpeners(
             participants=lambda: lambda: show_dock(self.participants_dock),
             voting=lambda: lambda: show_dock(self.voting_dock),
@@ -60,7 +68,8 @@ class FacilitationFeature:
             self.status_timer.fontMetrics().horizontalAdvance("00:00:00")
         )
         window.statusBar().addPermanentWidget(self.status_timer)
-        self.stage_dock = self._dock(window.tr("Stage"), "stageDock", self.stage_panel)
+        self.stage_dock = self._dock(window.tr("Stage"), "stageDock")
+        self.stage_dock.setWidget(self.stage_panel)
 
         window.add_dock(self.stage_dock, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.add_dock(self.participants_dock, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -68,11 +77,7 @@ class FacilitationFeature:
         window.tabifyDockWidget(self.participants_dock, self.voting_dock)
         self.participants_dock.hide()
         self.voting_dock.hide()
-        self.voting_panel.panel_open = lambda: not self.voting_dock.isHidden()
-        self.voting_dock.visibilityChanged.connect(
-            lambda _visible: self.voting_panel.update_overlay()
-        )
-        self.voting_panel.update_overlay()
+        self.voting_dock.visibilityChanged.connect(self._voting_in_sight)
 
         # Features attached after this one (the check panel, export) exist once the
         # window says the workshop is open.
@@ -86,11 +91,31 @@ class FacilitationFeature:
         self.actions.voting.triggered.connect(lambda: show_dock(self.voting_dock))
         self.actions.participants.triggered.connect(lambda: show_dock(self.participants_dock))
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+    def _dock(self, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         return dock
+
+    @property
+    def participants_panel(self) -> ParticipantsPanel:
+        return self._participants.panel
+
+    @property
+    def voting_panel(self) -> VotingPanel:
+        return self._voting.panel
+
+    def _make_voting_panel(self) -> VotingPanel:
+        from workshop.ui.facilitation.voting_panel import VotingPanel
+
+        panel = VotingPanel(self.session)
+        panel.panel_open = lambda: not self.voting_dock.isHidden()
+        panel.update_overlay()
+        return panel
+
+    def _voting_in_sight(self, _visible: bool) -> None:
+        # Before the panel is made no round is on the board: nothing to draw or take off.
+        if self._voting.made:
+            self.voting_panel.update_overlay()
 
     def _window_ready(self, session: object) -> None:
         if session is self.session:
@@ -152,6 +177,7 @@ class FacilitationFeature:
         self.status_timer.deleteLater()
         if self.presenter is not None:
             self.presenter.close()
-        self.voting_panel.detach()
+        if self._voting.made:
+            self.voting_panel.detach()
         self.timer.deleteLater()
         self.actions.deleteLater()

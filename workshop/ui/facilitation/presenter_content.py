@@ -1,6 +1,8 @@
 """What the room sees in the presenter view at each stage, read from a snapshot.
 
-Pure Python (no Qt): the view lays these out at a readable size. A ``RoomCard`` is one
+No widgets (only Qt's ``translate`` for its words, in the window's language; the stage
+guidance and section names come from the message catalogue, in the same language): the
+view lays these out at a readable size. A ``RoomCard`` is one
 screenful: a heading (a cluster's title, a persona's name, the stage's title), a line
 under it, the lines of the body (a cluster's notes, most-voted first; a persona's items)
 and, where a voting round has results to show, the ranking beside it.
@@ -15,9 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from workshop.domain.evidence_check import check_persona
 from workshop.domain.model import (
-    SECTION_LABELS,
     Cluster,
     Persona,
     Stage,
@@ -26,6 +29,7 @@ from workshop.domain.model import (
 )
 from workshop.domain.stages import DECISION_LABELS, guide
 from workshop.domain.vote_tallies import counts, ranking, votes_cast
+from workshop.i18n import _
 
 #: How many ranked lines the results column lists at most.
 RESULT_LINES = 8
@@ -45,8 +49,21 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PresenterContent", text)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one``/``many`` hold ``{0}`` for the number (already translated by the caller)."""
+    return (one if count == 1 else many).format(count)
+
+
+def dots(count: int) -> str:
+    return plural(count, _tr("{0} dot"), _tr("{0} dots"))
+
+
+def notes(count: int) -> str:
+    return plural(count, _tr("{0} note"), _tr("{0} notes"))
 
 
 def shown_round(snapshot: WorkshopSnapshot) -> VoteRound | None:
@@ -99,14 +116,14 @@ def results_lines(snapshot: WorkshopSnapshot) -> tuple[str, tuple[str, ...]]:
     tallies = ranking(snapshot, round_.id)
     if not tallies:
         return "", ()
-    state = "so far" if round_.is_open else "result"
-    title = f"{one_line(round_.name)} ({state})"
+    said = _tr("{0} (so far)") if round_.is_open else _tr("{0} (result)")
+    title = said.format(one_line(round_.name))
     lines = tuple(
-        f"{t.rank}{'=' if t.tied else ''}. {t.label} — {plural(t.votes, 'dot')}"
+        f"{t.rank}{'=' if t.tied else ''}. {t.label} — {dots(t.votes)}"
         for t in tallies[:RESULT_LINES]
     )
     if len(tallies) > RESULT_LINES:
-        lines += (f"+{len(tallies) - RESULT_LINES} more",)
+        lines += (_tr("+{0} more").format(len(tallies) - RESULT_LINES),)
     return title, lines
 
 
@@ -123,24 +140,29 @@ def cluster_card(snapshot: WorkshopSnapshot, cluster_id: str | None) -> RoomCard
     members.sort(key=lambda n: (-found[(n.id, False)], n.y, n.x, n.id))
     lines = []
     for note in members:
-        text = one_line(note.text) or ("(photo note)" if note.is_image else "(empty note)")
+        empty = _tr("(photo note)") if note.is_image else _tr("(empty note)")
+        text = one_line(note.text) or empty
         votes = found[(note.id, False)]
-        lines.append(f"{text}  ·  {plural(votes, 'dot')}" if votes else text)
-    dots = found[(cluster.id, True)] + sum(found[(n.id, False)] for n in members)
-    detail = f"Cluster {position} of {len(clusters)} · {plural(len(members), 'note')}"
-    if dots:
-        detail += f" · {plural(dots, 'dot')}"
+        lines.append(f"{text}  ·  {dots(votes)}" if votes else text)
+    total = found[(cluster.id, True)] + sum(found[(n.id, False)] for n in members)
+    where = _tr("Cluster {0} of {1}").format(position, len(clusters))
+    detail = f"{where} · {notes(len(members))}"
+    if total:
+        detail += f" · {dots(total)}"
     title, results = results_lines(snapshot)
     return RoomCard(
-        one_line(cluster.title) or "Untitled cluster", detail, tuple(lines), title, results
+        one_line(cluster.title) or _tr("Untitled cluster"), detail, tuple(lines), title, results
     )
 
 
 def check_summary(snapshot: WorkshopSnapshot, persona_id: str, today: date) -> str:
     """ "passes the check, 80% well evidenced" (what the Validate stage is about)."""
     report = check_persona(snapshot, persona_id, today=today)
-    verdict = "passes the check" if report.passes else "fails the check"
-    return f"{verdict}, {round(report.score * 100)}% well evidenced"
+    if report.passes:
+        said = _tr("passes the check, {0}% well evidenced")
+    else:
+        said = _tr("fails the check, {0}% well evidenced")
+    return said.format(round(report.score * 100))
 
 
 def persona_card(
@@ -155,7 +177,7 @@ def persona_card(
     detail = " · ".join(
         part
         for part in (
-            f"Persona {position} of {len(personas)}",
+            _tr("Persona {0} of {1}").format(position, len(personas)),
             check_summary(snapshot, persona.id, today or date.today())
             if stage is Stage.VALIDATE
             else "",
@@ -170,23 +192,24 @@ def persona_card(
         lines.append(quote if quote[0] in "“\"'«„" else f"“{quote}”")
     for item in snapshot.items_of(persona.id):
         if item.text.strip():
-            lines.append(f"{SECTION_LABELS[item.section]}: {one_line(item.text)}")
+            lines.append(f"{item.section.label}: {one_line(item.text)}")
     title, results = results_lines(snapshot) if stage is Stage.DRAFT else ("", ())
-    name = one_line(persona.name) or "Unnamed persona"
+    name = one_line(persona.name) or _tr("Unnamed persona")
     return RoomCard(name, detail, tuple(lines), title, results)
 
 
 def frame_card(snapshot: WorkshopSnapshot) -> RoomCard:
     w = snapshot.workshop
     info = guide(Stage.FRAME)
+    decisions = ", ".join(_(DECISION_LABELS[d]) if d in DECISION_LABELS else d for d in w.decisions)
     lines = [
         f"{label}: {one_line(value)}"
         for label, value in (
-            ("Goal", w.goal),
-            ("Product", w.product),
-            ("Target segments", w.target_segments),
-            ("Decisions to inform", ", ".join(DECISION_LABELS.get(d, d) for d in w.decisions)),
-            ("Metrics that matter", ", ".join(w.metrics)),
+            (_tr("Goal"), w.goal),
+            (_tr("Product"), w.product),
+            (_tr("Target segments"), w.target_segments),
+            (_tr("Decisions to inform"), decisions),
+            (_tr("Metrics that matter"), ", ".join(w.metrics)),
         )
         if value.strip()
     ]
@@ -196,7 +219,8 @@ def frame_card(snapshot: WorkshopSnapshot) -> RoomCard:
 def evidence_card(snapshot: WorkshopSnapshot) -> RoomCard:
     info = guide(Stage.EVIDENCE)
     used = {n.source_id for n in snapshot.notes if n.source_id}
-    detail = f"{plural(len(snapshot.notes), 'note')} from {plural(len(used), 'source')} so far"
+    sources = plural(len(used), _tr("{0} source"), _tr("{0} sources"))
+    detail = _tr("{0} from {1} so far").format(notes(len(snapshot.notes)), sources)
     return RoomCard(info.title, detail, tuple(info.guidance))
 
 
@@ -219,9 +243,11 @@ def voting_line(snapshot: WorkshopSnapshot) -> str:
     if not open_rounds:
         return ""
     round_ = open_rounds[-1]
-    what = "clusters" if str(round_.target) == "clusters" else "notes"
+    if str(round_.target) == "clusters":
+        what = _tr("Voting on clusters: “{0}”")
+    else:
+        what = _tr("Voting on notes: “{0}”")
     total = round_.votes_per_participant * len(snapshot.participants)
-    return (
-        f"Voting on {what}: “{one_line(round_.name)}” · {round_.votes_per_participant} dots each"
-        f" · {votes_cast(snapshot, round_.id)} of {total} cast"
-    )
+    each = plural(round_.votes_per_participant, _tr("{0} dot each"), _tr("{0} dots each"))
+    cast = _tr("{0} of {1} cast").format(votes_cast(snapshot, round_.id), total)
+    return f"{what.format(one_line(round_.name))} · {each} · {cast}"

@@ -3,7 +3,8 @@ body as well as its title bar) is a dot, and the board says so in a banner.
 
 The mode sits on the board's own view from outside (an event filter: the board's code
 does not know about voting). In the mode the left button votes and does nothing else
-(no selecting, no dragging, no editing on a double click); the wheel, panning and the
+(no selecting, no dragging, no editing on a double click; a double-click is one dot,
+the one its first click gave); the wheel, panning and the
 context menu work as usual. Keys on the board in the mode:
 
     Tab / Shift+Tab   the next / previous person votes
@@ -17,7 +18,7 @@ its cluster.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 from shiboken6 import Shiboken
@@ -36,6 +37,10 @@ MOUSE_EVENTS = {
     QEvent.Type.MouseMove,
 }
 VOTER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VotingMode", text)
 
 
 def target_at(
@@ -60,20 +65,26 @@ def mode_line(
     """What voting mode is doing, in one line ("Voting: click a note to give Ana's dot ·
     2 of 3 left"); ``round_`` is None when the mode is off."""
     if round_ is None:
-        return "Not voting: clicks on the board select notes."
+        return _tr("Not voting: clicks on the board select notes.")
     person = next((p for p in snapshot.participants if p.id == voter_id), None)
     if person is None:
-        return "Voting: add participants first (Participants panel)."
-    what = "a cluster" if round_.target is VoteTarget.CLUSTERS else "a note"
+        return _tr("Voting: add participants first (Participants panel).")
+    clusters = round_.target is VoteTarget.CLUSTERS
     left = votes_left(snapshot, round_, person.id)
     each = round_.votes_per_participant
     if take_back:
-        return (
-            f"Voting: click {what} to take back one of {person.name}'s dots · {left} of {each} left"
-        )
+        if clusters:
+            said = _tr("Voting: click a cluster to take back one of {0}'s dots · {1} of {2} left")
+        else:
+            said = _tr("Voting: click a note to take back one of {0}'s dots · {1} of {2} left")
+        return said.format(person.name, left, each)
     if left <= 0:
-        return f"Voting: {person.name} has used all {each} dots · Tab: next person"
-    return f"Voting: click {what} to give {person.name}'s dot · {left} of {each} left"
+        return _tr("Voting: {0} has used all {1} dots · Tab: next person").format(person.name, each)
+    if clusters:
+        said = _tr("Voting: click a cluster to give {0}'s dot · {1} of {2} left")
+    else:
+        said = _tr("Voting: click a note to give {0}'s dot · {1} of {2} left")
+    return said.format(person.name, left, each)
 
 
 class VotingMode(QObject):
@@ -214,7 +225,10 @@ class VotingMode(QObject):
         ):
             return event.type() == QEvent.Type.MouseMove and not event.buttons()
         kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+        if kind == QEvent.Type.MouseButtonDblClick:
+            # The second click of a double-click: its first click was the dot meant.
+            self._pressed = None
+        elif kind == QEvent.Type.MouseButtonPress:
             view.setFocus(Qt.FocusReason.MouseFocusReason)
             self._pressed = self.target_under(view, event.position().toPoint())
         elif kind == QEvent.Type.MouseButtonRelease:

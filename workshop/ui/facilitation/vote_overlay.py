@@ -12,7 +12,7 @@ so clicking the board still reaches the notes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import Shiboken
@@ -26,6 +26,14 @@ BADGE = 44.0
 HEAT = QColor("#e64a19")
 BADGE_FILL = QColor("#b71c1c")
 BADGE_TEXT = QColor("#ffffff")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VoteOverlay", text)
+
+
+def dots(count: int) -> str:
+    return (_tr("{0} dot") if count == 1 else _tr("{0} dots")).format(count)
 
 
 class VoteMark(QGraphicsItem):
@@ -46,19 +54,29 @@ class VoteMark(QGraphicsItem):
         self._badge = self._place_badge()
 
     def badge_text(self) -> str:
-        dots = f"{self.tally.votes} dot" + ("" if self.tally.votes == 1 else "s")
+        said = dots(self.tally.votes)
         if self.result:
             rank = f"#{self.tally.rank}" + ("=" if self.tally.tied else "")
-            return f"{dots} · {rank}"
-        return dots
+            return f"{said} · {rank}"
+        return said
 
     def tooltip_text(self) -> str:
-        what = "cluster" if self.tally.is_cluster else "note"
-        dots = f"{self.tally.votes} dot" + ("" if self.tally.votes == 1 else "s")
+        said = dots(self.tally.votes)
+        cluster = self.tally.is_cluster
         if not self.result:
-            return f"This {what} has {dots} so far in the open round."
-        tied = ", tied" if self.tally.tied else ""
-        return f"This {what} got {dots} and ranks #{self.tally.rank}{tied} in this round."
+            if cluster:
+                return _tr("This cluster has {0} so far in the open round.").format(said)
+            return _tr("This note has {0} so far in the open round.").format(said)
+        if cluster:
+            if self.tally.tied:
+                text = _tr("This cluster got {0} and ranks #{1}, tied in this round.")
+            else:
+                text = _tr("This cluster got {0} and ranks #{1} in this round.")
+        elif self.tally.tied:
+            text = _tr("This note got {0} and ranks #{1}, tied in this round.")
+        else:
+            text = _tr("This note got {0} and ranks #{1} in this round.")
+        return text.format(said, self.tally.rank)
 
     @staticmethod
     def badge_font() -> QFont:

@@ -444,10 +444,11 @@ class VotingPanel(QWidget):
     def _live_toggled(self, live: bool) -> None:
         round_ = self.current_round()
         if round_ is not None and round_.show_tallies != live:
+            label = self.tr("Show tallies") if live else self.tr("Hide tallies")
             self.session.perform(
                 lambda wf: wf.update_vote_round(
                     round_.id,
-                    label="Show tallies" if live else "Hide tallies",
+                    label=label,
                     show_tallies=live,
                 )
             )

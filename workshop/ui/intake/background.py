@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from workshop.errors import WorkshopError
 
@@ -23,6 +23,10 @@ Progress = Callable[[int, int | None], None]
 Work = Callable[[Progress], object]
 
 _ONE_AT_A_TIME = threading.Lock()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackgroundJob", text)
 
 
 class JobCancelled(Exception):
@@ -50,9 +54,11 @@ class _Runner(QThread):
             except WorkshopError as error:
                 self.error = str(error)
             except MemoryError:
-                self.error = "there is not enough memory to read this file"
+                self.error = _tr("there is not enough memory to read this file")
             except Exception as error:  # a bug in a reader: say so rather than lose it
-                self.error = f"the file could not be read ({type(error).__name__}: {error})"
+                self.error = _tr("the file could not be read ({0}: {1})").format(
+                    type(error).__name__, error
+                )
 
     def _progress(self, done: int, total: int | None) -> None:
         if self.stop.is_set():

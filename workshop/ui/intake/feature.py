@@ -16,26 +16,35 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 from workshop.domain.board_geometry import Point
 from workshop.errors import WorkshopError
 from workshop.io.images import PreparedImage, prepare_image
-from workshop.io.import_summary import ImportSummary
-from workshop.io.photo_import import stored_photo
 from workshop.store import Change
-from workshop.ui.intake.photo_intake import PhotoIntake
-from workshop.ui.intake.sources_panel import SourcesPanel
+from workshop.ui.panel_on_demand import PanelOnDemand
 from workshop.ui.plain import message_box
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
+    from workshop.io.import_summary import ImportSummary
     from workshop.ui.intake.crop_tool import CropTool
     from workshop.ui.intake.import_wizard import ImportWizard
+    from workshop.ui.intake.photo_intake import PhotoIntake
+    from workshop.ui.intake.sources_panel import SourcesPanel
     from workshop.ui.main_window import MainWindow
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png);;All files (*)"
 #: Where imported notes go: this far inside the visible part of the board.
 _MARGIN = 40.0
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IntakeFeature", text)
+
+
+def photo_filter() -> str:
+    return _tr("Photos (*.jpg *.jpeg *.png);;All files (*)")
+
+
+def _sources_panel(session: WorkshopSession) -> SourcesPanel:
+    from workshop.ui.intake.sources_panel import SourcesPanel
+
+    return SourcesPanel(session)
 
 
 class IntakeFeature:
@@ -46,10 +55,10 @@ class IntakeFeature:
         self.crop_tool: CropTool | None = None
         self.summary_box: QMessageBox | None = None
 
-        self.panel = SourcesPanel(session)
         self.dock = QDockWidget(_tr("Sources"), window)
         self.dock.setObjectName("sourcesDock")
-        self.dock.setWidget(self.panel)
+        # Made when first in sight (it waits behind another tab when a workshop opens).
+        self._panel = PanelOnDemand(self.dock, lambda: _sources_panel(session))
         window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.import_action = QAction(_tr("&Import Evidence…"), window)
@@ -70,8 +79,20 @@ class IntakeFeature:
             action.setEnabled(not session.read_only)
             window.add_feature_action("file", action)
 
-        self.photos = PhotoIntake(session, self.near, window)
-        self.photos.finished.connect(lambda s: self.show_summary(_tr("Import Photos"), s))
+        self._photos: PhotoIntake | None = None  # made with the first photo import
+
+    @property
+    def panel(self) -> SourcesPanel:
+        return self._panel.panel
+
+    @property
+    def photos(self) -> PhotoIntake:
+        if self._photos is None:
+            from workshop.ui.intake.photo_intake import PhotoIntake
+
+            self._photos = PhotoIntake(self.session, self.near, self.window)
+            self._photos.finished.connect(lambda s: self.show_summary(_tr("Import Photos"), s))
+        return self._photos
 
     # Where new notes go ---------------------------------------------------------------
     def near(self) -> Point | None:
@@ -127,7 +148,7 @@ class IntakeFeature:
     def ask_photo_paths(self) -> list[Path]:
         """The file dialog for photos (tests replace it)."""
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import photos"), str(Path.home()), _tr(PHOTO_FILTER)
+            self.window, _tr("Import photos"), str(Path.home()), photo_filter()
         )
         return [Path(n) for n in names]
 
@@ -142,6 +163,8 @@ class IntakeFeature:
             found = self._photo_to_cut()
         except WorkshopError as error:
             lines = (error.message, error.where) if error.where else (error.message,)
+            from workshop.io.import_summary import ImportSummary
+
             self.show_summary(
                 _tr("Cut a Photo into Notes"),
                 ImportSummary(error.where, 0, 0, lines=lines),
@@ -172,6 +195,8 @@ class IntakeFeature:
             note = notes.get(note_id)
             if note is not None and note.asset_id in assets:
                 asset = assets[note.asset_id]
+                from workshop.io.photo_import import stored_photo
+
                 return stored_photo(self.session.workshop, asset), note.text or _tr("the photo")
         path = self.ask_photo_path()
         if path is None:
@@ -184,12 +209,13 @@ class IntakeFeature:
 
     def ask_photo_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Cut a photo into notes"), str(Path.home()), _tr(PHOTO_FILTER)
+            self.window, _tr("Cut a photo into notes"), str(Path.home()), photo_filter()
         )
         return Path(name) if name else None
 
     def detach(self) -> None:
-        self.photos.detach()
+        if self._photos is not None:
+            self._photos.detach()
         for dialog in (self.wizard, self.crop_tool, self.summary_box):
             if dialog is not None:
                 dialog.close()

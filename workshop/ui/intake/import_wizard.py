@@ -35,10 +35,6 @@ from workshop.ui.intake.background import BackgroundJob, Progress
 from workshop.ui.intake.wizard_pages import ColumnsPage, FilePage, SummaryPage
 from workshop.ui.session import WorkshopSession
 
-FILE_FILTER = (
-    "Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;"
-    "Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;All files (*)"
-)
 #: Rows tried as the header row when looking for a remembered mapping.
 _HEADER_ROWS_TRIED = 6
 
@@ -97,7 +93,14 @@ class ImportWizard(QWizard):
         """The file dialog (tests replace it)."""
         start = str(self.path.parent) if self.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import evidence from"), start, self.tr(FILE_FILTER)
+            self,
+            self.tr("Import evidence from"),
+            start,
+            self.tr(
+                "Research files (*.csv *.tsv *.tab *.txt *.md *.markdown *.xlsx *.xlsm);;"
+                "Spreadsheets (*.csv *.tsv *.xlsx *.xlsm);;Text and Markdown (*.txt *.md);;"
+                "All files (*)"
+            ),
         )
         return Path(name) if name else None
 

@@ -91,7 +91,7 @@ class PhotoIntake(QObject):
         near = self.near()
         change = self.session.perform(lambda wf: add_photos(wf, photos, near=near))
         if change is None:
-            self.finished.emit(self._nothing(["the photos could not be saved"]))
+            self.finished.emit(self._nothing([self.tr("the photos could not be saved")]))
             return
         self.session.highlight_requested.emit(change.ids("note", "added"))
         self.finished.emit(photo_summary(photos, skipped))

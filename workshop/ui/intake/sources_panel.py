@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +58,12 @@ class SourcesPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # The kind takes what it needs only while the source's name keeps most of the row
+        # (see _fit_columns); the date and the count are short and always whole.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.viewport().installEventFilter(self)
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -160,6 +164,7 @@ class SourcesPanel(QWidget):
                 ]
             )
             item.setData(0, _ID, source.id)
+            item.setToolTip(1, self.tr(source.kind.label))  # when the column cuts it
             details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
             item.setToolTip(0, tooltip(details))
             items.append(item)
@@ -171,6 +176,20 @@ class SourcesPanel(QWidget):
                 item.setSelected(True)
         self._apply_filter()
         self._update_actions()
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # only the list's viewport is watched
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """The kind as wide as its longest text ("Assumption / team opinion"), but at most
+        a fifth of the list, so in a narrow panel the source's name keeps the room (a cut
+        kind shows in full on hover)."""
+        header = self.tree.header()
+        wanted = max(self.tree.sizeHintForColumn(1), header.sectionSizeHint(1))
+        header.resizeSection(1, min(wanted, max(self.tree.viewport().width() // 5, 1)))
 
     def _apply_filter(self) -> None:
         wanted = self.filter.text().strip().casefold()
@@ -316,16 +335,14 @@ class SourcesPanel(QWidget):
         if len(sources) != 1 or not notes:
             return
         source_id = sources[0].id
-        self.session.perform(
-            lambda wf: wf.update_notes(notes, label="Assign source", source_id=source_id)
-        )
+        assign = self.tr("Assign source")
+        self.session.perform(lambda wf: wf.update_notes(notes, label=assign, source_id=source_id))
 
     def unassign_selection(self) -> None:
         notes = list(self.session.selected_note_ids)
         if notes:
-            self.session.perform(
-                lambda wf: wf.update_notes(notes, label="Remove source", source_id=None)
-            )
+            remove = self.tr("Remove source")
+            self.session.perform(lambda wf: wf.update_notes(notes, label=remove, source_id=None))
 
     def show_notes(self) -> None:
         """Ask the board to show the notes of the selected sources (or the assumptions)."""

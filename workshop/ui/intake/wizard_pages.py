@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,16 +38,17 @@ from workshop.ui.plain import label, tooltip
 if TYPE_CHECKING:
     from workshop.ui.intake.import_wizard import ImportWizard
 
-#: (shown name, codec) offered for a file whose encoding is guessed wrong.
+#: (shown name, codec) offered for a file whose encoding is guessed wrong; the names are
+#: marked for the window's catalogue (``FilePage`` translates them where shown).
 ENCODINGS: tuple[tuple[str, str | None], ...] = (
-    ("Detect automatically", None),
+    (str(QT_TRANSLATE_NOOP("FilePage", "Detect automatically")), None),
     ("UTF-8", "utf-8"),
     ("UTF-16", "utf-16"),
-    ("Windows-1252 (Western)", "cp1252"),
+    (str(QT_TRANSLATE_NOOP("FilePage", "Windows-1252 (Western)")), "cp1252"),
     ("Latin-1 (ISO 8859-1)", "latin-1"),
     ("Mac Roman", "mac-roman"),
-    ("Windows-1250 (Central European)", "cp1250"),
-    ("Windows-1251 (Cyrillic)", "cp1251"),
+    (str(QT_TRANSLATE_NOOP("FilePage", "Windows-1250 (Central European)")), "cp1250"),
+    (str(QT_TRANSLATE_NOOP("FilePage", "Windows-1251 (Cyrillic)")), "cp1251"),
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -31,8 +32,6 @@ from workshop.io.images import PreparedImage, prepare_image
 from workshop.store import Change, WorkshopFile
 from workshop.ui.contrast import muted_text, set_text_colour
 from workshop.ui.personas.check_runner import CheckRunner
-from workshop.ui.personas.crop_dialog import CropDialog
-from workshop.ui.personas.evidence_picker import EvidencePicker
 from workshop.ui.personas.persona_details import PersonaDetails
 from workshop.ui.personas.persona_fields import PersonaFields
 from workshop.ui.personas.section_list import SectionList
@@ -41,6 +40,10 @@ from workshop.ui.plain import label as plain_label
 from workshop.ui.plain import message_box
 from workshop.ui.session import WorkshopSession
 
+if TYPE_CHECKING:
+    from workshop.ui.personas.crop_dialog import CropDialog
+    from workshop.ui.personas.evidence_picker import EvidencePicker
+
 #: The editor's sections, top to bottom: the list sections, then the metrics, then "other".
 EDITOR_SECTIONS: tuple[Section, ...] = (
     *LIST_SECTIONS[:-1],
@@ -48,7 +51,6 @@ EDITOR_SECTIONS: tuple[Section, ...] = (
     Section.METRIC_LINK,
     Section.OTHER,
 )
-PHOTO_FILTER = "Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"
 
 
 def _tr(text: str) -> str:
@@ -333,6 +335,8 @@ class PersonaEditor(QWidget):
             return
         if self.picker is not None:
             self.picker.close()
+        from workshop.ui.personas.evidence_picker import EvidencePicker  # with the first pick
+
         picker = EvidencePicker(self.runner.snapshot, persona, item, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self.link_evidence(item_id, picker.chosen_note_ids(), []))
@@ -344,7 +348,10 @@ class PersonaEditor(QWidget):
     def ask_photo_path(self) -> Path | None:
         """The picture to use (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Choose the persona's photo"), str(Path.home()), _tr(PHOTO_FILTER)
+            self,
+            _tr("Choose the persona's photo"),
+            str(Path.home()),
+            _tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -382,6 +389,8 @@ class PersonaEditor(QWidget):
         if not pixmap.loadFromData(prepared.data):
             return
         persona_id = self.persona_id
+        from workshop.ui.personas.crop_dialog import CropDialog  # with the first photo
+
         dialog = CropDialog(pixmap, shape, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(

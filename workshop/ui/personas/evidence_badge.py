@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from workshop.domain.evidence_check import Finding, ItemEvidence, Severity
 from workshop.ui.personas.wording import plural, source_kind_label
@@ -46,6 +54,10 @@ def badge_state(evidence: ItemEvidence, findings: Sequence[Finding]) -> str:
 
 
 class EvidenceBadge(QToolButton):
+    """The badge as wide as its text where there is room; in a narrow editor it shrinks
+    to its first words with "…" (the whole text stays in its tooltip and name), so a
+    badge listing many source kinds never makes the editor scroll sideways."""
+
     #: The note ids behind the item (the board shows and highlights them).
     highlight_requested = Signal(list)
 
@@ -69,7 +81,8 @@ class EvidenceBadge(QToolButton):
             f"QToolButton {{ color: {foreground}; background: {background}; "
             f"border: 1px solid {foreground}; border-radius: 8px; padding: 1px 6px; }}"
         )
-        lines = [f.message + "\n" + _tr("Fix: {0}").format(f.fix) for f in findings]
+        lines = [text]  # the whole of it, also where the badge shows its first words
+        lines += [f.message + "\n" + _tr("Fix: {0}").format(f.fix) for f in findings]
         if evidence.notes:
             lines.append(_tr("Click to show these notes on the board."))
         else:
@@ -77,6 +90,25 @@ class EvidenceBadge(QToolButton):
         self.setToolTip(tooltip("\n\n".join(lines)))
         self.setAccessibleName(_tr("Evidence: {0}").format(text))
         self.setEnabled(True)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        chrome = hint.width() - self.fontMetrics().horizontalAdvance(self.text())
+        least = chrome + self.fontMetrics().horizontalAdvance(_tr("{0} notes").format(99) + "…")
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        whole = super().sizeHint().width()
+        if self.width() < whole:  # narrower than its text: the first words and "…"
+            chrome = whole - metrics.horizontalAdvance(option.text)
+            option.text = metrics.elidedText(
+                option.text, Qt.TextElideMode.ElideRight, max(0, self.width() - chrome)
+            )
+        painter = QStylePainter(self)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
     def _clicked(self) -> None:
         if self.note_ids:
