@@ -1590,6 +1590,81 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Invitar a la sala</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones&apos; browsers over this network: no internet, no app, no account. Nothing leaves this laptop.</source>
+        <translation>Las personas participantes se unen desde el navegador de su móvil a través de esta red: sin internet, sin app, sin cuenta. Nada sale de este portátil.</translation>
+    </message>
+    <message>
+        <source>Network the phones are on</source>
+        <translation>Red de los móviles</translation>
+    </message>
+    <message>
+        <source>Source of the phones&apos; notes</source>
+        <translation>Fuente de las notas de los móviles</translation>
+    </message>
+    <message>
+        <source>Workshop — team knowledge (an assumption)</source>
+        <translation>Taller — conocimiento del equipo (un supuesto)</translation>
+    </message>
+    <message>
+        <source>Phones may &amp;add a name to the participants</source>
+        <translation>Los móviles pueden &amp;añadir un nombre a los participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>Notes &amp;come from:</source>
+        <translation>Las notas &amp;vienen de:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>The Room Is Invited</source>
+        <extracomment>The facilitator pressed Stop.</extracomment>
+        <translation>La sala está invitada</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, or open:</source>
+        <translation>Escanea el código con la cámara del móvil, o abre:</translation>
+    </message>
+    <message>
+        <source>Address for the phones</source>
+        <translation>Dirección para los móviles</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Móviles conectados</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copiar dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Inviting</source>
+        <translation>&amp;Dejar de invitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window; phones stay connected</source>
+        <translation>Cerrar esta ventana; los móviles siguen conectados</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Drag to move this item (or Alt+Up / Alt+Down)</source>
@@ -1742,11 +1817,11 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished">A&amp;tajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
-        <translation type="unfinished">Todas las teclas de todos los comandos, en una sola lista</translation>
+        <translation>Todas las teclas de todos los comandos, en una sola lista</translation>
     </message>
     <message>
         <source>&amp;About Persona Workshop</source>
@@ -2592,6 +2667,21 @@ Open it read-only to look at it?</source>
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>This laptop only — 127.0.0.1</source>
+        <translation>Solo este portátil — 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>1 phone connected</source>
+        <translation>1 móvil conectado</translation>
+    </message>
+    <message>
+        <source>{0} phones connected</source>
+        <translation>{0} móviles conectados</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <source>Preparing photos…</source>
@@ -2743,6 +2833,14 @@ Open it read-only to look at it?</source>
     </message>
 </context>
 <context>
+    <name>PresenterInvite</name>
+    <message>
+        <source>Invite the Room…</source>
+        <extracomment>The code&apos;s share of the presenter view&apos;s height. The facilitator asks to invite the room (the button).</extracomment>
+        <translation>Invitar a la sala…</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
@@ -2751,6 +2849,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>cluster</source>
+        <extracomment>A panel beside the rest (the QR code inviting the room&apos;s phones), or None.</extracomment>
         <translation>grupo</translation>
     </message>
     <message>
@@ -2813,6 +2912,13 @@ Open it read-only to look at it?</source>
     <message>
         <source>The PDF made for printing could not be read back.</source>
         <translation>No se pudo volver a leer el PDF preparado para imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of the address {0}</source>
+        <translation>Código QR de la dirección {0}</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3903,18 @@ Open it read-only to look at it?</source>
         <extracomment>How often a safety copy is taken while a workshop is open and has changed.</extracomment>
         <translation>Sin copia de seguridad: {0}</translation>
     </message>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Invitar a la sala</translation>
+    </message>
+    <message>
+        <source>The room could not be invited on {0}: {1}</source>
+        <translation>No se pudo invitar a la sala en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The room is no longer invited</source>
+        <translation>La sala ya no está invitada</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -3897,6 +4015,22 @@ Open it read-only to look at it?</source>
     <message>
         <source>The window speaks {0} from the next start.</source>
         <translation>La ventana estará en {0} a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the Room…</source>
+        <translation>&amp;Invitar a la sala…</translation>
+    </message>
+    <message>
+        <source>Let participants add notes and dots from their phones, over this network</source>
+        <translation>Permitir que los participantes añadan notas y puntos desde su móvil, a través de esta red</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only</source>
+        <translation>El taller está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Móviles conectados</translation>
     </message>
 </context>
 </TS>

@@ -1590,6 +1590,81 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Inviter la salle</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones&apos; browsers over this network: no internet, no app, no account. Nothing leaves this laptop.</source>
+        <translation>Les participants rejoignent depuis le navigateur de leur téléphone, par ce réseau&#xa0;: sans internet, sans application, sans compte. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Network the phones are on</source>
+        <translation>Réseau des téléphones</translation>
+    </message>
+    <message>
+        <source>Source of the phones&apos; notes</source>
+        <translation>Source des notes des téléphones</translation>
+    </message>
+    <message>
+        <source>Workshop — team knowledge (an assumption)</source>
+        <translation>Atelier — savoir de l’équipe (une hypothèse)</translation>
+    </message>
+    <message>
+        <source>Phones may &amp;add a name to the participants</source>
+        <translation>Les téléphones peuvent &amp;ajouter un nom aux participants</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes &amp;come from:</source>
+        <translation>Les notes &amp;viennent de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>The Room Is Invited</source>
+        <extracomment>The facilitator pressed Stop.</extracomment>
+        <translation>La salle est invitée</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, or open:</source>
+        <translation>Scannez le code avec l’appareil photo du téléphone, ou ouvrez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address for the phones</source>
+        <translation>Adresse pour les téléphones</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Inviting</source>
+        <translation>&amp;Arrêter l’invitation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window; phones stay connected</source>
+        <translation>Fermer cette fenêtre&#xa0;; les téléphones restent connectés</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Drag to move this item (or Alt+Up / Alt+Down)</source>
@@ -1742,11 +1817,11 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished">&amp;Raccourcis clavier</translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key of every command, in one list</source>
-        <translation type="unfinished">Toutes les touches de toutes les commandes, dans une seule liste</translation>
+        <translation>Toutes les touches de toutes les commandes, dans une seule liste</translation>
     </message>
     <message>
         <source>&amp;About Persona Workshop</source>
@@ -2592,6 +2667,21 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>This laptop only — 127.0.0.1</source>
+        <translation>Cet ordinateur seulement — 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>1 phone connected</source>
+        <translation>1 téléphone connecté</translation>
+    </message>
+    <message>
+        <source>{0} phones connected</source>
+        <translation>{0} téléphones connectés</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <source>Preparing photos…</source>
@@ -2743,6 +2833,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PresenterInvite</name>
+    <message>
+        <source>Invite the Room…</source>
+        <extracomment>The code&apos;s share of the presenter view&apos;s height. The facilitator asks to invite the room (the button).</extracomment>
+        <translation>Inviter la salle…</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
@@ -2751,6 +2849,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>cluster</source>
+        <extracomment>A panel beside the rest (the QR code inviting the room&apos;s phones), or None.</extracomment>
         <translation>groupe</translation>
     </message>
     <message>
@@ -2813,6 +2912,13 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>The PDF made for printing could not be read back.</source>
         <translation>Le PDF préparé pour l’impression n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of the address {0}</source>
+        <translation>Code QR de l’adresse {0}</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3903,18 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <extracomment>How often a safety copy is taken while a workshop is open and has changed.</extracomment>
         <translation>Pas de copie de sécurité&#xa0;: {0}</translation>
     </message>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Inviter la salle</translation>
+    </message>
+    <message>
+        <source>The room could not be invited on {0}: {1}</source>
+        <translation>La salle n’a pas pu être invitée sur {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>The room is no longer invited</source>
+        <translation>La salle n’est plus invitée</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -3897,6 +4015,22 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>The window speaks {0} from the next start.</source>
         <translation>Langue de la fenêtre au prochain démarrage&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the Room…</source>
+        <translation>&amp;Inviter la salle…</translation>
+    </message>
+    <message>
+        <source>Let participants add notes and dots from their phones, over this network</source>
+        <translation>Laisser les participants ajouter des notes et des gommettes depuis leur téléphone, par ce réseau</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only</source>
+        <translation>L’atelier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Téléphones connectés</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,12 @@ OPERATIONS: dict[str, Callable[[Board], Change]] = {
     "remove_votes": lambda b: b.wf.remove_votes([r[0] for r in b.wf._read("SELECT id FROM vote")]),
     "withdraw_vote": lambda b: b.wf.withdraw_vote(b.round, b.raj, note_id=b.notes[3]),
     "merge_workshop": lambda b: merged_in(b.wf, b.notes[0]),  # see test_merge_ops.py
+    # The room's phones (tests/phones/test_phone_ops.py): a note into a new inbox with a new
+    # team-knowledge source; Ann's dot moved and one added.
+    "add_phone_note": lambda b: b.wf.add_phone_note(
+        b.ann, "From a phone", inbox_title="Inbox", source_label="Workshop — team knowledge"
+    ),
+    "set_phone_votes": lambda b: b.wf.set_phone_votes(b.round, b.ann, [b.notes[0], b.notes[1]]),
 }
 
 
@@ -246,6 +252,8 @@ def test_every_public_operation_is_covered() -> None:
         "step",  # tests/store/test_gestures.py
         "load_rows",  # a fresh file only: tests/io/test_interchange.py
         "merge_rows",  # tests/store/test_gestures.py
+        "participant_name",  # a read for the phones' server
+        "told_together",  # tells listeners once: tests/phones/test_phone_ops.py
     }
     public = {
         name
