@@ -58,6 +58,7 @@
     remainingOne: "1 of {total} dots left",
     remainingNone: "No dots left. Take one back to move it.",
     placed: "You placed {n} of {total} dots.",
+    total: "Dots in the room: {n}",
     dotsHere: "Your dots here: {n}",
     addDot: "Add a dot to “{title}”",
     removeDot: "Take a dot back from “{title}”",
@@ -95,6 +96,9 @@
   var RECONNECT_FIRST_MS = 1000;
   var RECONNECT_MAX_MS = 30000;
   var JOIN_POLL_MS = 5000;
+  // Taps on + and − within this time go to the app as one change (each change counts
+  // against the phone's rate limit).
+  var VOTE_SEND_DELAY_MS = 300;
   var TOP_NOTES = 3;
 
   // The page's own folder, /p/SECRET/, whatever the address bar says after it.
@@ -163,9 +167,10 @@
 
   // ---------------------------------------------------------------------------------------
   // Talking to the app.
-  function ApiError(status, message) {
+  function ApiError(status, message, path) {
     this.status = status;
     this.message = message;
+    this.path = path;
   }
 
   function api(method, path, body) {
@@ -188,23 +193,31 @@
               data && typeof data.error === "string" && data.error
                 ? data.error
                 : t("httpError", { status: response.status });
-            throw new ApiError(response.status, message);
+            throw new ApiError(response.status, message, path);
           }
           return data;
         });
       },
       function () {
-        throw new ApiError(0, t("offline"));
+        throw new ApiError(0, t("offline"), path);
       }
     );
   }
 
   // What every failed call has in common: a dead link ends the page, a forgotten token
-  // asks for the name again. Returns true when it handled the error.
+  // asks for the name again. Returns true when it handled the error. (A 403 to anything
+  // but the state may be a refusal of that request alone: the caller shows its reason,
+  // and the state says whether the link itself still works.)
   function handleCommonError(error) {
     if (error.status === 403) {
-      endPage(t("deadTitle"), t("deadText"));
-      return true;
+      if (error.path === "api/state") {
+        endPage(t("deadTitle"), t("deadText"));
+        return true;
+      }
+      api("GET", "api/state").then(applyState, function (again) {
+        if (again.status === 403) handleCommonError(again);
+      });
+      return false;
     }
     if (error.status === 401) {
       signOut(t("signInAgain"));
@@ -621,29 +634,30 @@
   // ---------------------------------------------------------------------------------------
   // Voting. `dots` is what the page shows (item ids, one per dot, repeats allowed); it is
   // sent whole (PUT replaces the set) one request at a time, the latest wins.
-  var vote = {
-    roundId: null,
-    closed: false,
-    dots: [],
-    confirmed: [],
-    inFlight: false,
-    dirty: false,
-  };
+  function freshVote(roundId) {
+    return { roundId: roundId, closed: false, dots: [], confirmed: [], inFlight: false, dirty: false, timer: null };
+  }
+
+  var vote = freshVote(null);
 
   function roundChanged(before, after) {
     var pane = $("pane-vote");
     if (after && (!before || before.id !== after.id)) {
       // A new round: my dots start from the server's.
-      vote = { roundId: after.id, closed: false, dots: [], confirmed: [], inFlight: false, dirty: false };
+      if (vote.timer) clearTimeout(vote.timer);
+      vote = freshVote(after.id);
+      vote.closed = after.is_open === false;
       setText($("vote-error"), "");
-      if (session) {
+      if (session && !vote.closed) {
         loadMyDots();
         if (pane.hidden) setText($("announce"), t("votingOpen", { name: after.name }));
       }
-    }
-    if (after && after.open === false) vote.closed = true;
-    if (!after && before && vote.roundId === before.id) {
-      // The round was closed: keep the items on screen, disabled, with a message.
+    } else if (after && after.is_open === false && !vote.closed) {
+      // The facilitator ended the round: the dots stay on screen, frozen, with a message.
+      setText($("announce"), t("roundClosed"));
+      vote.closed = true;
+    } else if (!after && before && vote.roundId === before.id) {
+      // The round is gone (deleted, or a server that drops ended rounds): the same.
       if (!vote.closed) setText($("announce"), t("roundClosed"));
       vote.closed = true;
       state.round = before;
@@ -668,6 +682,7 @@
 
   function acceptDots(data) {
     if (!data || data.round_id !== vote.roundId) return;
+    vote.known = true;
     vote.confirmed = Array.isArray(data.dots) ? data.dots.slice() : [];
     vote.dots = vote.confirmed.slice();
     if (typeof data.remaining === "number") vote.serverRemaining = data.remaining;
@@ -703,15 +718,19 @@
       vote.dots.splice(at, 1);
     }
     vote.serverRemaining = undefined;
+    vote.dirty = true;
     renderRound();
-    pushDots();
+    if (vote.timer) clearTimeout(vote.timer);
+    var current = vote;
+    vote.timer = setTimeout(function () {
+      current.timer = null;
+      if (current === vote) pushDots();
+    }, VOTE_SEND_DELAY_MS);
   }
 
+  // Sends the dots shown; one request at a time, and what changed meanwhile goes next.
   function pushDots() {
-    if (vote.inFlight) {
-      vote.dirty = true;
-      return;
-    }
+    if (vote.inFlight || vote.closed) return;
     vote.inFlight = true;
     vote.dirty = false;
     var roundId = vote.roundId;
@@ -720,15 +739,17 @@
         vote.inFlight = false;
         if (roundId !== vote.roundId) return;
         if (vote.dirty) {
-          pushDots();
+          if (!vote.timer) pushDots();
           return;
         }
         acceptDots(data);
       },
       function (error) {
         vote.inFlight = false;
-        vote.dirty = false;
         if (roundId !== vote.roundId) return;
+        vote.dirty = false;
+        if (vote.timer) clearTimeout(vote.timer);
+        vote.timer = null;
         vote.dots = vote.confirmed.slice();
         if (handleCommonError(error)) return;
         if (error.status === 409) {
@@ -761,7 +782,9 @@
     if (typeof vote.serverRemaining === "number") left = vote.serverRemaining;
     var remaining = $("remaining");
     var line = !open
-      ? t("placed", { n: vote.dots.length, total: total })
+      ? vote.known
+        ? t("placed", { n: vote.dots.length, total: total })
+        : ""
       : left === 0
         ? t("remainingNone")
         : left === 1
@@ -769,6 +792,7 @@
           : t("remainingMany", { n: left, total: total });
     if (remaining.textContent !== line) setText(remaining, line);
     remaining.setAttribute("data-left", String(left));
+    show(remaining, !!line);
     renderItems(round, open, left);
   }
 
@@ -797,6 +821,13 @@
           ul.appendChild(li);
         });
         text.appendChild(ul);
+      }
+      var totals = round.totals && typeof round.totals === "object" ? round.totals : null;
+      if (!open && totals) {
+        var total = document.createElement("p");
+        total.className = "item-total";
+        setText(total, t("total", { n: Number(totals[item.id]) || 0 }));
+        text.appendChild(total);
       }
       row.appendChild(text);
 
