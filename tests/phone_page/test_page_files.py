@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from workshop.phones.page_files import PAGE_FILES
 from workshop.resources import resource_path
 
 PHONE = Path(resource_path("phone"))
-#: The files the server's allow-list serves (docs/phone-api.md).
-SERVED = {"index.html", "app.js", "app.css", "icon.svg"}
+#: The files the page is made of.
+PAGE = {"index.html", "phone.js", "phone.css", "icon.svg"}
 #: The issue's budget for the whole page.
 PAGE_BUDGET = 100 * 1024
 
@@ -24,9 +25,10 @@ def read(name: str) -> str:
     return (PHONE / name).read_text(encoding="utf-8")
 
 
-def test_the_folder_holds_only_the_served_files_and_weighs_under_100_kb() -> None:
+def test_the_folder_holds_only_files_the_server_serves_and_weighs_under_100_kb() -> None:
     names = {p.name for p in PHONE.iterdir()}
-    assert names == SERVED
+    assert names == PAGE
+    assert names <= set(PAGE_FILES), "a page file the server's allow-list does not serve"
     total = sum((PHONE / name).stat().st_size for name in names)
     assert total < PAGE_BUDGET, f"the phone page weighs {total:,} bytes"
 
@@ -65,10 +67,10 @@ def test_the_page_has_nothing_inline_that_the_content_security_policy_blocks() -
         handlers = [a for a in attrs if a.startswith("on")]
         assert not handlers, f"an inline handler {handlers} on <{tag}>"
         if tag == "script":
-            assert attrs.get("src") == "app.js"
+            assert attrs.get("src") == "phone.js"
 
 
-@pytest.mark.parametrize("name", sorted(SERVED - {"icon.svg"}))
+@pytest.mark.parametrize("name", sorted(PAGE - {"icon.svg"}))
 def test_nothing_is_fetched_from_anywhere_else(name: str) -> None:
     text = read(name)
     # Comments may name things; addresses in the code may not.
@@ -78,7 +80,7 @@ def test_nothing_is_fetched_from_anywhere_else(name: str) -> None:
 
 
 def test_the_page_never_turns_data_into_markup() -> None:
-    code = re.sub(r"/\*.*?\*/|^\s*//.*$", "", read("app.js"), flags=re.S | re.M)
+    code = re.sub(r"/\*.*?\*/|^\s*//.*$", "", read("phone.js"), flags=re.S | re.M)
     for risky in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert risky not in code, risky
     assert "new Function" not in code
@@ -86,15 +88,15 @@ def test_the_page_never_turns_data_into_markup() -> None:
 
 
 def strings_table() -> set[str]:
-    table = re.search(r"var STRINGS = \{(.*?)\n  \};", read("app.js"), flags=re.S)
-    assert table, "the string table in app.js"
+    table = re.search(r"var STRINGS = \{(.*?)\n  \};", read("phone.js"), flags=re.S)
+    assert table, "the string table in phone.js"
     return set(re.findall(r"^\s*(\w+):", table.group(1), flags=re.M))
 
 
 def test_every_word_on_the_page_comes_from_the_string_table() -> None:
     keys = strings_table()
     in_html = {attrs["data-t"] for _, attrs in parsed().tags if attrs.get("data-t")}
-    used = set(re.findall(r"\bt\(\"(\w+)\"", read("app.js")))
+    used = set(re.findall(r"\bt\(\"(\w+)\"", read("phone.js")))
     assert in_html and used
     assert in_html - keys == set(), "data-t keys missing from STRINGS"
     assert used - keys == set(), "t() keys missing from STRINGS"
