@@ -22,3 +22,10 @@ SHORT_TEXT_MAX = 2_000
 
 #: The largest evidence or JSON input file read, in bytes (read as a stream, never whole).
 INPUT_FILE_MAX = 256 * 1024 * 1024
+
+#: The longest note a participant may send from their phone, in characters (a sticky
+#: note's worth; the facilitator can still write longer ones at the laptop).
+PHONE_NOTE_TEXT_MAX = SHORT_TEXT_MAX
+
+#: The longest participant name, in characters (a phone may add one when allowed).
+PARTICIPANT_NAME_MAX = 80

@@ -1,0 +1,164 @@
+"""Named operations for the room's phones: a note sent from a phone, a phone's dots.
+
+Each is one transaction and one ``Change`` (one undo step, labelled by the caller with
+the participant: "Note from Ana (phone)"). A phone's note lands in the inbox cluster
+(made, right of the board, when there is none: ``domain.inbox_layout``), written by the
+phone's participant and tied to the session's source; when the session has no source
+of its own, the team-knowledge source (an assumption kind, never research) is found by
+its label or made in the same step. A phone's dots replace that participant's dots in
+the round: only the dots that differ are taken away or added.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from workshop.domain import board_geometry as geometry
+from workshop.domain.board_geometry import NOTE_SIZE, Rect, image_note_size
+from workshop.domain.inbox_layout import inbox_place, inbox_size, next_cell
+from workshop.domain.model import SourceKind, VoteTarget
+from workshop.errors import OperationRefused
+from workshop.store.board_gestures import BoardGestures
+from workshop.store.changes import Change
+from workshop.store.core import Recorder
+
+
+class PhoneOps(BoardGestures):
+    def add_phone_note(
+        self,
+        participant_id: str,
+        text: str,
+        *,
+        inbox_title: str,
+        source_id: str | None = None,
+        source_label: str = "",
+        image: Mapping[str, Any] | None = None,
+        label: str = "Note from a phone",
+        origin: object = None,
+    ) -> Change:
+        """A note from ``participant_id``'s phone, in the inbox cluster titled
+        ``inbox_title``, from ``source_id`` (or, when None, the assumption source labelled
+        ``source_label``). ``image`` (``data``, ``mime``, ``width``, ``height``) makes it a
+        photo note with ``text`` as its caption."""
+        if source_id is None and not source_label.strip():
+            raise ValueError("a phone's note needs a source id or a source label")
+
+        def work(rec: Recorder) -> None:
+            rec.fetch_one("participant", participant_id)
+            if source_id is not None:
+                rec.fetch_one("source", source_id)
+                source = source_id
+            else:
+                source = _assumption_source(rec, source_label)
+            inbox = _inbox(rec, inbox_title)
+            frame = _rect(rec.fetch_one("cluster", inbox))
+            taken = rec.fetch("note", rec.ids_where("note", "cluster_id", [inbox]))
+            x, y = next_cell(frame, [_rect(row) for row in taken.values()])
+            fields: dict[str, Any] = {
+                "text": text,
+                "x": x,
+                "y": y,
+                "z": self._top_z(rec) + 1,
+                "author_id": participant_id,
+                "source_id": source,
+                "cluster_id": inbox,
+            }
+            if image is None:
+                fields["w"], fields["h"] = NOTE_SIZE
+            else:
+                width, height = int(image["width"]), int(image["height"])
+                fields["w"], fields["h"] = image_note_size(width, height)
+                fields["colour"] = "#fafafa"
+                fields["asset_id"] = self._asset_in(
+                    rec, image["data"], image["mime"], width, height
+                )
+            rec.insert("note", self._note_row(fields))
+            self._grow_frame(rec, inbox, [Rect(x, y, fields["w"], fields["h"])])
+
+        return self._run(label, work, origin)
+
+    def set_phone_votes(
+        self,
+        round_id: str,
+        participant_id: str,
+        target_ids: Sequence[str],
+        *,
+        label: str = "Dots from a phone",
+        origin: object = None,
+    ) -> Change:
+        """``participant_id``'s dots in the round become ``target_ids`` (notes or clusters,
+        as the round votes on; one id twice is two dots), within the round's limit."""
+        wanted = Counter(target_ids)
+
+        def work(rec: Recorder) -> None:
+            round_ = rec.fetch_one("vote_round", round_id)
+            if not round_["is_open"]:
+                raise OperationRefused(f"the voting round “{round_['name']}” has ended")
+            rec.fetch_one("participant", participant_id)
+            limit = int(round_["votes_per_participant"])
+            if len(target_ids) > limit:
+                raise OperationRefused(f"each participant has {limit} dots in this round")
+            on_clusters = round_["target"] == VoteTarget.CLUSTERS
+            table, column = ("cluster", "cluster_id") if on_clusters else ("note", "note_id")
+            found = rec.fetch(table, wanted)
+            if len(found) != len(wanted):
+                raise OperationRefused(f"a {table} voted for is no longer on the board")
+            cast = rec.conn.exec_driver_sql(
+                f"SELECT id, {column} FROM vote WHERE round_id = ? AND participant_id = ? "
+                "ORDER BY created_at, id",
+                (round_id, participant_id),
+            ).all()
+            keep = Counter(wanted)
+            taken_back = []
+            for vote_id, target in cast:
+                if keep[target] > 0:
+                    keep[target] -= 1
+                else:
+                    taken_back.append(vote_id)
+            rec.delete_many("vote", taken_back)
+            rec.insert_many(
+                "vote",
+                [
+                    {"round_id": round_id, "participant_id": participant_id, column: target}
+                    for target, count in keep.items()
+                    for _ in range(count)
+                ],
+            )
+
+        return self._run(label, work, origin)
+
+
+def _rect(row: Mapping[str, Any]) -> Rect:
+    return Rect(row["x"], row["y"], row["w"], row["h"])
+
+
+def _assumption_source(rec: Recorder, label: str) -> str:
+    row = rec.conn.exec_driver_sql(
+        "SELECT id FROM source WHERE label = ? AND kind = ? ORDER BY created_at, id LIMIT 1",
+        (label, str(SourceKind.ASSUMPTION)),
+    ).first()
+    if row is not None:
+        return str(row[0])
+    return rec.insert("source", {"label": label, "kind": str(SourceKind.ASSUMPTION)})
+
+
+def _inbox(rec: Recorder, title: str) -> str:
+    """The inbox cluster: the oldest cluster with that title (case and spaces aside), or
+    a new one in free space right of the board."""
+    wanted = " ".join(title.casefold().split())
+    for cluster_id, found in rec.conn.exec_driver_sql(
+        "SELECT id, title FROM cluster ORDER BY created_at, id"
+    ):
+        if " ".join(str(found or "").casefold().split()) == wanted:
+            return str(cluster_id)
+    board = [
+        Rect(geometry.coord(x), geometry.coord(y), geometry.size(w, 1.0), geometry.size(h, 1.0))
+        for x, y, w, h in rec.conn.exec_driver_sql(
+            "SELECT x, y, w, h FROM note UNION ALL SELECT x, y, w, h FROM cluster"
+        )
+    ]
+    x, y = inbox_place(board)
+    w, h = inbox_size()
+    return rec.insert("cluster", {"title": title, "x": x, "y": y, "w": w, "h": h})
