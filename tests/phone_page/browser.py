@@ -128,13 +128,15 @@ class Phone:
         )
 
     def elsewhere(self) -> list[str]:
-        """Requests to any origin but the app's (http and ws alike)."""
+        """Requests to any origin but the app's (http and ws alike; the page's own blob:
+        URLs, a photo's preview, are of its origin)."""
         allowed = {self.origin, "ws" + self.origin.removeprefix("http")}
-        return [
-            url
-            for url in self.requests
-            if f"{urlsplit(url).scheme}://{urlsplit(url).netloc}" not in allowed
-        ]
+        found = []
+        for url in self.requests:
+            parts = urlsplit(url.removeprefix("blob:"))
+            if f"{parts.scheme}://{parts.netloc}" not in allowed:
+                found.append(url)
+        return found
 
     def close(self) -> None:
         self.page.context.close()

@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtNetwork import QHostAddress
 
 from tests.phone_page.browser import CHROMIUM, Browser
 from workshop.domain.model import Stage
+from workshop.phones.session import SessionChoices
 from workshop.store import create_workshop
+from workshop.ui.facilitation.feature import FacilitationFeature
+from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.main_window import MainWindow
+from workshop.ui.phones.invitation import Invitation
 
 #: Where the tests leave screenshots of the page when asked (not in git):
 #: ``PHONE_PAGE_SHOTS=/work/shots pytest tests/phone_page``.
@@ -60,11 +66,39 @@ def make_workshop(path: Path) -> None:
 def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings)
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     path = tmp_path / "room.pwshop"
     make_workshop(path)
     assert win.open_path(str(path), remember=False)
     yield win
+    # Closed here, not by qtbot.addWidget (which closes windows before fixtures end): the
+    # room is stopped first, as the app stops it before it closes a workshop.
     win.close_workshop()
+    win.close()
+    win.deleteLater()
+
+
+@dataclass
+class Room:
+    """The room invited: the real phones' server on the loopback interface."""
+
+    invitation: Invitation
+    timer: TimerController
+
+    @property
+    def url(self) -> str:
+        return self.invitation.url()
+
+    def stop(self) -> None:
+        self.invitation.stop()
+
+
+@pytest.fixture
+def room(window: MainWindow) -> Iterator[Room]:
+    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
+    assert window.session is not None
+    invitation = Invitation(window.session, feature.timer, SessionChoices(), parent=window)
+    assert invitation.start(QHostAddress(QHostAddress.SpecialAddress.LocalHost)) is None
+    yield Room(invitation, feature.timer)
+    invitation.stop()
