@@ -1546,6 +1546,81 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Den Raum einladen</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones&apos; browsers over this network: no internet, no app, no account. Nothing leaves this laptop.</source>
+        <translation>Die Teilnehmenden machen über dieses Netzwerk im Browser ihres Handys mit: ohne Internet, ohne App, ohne Konto. Nichts verlässt diesen Laptop.</translation>
+    </message>
+    <message>
+        <source>Network the phones are on</source>
+        <translation>Netzwerk, in dem die Handys sind</translation>
+    </message>
+    <message>
+        <source>Source of the phones&apos; notes</source>
+        <translation>Quelle der Notizen von den Handys</translation>
+    </message>
+    <message>
+        <source>Workshop — team knowledge (an assumption)</source>
+        <translation>Workshop — Wissen des Teams (eine Annahme)</translation>
+    </message>
+    <message>
+        <source>Phones may &amp;add a name to the participants</source>
+        <translation>Handys dürfen den Teilnehmenden einen Namen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Notes &amp;come from:</source>
+        <translation>Notizen &amp;kommen von:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>The Room Is Invited</source>
+        <extracomment>The facilitator pressed Stop.</extracomment>
+        <translation>Der Raum ist eingeladen</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone&apos;s camera, or open:</source>
+        <translation>Den Code mit der Handykamera scannen oder öffnen:</translation>
+    </message>
+    <message>
+        <source>Address for the phones</source>
+        <translation>Adresse für die Handys</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Verbundene Handys</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Inviting</source>
+        <translation>Einladung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window; phones stay connected</source>
+        <translation>Dieses Fenster schließen; die Handys bleiben verbunden</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Drag to move this item (or Alt+Up / Alt+Down)</source>
@@ -2536,6 +2611,21 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>This laptop only — 127.0.0.1</source>
+        <translation>Nur dieser Laptop — 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>1 phone connected</source>
+        <translation>1 Handy verbunden</translation>
+    </message>
+    <message>
+        <source>{0} phones connected</source>
+        <translation>{0} Handys verbunden</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIntake</name>
     <message>
         <source>Preparing photos…</source>
@@ -2568,6 +2658,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>PresenterInvite</name>
+    <message>
+        <source>Invite the Room…</source>
+        <extracomment>The code&apos;s share of the presenter view&apos;s height. The facilitator asks to invite the room (the button).</extracomment>
+        <translation>Den Raum einladen …</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
@@ -2576,6 +2674,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>cluster</source>
+        <extracomment>A panel beside the rest (the QR code inviting the room&apos;s phones), or None.</extracomment>
         <translation>Cluster</translation>
     </message>
     <message>
@@ -2627,6 +2726,13 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Preview of the first page</source>
         <translation>Vorschau der ersten Seite</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code of the address {0}</source>
+        <translation>QR-Code der Adresse {0}</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3636,18 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <extracomment>How often a safety copy is taken while a workshop is open and has changed.</extracomment>
         <translation>Keine Sicherheitskopie: {0}</translation>
     </message>
+    <message>
+        <source>Invite the Room</source>
+        <translation>Den Raum einladen</translation>
+    </message>
+    <message>
+        <source>The room could not be invited on {0}: {1}</source>
+        <translation>Der Raum konnte nicht über {0} eingeladen werden: {1}</translation>
+    </message>
+    <message>
+        <source>The room is no longer invited</source>
+        <translation>Der Raum ist nicht mehr eingeladen</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -3638,6 +3756,22 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>The window speaks {0} from the next start.</source>
         <translation>Das Fenster spricht ab dem nächsten Start {0}.</translation>
+    </message>
+    <message>
+        <source>Invite the &amp;Room…</source>
+        <translation>Den &amp;Raum einladen …</translation>
+    </message>
+    <message>
+        <source>Let participants add notes and dots from their phones, over this network</source>
+        <translation>Teilnehmende über dieses Netzwerk Notizen und Punkte vom Handy aus geben lassen</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only</source>
+        <translation>Der Workshop ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Phones connected</source>
+        <translation>Verbundene Handys</translation>
     </message>
 </context>
 </TS>

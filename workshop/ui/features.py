@@ -36,6 +36,9 @@ def feature_factories() -> list[FeatureFactory]:
     from workshop.ui.facilitation.feature import FacilitationFeature
 
     factories.append(FacilitationFeature)
+    from workshop.ui.phones.feature import PhonesFeature
+
+    factories.append(PhonesFeature)
     from workshop.ui.personas.feature import PersonaFeature
 
     factories.append(PersonaFeature)

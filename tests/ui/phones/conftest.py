@@ -59,7 +59,3 @@ def invitation(session, timer, page_folder) -> Iterator[Invitation]:  # type: ig
 @pytest.fixture
 def phone(qtbot, invitation: Invitation) -> Phone:  # type: ignore[no-untyped-def]
     return Phone(qtbot, invitation.server.port(), invitation.phones.path_prefix())
-
-
-def participant(session: WorkshopSession, name: str) -> str:
-    return next(p.id for p in session.snapshot().participants if p.name == name)

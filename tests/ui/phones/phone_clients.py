@@ -26,6 +26,11 @@ class Answer:
         return json.loads(self.body)
 
 
+def participant(session: Any, name: str) -> str:
+    """The id of the participant called ``name`` in a ``WorkshopSession``."""
+    return str(next(p.id for p in session.snapshot().participants if p.name == name))
+
+
 def in_thread(qtbot: Any, work: Callable[[], Any], timeout: int = 15_000) -> Any:
     """Run ``work`` on a worker thread while the event loop (and so the server) runs."""
     result: dict[str, Any] = {}

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import participant
-from phone_clients import Phone, raw_exchange
+from phone_clients import Phone, participant, raw_exchange
 
 from workshop.phones import caps
 from workshop.ui.phones.invitation import Invitation

@@ -153,9 +153,11 @@ class PresenterView(QWidget):
         main.addWidget(self.heading_label)
         main.addWidget(self.detail_label)
         main.addWidget(self.entries, 1)
-        body = QHBoxLayout()
+        self.body = body = QHBoxLayout()
         body.addLayout(main, 1)
         body.addWidget(self.results_box)
+        #: A panel beside the rest (the QR code inviting the room's phones), or None.
+        self.aside: QWidget | None = None
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(top)
         self.outer.addLayout(body, 1)
@@ -256,6 +258,18 @@ class PresenterView(QWidget):
         self.outer.activate()
         self.entries.show_texts(self.card.lines)
         self.results.show_texts(self.card.results)
+
+    def set_aside(self, widget: QWidget | None) -> None:
+        """Show ``widget`` at the right of what the room sees (None: nothing there)."""
+        if self.aside is not None:
+            self.body.removeWidget(self.aside)
+            self.aside.hide()
+            self.aside.deleteLater()
+        self.aside = widget
+        if widget is not None:
+            self.body.addWidget(widget)
+            widget.show()
+        self.relayout()
 
     def _on_change(self, change: Change) -> None:
         if change.tables() & WATCHED:
