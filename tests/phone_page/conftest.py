@@ -4,23 +4,21 @@ main window with a workshop open and the room invited (the real server, in this 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtNetwork import QHostAddress
 
 from tests.phone_page.browser import CHROMIUM, Browser
 from workshop.domain.model import Stage
 from workshop.phones.session import SessionChoices
 from workshop.store import create_workshop
-from workshop.ui.facilitation.feature import FacilitationFeature
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.main_window import MainWindow
-from workshop.ui.phones.invitation import Invitation
+from workshop.ui.phones.feature import PhonesFeature
 
 #: Where the tests leave screenshots of the page when asked (not in git):
 #: ``PHONE_PAGE_SHOTS=/work/shots pytest tests/phone_page``.
@@ -81,24 +79,39 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
 
 @dataclass
 class Room:
-    """The room invited: the real phones' server on the loopback interface."""
+    """The room invited through the app's own Invite the Room (its feature's start, as the
+    dialog's Start does), on the loopback interface."""
 
-    invitation: Invitation
+    feature: PhonesFeature
     timer: TimerController
 
     @property
     def url(self) -> str:
-        return self.invitation.url()
+        assert self.feature.invitation is not None
+        return self.feature.invitation.url()
 
     def stop(self) -> None:
-        self.invitation.stop()
+        """Stop Inviting."""
+        self.feature.stop()
 
 
 @pytest.fixture
-def room(window: MainWindow) -> Iterator[Room]:
-    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
-    assert window.session is not None
-    invitation = Invitation(window.session, feature.timer, SessionChoices(), parent=window)
-    assert invitation.start(QHostAddress(QHostAddress.SpecialAddress.LocalHost)) is None
-    yield Room(invitation, feature.timer)
-    invitation.stop()
+def invite(window: MainWindow) -> Iterator[Callable[[SessionChoices], Room]]:
+    started: list[Room] = []
+
+    def start(choices: SessionChoices) -> Room:
+        feature = next(f for f in window._features if isinstance(f, PhonesFeature))
+        timer = window.findChild(TimerController)
+        assert timer is not None
+        assert feature.start("127.0.0.1", choices)
+        started.append(Room(feature, timer))
+        return started[-1]
+
+    yield start
+    for room in started:
+        room.stop()
+
+
+@pytest.fixture
+def room(invite: Callable[[SessionChoices], Room]) -> Room:
+    return invite(SessionChoices())

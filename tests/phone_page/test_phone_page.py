@@ -20,6 +20,7 @@ from PIL import Image
 from tests.phone_page.browser import PHONE_VIEWPORT, Browser, Phone
 from tests.phone_page.conftest import PEOPLE, SHOTS
 from workshop.domain.model import Stage, VoteTarget
+from workshop.phones.session import SessionChoices
 from workshop.ui.main_window import MainWindow
 
 pytestmark = [
@@ -432,3 +433,52 @@ def test_the_page_is_dark_when_the_phone_is(qtbot: Any, browser: Browser, room: 
         return sum(int(v) for v in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3])
 
     assert brightness(dark) < 150 < brightness(light)
+
+
+def test_a_phone_adds_its_name_when_the_facilitator_allows_it(
+    qtbot: Any, browser: Browser, invite: Any, window: MainWindow
+) -> None:
+    room = invite(SessionChoices(may_add_participants=True))
+
+    def add_name(b: Any) -> str:
+        phone = Phone.open(b, room.url)
+        page = phone.page
+        page.get_by_label("Not on the list? Type your name:").fill("  Eli <i>")
+        page.get_by_role("button", name="Join").click()
+        page.get_by_label("Your note").wait_for()
+        me = page.locator("#me-name").text_content() or ""
+        no_trouble(phone)
+        phone.close()
+        return me
+
+    assert browser.run(qtbot, add_name) == "Eli <i>"
+    assert "Eli <i>" in [p.name for p in window.session.snapshot().participants]
+
+
+def test_a_phone_whose_connection_drops_reconnects_and_catches_up(
+    qtbot: Any, browser: Browser, room: Any, window: MainWindow
+) -> None:
+    phone: Phone = browser.run(qtbot, lambda b: Phone.open(b, room.url))
+    browser.run(qtbot, lambda _b: join(phone, "Ana"))
+    browser.run(qtbot, lambda _b: phone.page.locator("#connection.live").wait_for())
+    live = room.feature.invitation.server.live
+    qtbot.waitUntil(lambda: len(live.sockets()) == 1)
+    for socket in live.sockets():  # the Wi-Fi drops: no "closed" message
+        socket.abort()
+    browser.run(
+        qtbot,
+        lambda _b: phone.page.locator("#connection").filter(has_text="Reconnecting").wait_for(),
+    )
+    # Meanwhile the facilitator moves on; the phone catches up once it is back.
+    window.session.perform(lambda wf: wf.set_stage(Stage.DRAFT))
+    qtbot.waitUntil(lambda: len(live.sockets()) == 1, timeout=10_000)
+
+    def caught_up(_b: Any) -> str:
+        phone.page.locator("#connection.live").wait_for()
+        title = phone.page.locator("#stage-title")
+        title.filter(has_text="persona").wait_for()
+        text = title.text_content() or ""
+        phone.close()
+        return text
+
+    assert "persona" in browser.run(qtbot, caught_up).lower()
