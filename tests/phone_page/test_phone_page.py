@@ -161,7 +161,7 @@ def test_a_photo_is_made_smaller_on_the_phone_and_lands_on_the_board(
 
     def send(_b: Any) -> None:
         join(phone, "Bongani")
-        phone.page.set_input_files("#photo-input", str(big))
+        phone.page.get_by_label("Add a photo").set_input_files(str(big))
         phone.page.locator("#photo-status").filter(has_text="Photo ready").wait_for()
         phone.page.get_by_label("Your note").fill("The whiteboard after the interview")
         phone.page.get_by_role("button", name="Send").click()
