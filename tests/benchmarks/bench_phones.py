@@ -373,9 +373,8 @@ def ours_run(folder: Path) -> tuple[Burst, str]:
 
     from workshop.phones.session import SessionChoices
     from workshop.store import Change
-    from workshop.ui.facilitation.feature import FacilitationFeature
     from workshop.ui.main_window import MainWindow
-    from workshop.ui.phones.invitation import Invitation
+    from workshop.ui.phones.feature import PhonesFeature
 
     path = folder / "phones.pwshop"
     make_workshop(path)
@@ -389,11 +388,12 @@ def ours_run(folder: Path) -> tuple[Burst, str]:
     scene = session.board_scene
     assert scene is not None
     view = scene.views()[0]
-    feature = next(f for f in window._features if isinstance(f, FacilitationFeature))
-    invitation = Invitation(session, feature.timer, SessionChoices(), parent=window)
-    problem = invitation.start(QHostAddress(QHostAddress.SpecialAddress.LocalHost))
-    if problem:
-        raise RuntimeError(f"the phones' server did not start: {problem}")
+    # Invited as the facilitator does (the dialog's Start): the panel with the QR code and
+    # the status bar's count of phones follow the session as in the room.
+    phones = next(f for f in window._features if isinstance(f, PhonesFeature))
+    if not phones.start("127.0.0.1", SessionChoices()) or phones.invitation is None:
+        raise RuntimeError("the phones' server did not start")
+    invitation = phones.invitation
 
     # When each phone's note is on the board: right after the scene's patch for its change.
     arrived: dict[str, float] = {}
@@ -431,7 +431,7 @@ def ours_run(folder: Path) -> tuple[Burst, str]:
         if statuses != {201} or votes != {200}:
             raise RuntimeError(checked)
     finally:
-        invitation.stop()
+        phones.stop()
         window.close_workshop()
         window.close()
         window.deleteLater()
