@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,7 +22,7 @@ from workshop.i18n import _
 from workshop.io.images import PreparedImage
 from workshop.phones import caps
 from workshop.phones.page_files import page_file, page_folder
-from workshop.phones.photos import read_photo
+from workshop.phones.photos import photo_bytes, prepare_photo
 from workshop.phones.replies import (
     Refusal,
     Reply,
@@ -45,6 +46,16 @@ PHONE_ORIGIN = "phone"
 TOKEN_HEADER = "x-phone-token"
 
 Operation = Callable[[WorkshopFile], Change]
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    """A note request that passed the quick checks."""
+
+    phone: Phone
+    text: str
+    #: The photo's bytes: a JPEG or PNG by its first bytes, within the size cap.
+    photo: bytes | None
 
 
 class Room(Protocol):
@@ -141,11 +152,11 @@ class PhoneApi:
             return json_reply(self.state())
         if name == "join":
             return self._join(_json_object(body))
+        if name == "notes":
+            return self._note(headers.get(TOKEN_HEADER), body)
         phone = self.phone_for(headers.get(TOKEN_HEADER))
         if phone is None:
             raise Refusal(401, _("Pick your name first."))
-        if name == "notes":
-            return self._note(phone, _json_object(body))
         if method == "GET":
             return json_reply(self.votes(phone.participant_id))
         return self._set_votes(phone, _json_object(body))
@@ -197,7 +208,15 @@ class PhoneApi:
         return Participant(change.created[0], name)
 
     # Notes ------------------------------------------------------------------------------
-    def _note(self, phone: Phone, request: dict[str, Any]) -> Reply:
+    def note_draft(self, token: str | None, body: bytes) -> NoteDraft:
+        """The quick half of a note request: the checks, the caps, the rate, the photo's
+        bytes (not yet read as an image). A ``Refusal`` says what is wrong."""
+        if len(body) > caps.REQUEST_BODY_MAX:
+            raise Refusal(413, _("The request is too large."))
+        phone = self.phone_for(token)
+        if phone is None:
+            raise Refusal(401, _("Pick your name first."))
+        request = _json_object(body)
         raw_text = request.get("text", "")
         if not isinstance(raw_text, str):
             raise Refusal(422, _("A note's text must be text."))
@@ -211,6 +230,7 @@ class PhoneApi:
             raise Refusal(422, _("The photo could not be read."))
         if not text and not photo:
             raise Refusal(422, _("The note is empty: write something first."))
+        data = photo_bytes(photo) if photo else None
         if not phone.notes.allow():
             raise Refusal(
                 429,
@@ -218,11 +238,22 @@ class PhoneApi:
                     caps.NOTES_PER_MINUTE
                 ),
             )
-        image = read_photo(photo) if photo else None
-        person = self._participant(phone)
-        change = self._perform(self._note_operation(person, text, image))
-        note_ids = change.ids("note", "added")
-        return json_reply({"note_id": note_ids[0]}, 201)
+        return NoteDraft(phone, text, data)
+
+    def add_note(self, draft: NoteDraft, image: PreparedImage | None) -> Reply:
+        """The note onto the board (``image`` is the draft's photo, made ready: slow work
+        the caller may do on another thread, ``photos.prepare_photo``)."""
+        try:
+            person = self._participant(draft.phone)
+            change = self._perform(self._note_operation(person, draft.text, image))
+        except Refusal as refusal:
+            return error_reply(refusal.status, refusal.message)
+        return json_reply({"note_id": change.ids("note", "added")[0]}, 201)
+
+    def _note(self, token: str | None, body: bytes) -> Reply:
+        draft = self.note_draft(token, body)
+        image = prepare_photo(draft.photo) if draft.photo is not None else None
+        return self.add_note(draft, image)
 
     def _note_operation(
         self, person: Participant, text: str, image: PreparedImage | None

@@ -7,6 +7,9 @@ from __future__ import annotations
 REQUEST_BODY_MAX = 3 * 1024 * 1024
 #: The largest photo, decoded, in bytes.
 PHOTO_MAX = 2 * 1024 * 1024
+#: The most pixels a photo may claim (a phone's page sends ~2 MP; a small PNG can claim
+#: enough pixels to take seconds and gigabytes to decode).
+PHOTO_PIXELS_MAX = 24_000_000
 #: Notes one phone may send per minute.
 NOTES_PER_MINUTE = 30
 #: Changes to its dots one phone may make per minute.

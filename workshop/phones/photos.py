@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 
 from workshop.errors import ImportFailed
 from workshop.i18n import _
@@ -16,12 +17,12 @@ from workshop.phones.replies import Refusal
 _PREFIXES = {"data:image/jpeg;base64,": b"\xff\xd8\xff", "data:image/png;base64,": b"\x89PNG\r\n"}
 
 
-def read_photo(data_url: str) -> PreparedImage:
-    """The photo in ``data_url``; a Refusal (413 too large, 422 not a photo) otherwise."""
+def photo_bytes(data_url: str) -> bytes:
+    """The bytes of the photo in ``data_url``, checked for kind (by the first bytes) and
+    size: quick. A Refusal (413 too large, 422 not a photo) otherwise."""
     prefix = next((p for p in _PREFIXES if data_url.startswith(p)), None)
     if prefix is None:
         raise Refusal(422, _("The photo must be a JPEG or PNG image."))
-    magic = _PREFIXES[prefix]
     encoded = data_url[len(prefix) :]
     if len(encoded) > (caps.PHOTO_MAX + 2) // 3 * 4 + 4:
         raise Refusal(413, _("The photo is too large (at most 2 MB)."))
@@ -31,9 +32,36 @@ def read_photo(data_url: str) -> PreparedImage:
         raise Refusal(422, _("The photo could not be read.")) from None
     if len(data) > caps.PHOTO_MAX:
         raise Refusal(413, _("The photo is too large (at most 2 MB)."))
-    if not data.startswith(magic):
+    if not data.startswith(_PREFIXES[prefix]):
         raise Refusal(422, _("The photo is not the kind of image it says it is."))
+    return data
+
+
+def prepare_photo(data: bytes) -> PreparedImage:
+    """The photo as the workshop stores it: decoded, turned upright, without its EXIF
+    data, at most ``io.images.MAX_SIDE`` pixels on its long side. Slow for a large photo
+    (the server does it on a worker thread); safe on any thread. One that claims more
+    than ``caps.PHOTO_PIXELS_MAX`` pixels is refused before it is decoded."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as header:
+            width, height = header.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise Refusal(422, _("The photo could not be read.")) from None
+    if width * height > caps.PHOTO_PIXELS_MAX:
+        raise Refusal(
+            413,
+            _("The photo has too many pixels (at most {0} megapixels).").format(
+                caps.PHOTO_PIXELS_MAX // 1_000_000
+            ),
+        )
     try:
         return prepare_image(data, name="the photo")
     except ImportFailed:
         raise Refusal(422, _("The photo could not be read.")) from None
+
+
+def read_photo(data_url: str) -> PreparedImage:
+    """``photo_bytes`` then ``prepare_photo``: the photo of a ``data:`` URL, ready."""
+    return prepare_photo(photo_bytes(data_url))

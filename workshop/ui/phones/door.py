@@ -23,8 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QTcpServer, QTcpSocket
 from shiboken6 import Shiboken
 
-from workshop.i18n import _
-from workshop.phones import caps
+from workshop.phones import caps, wording
 
 HEAD_MAX = 16 * 1024
 HEAD_TIMEOUT_MS = 10_000
@@ -56,6 +55,10 @@ class RequestHead:
             if colon:
                 headers[name.strip().lower()] = value.strip()
         return cls(parts[0], parts[1], headers)
+
+    @property
+    def path(self) -> str:
+        return self.target.partition("?")[0]
 
     @property
     def wants_websocket(self) -> bool:
@@ -104,11 +107,14 @@ def refuse(socket: QTcpSocket, status: int, reason: str, message: str, drain: bo
 class PhoneDoor(QTcpServer):
     #: A WebSocket upgrade came: (the socket, its request head).
     live_requested = Signal(QTcpSocket, object)
+    #: A note came (its head read off the socket, its body still to come): (socket, head).
+    note_requested = Signal(QTcpSocket, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._waiting: dict[QTcpSocket, QTimer] = {}
-        self._slots: dict[QTcpSocket, tuple[Callable[[], None], Callable[[], None]]] = {}
+        self._looks: dict[QTcpSocket, Callable[[], None]] = {}
+        self._forgets: dict[QTcpSocket, Callable[[], None]] = {}
         #: Every connection let in, until Qt deletes it (QtHttpServer and QtWebSockets
         #: take theirs over: the door still knows them, to close them all on stop).
         self._all: set[QTcpSocket] = set()
@@ -118,17 +124,24 @@ class PhoneDoor(QTcpServer):
         if not socket.setSocketDescriptor(handle):
             socket.deleteLater()
             return
+        self._all.add(socket)
+        socket.destroyed.connect(lambda: self._all.discard(socket))
+        forget = self._forgets[socket] = lambda: self._forget(socket)
+        socket.disconnected.connect(forget)
+        self.watch(socket)
+
+    def watch(self, socket: QTcpSocket) -> None:
+        """Read the next request's head on a connection the door holds: a new one, or
+        one whose note was just answered (kept alive for the phone's next request)."""
         deadline = QTimer(socket)
         deadline.setSingleShot(True)
         deadline.timeout.connect(lambda: self._give_up(socket))
         deadline.start(HEAD_TIMEOUT_MS)
         self._waiting[socket] = deadline
-        self._all.add(socket)
-        socket.destroyed.connect(lambda: self._all.discard(socket))
-        look, forget = (lambda: self._look(socket)), (lambda: self._forget(socket))
-        self._slots[socket] = (look, forget)
+        look = self._looks[socket] = lambda: self._look(socket)
         socket.readyRead.connect(look)
-        socket.disconnected.connect(forget)
+        if socket.bytesAvailable():
+            self._look(socket)
 
     def connections(self) -> list[QTcpSocket]:
         """Every connection this door let in that is still open."""
@@ -146,33 +159,38 @@ class PhoneDoor(QTcpServer):
         if end < 0:
             if len(data) > HEAD_MAX:
                 self._settle(socket)
-                refuse(
-                    socket, 431, "Request Header Fields Too Large", _("The request is too large.")
-                )
+                refuse(socket, 431, "Request Header Fields Too Large", wording.too_large())
             return
         self._settle(socket)
         head = RequestHead.parse(data[:end])
         if head is None:
-            refuse(socket, 400, "Bad Request", _("The request could not be read."))
+            refuse(socket, 400, "Bad Request", wording.unreadable())
             return
         if head.declared_length() > caps.REQUEST_BODY_MAX:
-            message = _("The request is too large.")
+            message = wording.too_large()
             refuse(socket, 413, "Payload Too Large", message, drain=True)
             return
-        look, forget = self._slots.pop(socket)
-        socket.readyRead.disconnect(look)
+        if "transfer-encoding" in head.headers:
+            message = wording.length_required()
+            refuse(socket, 411, "Length Required", message, drain=True)
+            return
+        socket.readyRead.disconnect(self._looks.pop(socket))
         if head.wants_websocket:
             # The live connection owns the socket from here on.
-            socket.disconnected.disconnect(forget)
+            socket.disconnected.disconnect(self._forgets.pop(socket))
             self.live_requested.emit(socket, head)
-            return
-        self.addPendingConnection(socket)
-        socket.readyRead.emit()
+        elif head.method == "POST" and head.path.endswith("/api/notes"):
+            socket.read(end + 4)  # the head is read; the body is the note's
+            self.note_requested.emit(socket, head)
+        else:
+            self.addPendingConnection(socket)
+            socket.readyRead.emit()
 
     def _settle(self, socket: QTcpSocket) -> None:
         deadline = self._waiting.pop(socket, None)
         if deadline is not None:
             deadline.stop()
+            deadline.deleteLater()
 
     def _give_up(self, socket: QTcpSocket) -> None:
         if self._waiting.pop(socket, None) is not None:
@@ -180,6 +198,7 @@ class PhoneDoor(QTcpServer):
 
     def _forget(self, socket: QTcpSocket) -> None:
         self._settle(socket)
-        self._slots.pop(socket, None)
+        self._looks.pop(socket, None)
+        self._forgets.pop(socket, None)
         if Shiboken.isValid(socket):
             socket.deleteLater()

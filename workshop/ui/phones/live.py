@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtNetwork import QTcpSocket
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
-from workshop.i18n import _
+from workshop.phones import wording
 from workshop.phones.api import PhoneApi
 from workshop.ui.phones.door import RequestHead, refuse
 
@@ -62,10 +62,10 @@ class LiveConnections(QObject):
         token = parse_qs(query).get("token", [""])[0]
         if self.api.inside(path) != "live":
             socket.disconnected.connect(socket.deleteLater)
-            refuse(socket, 403, "Forbidden", _("This is not the address of a session in the room."))
+            refuse(socket, 403, "Forbidden", wording.not_a_session())
         elif self.api.phone_for(token) is None:
             socket.disconnected.connect(socket.deleteLater)
-            refuse(socket, 401, "Unauthorized", _("Pick your name first."))
+            refuse(socket, 401, "Unauthorized", wording.pick_your_name())
         else:
             self.server.handleConnection(socket)
 

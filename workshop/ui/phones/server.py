@@ -3,7 +3,8 @@
 port of the interface the facilitator chose.
 
 Every request is answered by ``PhoneApi`` on the GUI thread, where the store's
-connection lives; the answer is handed to QtHttpServer whole, with its status and
+connection lives — but a note, whose photo is decoded on a worker thread first
+(``note_intake``); the answer is handed to QtHttpServer whole, with its status and
 headers (PySide6's route callbacks can only give back text, so the route leaves a
 placeholder that the after-request handler swaps for the real answer). Nothing listens
 until ``start``; ``stop`` says ``closed`` to every live page and closes every connection.
@@ -26,6 +27,7 @@ from workshop.phones.api import PhoneApi
 from workshop.phones.replies import SECURITY_HEADERS, Reply, plain_reply
 from workshop.ui.phones.door import PhoneDoor
 from workshop.ui.phones.live import LiveConnections
+from workshop.ui.phones.note_intake import NoteIntake
 
 
 class PhoneServer(QObject):
@@ -48,6 +50,7 @@ class PhoneServer(QObject):
         self.live = LiveConnections(api, self)
         self.live.phones_changed.connect(self.phones_changed)
         self.door.live_requested.connect(self.live.take)
+        self.intake = NoteIntake(api, self.door, self)
         self._reply: Reply | None = None
         self.address = QHostAddress()
 
@@ -79,6 +82,7 @@ class PhoneServer(QObject):
     def stop(self) -> None:
         """Close every live page (saying ``closed`` first), every connection, and stop
         listening."""
+        self.intake.close()
         self.live.close_all()
         self.door.close()
         for socket in self.door.connections():
