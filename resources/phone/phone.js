@@ -344,7 +344,7 @@
   function enterJoin() {
     show($("work"), false);
     show($("join"), true);
-    renderPeople();
+    renderPeople(true);
     if (!joinPoll) {
       // Until they have joined there is no live connection: look for new names now and then.
       joinPoll = setInterval(function () {
@@ -356,16 +356,25 @@
     }
   }
 
-  function renderPeople() {
+  var shownPeople = null;
+
+  function renderPeople(force) {
     if (!state || session) return;
     var list = $("people");
     var people = Array.isArray(state.participants) ? state.participants : [];
+    show($("no-people"), people.length === 0);
+    show($("new-person"), !!state.can_add_participant);
+    // Redrawn only when the list changed: a redraw would take the focus off a name.
+    var key = JSON.stringify(people);
+    if (key === shownPeople && force !== true) return;
+    shownPeople = key;
     var buttons = [];
     people.forEach(function (person) {
       var item = document.createElement("li");
       var button = document.createElement("button");
       button.type = "button";
       button.className = "person";
+      button.setAttribute("data-person-id", person.id);
       setText(button, person.name);
       button.addEventListener("click", function () {
         join({ participant_id: person.id }, button);
@@ -373,9 +382,14 @@
       item.appendChild(button);
       buttons.push(item);
     });
+    // Whoever had a name in focus (a screen reader, a keyboard) keeps it across the redraw.
+    var focused = document.activeElement;
+    var focusedId = focused && list.contains(focused) ? focused.getAttribute("data-person-id") : null;
     list.replaceChildren.apply(list, buttons);
-    show($("no-people"), people.length === 0);
-    show($("new-person"), !!state.can_add_participant);
+    if (focusedId) {
+      var again = list.querySelector('[data-person-id="' + cssEscape(focusedId) + '"]');
+      if (again) again.focus();
+    }
   }
 
   function join(body, button) {
@@ -397,7 +411,7 @@
         buttons.forEach(function (b) {
           b.disabled = false;
         });
-        renderPeople();
+        renderPeople(true);
         if (handleCommonError(failure)) return;
         setText(error, failure.message);
       }

@@ -482,3 +482,26 @@ def test_a_phone_whose_connection_drops_reconnects_and_catches_up(
         return text
 
     assert "persona" in browser.run(qtbot, caught_up).lower()
+
+
+def test_the_list_of_names_follows_the_app_and_keeps_the_focus(
+    qtbot: Any, browser: Browser, room: Any, window: MainWindow
+) -> None:
+    phone: Phone = browser.run(qtbot, lambda b: Phone.open(b, room.url))
+
+    def focus_a_name(_b: Any) -> None:
+        phone.page.get_by_role("button", name="Bongani", exact=True).focus()
+
+    browser.run(qtbot, focus_a_name)
+    # The facilitator adds someone at the laptop: the phone's list shows them (it asks
+    # every few seconds until it has joined), and the name in focus keeps it.
+    window.session.perform(lambda wf: wf.add_participant("Farah"))
+
+    def followed(_b: Any) -> str:
+        phone.page.get_by_role("button", name="Farah", exact=True).wait_for(timeout=8000)
+        focused = phone.page.evaluate("document.activeElement.textContent")
+        no_trouble(phone)
+        phone.close()
+        return str(focused)
+
+    assert browser.run(qtbot, followed, timeout_ms=20_000) == "Bongani"
