@@ -30,6 +30,9 @@ class FileRoom:
             self._snapshot = self.workshop.snapshot()
         return self._snapshot
 
+    def participant_name(self, participant_id: str) -> str | None:
+        return self.workshop.participant_name(participant_id)
+
     def timer(self) -> TimerReading | None:
         return self.reading
 

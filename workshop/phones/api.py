@@ -63,6 +63,11 @@ class Room(Protocol):
 
     def snapshot(self) -> WorkshopSnapshot: ...
 
+    def participant_name(self, participant_id: str) -> str | None:
+        """The participant's name, None when they are not in the workshop (a quick read:
+        every request asks it)."""
+        ...
+
     def timer(self) -> TimerReading | None: ...
 
     def perform(self, operation: Operation) -> Change:
@@ -131,7 +136,7 @@ class PhoneApi:
         phone = self.session.phone(token)
         if phone is None:
             return None
-        if not any(p.id == phone.participant_id for p in self.room.snapshot().participants):
+        if self.room.participant_name(phone.participant_id) is None:
             return None
         return phone
 
@@ -315,10 +320,10 @@ class PhoneApi:
 
     # Helpers ----------------------------------------------------------------------------
     def _participant(self, phone: Phone) -> Participant:
-        for person in self.room.snapshot().participants:
-            if person.id == phone.participant_id:
-                return person
-        raise Refusal(401, _("Pick your name first."))
+        name = self.room.participant_name(phone.participant_id)
+        if name is None:
+            raise Refusal(401, _("Pick your name first."))
+        return Participant(phone.participant_id, name)
 
     def _perform(self, operation: Operation) -> Change:
         try:

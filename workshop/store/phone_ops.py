@@ -54,8 +54,7 @@ class PhoneOps(BoardGestures):
                 source = _assumption_source(rec, source_label)
             inbox = _inbox(rec, inbox_title)
             frame = _rect(rec.fetch_one("cluster", inbox))
-            taken = rec.fetch("note", rec.ids_where("note", "cluster_id", [inbox]))
-            x, y = next_cell(frame, [_rect(row) for row in taken.values()])
+            x, y = next_cell(frame, _places_in(rec, inbox))
             fields: dict[str, Any] = {
                 "text": text,
                 "x": x,
@@ -78,6 +77,12 @@ class PhoneOps(BoardGestures):
             self._grow_frame(rec, inbox, [Rect(x, y, fields["w"], fields["h"])])
 
         return self._run(label, work, origin)
+
+    def participant_name(self, participant_id: str) -> str | None:
+        """A participant's name, or None when there is no such participant (one row read:
+        the phones' server asks it on every request)."""
+        rows = self._read("SELECT name FROM participant WHERE id = ?", (participant_id,))
+        return str(rows[0][0]) if rows else None
 
     def set_phone_votes(
         self,
@@ -132,6 +137,16 @@ class PhoneOps(BoardGestures):
 
 def _rect(row: Mapping[str, Any]) -> Rect:
     return Rect(row["x"], row["y"], row["w"], row["h"])
+
+
+def _places_in(rec: Recorder, cluster_id: str) -> list[Rect]:
+    """Where the notes in a cluster are (only their places: an inbox holds hundreds)."""
+    return [
+        Rect(geometry.coord(x), geometry.coord(y), geometry.size(w, 1.0), geometry.size(h, 1.0))
+        for x, y, w, h in rec.conn.exec_driver_sql(
+            "SELECT x, y, w, h FROM note WHERE cluster_id = ?", (cluster_id,)
+        )
+    ]
 
 
 def _assumption_source(rec: Recorder, label: str) -> str:

@@ -48,14 +48,24 @@ def listening(window: MainWindow) -> list[QTcpServer]:
     return [s for s in window.findChildren(QTcpServer) if s.isListening()]
 
 
-def invite_from_the_menu(qtbot, window: MainWindow, may_add: bool = False) -> PhonesFeature:  # type: ignore[no-untyped-def]
+def invite_from_the_menu(
+    qtbot,
+    window: MainWindow,
+    may_add: bool = False,
+    source: str | None = None,  # type: ignore[no-untyped-def]
+) -> PhonesFeature:
     """Workshop › Invite the Room…, this laptop's own network, Start — with real clicks."""
     feature = phones(window)
 
     def fill_in() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, InviteDialog))
+        assert dialog.network.itemData(0) != "127.0.0.1" or dialog.network.count() == 1
         dialog.network.setCurrentIndex(dialog.network.count() - 1)  # 127.0.0.1
-        dialog.may_add.setChecked(may_add)
+        assert dialog.network.currentData() == "127.0.0.1"
+        if may_add:
+            qtbot.mouseClick(dialog.may_add, Qt.MouseButton.LeftButton)
+        if source is not None:
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, fill_in)
@@ -109,6 +119,23 @@ def test_a_phone_note_is_on_the_board_within_a_second(qtbot, window: MainWindow)
     qtbot.waitUntil(lambda: note_id not in scene.notes, timeout=1000)  # type: ignore[attr-defined]
 
 
+def test_the_facilitators_choices_reach_the_phones(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.session is not None
+    made = window.session.perform(lambda wf: wf.add_source("Kick-off survey", kind="survey"))
+    assert made is not None
+    survey = made.created[0]
+    feature = invite_from_the_menu(qtbot, window, may_add=True, source=survey)
+    phone = phone_of(qtbot, feature)
+    assert phone.ask("GET", "api/state").json()["can_add_participant"] is True
+    joined = phone.ask("POST", "api/join", {"new_name": "Cleo"})
+    assert joined.status == 200
+    phone.token = joined.json()["token"]
+    note_id = phone.ask("POST", "api/notes", {"text": "From the survey"}).json()["note_id"]
+    note = {n.id: n for n in window.session.snapshot().notes}[note_id]
+    assert note.source_id == survey
+    assert note.author_id == joined.json()["participant"]["id"]
+
+
 def test_stop_tells_the_phones_and_stops_listening(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     feature = invite_from_the_menu(qtbot, window)
     phone = phone_of(qtbot, feature)
@@ -160,6 +187,12 @@ def test_the_presenter_view_shows_the_code_large(qtbot, window: MainWindow) -> N
     assert aside.code.isVisible() and aside.code.text == feature.invitation.url()
     assert aside.address.text() == feature.invitation.url()
     assert aside.code.width() >= presenter.height() * 0.4
+    assert aside.count.text() == "0 phones connected"
+    phone = phone_of(qtbot, feature)
+    assert window.session is not None
+    phone.join(participant(window.session, "Ana"))
+    phone.open_live()
+    qtbot.waitUntil(lambda: aside.count.text() == "1 phone connected", timeout=5000)
     feature.stop()
     assert aside.button.isVisible() and not aside.code.isVisible()
     # The presenter's own button invites the room too.

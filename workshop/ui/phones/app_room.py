@@ -20,6 +20,9 @@ class AppRoom:
     def snapshot(self) -> WorkshopSnapshot:
         return self.session.snapshot()
 
+    def participant_name(self, participant_id: str) -> str | None:
+        return self.session.workshop.participant_name(participant_id)
+
     def timer(self) -> TimerReading | None:
         if self.timer_controller is None:
             return None

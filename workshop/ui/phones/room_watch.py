@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from workshop.phones.api import PhoneApi
-from workshop.phones.room_state import current_round
+from workshop.phones.room_state import current_round, open_round
 from workshop.store import Change
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.phones.live import LiveConnections
@@ -47,6 +47,9 @@ class RoomWatch(QObject):
         self._due.setInterval(STATE_DELAY_MS)
         self._due.timeout.connect(self.live.send_state)
         self._told: tuple[bool, float, float] | None = None
+        #: Whether phones see a round, and whether it is open (None: no round shown);
+        #: worked out again only when rounds change, not for every note.
+        self._shown: bool | None = self._round_shown()
         session.changed.connect(self._changed)
         if timer is not None:
             self._told = self._timer_now()
@@ -62,16 +65,24 @@ class RoomWatch(QObject):
         if not self._due.isActive():
             self._due.start()
 
+    def _round_shown(self) -> bool | None:
+        snapshot = self.session.snapshot()
+        round_ = open_round(snapshot)
+        if round_ is not None:
+            self.api.session.rounds_seen_open.add(round_.id)
+        shown = current_round(snapshot, self.api.session.rounds_seen_open)
+        return None if shown is None else shown.is_open
+
     def _changed(self, change: Change) -> None:
         tables = change.tables()
+        if "vote_round" in tables:
+            self._shown = self._round_shown()
         if tables & ROOM_TABLES:
             self.state_soon()
-        elif tables & (ITEM_TABLES | {"vote"}):
-            snapshot = self.session.snapshot()
-            shown = current_round(snapshot, self.api.session.rounds_seen_open)
-            # Items while a round is shown; totals once it has ended.
-            if shown is not None and (tables & ITEM_TABLES or not shown.is_open):
-                self.state_soon()
+        elif self._shown is not None and tables & ITEM_TABLES:
+            self.state_soon()  # the items of the round shown
+        elif self._shown is False and "vote" in tables:
+            self.state_soon()  # the totals of the round that ended
         if "vote_round" in tables:
             self.live.send_votes(self.live.participants())
         elif "vote" in tables:
