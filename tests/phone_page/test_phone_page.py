@@ -314,6 +314,8 @@ def test_stopping_the_session_tells_every_phone(qtbot: Any, browser: Browser, ro
     phone: Phone = browser.run(qtbot, lambda b: Phone.open(b, room.url))
     browser.run(qtbot, lambda _b: join(phone, "Ana"))
     browser.run(qtbot, lambda _b: phone.page.locator("#connection.live").wait_for())
+    invitation = room.feature.invitation
+    qtbot.waitUntil(lambda: invitation.phone_count() == 1)  # the app has it too
     room.stop()
 
     def ended(_b: Any) -> dict[str, Any]:
