@@ -103,7 +103,8 @@
 
   // The page's own folder, /p/SECRET/, whatever the address bar says after it.
   var BASE = location.pathname.replace(/[^/]*$/, "");
-  var STORE_KEY = "persona-workshop-phone:" + BASE;
+  var STORE_PREFIX = "persona-workshop-phone:";
+  var STORE_KEY = STORE_PREFIX + BASE;
 
   function $(id) {
     return document.getElementById(id);
@@ -142,6 +143,22 @@
 
   // ---------------------------------------------------------------------------------------
   // Remembered on this phone: who I am here (per workshop link) and an unsent draft.
+  // What earlier sessions left is forgotten: their links no longer work.
+  function forgetOtherSessions() {
+    try {
+      var stale = [];
+      for (var i = 0; i < localStorage.length; i++) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf(STORE_PREFIX) === 0 && key !== STORE_KEY) stale.push(key);
+      }
+      stale.forEach(function (key) {
+        localStorage.removeItem(key);
+      });
+    } catch (e) {
+      /* no storage: nothing to forget */
+    }
+  }
+
   function loadSaved() {
     try {
       var raw = localStorage.getItem(STORE_KEY);
@@ -238,6 +255,7 @@
 
   function start() {
     applyStrings();
+    forgetOtherSessions();
     var saved = loadSaved();
     if (saved.token && saved.participant && saved.participant.id) {
       session = { token: saved.token, participant: saved.participant };

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image
@@ -412,20 +413,27 @@ def test_the_phone_remembers_who_it_is_and_the_unsent_draft(
         page = phone.page
         join(phone, "Bongani")
         page.get_by_label("Your note").fill("half a thought")
+        # What an earlier session (an old link) left on this phone.
+        page.evaluate("localStorage.setItem('persona-workshop-phone:/p/old/', '{\"token\":\"t\"}')")
         page.reload()
         page.get_by_label("Your note").wait_for()
         facts = {
             "me": page.locator("#me-name").text_content(),
             "draft": page.get_by_label("Your note").input_value(),
             "join": page.locator("#join").is_visible(),
+            "kept": page.evaluate("Object.keys(localStorage)"),
         }
         page.get_by_role("button", name="Not you?").click()
         page.get_by_role("button", name="Ana", exact=True).wait_for()
+        facts["after"] = page.evaluate("Object.values(localStorage).join()")
         no_trouble(phone)
         phone.close()
         return facts
 
     facts = browser.run(qtbot, reload)
+    path = urlsplit(room.url).path
+    assert facts.pop("kept") == [f"persona-workshop-phone:{path}"]
+    assert "token" not in facts.pop("after")  # "Not you?" forgets who this phone was
     assert facts == {"me": "Bongani", "draft": "half a thought", "join": False}
 
 
