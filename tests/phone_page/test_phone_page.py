@@ -527,3 +527,29 @@ def test_the_list_of_names_follows_the_app_and_keeps_the_focus(
         return str(focused)
 
     assert browser.run(qtbot, followed, timeout_ms=20_000) == "Bongani"
+
+
+def test_a_page_left_open_from_an_earlier_session_says_its_link_no_longer_works(
+    qtbot: Any, browser: Browser, room: Any
+) -> None:
+    phone: Phone = browser.run(qtbot, lambda b: Phone.open(b, room.url))
+    browser.run(qtbot, lambda _b: phone.page.get_by_role("button", name="Ana").wait_for())
+    # A phone still on the list of names (no live connection yet) while the facilitator
+    # stops and invites the room again, on the same port: a new secret.
+    port = urlsplit(room.url).port
+    room.stop()
+    assert room.feature.start("127.0.0.1", SessionChoices(), port)
+    assert urlsplit(room.url).port == port
+
+    def told(_b: Any) -> dict[str, Any]:
+        page = phone.page
+        page.locator("#ended").wait_for(timeout=10_000)
+        facts = {
+            "title": page.locator("#ended-title").text_content(),
+            "names": page.locator("#join").is_visible(),
+        }
+        phone.close()
+        return facts
+
+    facts = browser.run(qtbot, told, timeout_ms=20_000)
+    assert facts == {"title": "This link no longer works", "names": False}
