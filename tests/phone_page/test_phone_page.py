@@ -466,6 +466,7 @@ def test_a_phone_adds_its_name_when_the_facilitator_allows_it(
         phone = Phone.open(b, room.url)
         page = phone.page
         page.get_by_label("Not on the list? Type your name:").fill("  Eli <i>")
+        shot(phone, "1b-join-new-name")
         page.get_by_role("button", name="Join").click()
         page.get_by_label("Your note").wait_for()
         me = page.locator("#me-name").text_content() or ""
