@@ -97,6 +97,7 @@ class PhoneRun:
     answered: list[float] = field(default_factory=list)  # request round trips, seconds
     statuses: list[int] = field(default_factory=list)
     vote_status: int = 0
+    vote_answered: float = 0.0  # the PUT of its dots, round trip, seconds
     live_messages: int = 0
     error: str = ""
 
@@ -142,9 +143,11 @@ def phone(
             run.answered.append(time.perf_counter() - sent)
             run.statuses.append(status)
         dots = [items[(run.index + k) % len(items)] for k in range(DOTS_EACH)]
+        sent = time.perf_counter()
         run.vote_status, _ = request(
             conn, "PUT", path + "api/votes", {"round_id": round_id, "item_ids": dots}, token
         )
+        run.vote_answered = time.perf_counter() - sent
     except Exception as error:  # reported with the figures, never hidden
         run.error = f"{type(error).__name__}: {error}"
         start.abort()
@@ -469,6 +472,12 @@ def run() -> list[str]:
     say(
         f"request answered p95: ours {ms(p95(answered))} vs floor {ms(p95(floor_answered))} "
         f"{ratio(p95(answered), p95(floor_answered))}"
+    )
+    votes = [run.vote_answered * 1000 for run in ours.runs]
+    floor_votes = [run.vote_answered * 1000 for run in floor.runs]
+    say(
+        f"dots answered p95: ours {ms(p95(votes))} vs floor {ms(p95(floor_votes))} "
+        f"{ratio(p95(votes), p95(floor_votes))}"
     )
     say(
         f"whole burst: ours {ours.seconds:.2f} s vs floor {floor.seconds:.2f} s "
