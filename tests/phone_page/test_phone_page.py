@@ -21,6 +21,7 @@ from PIL import Image
 from tests.phone_page.browser import PHONE_VIEWPORT, Browser, Phone
 from tests.phone_page.conftest import PEOPLE, SHOTS
 from workshop.domain.model import Stage, VoteTarget
+from workshop.domain.stages import guide
 from workshop.phones.session import SessionChoices
 from workshop.ui.main_window import MainWindow
 
@@ -99,7 +100,7 @@ def test_the_page_loads_at_phone_size_and_fetches_nothing_from_elsewhere(
     assert facts["viewport"] == PHONE_VIEWPORT
     assert facts["scroll_width"] <= PHONE_VIEWPORT["width"], "the page scrolls sideways"
     assert facts["title"] == "Budgeting app — onboarding personas"
-    assert facts["stage"]  # the stage's title, whatever its words
+    assert facts["stage"] == guide(Stage.EVIDENCE).title
     assert 0 < facts["bytes"] < PAGE_BUDGET
     assert facts["smallest_button"] >= 44, "a touch target smaller than 44 px"
 
@@ -126,6 +127,10 @@ def test_a_note_typed_on_a_phone_is_on_the_board_within_a_second_as_plain_text(
     assert time.monotonic() - sent < ON_THE_BOARD_MS / 1000
     note = board_notes(window)[PLAIN].note
     assert note.author_id == ana
+    snapshot = window.session.snapshot()
+    stored = next(n for n in snapshot.notes if n.id == note.id)
+    assert stored.text == PLAIN and stored.author_id == ana
+    assert next(c.title for c in snapshot.clusters if c.id == stored.cluster_id) == "Inbox"
 
     def confirmed(_b: Any) -> dict[str, Any]:
         page = phone.page
