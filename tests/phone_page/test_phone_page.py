@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 from tests.phone_page.browser import PHONE_VIEWPORT, Browser, Phone
-from tests.phone_page.conftest import PEOPLE, SHOTS
+from tests.phone_page.conftest import CLUSTERS, PEOPLE, SHOTS
 from workshop.domain.model import Stage, VoteTarget
 from workshop.domain.stages import guide
 from workshop.phones.session import SessionChoices
@@ -240,7 +240,7 @@ def test_dots_cast_on_a_phone_are_in_the_store_until_the_round_closes(
     remaining, plus_disabled, top_note = browser.run(qtbot, vote)
     assert remaining == "No dots left. Take one back to move it."
     assert plus_disabled == "True"  # three dots, all used
-    assert top_note  # the clusters come with their top notes
+    assert top_note == CLUSTERS[bank][0]  # the clusters come with their top notes
     qtbot.waitUntil(lambda: my_dots(window, round_id, chen) == {bank: 2, categories: 1})
 
     def take_one_back(_b: Any) -> str:
