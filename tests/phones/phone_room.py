@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PIL import Image
@@ -35,6 +36,9 @@ class FileRoom:
 
     def timer(self) -> TimerReading | None:
         return self.reading
+
+    def together(self) -> AbstractContextManager[None]:
+        return self.workshop.told_together("Notes from phones")
 
     def perform(self, operation: Callable[[WorkshopFile], Change]) -> Change:
         change = operation(self.workshop)

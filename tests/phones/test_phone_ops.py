@@ -147,3 +147,38 @@ def test_phone_votes_are_refused_in_an_ended_round_beyond_the_limit_or_off_targe
     with pytest.raises(OperationRefused, match="has ended"):
         wf.set_phone_votes(round_id, ana, [note])
     assert wf.counts()["vote"] == 0
+
+
+def test_notes_told_together_are_each_their_own_change_but_one_message(
+    wf: WorkshopFile,
+) -> None:
+    heard: list[Change] = []
+    wf.subscribe(heard.append)
+    with wf.told_together("Notes from phones", origin="phone"):
+        first = _phone_note(wf, "one")
+        second = _phone_note(wf, "two")
+        assert heard == []  # nothing told inside the block
+    (told,) = heard
+    assert told.origin == "phone"
+    assert told.rows == first.rows + second.rows
+    # Each is still undone alone.
+    wf.revert(second)
+    assert {n.text for n in wf.snapshot().notes} >= {"one"}
+    assert "two" not in {n.text for n in wf.snapshot().notes}
+    assert len(heard) == 2  # outside the block, each change is told at once
+
+
+def test_a_failure_inside_the_block_still_tells_what_was_saved(wf: WorkshopFile) -> None:
+    heard: list[Change] = []
+    wf.subscribe(heard.append)
+    saved: list[Change] = []
+
+    def burst() -> None:
+        with wf.told_together("Notes from phones"):
+            saved.append(_phone_note(wf, "saved"))
+            wf.add_phone_note("nobody", "x", inbox_title="Inbox", source_label=TEAM)
+
+    with pytest.raises(OperationRefused):
+        burst()
+    (told,) = heard
+    assert told.rows == saved[0].rows

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -72,6 +73,11 @@ class Room(Protocol):
 
     def perform(self, operation: Operation) -> Change:
         """Run a store operation as one undo step; raise its WorkshopError if refused."""
+        ...
+
+    def together(self) -> AbstractContextManager[None]:
+        """Operations performed in the block are each their own undo step, but the app
+        hears of them once, at its end (``WorkshopFile.told_together``)."""
         ...
 
 

@@ -12,7 +12,8 @@ the round: only the dots that differ are taken away or added.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from workshop.domain import board_geometry as geometry
@@ -21,11 +22,37 @@ from workshop.domain.inbox_layout import inbox_place, inbox_size, next_cell
 from workshop.domain.model import SourceKind, VoteTarget
 from workshop.errors import OperationRefused
 from workshop.store.board_gestures import BoardGestures
-from workshop.store.changes import Change
+from workshop.store.changes import Change, combine
 from workshop.store.core import Recorder
 
 
 class PhoneOps(BoardGestures):
+    #: Changes made inside ``told_together``, not yet told to the listeners.
+    _held: list[Change] | None = None
+
+    @contextmanager
+    def told_together(self, label: str, origin: object = None) -> Iterator[None]:
+        """Operations in the block are each still one transaction and one change (one
+        undo step each), but the listeners are told once, when the block ends, of all of
+        them as one change (``combine``): a burst of notes from the room's phones redraws
+        the window's panels once, not once per note."""
+        if self._held is not None:  # inside a block already: that one tells
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            if held:
+                super()._notify(combine(label, held, origin))
+
+    def _notify(self, change: Change) -> None:
+        if self._held is not None:
+            self._held.append(change)
+            return
+        super()._notify(change)
+
     def add_phone_note(
         self,
         participant_id: str,

@@ -7,14 +7,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from phone_clients import Phone
+from phone_clients import Phone, close_all_live
 from PySide6.QtNetwork import QHostAddress
+from shiboken6 import Shiboken
 
 from workshop.phones.session import SessionChoices
 from workshop.store import create_workshop
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
+
+
+@pytest.fixture(autouse=True)
+def live_sockets_closed() -> Iterator[None]:
+    yield
+    close_all_live()
 
 
 @pytest.fixture
@@ -28,6 +35,9 @@ def session(qtbot, tmp_path: Path) -> Iterator[WorkshopSession]:  # type: ignore
     session = WorkshopSession(wf)
     yield session
     session.close()
+    # Gone now, on this thread: left to the cycle collector, a QObject would be destroyed
+    # on whichever thread it runs (a client thread of a later test), which Qt forbids.
+    Shiboken.delete(session)
 
 
 @pytest.fixture
@@ -35,6 +45,7 @@ def timer(session: WorkshopSession) -> Iterator[TimerController]:
     controller = TimerController(session)
     yield controller
     controller.stop()
+    Shiboken.delete(controller)
 
 
 @pytest.fixture
@@ -54,6 +65,7 @@ def invitation(session, timer, page_folder) -> Iterator[Invitation]:  # type: ig
     assert started.start(QHostAddress(QHostAddress.SpecialAddress.LocalHost)) is None
     yield started
     started.stop()
+    Shiboken.delete(started)
 
 
 @pytest.fixture

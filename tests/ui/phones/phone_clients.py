@@ -49,6 +49,17 @@ def in_thread(qtbot: Any, work: Callable[[], Any], timeout: int = 15_000) -> Any
     return result["value"]
 
 
+#: Every live socket a test opened, closed and let go on the test's thread (conftest).
+OPEN: list[QWebSocket] = []
+
+
+def close_all_live() -> None:
+    while OPEN:
+        live = OPEN.pop()
+        live.abort()
+        live.deleteLater()
+
+
 class Phone:
     """One phone: its HTTP requests (with its token once it joined) and its live page."""
 
@@ -99,7 +110,12 @@ class Phone:
 
     def open_live(self, token: str | None = None) -> QWebSocket:
         live = QWebSocket()
-        live.textMessageReceived.connect(lambda text: self.messages.append(json.loads(text)))
+        # The slot holds the list, not the phone: a phone and its socket holding each other
+        # would be freed by the cycle collector, on whichever thread it runs (a client
+        # thread of a later test), and a QWebSocket must die on the thread it lives on.
+        messages = self.messages
+        live.textMessageReceived.connect(lambda text: messages.append(json.loads(text)))
+        OPEN.append(live)
         url = f"ws://127.0.0.1:{self.port}{self.prefix}live?token={token or self.token}"
         live.open(QUrl(url))
         self.live = live

@@ -16,7 +16,7 @@ from phone_clients import Phone, in_thread, participant
 from PIL import Image
 
 from workshop.phones import photos
-from workshop.ui.phones import note_intake
+from workshop.ui.phones import door, note_intake
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
 
@@ -77,22 +77,51 @@ def test_one_kept_alive_connection_carries_notes_and_other_requests(
     def work() -> list[tuple[int, Any]]:
         connection = http.client.HTTPConnection("127.0.0.1", phone.port, timeout=10)
         results = []
-        for body in (b'{"text": "one"}', b'{"text": "two"}', None, None):
-            method, name = ("POST", "api/notes") if body else ("GET", "api/votes")
-            connection.request(method, phone.prefix + name, body=body, headers=headers)
-            response = connection.getresponse()
-            response.read()
-            # The client's own end of the connection: the same one all along, or
-            # http.client opened a new one because the server closed the last.
-            results.append((response.status, connection.sock.getsockname()))
-        connection.close()
+        try:
+            for body in (None, b'{"text": "one"}', b'{"text": "two"}', None):
+                method, name = ("POST", "api/notes") if body else ("GET", "api/votes")
+                connection.request(method, phone.prefix + name, body=body, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                # The client's own end of the connection: the same one all along, or
+                # http.client opened a new one because the server closed the last.
+                results.append((response.status, connection.sock.getsockname()))
+        finally:
+            connection.close()
         return results
 
     answers = in_thread(qtbot, work)
-    assert [status for status, _end in answers] == [201, 201, 200, 200]
+    assert [status for status, _end in answers] == [200, 201, 201, 200]
     assert len({end for _status, end in answers}) == 1
     texts = {n.text for n in session.snapshot().notes}
     assert {"one", "two"} <= texts
+
+
+def test_a_client_expecting_100_continue_gets_it_and_its_answer(
+    qtbot,
+    phone: Phone,
+    session: WorkshopSession,  # type: ignore[no-untyped-def]
+) -> None:
+    phone.join(participant(session, "Ana"))
+    body = b'{"text": "curl sends Expect for large bodies"}'
+
+    def work() -> bytes:
+        with socket.create_connection(("127.0.0.1", phone.port), timeout=10) as sock:
+            head = (
+                f"POST {phone.prefix}api/notes HTTP/1.1\r\nHost: x\r\n"
+                f"X-Phone-Token: {phone.token}\r\nContent-Length: {len(body)}\r\n"
+                "Expect: 100-continue\r\nConnection: close\r\n\r\n"
+            )
+            sock.sendall(head.encode())
+            interim = sock.recv(100)
+            sock.sendall(body)
+            rest = b""
+            while chunk := sock.recv(65536):
+                rest += chunk
+            return interim + rest
+
+    answer = in_thread(qtbot, work)
+    assert answer.startswith(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\n")
 
 
 def test_a_note_without_a_length_or_a_token_is_refused_before_its_body(
@@ -116,7 +145,7 @@ def test_a_body_that_never_comes_closes_its_connection(
     session: WorkshopSession,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(note_intake, "BODY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(door, "BODY_TIMEOUT_MS", 300)
     phone.join(participant(session, "Ana"))
 
     def work() -> bytes:
@@ -155,8 +184,10 @@ def test_stopping_while_a_photo_is_prepared_stores_nothing(
     sender = threading.Thread(target=lambda: _send_raw(phone, photo_url(), result), daemon=True)
     sender.start()
     qtbot.waitUntil(started.is_set, timeout=5000)
+    # Stopping waits for the photo being decoded (it is let go a moment later).
+    threading.Timer(0.2, release.set).start()
     invitation.stop()
-    release.set()
+    assert release.is_set()
     qtbot.waitUntil(lambda: not sender.is_alive(), timeout=10_000)
     assert result.get("status") != 201
     assert len(session.snapshot().notes) == notes
@@ -164,8 +195,8 @@ def test_stopping_while_a_photo_is_prepared_stores_nothing(
 
 def _send_raw(phone: Phone, photo: str, result: dict[str, Any]) -> None:
     body = ('{"photo": "' + photo + '"}').encode()
+    connection = http.client.HTTPConnection("127.0.0.1", phone.port, timeout=10)
     try:
-        connection = http.client.HTTPConnection("127.0.0.1", phone.port, timeout=10)
         connection.request(
             "POST",
             phone.prefix + "api/notes",
@@ -175,3 +206,5 @@ def _send_raw(phone: Phone, photo: str, result: dict[str, Any]) -> None:
         result["status"] = connection.getresponse().status
     except (OSError, http.client.HTTPException) as error:
         result["error"] = error
+    finally:
+        connection.close()

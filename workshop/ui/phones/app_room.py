@@ -4,8 +4,10 @@ note is undone with Ctrl+Z like any other step."""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from workshop.domain.model import WorkshopSnapshot
-from workshop.phones.api import Operation
+from workshop.phones.api import PHONE_ORIGIN, Operation
 from workshop.phones.room_state import TimerReading
 from workshop.store import Change
 from workshop.ui.facilitation.stage_timer import TimerController
@@ -27,6 +29,9 @@ class AppRoom:
         if self.timer_controller is None:
             return None
         return TimerReading(self.timer_controller.running, self.timer_controller.remaining())
+
+    def together(self) -> AbstractContextManager[None]:
+        return self.session.workshop.told_together("Notes from phones", origin=PHONE_ORIGIN)
 
     def perform(self, operation: Operation) -> Change:
         """Run the operation now (a refusal raises, for the phone to be told), then put

@@ -1,22 +1,26 @@
-"""The server's door: every TCP connection is let in here, its request's head read
-(without taking it off the socket), and then handed on.
+"""The server's door: every TCP connection comes in here and stays here, and each request
+on it is read (head, then body) and handed to what answers it:
 
-- A WebSocket upgrade (the page's live connection) goes to ``live_requested``: QtHttpServer
-  in PySide6 offers no WebSocket upgrade of its own, so the socket is handed, head and
-  all, to a ``QWebSocketServer`` (``LiveConnections``).
-- A request whose declared body is over ``caps.REQUEST_BODY_MAX`` is answered 413 here,
-  before a byte of the body is read.
-- Anything else goes to the ``QHttpServer`` bound to this door, with what has arrived
-  still unread on the socket. (QtHttpServer reads a socket when it says ``readyRead``; the
-  door already heard that, so it says it again once it has handed the socket on.)
+- a WebSocket upgrade (the page's live connection) to ``live_requested``, with the socket:
+  QtHttpServer in PySide6 offers no WebSocket upgrade of its own, so the socket goes,
+  head and all (still unread), to a ``QWebSocketServer`` (``live``);
+- a note (``POST …/api/notes``) to ``note_requested``: its photo is decoded on a worker
+  thread (``note_intake``), which a QtHttpServer route in Python cannot wait for;
+- anything else to ``http_requested``, for QtHttpServer (``relay``).
 
-A connection that sends no complete head within ``HEAD_TIMEOUT_MS``, or a head over
-``HEAD_MAX`` bytes, is dropped: a slow or silent client holds nothing open for long.
+Whoever answers writes the answer and gives the connection back (``watch``) for the
+next request, so a phone's connection is kept alive whatever it asks. One request at a
+time per connection: the next is not read before the last is answered.
+
+Refused here, before anything else sees them: a head over ``HEAD_MAX`` bytes or not sent
+within ``HEAD_TIMEOUT_MS`` (an idle connection closes then too), a body declared over
+``caps.REQUEST_BODY_MAX`` (before a byte of it is read), a body without a declared length
+(chunked), a body not sent within ``BODY_TIMEOUT_MS``. A slow or silent client holds
+nothing open for long.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,99 +28,27 @@ from PySide6.QtNetwork import QAbstractSocket, QTcpServer, QTcpSocket
 from shiboken6 import Shiboken
 
 from workshop.phones import caps, wording
+from workshop.ui.phones.http_wire import RequestHead, refuse
 
 HEAD_MAX = 16 * 1024
 HEAD_TIMEOUT_MS = 10_000
-DRAIN_MAX = 2 * caps.REQUEST_BODY_MAX
-DRAIN_MS = 5_000
-
-
-class RequestHead:
-    """The request line and headers of an HTTP request, as sent."""
-
-    def __init__(self, method: str, target: str, headers: dict[str, str]) -> None:
-        self.method = method
-        self.target = target
-        self.headers = headers
-
-    @classmethod
-    def parse(cls, data: bytes) -> RequestHead | None:
-        try:
-            text = data.decode("latin-1")
-        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes any byte
-            return None
-        lines = text.split("\r\n")
-        parts = lines[0].split(" ")
-        if len(parts) != 3 or not parts[2].startswith("HTTP/"):
-            return None
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            name, colon, value = line.partition(":")
-            if colon:
-                headers[name.strip().lower()] = value.strip()
-        return cls(parts[0], parts[1], headers)
-
-    @property
-    def path(self) -> str:
-        return self.target.partition("?")[0]
-
-    @property
-    def wants_websocket(self) -> bool:
-        upgrade = self.headers.get("upgrade", "").lower()
-        return self.method == "GET" and upgrade == "websocket"
-
-    def declared_length(self) -> int:
-        try:
-            return int(self.headers.get("content-length", "0"))
-        except ValueError:
-            return 0
-
-
-def answer(socket: QTcpSocket, status: int, reason: str, message: str) -> None:
-    """A short JSON error, saying the connection closes."""
-    body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
-    head = (
-        f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json; charset=utf-8\r\n"
-        f"Content-Length: {len(body)}\r\nCache-Control: no-store\r\n"
-        "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
-    )
-    socket.write(head.encode("latin-1") + body)
-
-
-def refuse(socket: QTcpSocket, status: int, reason: str, message: str, drain: bool = False) -> None:
-    """Answer with an error and close. With ``drain``, what the client still sends (a body
-    refused for its size) is read and dropped until it hangs up, for ``DRAIN_MS`` and up
-    to ``DRAIN_MAX`` bytes at most: a client still writing when the connection closes
-    would see it reset rather than read the answer."""
-    answer(socket, status, reason, message)
-    if not drain:
-        socket.disconnectFromHost()
-        return
-    dropped = [0]
-
-    def drop() -> None:
-        dropped[0] += socket.readAll().size()
-        if dropped[0] > DRAIN_MAX:
-            socket.abort()
-
-    socket.readyRead.connect(drop)
-    drop()
-    QTimer.singleShot(DRAIN_MS, socket, socket.abort)
+BODY_TIMEOUT_MS = 30_000
 
 
 class PhoneDoor(QTcpServer):
-    #: A WebSocket upgrade came: (the socket, its request head).
+    #: A WebSocket upgrade came: (the socket, its head), the head still on the socket.
     live_requested = Signal(QTcpSocket, object)
-    #: A note came (its head read off the socket, its body still to come): (socket, head).
-    note_requested = Signal(QTcpSocket, object)
+    #: A note came: (the socket, its head, its body).
+    note_requested = Signal(QTcpSocket, object, bytes)
+    #: Any other request: (the socket, its head, its body).
+    http_requested = Signal(QTcpSocket, object, bytes)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._waiting: dict[QTcpSocket, QTimer] = {}
-        self._looks: dict[QTcpSocket, Callable[[], None]] = {}
+        #: Each connection's waiting for its next request (a deadline) and listening.
+        self._waiting: dict[QTcpSocket, tuple[QTimer, Callable[[], None]]] = {}
         self._forgets: dict[QTcpSocket, Callable[[], None]] = {}
-        #: Every connection let in, until Qt deletes it (QtHttpServer and QtWebSockets
-        #: take theirs over: the door still knows them, to close them all on stop).
+        #: Every connection let in, until Qt deletes it (the live connections' too).
         self._all: set[QTcpSocket] = set()
 
     def incomingConnection(self, handle: int) -> None:
@@ -130,19 +62,6 @@ class PhoneDoor(QTcpServer):
         socket.disconnected.connect(forget)
         self.watch(socket)
 
-    def watch(self, socket: QTcpSocket) -> None:
-        """Read the next request's head on a connection the door holds: a new one, or
-        one whose note was just answered (kept alive for the phone's next request)."""
-        deadline = QTimer(socket)
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(lambda: self._give_up(socket))
-        deadline.start(HEAD_TIMEOUT_MS)
-        self._waiting[socket] = deadline
-        look = self._looks[socket] = lambda: self._look(socket)
-        socket.readyRead.connect(look)
-        if socket.bytesAvailable():
-            self._look(socket)
-
     def connections(self) -> list[QTcpSocket]:
         """Every connection this door let in that is still open."""
         return [
@@ -151,6 +70,25 @@ class PhoneDoor(QTcpServer):
             if Shiboken.isValid(s) and s.state() != QAbstractSocket.SocketState.UnconnectedState
         ]
 
+    # Reading a request ---------------------------------------------------------------------
+    def watch(self, socket: QTcpSocket) -> None:
+        """Wait for the next request on a connection (a new one, or one just answered)."""
+        if not Shiboken.isValid(socket) or socket not in self._forgets:
+            return
+        self._stop_waiting(socket)
+        deadline = QTimer(socket)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(socket.abort)
+        deadline.start(HEAD_TIMEOUT_MS)
+
+        def look() -> None:
+            self._look(socket)
+
+        self._waiting[socket] = (deadline, look)
+        socket.readyRead.connect(look)
+        if socket.bytesAvailable():
+            self._look(socket)
+
     def _look(self, socket: QTcpSocket) -> None:
         if socket not in self._waiting:
             return
@@ -158,47 +96,60 @@ class PhoneDoor(QTcpServer):
         end = data.find(b"\r\n\r\n")
         if end < 0:
             if len(data) > HEAD_MAX:
-                self._settle(socket)
-                refuse(socket, 431, "Request Header Fields Too Large", wording.too_large())
+                self._stop_waiting(socket)
+                refuse(socket, 431, wording.too_large())
             return
-        self._settle(socket)
+        self._stop_waiting(socket)
         head = RequestHead.parse(data[:end])
-        if head is None:
-            refuse(socket, 400, "Bad Request", wording.unreadable())
-            return
-        if head.declared_length() > caps.REQUEST_BODY_MAX:
-            message = wording.too_large()
-            refuse(socket, 413, "Payload Too Large", message, drain=True)
-            return
-        if "transfer-encoding" in head.headers:
-            message = wording.length_required()
-            refuse(socket, 411, "Length Required", message, drain=True)
-            return
-        socket.readyRead.disconnect(self._looks.pop(socket))
-        if head.wants_websocket:
+        length = None if head is None else head.declared_length()
+        if head is None or length is None:
+            refuse(socket, 400, wording.unreadable())
+        elif length > caps.REQUEST_BODY_MAX:
+            refuse(socket, 413, wording.too_large(), drain=True)
+        elif "transfer-encoding" in head.headers:
+            refuse(socket, 411, wording.length_required(), drain=True)
+        elif head.wants_websocket:
             # The live connection owns the socket from here on.
             socket.disconnected.disconnect(self._forgets.pop(socket))
             self.live_requested.emit(socket, head)
-        elif head.method == "POST" and head.path.endswith("/api/notes"):
-            socket.read(end + 4)  # the head is read; the body is the note's
-            self.note_requested.emit(socket, head)
         else:
-            self.addPendingConnection(socket)
-            socket.readyRead.emit()
+            socket.read(end + 4)
+            if length and head.headers.get("expect", "").lower() == "100-continue":
+                socket.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            self._read_body(socket, head, length)
 
-    def _settle(self, socket: QTcpSocket) -> None:
-        deadline = self._waiting.pop(socket, None)
-        if deadline is not None:
+    def _read_body(self, socket: QTcpSocket, head: RequestHead, length: int) -> None:
+        body = bytearray()
+        deadline = QTimer(socket)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(socket.abort)
+        deadline.start(BODY_TIMEOUT_MS)
+
+        def read() -> None:
+            body.extend(socket.read(length - len(body)).data())
+            if len(body) < length:
+                return
+            socket.readyRead.disconnect(read)
             deadline.stop()
             deadline.deleteLater()
+            is_note = head.method == "POST" and head.path.endswith("/api/notes")
+            signal = self.note_requested if is_note else self.http_requested
+            signal.emit(socket, head, bytes(body))
 
-    def _give_up(self, socket: QTcpSocket) -> None:
-        if self._waiting.pop(socket, None) is not None:
-            socket.abort()
+        socket.readyRead.connect(read)
+        read()
+
+    # Letting go ----------------------------------------------------------------------------
+    def _stop_waiting(self, socket: QTcpSocket) -> None:
+        waiting = self._waiting.pop(socket, None)
+        if waiting is not None:
+            deadline, look = waiting
+            deadline.stop()
+            deadline.deleteLater()
+            socket.readyRead.disconnect(look)
 
     def _forget(self, socket: QTcpSocket) -> None:
-        self._settle(socket)
-        self._looks.pop(socket, None)
+        self._waiting.pop(socket, None)
         self._forgets.pop(socket, None)
         if Shiboken.isValid(socket):
             socket.deleteLater()

@@ -19,7 +19,7 @@ from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServe
 
 from workshop.phones import wording
 from workshop.phones.api import PhoneApi
-from workshop.ui.phones.door import RequestHead, refuse
+from workshop.ui.phones.http_wire import RequestHead, refuse
 
 #: What a phone may send in one message (it has nothing to say; this is only a cap).
 INCOMING_MAX = 4 * 1024
@@ -62,10 +62,10 @@ class LiveConnections(QObject):
         token = parse_qs(query).get("token", [""])[0]
         if self.api.inside(path) != "live":
             socket.disconnected.connect(socket.deleteLater)
-            refuse(socket, 403, "Forbidden", wording.not_a_session())
+            refuse(socket, 403, wording.not_a_session())
         elif self.api.phone_for(token) is None:
             socket.disconnected.connect(socket.deleteLater)
-            refuse(socket, 401, "Unauthorized", wording.pick_your_name())
+            refuse(socket, 401, wording.pick_your_name())
         else:
             self.server.handleConnection(socket)
 

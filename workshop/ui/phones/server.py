@@ -1,13 +1,14 @@
-"""The phones' server: a ``QHttpServer`` answering the API and the page's files
-(``phones.api``), and the live connections (``live``), behind one door (``door``) on one
-port of the interface the facilitator chose.
+"""The phones' server on one port of the interface the facilitator chose: its door
+(``door``: every connection, each request read and handed on), the ``QHttpServer`` that
+answers the API and the page's files (``PhoneApi``, through ``relay``), the note intake
+(``note_intake``: a photo is decoded off the GUI thread) and the live connections
+(``live``, QtWebSockets).
 
-Every request is answered by ``PhoneApi`` on the GUI thread, where the store's
-connection lives — but a note, whose photo is decoded on a worker thread first
-(``note_intake``); the answer is handed to QtHttpServer whole, with its status and
-headers (PySide6's route callbacks can only give back text, so the route leaves a
-placeholder that the after-request handler swaps for the real answer). Nothing listens
-until ``start``; ``stop`` says ``closed`` to every live page and closes every connection.
+Every answer is made by ``PhoneApi`` on the GUI thread, where the store's connection
+lives. For QtHttpServer's answers: PySide6's route callbacks can only give back text, so
+the route leaves a placeholder that the after-request handler swaps for the real answer,
+with its status and headers. Nothing listens until ``start``; ``stop`` says ``closed``
+to every live page and closes every connection.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from workshop.phones.replies import SECURITY_HEADERS, Reply, plain_reply
 from workshop.ui.phones.door import PhoneDoor
 from workshop.ui.phones.live import LiveConnections
 from workshop.ui.phones.note_intake import NoteIntake
+from workshop.ui.phones.relay import HttpRelay
 
 
 class PhoneServer(QObject):
@@ -47,10 +49,11 @@ class PhoneServer(QObject):
         self._callbacks = (self._route, self._after)
         self.http.route("/.*", self._callbacks[0])
         self.http.addAfterRequestHandler(self, self._callbacks[1])
+        self.relay = HttpRelay(self.http, self.door, self)
+        self.intake = NoteIntake(api, self.door, self)
         self.live = LiveConnections(api, self)
         self.live.phones_changed.connect(self.phones_changed)
         self.door.live_requested.connect(self.live.take)
-        self.intake = NoteIntake(api, self.door, self)
         self._reply: Reply | None = None
         self.address = QHostAddress()
 
@@ -61,11 +64,12 @@ class PhoneServer(QObject):
     def start(self, address: QHostAddress, port: int = 0) -> str | None:
         """Listen on ``address`` (a free port unless one is given). None when it does, else
         why not (in the system's words)."""
+        problem = self.relay.start()
+        if problem is not None:
+            return problem
         if not self.door.listen(address, port):
+            self.relay.close()
             return self.door.errorString()
-        if not self.http.bind(self.door):
-            self.door.close()
-            return "the web server could not be started"
         self.address = QHostAddress(address)
         return None
 
@@ -85,10 +89,11 @@ class PhoneServer(QObject):
         self.intake.close()
         self.live.close_all()
         self.door.close()
+        self.relay.close()
         for socket in self.door.connections():
             socket.abort()
 
-    # Answering ---------------------------------------------------------------------------
+    # QtHttpServer's answers ---------------------------------------------------------------
     def _route(self, request: QHttpServerRequest) -> str:
         method = str(request.method().name).upper()
         path = request.url().path(QUrl.ComponentFormattingOption.FullyEncoded)
@@ -102,9 +107,8 @@ class PhoneServer(QObject):
     def _after(self, _request: QHttpServerRequest, response: QHttpServerResponse) -> None:
         reply, self._reply = self._reply, None
         if reply is None:  # an answer QtHttpServer made itself (a body over the cap...)
-            reply = plain_reply(int(response.statusCode().value), "")
-            if reply.status == 413:
-                reply = plain_reply(413, "The request is too large.")
+            status = int(response.statusCode().value)
+            reply = plain_reply(status, "The request is too large." if status == 413 else "")
         answer = QHttpServerResponse(
             reply.content_type.encode("ascii"),
             reply.body,
