@@ -4018,7 +4018,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Invite the Room…</source>
-        <translation>&amp;Invitar a la sala…</translation>
+        <translation>In<translation>&amp;Invitar a la sala…</translation>amp;vitar a la sala…</translation>
     </message>
     <message>
         <source>Let participants add notes and dots from their phones, over this network</source>
