@@ -18,9 +18,12 @@ from workshop.store.interchange_ops import InterchangeOps
 from workshop.store.locking import EditLock
 from workshop.store.merge_ops import MergeOps
 from workshop.store.persona_ops import PersonaOps
+from workshop.store.research_ops import ResearchOps
 
 
-class WorkshopFile(InterchangeOps, IntakeOps, BoardGestures, PersonaOps, FacilitationOps, MergeOps):
+class WorkshopFile(
+    InterchangeOps, IntakeOps, BoardGestures, PersonaOps, FacilitationOps, MergeOps, ResearchOps
+):
     """An open workshop file and every named operation on it."""
 
     #: What opening it found that the facilitator should be told (one line each).
