@@ -373,7 +373,6 @@ class Source:
             " ".join(self.reference.casefold().split()),
         )
 
-
     def evidence_key(self) -> tuple[str, ...]:
         """What one distinct piece of evidence is, for the check: the respondent behind the
         source (one person heard in an interview and a survey is one respondent); for a
