@@ -585,8 +585,8 @@
         <translation>Befragte Person: wessen Worte Notizen werden</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Die Frage unter jeder Antwort behalten</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation>Die Frage jeder Antwort behalten (bei der Notiz gezeigt)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -793,12 +793,24 @@
         <translation>Persona-Einträge, die diese Notiz zitieren</translation>
     </message>
     <message>
+        <source>Answers:</source>
+        <translation>Beantwortet:</translation>
+    </message>
+    <message>
         <source>Source kind:</source>
         <translation>Art der Quelle:</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Befragte Person:</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Studie:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1312,6 +1324,18 @@
     <message>
         <source>Cluster: {0}</source>
         <translation>Cluster: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Studie: {0}</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Befragte Person: {0}</translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation>Befragte mit {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>

@@ -244,9 +244,7 @@ class SourcesPanel(QWidget):
         self.add_action.setEnabled(writable)
         self.edit_action.setEnabled(writable and len(sources) == 1)
         self.merge_action.setEnabled(writable and len(sources) >= 2)
-        self.merge_respondents_action.setEnabled(
-            writable and len(self.selected_respondents()) >= 2
-        )
+        self.merge_respondents_action.setEnabled(writable and len(self.selected_respondents()) >= 2)
         self.delete_action.setEnabled(writable and bool(sources))
         self.assign_action.setEnabled(writable and len(sources) == 1 and notes)
         self.unassign_action.setEnabled(writable and notes)
