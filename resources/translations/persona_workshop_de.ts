@@ -604,8 +604,8 @@
         <translation>Befragte Person: wessen Worte Notizen werden</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Die Frage unter jeder Antwort behalten</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation>Die Frage jeder Antwort behalten (bei der Notiz gezeigt)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -812,12 +812,24 @@
         <translation>Persona-Einträge, die diese Notiz zitieren</translation>
     </message>
     <message>
+        <source>Answers:</source>
+        <translation>Beantwortet:</translation>
+    </message>
+    <message>
         <source>Source kind:</source>
         <translation>Art der Quelle:</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Befragte Person:</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Studie:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -906,6 +918,10 @@
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Ziehen Sie Notizen oder einen Cluster von der Pinnwand auf diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>counted as {0}</source>
+        <translation>gezählt als {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1348,6 +1364,18 @@
     <message>
         <source>Cluster: {0}</source>
         <translation>Cluster: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Studie: {0}</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Befragte Person: {0}</translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation>Befragte mit {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -3191,6 +3219,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
@@ -3201,6 +3233,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>&amp;Merge Sources…</source>
         <translation>Quellen &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Respondents Into…</source>
+        <translation>Befragte &amp;zusammenführen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3229,6 +3265,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
         <translation>Zwei oder mehr in dieser Liste gewählte Quellen zu einer zusammenführen</translation>
+    </message>
+    <message>
+        <source>The respondents of the sources selected in this list are one person: merge them into one</source>
+        <translation>Die befragten Personen der in dieser Liste gewählten Quellen sind eine Person: zu einer zusammenführen</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3263,8 +3303,20 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Diese Quelle behalten; die Notizen der anderen wandern zu ihr:</translation>
     </message>
     <message>
+        <source>Merge Respondents</source>
+        <translation>Befragte zusammenführen</translation>
+    </message>
+    <message>
+        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
+        <translation>Diese befragten Personen sind eine Person. Zu dieser zusammenführen (ihre Quellen wandern zu ihr; Rückgängig trennt sie wieder):</translation>
+    </message>
+    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} Quellen zu einer zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} befragte Personen zu einer zusammengeführt</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

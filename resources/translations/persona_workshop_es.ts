@@ -604,8 +604,8 @@
         <translation>Informante: la persona cuyas palabras se convierten en notas</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Conservar la pregunta debajo de cada respuesta</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -812,12 +812,24 @@
         <translation>Elementos de personas que citan esta nota</translation>
     </message>
     <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source kind:</source>
         <translation>Tipo de fuente:</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date:</source>
@@ -906,6 +918,10 @@
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Arrastre notas o un grupo del tablero a este elemento.</translation>
+    </message>
+    <message>
+        <source>counted as {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1348,6 +1364,18 @@
     <message>
         <source>Cluster: {0}</source>
         <translation>Grupo: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -3191,6 +3219,10 @@ Open it read-only to look at it?</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Añadir fuente…</translation>
     </message>
@@ -3201,6 +3233,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>&amp;Merge Sources…</source>
         <translation>&amp;Fusionar fuentes…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Respondents Into…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3229,6 +3265,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
         <translation>Fusionar en una sola dos o más fuentes seleccionadas en esta lista</translation>
+    </message>
+    <message>
+        <source>The respondents of the sources selected in this list are one person: merge them into one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3263,8 +3303,20 @@ Open it read-only to look at it?</source>
         <translation>Conservar esta fuente; las notas de las demás pasan a ella:</translation>
     </message>
     <message>
+        <source>Merge Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} fuentes fusionadas en una</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
@@ -4018,7 +4070,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Invite the Room…</source>
-        <translation>In<translation>&amp;Invitar a la sala…</translation>amp;vitar a la sala…</translation>
+        <translation>In&amp;vitar a la sala…</translation>
     </message>
     <message>
         <source>Let participants add notes and dots from their phones, over this network</source>

@@ -604,8 +604,8 @@
         <translation>Répondant&#xa0;: la personne dont les propos deviennent des notes</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Garder la question sous chaque réponse</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -812,12 +812,24 @@
         <translation>Éléments de persona qui citent cette note</translation>
     </message>
     <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source kind:</source>
         <translation>Type de source&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date:</source>
@@ -906,6 +918,10 @@
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Faites glisser des notes ou un groupe du tableau sur cet élément.</translation>
+    </message>
+    <message>
+        <source>counted as {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1348,6 +1364,18 @@
     <message>
         <source>Cluster: {0}</source>
         <translation>Groupe&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -3191,6 +3219,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
@@ -3201,6 +3233,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>&amp;Merge Sources…</source>
         <translation>&amp;Fusionner des sources…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Respondents Into…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3229,6 +3265,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
         <translation>Fusionner en une seule plusieurs sources sélectionnées dans cette liste</translation>
+    </message>
+    <message>
+        <source>The respondents of the sources selected in this list are one person: merge them into one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3263,8 +3303,20 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Garder cette source&#xa0;; les notes des autres y sont déplacées&#xa0;:</translation>
     </message>
     <message>
+        <source>Merge Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} sources fusionnées en une seule</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

@@ -24,10 +24,22 @@ def full_workshop(path: Path) -> None:
         w.update_workshop(goal="Onboarding", decisions=["messaging"], metrics=["activation"])
         w.update_settings(check={"min_sources": 3}, timer={"frame": 300})
         ana = w.add_participant("Ana", "#ff0000").created[0]
-        src = w.add_source("Interview 7 — nurse", "interview", date="2026-03-04").created[0]
+        study = w.add_study("Nurse interviews", "interview_round", date_from="2026-03-01").created
+        nurse = w.add_respondent("P7", {"role": "Nurse", "region": "Nord-Est"}).created[0]
+        src = w.add_source(
+            "Interview 7 — nurse", "interview", date="2026-03-04", study_id=study[0]
+        ).created[0]
+        w.update_source(src, respondent_id=nurse)
         notes = w.add_notes(
             [
-                {"text": f"note {i}", "x": i * 1.5, "y": -2.25, "source_id": src, "author_id": ana}
+                {
+                    "text": f"note {i}",
+                    "x": i * 1.5,
+                    "y": -2.25,
+                    "source_id": src,
+                    "author_id": ana,
+                    "question": f"Question {i}?",
+                }
                 for i in range(4)
             ]
         ).created
@@ -58,7 +70,10 @@ def test_export_import_export_is_identical(tmp_path: Path) -> None:
     assert first == second
     doc = json.loads(first)
     assert doc["format"] == "persona-workshop"
-    assert doc["version"] == interchange.VERSION == 2
+    assert doc["version"] == interchange.VERSION == 3
+    assert doc["tables"]["respondent"][0]["attributes"] == {"role": "Nurse", "region": "Nord-Est"}
+    assert doc["tables"]["study"][0]["kind"] == "interview_round"
+    assert {n["question"] for n in doc["tables"]["note"]} >= {"Question 0?", "Question 3?"}
     assert doc["tables"]["workshop"][0]["decisions"] == ["messaging"]
     assert doc["tables"]["workshop"][0]["settings"]["check"] == {"min_sources": 3}
 

@@ -19,7 +19,7 @@ import pytest
 from crash_harness import STUCK_SECONDS, CampaignResult, context, run_campaign
 from crash_session import seed
 
-from workshop.store import create_workshop, open_workshop, opening
+from workshop.store import create_workshop, open_workshop, opening, schema
 
 V1_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "workshop-v1.pwshop"
 
@@ -112,12 +112,12 @@ def _migrate_and_kill(path: Path, delay: float | None) -> tuple[list[str], float
 
 
 def _check_after_migration_kill(path: Path, expected: dict[str, set[tuple[object, ...]]]) -> str:
-    """The file is whole at version 1 or 2, any copy named as a backup is a whole v1 file
-    with every row, and the program opens the file afterwards with every row."""
+    """The file is whole at version 1 or the current one, any copy named as a backup is a
+    whole v1 file with every row, and the program opens the file afterwards with every row."""
     version = opening.validate(path)
-    assert version in (1, 2)
+    assert version in (1, schema.SCHEMA_VERSION)
     assert _v1_rows(path) == expected, "rows lost or changed by a killed migration"
-    copies = sorted(path.parent.glob(f"{path.stem}.before-v2*.pwshop"))
+    copies = sorted(path.parent.glob(f"{path.stem}.before-v3*.pwshop"))
     for copy in copies:
         assert opening.validate(copy) == 1, f"{copy.name} is not a whole version-1 file"
         assert _v1_rows(copy) == expected
@@ -127,7 +127,7 @@ def _check_after_migration_kill(path: Path, expected: dict[str, set[tuple[object
         assert _v1_rows(restored) == expected
         for leftover in path.parent.glob("restored*"):
             leftover.unlink()
-    if version == 2:
+    if version > 1:
         assert copies, "migrated without keeping a copy of the old file"
     wf = open_workshop(path)  # the next start of the program
     try:
@@ -141,7 +141,7 @@ def _check_after_migration_kill(path: Path, expected: dict[str, set[tuple[object
     outcome = f"v{version}"
     if copies:
         outcome += " with its copy"
-    elif list(path.parent.glob(f"{path.stem}.before-v2*.part")):
+    elif list(path.parent.glob(f"{path.stem}.before-v3*.part")):
         outcome += " with a half-made copy set aside (.part)"
     return outcome
 

@@ -92,7 +92,7 @@ def test_a_v1_workshop_is_migrated_with_its_data_intact(v1_path: Path) -> None:
     assert [a.id for a in snap.assets] == ["as-1"]
 
     # the copy kept before migrating is the v1 file, byte for byte in content
-    backup = v1_path.with_name("spring-research.before-v2.pwshop")
+    backup = v1_path.with_name("spring-research.before-v3.pwshop")
     assert backup.exists()
     assert opening.validate(backup) == 1
     with sqlite3.connect(backup) as kept:
@@ -119,18 +119,18 @@ def test_a_migrated_workshop_takes_new_edits_and_reopens_without_migrating_again
     wf.close()
     assert len(snap.vote_rounds) == 2
     assert snap.personas[0].colour == "#26a69a"
-    backups = sorted(p.name for p in v1_path.parent.glob("*.before-v2*"))
-    assert backups == ["spring-research.before-v2.pwshop"]
+    backups = sorted(p.name for p in v1_path.parent.glob("*.before-v3*"))
+    assert backups == ["spring-research.before-v3.pwshop"]
 
 
 def test_a_second_migration_keeps_the_first_copy(v1_path: Path, tmp_path: Path) -> None:
     """If a copy of the same name is already there, the new copy gets a time stamp."""
-    shutil.copy(FIXTURE, v1_path.with_name("spring-research.before-v2.pwshop"))
-    first_copy = file_state(v1_path.with_name("spring-research.before-v2.pwshop"))
+    shutil.copy(FIXTURE, v1_path.with_name("spring-research.before-v3.pwshop"))
+    first_copy = file_state(v1_path.with_name("spring-research.before-v3.pwshop"))
     open_workshop(v1_path).close()
-    copies = sorted(v1_path.parent.glob("spring-research.before-v2*"))
+    copies = sorted(v1_path.parent.glob("spring-research.before-v3*"))
     assert len(copies) == 2
-    assert file_state(v1_path.with_name("spring-research.before-v2.pwshop")) == first_copy
+    assert file_state(v1_path.with_name("spring-research.before-v3.pwshop")) == first_copy
 
 
 def test_viewing_a_v1_workshop_read_only_migrates_in_memory_only(v1_path: Path) -> None:
@@ -144,7 +144,7 @@ def test_viewing_a_v1_workshop_read_only_migrates_in_memory_only(v1_path: Path) 
     assert len(snap.votes) == 3
     assert file_state(v1_path) == before
     assert _version(v1_path) == 1
-    assert not list(v1_path.parent.glob("*.before-v2*"))
+    assert not list(v1_path.parent.glob("*.before-v3*"))
 
 
 def test_dump_of_v1_rows_survives_migration(v1_path: Path) -> None:

@@ -13,13 +13,22 @@ from pathlib import Path
 
 import pytest
 from make_v1_fixture import FIXTURE, PNG, STAMP, V1_CONTENT
+from make_v2_fixture import STAMP as V2_STAMP
+from make_v2_fixture import V2_CONTENT
+from make_v2_fixture import build as build_v2
 
 from workshop.cli import main
-from workshop.errors import DamagedWorkshopFile
+from workshop.errors import DamagedWorkshopFile, UntrustedWorkshopFile
 from workshop.store import allow_list, create_workshop, migrations, open_workshop, schema
 
+
+def copy_v1(path: Path) -> Path:
+    shutil.copy(FIXTURE, path)
+    return path
+
+
 #: A file of every past version (the version it is, and how to make it).
-PAST_VERSIONS = {1: FIXTURE}
+PAST_VERSIONS = {1: copy_v1, 2: build_v2}
 
 
 def read_schema(path: Path) -> dict[tuple[str, str], allow_list.Entry]:
@@ -57,12 +66,14 @@ def v1_workshop_made_new(path: Path) -> Path:
     )
     for table in ("participant", "source", "asset", "cluster"):
         for row in c[table]:
+            if table == "source":  # no study, no respondent: v1 never said
+                row = (*row, None, None)
             marks = ", ".join("?" * (len(row) + 2))
             conn.execute(f"INSERT INTO {table} VALUES ({marks})", (*row, STAMP, STAMP))
     for n, (i, text, x, y, src, author, cluster) in enumerate(c["note"], start=1):
         conn.execute(
             "INSERT INTO note VALUES (?, ?, ?, ?, 160, 120, ?, '#fff59d', ?, ?, ?, NULL, NULL, "
-            "?, ?)",
+            "'', ?, ?)",
             (i, text, x, y, float(n), src, author, cluster, STAMP, STAMP),
         )
     conn.execute(
@@ -93,7 +104,36 @@ def v1_workshop_made_new(path: Path) -> Path:
     return path
 
 
-MADE_NEW = {1: v1_workshop_made_new}
+def v2_workshop_made_new(path: Path) -> Path:
+    """The workshop of the v2 fixture as this version makes it new: its sources in no study
+    and for no respondent, its notes with no question (a v2 question stays in the text)."""
+    create_workshop(path, "placeholder").close()
+    c = V2_CONTENT
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    conn.execute("DELETE FROM workshop")
+    for table in ("workshop", "participant", "source", "vote_round", "persona"):
+        for row in c[table]:
+            if table == "source":
+                row = (*row, None, None)
+            marks = ", ".join("?" * (len(row) + 2))
+            conn.execute(f"INSERT INTO {table} VALUES ({marks})", (*row, V2_STAMP, V2_STAMP))
+    for n, (i, text, src, author) in enumerate(c["note"], start=1):
+        conn.execute(
+            "INSERT INTO note VALUES (?, ?, ?, 0, 160, 120, ?, '#fff59d', ?, ?, NULL, NULL, "
+            "NULL, '', ?, ?)",
+            (i, text, 200.0 * n, float(n), src, author, V2_STAMP, V2_STAMP),
+        )
+    for table in ("vote", "persona_item", "evidence_link"):
+        for row in c[table]:
+            marks = ", ".join("?" * (len(row) + 2))
+            conn.execute(f"INSERT INTO {table} VALUES ({marks})", (*row, V2_STAMP, V2_STAMP))
+    conn.execute("COMMIT")
+    conn.close()
+    return path
+
+
+MADE_NEW = {1: v1_workshop_made_new, 2: v2_workshop_made_new}
 
 
 @pytest.mark.parametrize("version", sorted(PAST_VERSIONS))
@@ -101,8 +141,7 @@ def test_a_file_of_every_past_version_migrates_to_what_a_new_file_is(
     version: int, tmp_path: Path
 ) -> None:
     assert set(PAST_VERSIONS) == set(range(1, schema.SCHEMA_VERSION))
-    path = tmp_path / "old.pwshop"
-    shutil.copy(PAST_VERSIONS[version], path)
+    path = PAST_VERSIONS[version](tmp_path / "old.pwshop")
     open_workshop(path).close()
     new = MADE_NEW[version](tmp_path / "new.pwshop")
     assert read_schema(path) == read_schema(new)
@@ -138,11 +177,11 @@ def test_the_original_bytes_are_kept_and_never_written(tmp_path: Path) -> None:
     with open_workshop(path) as wf:
         assert wf.notices == (
             "this workshop was brought up to date; the file as it was is kept as "
-            "old.before-v2.pwshop",
+            "old.before-v3.pwshop",
         )
-    kept = tmp_path / "old.before-v2.pwshop"
+    kept = tmp_path / "old.before-v3.pwshop"
     assert kept.read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.before-v2.pwshop", "old.pwshop"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.before-v3.pwshop", "old.pwshop"]
 
 
 def test_a_migration_whose_result_fails_the_checks_is_not_swapped_in(
@@ -222,3 +261,38 @@ def test_every_verb_refuses_an_old_file_missing_a_column_in_one_line(
     assert sorted(p.name for p in folder.iterdir()) == before
     with pytest.raises(DamagedWorkshopFile):  # and it is refused the same way afterwards
         open_workshop(path, read_only=True)
+
+
+# Version 2 to 3: respondents and studies ------------------------------------------------------
+@pytest.mark.parametrize("read_only", [False, True], ids=["editing", "viewing"])
+def test_a_v2_file_keeps_every_source_and_note_with_no_study_or_respondent_invented(
+    tmp_path: Path, read_only: bool
+) -> None:
+    path = build_v2(tmp_path / "survey-round.pwshop")
+    with open_workshop(path, read_only=read_only) as wf:
+        snap = wf.snapshot()
+    assert snap.studies == [] and snap.respondents == []
+    assert {(s.id, s.label, s.notes) for s in snap.sources} == {
+        (row[0], row[2], row[5]) for row in V2_CONTENT["source"]
+    }
+    assert all(s.study_id is None and s.respondent_id is None for s in snap.sources)
+    # the question a v2 import kept in the text stays there: a migration never rewrites
+    # the facilitator's evidence
+    assert {n.id: (n.text, n.question) for n in snap.notes} == {
+        row[0]: (row[1], "") for row in V2_CONTENT["note"]
+    }
+    assert [p.name for p in snap.personas] == ["Sunday planner"]
+
+
+def test_a_v2_file_holding_a_table_of_version_3_is_refused(tmp_path: Path) -> None:
+    """A file that says it is version 2 may hold only what version 2 made: a ``respondent``
+    table in it is something another tool put there."""
+    path = build_v2(tmp_path / "odd.pwshop")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE respondent (id VARCHAR NOT NULL, PRIMARY KEY (id))")
+    conn.commit()
+    conn.close()
+    original = path.read_bytes()
+    with pytest.raises(UntrustedWorkshopFile, match="respondent"):
+        open_workshop(path)
+    assert path.read_bytes() == original

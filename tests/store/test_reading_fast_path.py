@@ -109,10 +109,15 @@ def test_one_odd_row_among_many_is_cleaned(change: str, tmp_path: Path) -> None:
 
 
 def test_a_clean_row_becomes_the_note_the_careful_path_makes() -> None:
-    row = ("n1", "Text", 1.0, -2.0, 160.0, 120.0, 3.0, "#fff59d", "s1", None, None, None, None, "")
+    row = (
+        *("n1", "Text", 1.0, -2.0, 160.0, 120.0, 3.0, "#fff59d", "s1", None, None, None, None),
+        *("", "What annoys you?"),
+    )
     assert clean_columns.all_clean([row], reading.NOTE_CHECKS)
     assert Note._make(row) == reading.note(row)
-    assert Note._make(row) == Note("n1", "Text", 1.0, -2.0, z=3.0, source_id="s1")
+    assert Note._make(row) == Note(
+        "n1", "Text", 1.0, -2.0, z=3.0, source_id="s1", question="What annoys you?"
+    )
 
 
 GOOD_ROW = st.tuples(
@@ -124,11 +129,12 @@ GOOD_ROW = st.tuples(
     st.text(min_size=1),  # colour
     *(st.none() | st.text(),) * 5,  # references
     st.text(),  # created_at
+    st.text(),  # question
 )
 ANY_VALUE = st.none() | st.integers() | st.floats() | st.text() | st.binary() | st.just(-0.0)
 
 
-@given(st.lists(st.tuples(GOOD_ROW, st.integers(0, 13), ANY_VALUE, st.booleans()), max_size=4))
+@given(st.lists(st.tuples(GOOD_ROW, st.integers(0, 14), ANY_VALUE, st.booleans()), max_size=4))
 def test_rows_passed_as_clean_are_exactly_what_the_careful_path_makes(
     drafts: list[tuple[tuple[Any, ...], int, Any, bool]],
 ) -> None:

@@ -202,7 +202,7 @@ def _rebuild_note(path: Path, keep: Callable[[str], bool], *after: str) -> Path:
     """Rebuild the note table from our definition with some of its lines left out."""
     lines = [
         line
-        for line in schema_history.V2.split("CREATE TABLE note (", 1)[1]
+        for line in schema_history.V3.split("CREATE TABLE note (", 1)[1]
         .split(");", 1)[0]
         .splitlines()
         if line.strip() and keep(line)
@@ -387,7 +387,8 @@ def test_two_notes_sharing_an_id_are_refused_naming_it(workshop_path: Path) -> N
         workshop_path,
         lambda sql: sql.replace("PRIMARY KEY (id),", ""),
         "INSERT INTO note SELECT 'twin', 'copy ' || text, x, y, w, h, z, colour, source_id, "
-        "author_id, cluster_id, asset_id, origin_asset_id, created_at, updated_at FROM note "
+        "author_id, cluster_id, asset_id, origin_asset_id, question, created_at, updated_at "
+        "FROM note "
         "WHERE rowid <= 2",
     )
     refused(workshop_path, DamagedWorkshopFile, "several note rows share the id 'twin'")

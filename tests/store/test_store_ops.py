@@ -38,6 +38,11 @@ class Board:
     cluster_link: str
     round: str
     cluster_round: str
+    #: A study (the interview round) and two respondents: Maria behind the interview,
+    #: "R17" of the survey, who turns out to be Maria.
+    study: str = ""
+    maria: str = ""
+    r17: str = ""
 
 
 @pytest.fixture
@@ -78,7 +83,12 @@ def board(wf: WorkshopFile) -> Board:
     wf.cast_vote(round_id, raj, note_id=notes[3])
     cluster_round = wf.add_vote_round("Which themes", target="clusters").created[0]
     wf.cast_vote(cluster_round, ann, cluster_id=cluster)
-    return Board(
+    study = wf.add_study("Spring interviews", "interview_round", date_from="2024-02-01").created[0]
+    maria = wf.add_respondent("Maria", {"segment": "Freelancer", "region": "North"}).created[0]
+    r17 = wf.add_respondent("R17", {"age band": "25-34", "region": "South"}).created[0]
+    wf.update_source(interview, study_id=study, respondent_id=maria)
+    wf.update_source(survey, respondent_id=r17)
+    board = Board(
         wf,
         ann,
         raj,
@@ -95,6 +105,8 @@ def board(wf: WorkshopFile) -> Board:
         round_id,
         cluster_round,
     )
+    board.study, board.maria, board.r17 = study, maria, r17
+    return board
 
 
 def row(wf: WorkshopFile, table: str, row_id: str) -> dict[str, Any] | None:
@@ -137,6 +149,13 @@ OPERATIONS: dict[str, Callable[[Board], Change]] = {
     "update_source": lambda b: b.wf.update_source(b.survey, label="Churn survey Feb", kind="other"),
     "delete_sources": lambda b: b.wf.delete_sources([b.interview, b.survey]),
     "merge_sources": lambda b: b.wf.merge_sources(b.interview, [b.survey]),
+    "add_study": lambda b: b.wf.add_study("Churn survey, February", "survey", notes="62 answers"),
+    "update_study": lambda b: b.wf.update_study(b.study, name="Round 1", date_to="2024-02-20"),
+    "delete_studies": lambda b: b.wf.delete_studies([b.study]),
+    "add_respondent": lambda b: b.wf.add_respondent("P4", {"role": "Accountant"}),
+    "update_respondent": lambda b: b.wf.update_respondent(b.maria, attributes={"role": "Designer"}),
+    "delete_respondents": lambda b: b.wf.delete_respondents([b.maria, b.r17]),
+    "merge_respondents": lambda b: b.wf.merge_respondents(b.maria, [b.r17]),
     "add_note": lambda b: b.wf.add_note("New evidence", source_id=b.survey, x=10, y=20),
     "add_notes": lambda b: b.wf.add_notes([{"text": f"Row {i}"} for i in range(30)], "Import"),
     "update_note": lambda b: b.wf.update_note(b.notes[0], text="Edited", colour="#ffcc80"),
@@ -246,6 +265,7 @@ def test_every_public_operation_is_covered() -> None:
         "image_note_hashes",
         "notes_per_source",
         "imported_evidence",  # what a re-import must recognise (tests/intake/test_reimport.py)
+        "research_index",  # what an import finds again: tests/intake/test_import_respondents.py
         "content_rows",
         "clean_content_rows",  # tests/store/test_column_values.py
         "backup_to",  # tests/packaging/test_safety_copies.py
@@ -592,3 +612,69 @@ def test_deleting_a_thing_nothing_points_at_writes_no_stray_statement(tmp_path) 
         assert [(r.table, r.kind) for r in change.rows] == [("participant", "deleted")]
         wf.revert(change)
         assert [p.name for p in wf.snapshot().participants] == ["Ana"]
+
+
+# Research: studies and respondents -----------------------------------------------------
+def test_merging_respondents_moves_their_sources_and_keeps_every_attribute(board: Board) -> None:
+    wf = board.wf
+    wf.merge_respondents(board.maria, [board.r17])
+    snap = wf.snapshot()
+    (maria,) = snap.respondents
+    assert maria.label == "Maria"
+    # Maria's own values win; what only R17 said about her is kept
+    assert maria.attributes == {"segment": "Freelancer", "region": "North", "age band": "25-34"}
+    assert {s.id: s.respondent_id for s in snap.sources} == {
+        board.interview: board.maria,
+        board.survey: board.maria,
+    }
+
+
+def test_deleting_a_study_or_respondent_keeps_its_sources(board: Board) -> None:
+    wf = board.wf
+    wf.delete_studies([board.study])
+    wf.delete_respondents([board.maria])
+    snap = wf.snapshot()
+    assert snap.studies == [] and [r.label for r in snap.respondents] == ["R17"]
+    by_id = {s.id: s for s in snap.sources}
+    assert by_id[board.interview].study_id is None
+    assert by_id[board.interview].respondent_id is None
+    assert len(snap.notes) == 5
+
+
+def test_a_merged_source_takes_the_study_and_respondent_it_lacked(board: Board) -> None:
+    wf = board.wf
+    twin = wf.add_source("Interview 1: Maria (typed again)", "interview").created[0]
+    wf.merge_sources(twin, [board.interview])
+    (kept,) = [s for s in wf.snapshot().sources if s.id == twin]
+    assert (kept.study_id, kept.respondent_id) == (board.study, board.maria)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [{"": "North"}, {"region": 3}, {"region": "x" * 2001}],
+    ids=["no name", "not text", "too long"],
+)
+def test_respondent_attributes_must_be_names_and_values_in_words(
+    board: Board, attributes: dict[str, Any]
+) -> None:
+    before = dump(board.wf)
+    with pytest.raises(OperationRefused):
+        board.wf.add_respondent("P9", attributes)
+    with pytest.raises(OperationRefused):
+        board.wf.update_respondent(board.maria, attributes=attributes)
+    assert dump(board.wf) == before
+
+
+def test_a_study_kind_outside_the_list_is_refused(board: Board) -> None:
+    with pytest.raises(ValueError, match="focus_group"):
+        board.wf.add_study("Focus group", "focus_group")
+
+
+def test_a_pasted_note_keeps_the_question_it_answers(board: Board) -> None:
+    wf = board.wf
+    wf.update_note(board.notes[2], question="How long does your weekly review take?")
+    copied = row(wf, "note", board.notes[2])
+    assert copied is not None
+    change = wf.paste([copied], [], offset=(900.0, 0.0))
+    (pasted,) = [n for n in wf.snapshot().notes if n.id in change.created]
+    assert pasted.question == "How long does your weekly review take?"

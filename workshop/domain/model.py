@@ -59,6 +59,46 @@ def source_kind_list() -> str:
     return ", ".join(kind.value for kind in SourceKind)
 
 
+class StudyKind(enum.StrEnum):
+    """What kind of research a study is: the round or export its sources come from."""
+
+    INTERVIEW_ROUND = "interview_round"
+    SURVEY = "survey"
+    TICKET_EXPORT = "ticket_export"
+    OBSERVATION = "observation"
+    ANALYTICS_REPORT = "analytics_report"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _(STUDY_KIND_LABELS[self])
+
+
+STUDY_KIND_LABELS: dict[StudyKind, str] = {
+    StudyKind.INTERVIEW_ROUND: N_("Interview round"),
+    StudyKind.SURVEY: N_("Survey"),
+    StudyKind.TICKET_EXPORT: N_("Ticket export"),
+    StudyKind.OBSERVATION: N_("Observation study"),
+    StudyKind.ANALYTICS_REPORT: N_("Analytics report"),
+    StudyKind.OTHER: N_("Other study"),
+}
+
+#: The study an import of each kind of source makes.
+STUDY_KIND_OF_SOURCE: dict[SourceKind, StudyKind] = {
+    SourceKind.INTERVIEW: StudyKind.INTERVIEW_ROUND,
+    SourceKind.SURVEY: StudyKind.SURVEY,
+    SourceKind.SUPPORT_TICKET: StudyKind.TICKET_EXPORT,
+    SourceKind.OBSERVATION: StudyKind.OBSERVATION,
+    SourceKind.ANALYTICS: StudyKind.ANALYTICS_REPORT,
+    SourceKind.OTHER: StudyKind.OTHER,
+    SourceKind.ASSUMPTION: StudyKind.OTHER,
+}
+
+#: Kinds of source that speak for no one person (a dashboard, a report): distinct evidence
+#: among them means distinct studies, not distinct sources.
+NON_PERSON_KINDS: frozenset[SourceKind] = frozenset({SourceKind.ANALYTICS})
+
+
 class Section(enum.StrEnum):
     """The sections of a persona; each item of a persona belongs to one."""
 
@@ -221,7 +261,7 @@ CHECK_BOUNDS: dict[str, tuple[int, int]] = {
 
 #: The thresholds in the facilitator's words, for messages.
 CHECK_SETTING_WORDS: dict[str, str] = {
-    "min_sources": N_("distinct sources per key claim"),
+    "min_sources": N_("distinct respondents per key claim"),
     "max_age_days": N_("days before evidence is stale"),
     "max_items_per_section": N_("items per section at most"),
 }
@@ -296,6 +336,31 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class Study:
+    """A piece of research: an interview round, a survey, a ticket export, an analytics
+    report. Its sources are its interviews, answers, tickets or figures."""
+
+    id: str
+    name: str
+    kind: StudyKind = StudyKind.OTHER
+    date_from: date | None = None
+    date_to: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """A research respondent: a person who was interviewed, observed or answered a survey,
+    under a pseudonym (``label``), with attributes such as segment, role, region or age
+    band. Not a :class:`Participant` (the people in the workshop room)."""
+
+    id: str
+    label: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     kind: SourceKind
@@ -303,6 +368,9 @@ class Source:
     date: date | None = None
     reference: str = ""
     notes: str = ""
+    #: The study it belongs to and the respondent it speaks for, where known.
+    study_id: str | None = None
+    respondent_id: str | None = None
 
     @property
     def is_research(self) -> bool:
@@ -318,13 +386,24 @@ class Source:
     def identity(self) -> tuple[str, str, str, str]:
         """What makes two sources the same one: kind, label, date and reference, with case
         and spacing ignored. One interview entered twice, or the same file imported twice,
-        is one source. (Respondents behind several sources come with a later version.)"""
+        is one source. (What the check counts is :meth:`evidence_key`.)"""
         return (
             self.kind.value,
             " ".join(self.label.casefold().split()),
             self.date.isoformat() if self.date else "",
             " ".join(self.reference.casefold().split()),
         )
+
+    def evidence_key(self) -> tuple[str, ...]:
+        """What one distinct piece of evidence is, for the check: the respondent behind the
+        source (one person heard in an interview and a survey is one respondent); for a
+        source that speaks for no one person (analytics), its study; otherwise the source
+        itself, by identity."""
+        if self.respondent_id is not None:
+            return ("respondent", self.respondent_id)
+        if self.study_id is not None and self.kind in NON_PERSON_KINDS:
+            return ("study", self.study_id)
+        return ("source", *self.identity)
 
 
 class Note(NamedTuple):
@@ -355,6 +434,8 @@ class Note(NamedTuple):
     asset_id: str | None = None
     origin_asset_id: str | None = None
     created_at: str = ""
+    #: The question the note answers (a survey question, an interview prompt), or "".
+    question: str = ""
 
     @property
     def is_assumption(self) -> bool:
@@ -461,6 +542,8 @@ class WorkshopSnapshot:
 
     workshop: Workshop
     participants: list[Participant] = field(default_factory=list)
+    studies: list[Study] = field(default_factory=list)
+    respondents: list[Respondent] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
@@ -473,6 +556,12 @@ class WorkshopSnapshot:
 
     def source_by_id(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
+
+    def study_by_id(self) -> dict[str, Study]:
+        return {s.id: s for s in self.studies}
+
+    def respondent_by_id(self) -> dict[str, Respondent]:
+        return {r.id: r for r in self.respondents}
 
     def note_by_id(self) -> dict[str, Note]:
         return {n.id: n for n in self.notes}

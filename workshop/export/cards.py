@@ -229,6 +229,10 @@ class _CardMaker:
 
     def _label(self, note: Note, part: int, parts: int) -> PlainParagraph:
         text = self.evidence.source_line(note)
+        asked = " ".join(clean(note.question).split())
+        if asked:  # the question the note answers: "Han" means little on its own
+            asked = asked if len(asked) <= 160 else asked[:159] + "…"
+            text += "\n" + _("Question: {question}").format(question=asked)
         cluster = self.clusters.get(note.cluster_id or "")
         if cluster is not None and clean(cluster.title):
             text += "\n" + _("Cluster: {title}").format(title=clean(cluster.title))

@@ -93,7 +93,11 @@ class EvidenceCount:
         if self.unsourced:
             kinds.append(_("{count} unsourced").format(count=self.unsourced))
         if self.opinions:
-            kinds.append(_("{count} opinion").format(count=self.opinions))
+            kinds.append(
+                ngettext("{count} opinion", "{count} opinions", self.opinions).format(
+                    count=self.opinions
+                )
+            )
         if kinds:
             text += ": " + ", ".join(kinds)
         return text

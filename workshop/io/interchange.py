@@ -2,14 +2,16 @@
 
 Documented in ``docs/interchange-format.md``. In short::
 
-    {"format": "persona-workshop", "version": 2,
-     "tables": {"workshop": [...], "participant": [...], "source": [...], "asset": [...],
+    {"format": "persona-workshop", "version": 3,
+     "tables": {"workshop": [...], "participant": [...], "study": [...],
+                "respondent": [...], "source": [...], "asset": [...],
                 "cluster": [...], "note": [...], "vote_round": [...], "vote": [...],
                 "persona": [...], "persona_item": [...], "evidence_link": [...]}}
 
 Each table is a list of rows, sorted by id; each row has exactly the columns of the
 workshop file's table, in the file's order. JSON-valued columns (a workshop's decisions,
-metrics and settings; a persona's evidence pool) are real JSON, not strings. Image bytes
+metrics and settings; a persona's evidence pool; a respondent's attributes) are real JSON,
+not strings. Image bytes
 are base64 in ``data``, checked against ``sha256``. Export, import and export again gives
 the same document, byte for byte.
 
@@ -44,10 +46,24 @@ from workshop.store import (
 )
 
 FORMAT = "persona-workshop"
-VERSION = 2  # 2: the source kind "assumption", strict values (1 still imports)
+#: 2: the source kind "assumption", strict values; 3: respondents and studies, a note's
+#: question (1 and 2 still import: see ``ADDED_IN``).
+VERSION = 3
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {
     "workshop": ("decisions", "metrics", "settings"),
     "persona": ("evidence_pool",),
+    "respondent": ("attributes",),
+}
+#: Tables and columns a format version added: a document of an older version has none of
+#: them (they are refused there, as any unknown part is) and imports with their defaults:
+#: no study, no respondent, no question.
+ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
+    3: {
+        "study": (),
+        "respondent": (),
+        "source": ("study_id", "respondent_id"),
+        "note": ("question",),
+    },
 }
 #: The largest JSON document read (a workshop with its photos is a few tens of MB).
 MAX_DOCUMENT_BYTES = INPUT_FILE_MAX
@@ -62,6 +78,7 @@ JSON_DEFAULTS: dict[str, Any] = {
     "metrics": [],
     "settings": {},
     "evidence_pool": [],
+    "attributes": {},
 }
 
 
@@ -154,7 +171,8 @@ def loads(text: str | bytes, where: str = "") -> Rows:
     tables = raw.get("tables")
     if not isinstance(tables, dict):
         raise _refuse("this export has no tables", where)
-    unknown = set(tables) - set(CONTENT_TABLES)
+    known = set(CONTENT_TABLES) - set(_tables_added_after(version))
+    unknown = set(tables) - known
     if unknown:
         raise _refuse(
             f"this export has parts this program does not know ({', '.join(sorted(unknown))[:80]})",
@@ -166,23 +184,43 @@ def loads(text: str | bytes, where: str = "") -> Rows:
         if not isinstance(items, list):
             raise _refuse(f"'{name}' should be a list of rows", where)
         rows[name] = [
-            _from_json_row(name, item, index, where) for index, item in enumerate(items, start=1)
+            _from_json_row(name, item, index, where, version)
+            for index, item in enumerate(items, start=1)
         ]
     interchange_validation.check_tables(tables, where)  # allowed values, with their paths
     return rows
 
 
-def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[str, Any]:
+def _tables_added_after(version: int) -> list[str]:
+    return [t for v, added in ADDED_IN.items() if v > version for t, c in added.items() if not c]
+
+
+def _columns_added_after(version: int, table_name: str) -> set[str]:
+    return {
+        column
+        for v, added in ADDED_IN.items()
+        if v > version
+        for column in added.get(table_name, ())
+    }
+
+
+def _from_json_row(
+    table_name: str, item: Any, index: int, where: str, version: int = VERSION
+) -> dict[str, Any]:
     place = f"row {index} of '{table_name}'"
     if not isinstance(item, dict):
         raise _refuse(f"{place} is not an object", where)
     columns = column_kinds(table_name)
-    extra = set(item) - {c.name for c in columns}
+    later = _columns_added_after(version, table_name)
+    extra = set(item) - {c.name for c in columns if c.name not in later}
     if extra:
         raise _refuse(f"{place} has unknown fields: {', '.join(sorted(extra))[:80]}", where)
     row: dict[str, Any] = {}
     for column in columns:
         name = column.name
+        if name in later:  # an older document: the column's default
+            row[name] = column.default if not column.nullable else None
+            continue
         if name not in item:
             raise _refuse(f"{place} has no '{name}'", where)
         value = item[name]
@@ -225,6 +263,13 @@ def _from_json_row(table_name: str, item: Any, index: int, where: str) -> dict[s
                 raise _refuse(
                     f"{place}: '{name}' holds characters that are not valid text", where
                 ) from None
+            if table_name == "note" and name == "question" and len(value) > NOTE_TEXT_MAX:
+                raise _refuse(
+                    f"{place}: the note's question is {len(value):,} characters long; "
+                    f"a question holds at most {NOTE_TEXT_MAX:,} "
+                    f"(at tables.note[{index - 1}].question)",
+                    where,
+                )
             if table_name == "note" and name == "text" and len(value) > NOTE_TEXT_MAX:
                 raise _refuse(
                     f"{place}: the note text is {len(value):,} characters long; "

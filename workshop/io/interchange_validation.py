@@ -12,11 +12,13 @@ source kind "opinion" not silently "other".
 
 What is checked (docs/interchange-format.md, "Allowed values"):
 
-- closed lists: ``source.kind``, ``persona.status``, ``persona.template``,
+- closed lists: ``source.kind``, ``study.kind``, ``persona.status``, ``persona.template``,
   ``persona_item.section``, ``persona_item.metric_kind``, ``workshop.stage``,
   ``workshop.decisions``, ``vote_round.target``;
-- dates (``source.date``, ``persona.last_reviewed``): real ``YYYY-MM-DD`` dates, not after
-  today ("spring 2019", "2019-02-30" and 2031 are refused);
+- dates (``source.date``, ``study.date_from``/``date_to``, ``persona.last_reviewed``): real
+  ``YYYY-MM-DD`` dates, not after today ("spring 2019", "2019-02-30" and 2031 are refused);
+  a study does not end before it starts;
+- ``respondent.attributes``: an object of names to values, all text;
 - ``evidence_link``: exactly one of ``note_id`` and ``cluster_id``;
 - ``workshop.settings.check``: the evidence check's thresholds, whole numbers within their
   documented bounds (``CHECK_BOUNDS``).
@@ -43,6 +45,7 @@ from workshop.domain.model import (
     Section,
     SourceKind,
     Stage,
+    StudyKind,
     VoteTarget,
     check_setting_problem,
 )
@@ -51,6 +54,7 @@ from workshop.errors import ImportFailed
 #: (table, column) -> the closed list its values come from.
 CLOSED_LISTS: dict[tuple[str, str], type[StrEnum]] = {
     ("source", "kind"): SourceKind,
+    ("study", "kind"): StudyKind,
     ("persona", "status"): PersonaStatus,
     ("persona", "template"): PersonaTemplate,
     ("persona_item", "section"): Section,
@@ -62,6 +66,7 @@ CLOSED_LISTS: dict[tuple[str, str], type[StrEnum]] = {
 #: What an unknown value of a closed list is read as (``store.reading``), for export.
 READ_AS: dict[type[StrEnum], StrEnum] = {
     SourceKind: SourceKind.OTHER,
+    StudyKind: StudyKind.OTHER,
     PersonaStatus: PersonaStatus.DRAFT,
     PersonaTemplate: PersonaTemplate.USER,
     Section: Section.OTHER,
@@ -71,7 +76,7 @@ READ_AS: dict[type[StrEnum], StrEnum] = {
 }
 
 DATE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
-    {("source", "date"), ("persona", "last_reviewed")}
+    {("source", "date"), ("study", "date_from"), ("study", "date_to"), ("persona", "last_reviewed")}
 )
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Dates before this are not research dates; after today (plus a day, for time zones) they
@@ -115,6 +120,23 @@ def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) ->
             )
     if table == "workshop":
         return _workshop_problem(row, path)
+    if table == "respondent":
+        return _attributes_problem(row.get("attributes"), f"{path}.attributes")
+    if table == "study":
+        start, end = row.get("date_from"), row.get("date_to")
+        if isinstance(start, str) and isinstance(end, str) and end < start:
+            return f"{path}.date_to: {_shown(end)} is before the study's date_from {_shown(start)}"
+    return None
+
+
+def _attributes_problem(attributes: Any, path: str) -> str | None:
+    if not isinstance(attributes, dict):
+        return f"{path}: a respondent's attributes should be an object of names to text"
+    for name, value in attributes.items():
+        if not name.strip():
+            return f"{path}: an attribute has no name"
+        if not isinstance(value, str):
+            return f"{path}.{name}: {_shown(value)} should be text"
     return None
 
 
@@ -174,6 +196,10 @@ def _as_read(table: str, column: str, value: Any) -> Any:
             return date.fromisoformat(str(value)[:10]).isoformat()
         except ValueError:
             return None
+    if table == "respondent" and column == "attributes":
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): v for k, v in value.items() if isinstance(v, str) and str(k).strip()}
     if table == "workshop" and column == "decisions" and isinstance(value, list):
         return [d for d in value if d in _values(Decision)]
     if table == "workshop" and column == "settings" and isinstance(value, dict):

@@ -33,10 +33,13 @@ NOTE_FIELDS = frozenset(
         "cluster_id",
         "asset_id",
         "origin_asset_id",
+        "question",
     }
 )
 CLUSTER_FIELDS = frozenset({"title", "x", "y", "w", "h", "z", "colour"})
-SOURCE_FIELDS = frozenset({"kind", "label", "date", "reference", "notes"})
+SOURCE_FIELDS = frozenset(
+    {"kind", "label", "date", "reference", "notes", "study_id", "respondent_id"}
+)
 PARTICIPANT_FIELDS = frozenset({"name", "colour"})
 
 
@@ -104,11 +107,19 @@ class BoardOps(WorkshopFileCore):
         return self._run("Delete source" if len(ids) == 1 else "Delete sources", work)
 
     def merge_sources(self, keep_id: str, other_ids: Iterable[str]) -> Change:
-        """Fold other sources into one: their notes move to it, then they are deleted."""
+        """Fold other sources into one (one interview entered twice): their notes move to
+        it, then they are deleted."""
         others = [o for o in other_ids if o != keep_id]
 
         def work(rec: Recorder) -> None:
-            rec.fetch_one("source", keep_id)
+            keep = rec.fetch_one("source", keep_id)
+            folded = rec.fetch("source", others).values()
+            # The kept source takes the study and respondent of those folded into it when
+            # it has none and they name one (all the same one).
+            for column in ("study_id", "respondent_id"):
+                named = {row[column] for row in folded if row[column] is not None}
+                if keep[column] is None and len(named) == 1:
+                    rec.update("source", keep_id, **{column: named.pop()})
             notes = rec.ids_where("note", "source_id", others)
             rec.update_many("note", {n: {"source_id": keep_id} for n in notes})
             rec.delete_many("source", others)

@@ -4,8 +4,8 @@ Each step builds its version's tables from the definitions frozen for that versi
 ``schema_history`` (never from today's ``schema.py``), so a later change to a table cannot
 reshape an old file on its way forward. A file is never migrated in place: the migrated
 workshop is built in a temporary file beside it, checked in full, and swapped in, the
-original bytes kept as ``NAME.before-v2.pwshop`` (see ``migrate_file``). All steps run in
-one transaction.
+original bytes kept as ``NAME.before-vN.pwshop``, N the current version (see
+``migrate_file``). All steps run in one transaction.
 """
 
 from __future__ import annotations
@@ -104,8 +104,56 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3 made research respondents and studies first-class, and a note's question.
+
+    - ``study`` and ``respondent`` are new, and start empty;
+    - ``source.study_id`` and ``source.respondent_id`` are new and stay empty (NULL) for
+      every source of a v2 file: a v2 file never said which study or respondent a source
+      belongs to, and nothing is guessed. (Making a study per source would invent rows
+      with fresh ids in each breakout copy migrated on a different laptop, which a merge
+      would then keep twice.) The check counts such a source by its identity, as v2 did;
+      the facilitator can put sources into studies and respondents afterwards;
+    - ``note.question`` is new and empty: a v2 import kept the question in the note's text,
+      where it stays (the text is the facilitator's evidence, never rewritten by a
+      migration).
+
+    ``source``, ``note`` and ``persona`` are rebuilt with their version-3 definitions
+    (``schema_history.V3``), so a migrated file has exactly the tables of a new one.
+    """
+    v3 = _statements(schema_history.V3)
+    for table in ("study", "respondent"):
+        for statement in v3[table]:
+            conn.execute(statement)
+    _rebuild(
+        conn,
+        "source",
+        v3["source"],
+        "SELECT id, kind, label, date, reference, notes, NULL, NULL, created_at, updated_at "
+        "FROM source",
+    )
+    _rebuild(
+        conn,
+        "note",
+        v3["note"],
+        "SELECT id, text, x, y, w, h, z, colour, source_id, author_id, cluster_id, asset_id, "
+        "origin_asset_id, '', created_at, updated_at FROM note",
+    )
+    # A v2 file brought forward by a release before the migrations were frozen has the v2
+    # persona columns added at the end of its table (``V2_AS_FIRST_MIGRATED``): rebuilt by
+    # name, it takes the one shape version 3 has.
+    _rebuild(
+        conn,
+        "persona",
+        v3["persona"],
+        "SELECT id, name, archetype, quote, role_context, photo_asset_id, status, template, "
+        "last_reviewed, owner, segment_name, segment_size, segment_size_source, colour, "
+        "position, evidence_pool, created_at, updated_at FROM persona",
+    )
+
+
 #: from-version -> the step that brings a file to from-version + 1.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 #: Oldest version this program can bring forward.
 OLDEST_VERSION = 1

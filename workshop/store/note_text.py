@@ -1,4 +1,5 @@
-"""The one rule every note operation holds to: a note's text is at most NOTE_TEXT_MAX.
+"""The one rule every note operation holds to: a note's text (and its question) is at most
+NOTE_TEXT_MAX.
 
 Called once per operation, before anything is written, so a refused operation changes
 nothing (and the board, the exports and the JSON interchange never meet a longer text).
@@ -22,4 +23,11 @@ def check_note_texts(notes: Iterable[Mapping[str, Any]]) -> None:
             raise OperationRefused(
                 f"the note beginning “{start}…” is {len(text):,} characters long; a note "
                 f"holds at most {NOTE_TEXT_MAX:,} — split it into several notes"
+            )
+        question = fields.get("question")
+        if isinstance(question, str) and len(question) > NOTE_TEXT_MAX:
+            start = " ".join(question[:40].split())
+            raise OperationRefused(
+                f"the question beginning “{start}…” is {len(question):,} characters long; "
+                f"a note's question holds at most {NOTE_TEXT_MAX:,}"
             )

@@ -33,10 +33,13 @@ from workshop.domain.model import (
     PersonaItem,
     PersonaStatus,
     PersonaTemplate,
+    Respondent,
     Section,
     Source,
     SourceKind,
     Stage,
+    Study,
+    StudyKind,
     Vote,
     VoteRound,
     VoteTarget,
@@ -82,6 +85,15 @@ def iso_date(value: Any) -> date | None:
         return None
 
 
+def attributes(value: Any) -> dict[str, str]:
+    """A respondent's attributes: a JSON object of text to text; anything else in a damaged
+    file is read as no attributes, and values that are not text are left out."""
+    found = json_value(value, {})
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, str)}
+
+
 def workshop(row: tuple[Any, ...]) -> Workshop:
     (id_, title, goal, decisions, product, segments, metrics, stage, settings, created, updated) = (
         row
@@ -103,12 +115,12 @@ def workshop(row: tuple[Any, ...]) -> Workshop:
 
 NOTE_COLUMNS = (
     "id, text, x, y, w, h, z, colour, source_id, author_id, cluster_id, asset_id, "
-    "origin_asset_id, created_at"
+    "origin_asset_id, created_at, question"
 )
 
 
 def note(row: tuple[Any, ...]) -> Note:
-    (id_, body, x, y, w, h, z, colour, source, author, cluster, asset, origin, created) = row
+    (id_, body, x, y, w, h, z, colour, source, author, cluster, asset, origin, created, asked) = row
     return Note(
         id=text(id_),
         text=text(body),
@@ -124,6 +136,7 @@ def note(row: tuple[Any, ...]) -> Note:
         asset_id=opt_text(asset),
         origin_asset_id=opt_text(origin),
         created_at=text(created),
+        question=text(asked),
     )
 
 
@@ -169,6 +182,7 @@ NOTE_CHECKS: tuple[clean_columns.Check, ...] = (
     clean_columns.filled_text,  # colour ("" becomes the default colour)
     *(clean_columns.text_or_null,) * 5,  # source, author, cluster, asset, origin asset ids
     clean_columns.text,  # created_at
+    clean_columns.text,  # question
 )
 _BY_Z_THEN_ID = itemgetter(6, 0)
 
@@ -206,6 +220,25 @@ def snapshot(read: Read) -> WorkshopSnapshot:
         Participant(text(i), text(n), text(c) or "#607d8b")
         for i, n, c in read("SELECT id, name, colour FROM participant ORDER BY created_at, id")
     ]
+    snap.studies = [
+        Study(
+            id=text(i),
+            name=text(n),
+            kind=enum_value(StudyKind, k, StudyKind.OTHER),
+            date_from=iso_date(d1),
+            date_to=iso_date(d2),
+            notes=text(extra),
+        )
+        for i, n, k, d1, d2, extra in read(
+            "SELECT id, name, kind, date_from, date_to, notes FROM study ORDER BY created_at, id"
+        )
+    ]
+    snap.respondents = [
+        Respondent(id=text(i), label=text(label), attributes=attributes(a), notes=text(extra))
+        for i, label, a, extra in read(
+            "SELECT id, label, attributes, notes FROM respondent ORDER BY created_at, id"
+        )
+    ]
     snap.sources = [
         Source(
             id=text(i),
@@ -214,9 +247,12 @@ def snapshot(read: Read) -> WorkshopSnapshot:
             date=iso_date(d),
             reference=text(ref),
             notes=text(extra),
+            study_id=opt_text(study),
+            respondent_id=opt_text(respondent),
         )
-        for i, k, label, d, ref, extra in read(
-            "SELECT id, kind, label, date, reference, notes FROM source ORDER BY created_at, id"
+        for i, k, label, d, ref, extra, study, respondent in read(
+            "SELECT id, kind, label, date, reference, notes, study_id, respondent_id "
+            "FROM source ORDER BY created_at, id"
         )
     ]
     snap.notes = notes(read)

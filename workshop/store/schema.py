@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
 
 APPLICATION_ID = 0x50575331  # "PWS1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Column(NamedTuple):
@@ -67,6 +67,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("created_at", str),
         Column("updated_at", str),
     ),
+    # A research study: an interview round, a survey, a ticket export, an analytics report.
+    "study": (
+        Column("id", str, primary_key=True),
+        Column("name", str),
+        Column("kind", str, default="other"),
+        Column("date_from", str, nullable=True),
+        Column("date_to", str, nullable=True),
+        Column("notes", str, default=""),
+        Column("created_at", str),
+        Column("updated_at", str),
+    ),
+    # A research respondent (interviewed, observed, surveyed): pseudonymous, with attributes
+    # (a JSON object of text to text). Not a ``participant``: those are the people in the room.
+    "respondent": (
+        Column("id", str, primary_key=True),
+        Column("label", str),
+        Column("attributes", str, default="{}"),
+        Column("notes", str, default=""),
+        Column("created_at", str),
+        Column("updated_at", str),
+    ),
     "source": (
         Column("id", str, primary_key=True),
         Column("kind", str),
@@ -74,6 +95,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("date", str, nullable=True),
         Column("reference", str, default=""),
         Column("notes", str, default=""),
+        Column("study_id", str, nullable=True, references="study", indexed=True),
+        Column("respondent_id", str, nullable=True, references="respondent", indexed=True),
         Column("created_at", str),
         Column("updated_at", str),
     ),
@@ -113,6 +136,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("cluster_id", str, nullable=True, references="cluster", indexed=True),
         Column("asset_id", str, nullable=True, references="asset"),
         Column("origin_asset_id", str, nullable=True, references="asset"),
+        Column("question", str, default=""),
         Column("created_at", str),
         Column("updated_at", str),
     ),
@@ -192,6 +216,8 @@ def table(name: str) -> tuple[Column, ...]:
 CONTENT_TABLES: tuple[str, ...] = (
     "workshop",
     "participant",
+    "study",
+    "respondent",
     "source",
     "asset",
     "cluster",

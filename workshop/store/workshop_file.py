@@ -19,10 +19,18 @@ from workshop.store.locking import EditLock
 from workshop.store.merge_ops import MergeOps
 from workshop.store.persona_ops import PersonaOps
 from workshop.store.phone_ops import PhoneOps
+from workshop.store.research_ops import ResearchOps
 
 
 class WorkshopFile(
-    InterchangeOps, IntakeOps, PhoneOps, BoardGestures, PersonaOps, FacilitationOps, MergeOps
+    InterchangeOps,
+    IntakeOps,
+    PhoneOps,
+    BoardGestures,
+    PersonaOps,
+    FacilitationOps,
+    MergeOps,
+    ResearchOps,
 ):
     """An open workshop file and every named operation on it."""
 

@@ -26,6 +26,8 @@ from workshop.ui.session import WorkshopSession
 _TABLES = {
     "note",
     "source",
+    "respondent",
+    "study",
     "participant",
     "cluster",
     "vote",
@@ -50,22 +52,35 @@ class DetailsPanel(QWidget):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question = label()
         self.kind = label()
         self.source = label()
+        self.respondent = label()
+        self.study = label()
         self.date = label()
         self.reference = label()
         self.author = label()
         self.cluster = label()
         self.votes = label()
-        for widget in (self.source, self.reference, self.cluster):
+        for widget in (
+            self.question,
+            self.source,
+            self.respondent,
+            self.study,
+            self.reference,
+            self.cluster,
+        ):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cited = QListWidget()
         self.cited.setAccessibleName(self.tr("Persona items citing this note"))
         self.cited.itemActivated.connect(self._open_item)
         form = QFormLayout()
+        form.addRow(self.tr("Answers:"), self.question)
         form.addRow(self.tr("Source kind:"), self.kind)
         form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Respondent:"), self.respondent)
+        form.addRow(self.tr("Study:"), self.study)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Written by:"), self.author)
@@ -120,14 +135,24 @@ class DetailsPanel(QWidget):
 
     def _fill(self, snapshot: WorkshopSnapshot, note: Note) -> None:
         self.text.setPlainText(note.text)
+        self.question.setText(note.question or "—")
         source = snapshot.source_by_id().get(note.source_id or "")
         if source is None:
             self.kind.setText(self.tr("Assumption (no source)"))
-            for widget in (self.source, self.date, self.reference):
+            for widget in (self.source, self.respondent, self.study, self.date, self.reference):
                 widget.setText("—")
         else:
             self.kind.setText(style.kind_name(source.kind))
             self.source.setText(source.label)
+            person = snapshot.respondent_by_id().get(source.respondent_id or "")
+            described = ", ".join(
+                f"{k}: {v}" for k, v in (person.attributes if person else {}).items()
+            )
+            self.respondent.setText(
+                "—" if person is None else person.label + (f" ({described})" if described else "")
+            )
+            study = snapshot.study_by_id().get(source.study_id or "")
+            self.study.setText("—" if study is None else study.name)
             self.date.setText(source.date.isoformat() if source.date else "—")
             self.reference.setText(source.reference or "—")
         people = {p.id: p.name for p in snapshot.participants}

@@ -129,6 +129,20 @@ class FindBar(QWidget):
                 self.tr("Cluster: {0}"),
                 [(c.id, c.title) for c in snapshot.clusters],
             ),
+            (filters.STUDY, self.tr("Study: {0}"), [(s.id, s.name) for s in snapshot.studies]),
+            (
+                filters.RESPONDENT,
+                self.tr("Respondent: {0}"),
+                [(r.id, r.label) for r in snapshot.respondents],
+            ),
+            (
+                filters.ATTRIBUTE,
+                self.tr("Respondents with {0}"),
+                [
+                    (filters.attribute_value(name, value), f"{name}: {value}")
+                    for name, value in filters.respondent_attributes(snapshot)
+                ],
+            ),
         ]
         for kind_name, template, values in entries:
             if values:

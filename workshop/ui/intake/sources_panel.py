@@ -1,6 +1,7 @@
 """The Sources panel: every source of evidence with how many notes it backs.
 
-Add, edit, merge and delete sources; assign a source to the notes selected on the board,
+Add, edit, merge and delete sources; merge the respondents (research participants) of
+sources that turn out to be one person; assign a source to the notes selected on the board,
 or take it away (the notes become assumptions). Notes with no source are listed as
 "Assumptions": research-free claims the evidence check warns about. Every change is one
 undo step; the list follows every change to the workshop.
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.model import Source
+from workshop.domain.model import Respondent, Source
 from workshop.store import Change
 from workshop.ui.intake.source_dialog import SourceDialog
 from workshop.ui.plain import tooltip
@@ -48,9 +49,15 @@ class SourcesPanel(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Sources"))
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [self.tr("Source"), self.tr("Kind"), self.tr("Date"), self.tr("Notes")]
+            [
+                self.tr("Source"),
+                self.tr("Kind"),
+                self.tr("Date"),
+                self.tr("Notes"),
+                self.tr("Respondent"),
+            ]
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -60,7 +67,8 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The kind takes what it needs only while the source's name keeps most of the row
         # (see _fit_columns); the date and the count are short and always whole.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for column in (1, 4):  # kind and respondent
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.viewport().installEventFilter(self)
@@ -73,6 +81,9 @@ class SourcesPanel(QWidget):
         self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+A")
         self.edit_action = self._action(self.tr("&Edit Source…"), self.edit_source)
         self.merge_action = self._action(self.tr("&Merge Sources…"), self.merge_sources)
+        self.merge_respondents_action = self._action(
+            self.tr("Merge &Respondents Into…"), self.merge_respondents
+        )
         self.delete_action = self._action(self.tr("&Delete Source"), self.delete_sources)
         # Delete only in the list: in the filter field it deletes text.
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -92,6 +103,13 @@ class SourcesPanel(QWidget):
             (
                 self.merge_action,
                 self.tr("Merge two or more sources selected in this list into one"),
+            ),
+            (
+                self.merge_respondents_action,
+                self.tr(
+                    "The respondents of the sources selected in this list are one person: "
+                    "merge them into one"
+                ),
             ),
             (
                 self.delete_action,
@@ -141,7 +159,9 @@ class SourcesPanel(QWidget):
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         counts = self.session.workshop.notes_per_source()
-        sources = self.session.snapshot().sources
+        snapshot = self.session.snapshot()
+        sources = snapshot.sources
+        respondents = snapshot.respondent_by_id()
         self.tree.clear()
         assumptions = QTreeWidgetItem(
             [self.tr("Assumptions (no source)"), "", "", str(counts.get(None, 0))]
@@ -155,18 +175,23 @@ class SourcesPanel(QWidget):
         )
         items = [assumptions]
         for source in sources:
+            person = respondents.get(source.respondent_id or "")
             item = QTreeWidgetItem(
                 [
                     source.label,
                     self.tr(source.kind.label),
                     source.date.isoformat() if source.date else "",
                     str(counts.get(source.id, 0)),
+                    person.label if person else "",
                 ]
             )
             item.setData(0, _ID, source.id)
             item.setToolTip(1, self.tr(source.kind.label))  # when the column cuts it
             details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
             item.setToolTip(0, tooltip(details))
+            if person is not None:
+                described = [person.label, *(f"{k}: {v}" for k, v in person.attributes.items())]
+                item.setToolTip(4, tooltip("\n".join(described)))
             items.append(item)
         for item in items:
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -186,15 +211,17 @@ class SourcesPanel(QWidget):
     def _fit_columns(self) -> None:
         """The kind as wide as its longest text ("Assumption / team opinion"), but at most
         a fifth of the list, so in a narrow panel the source's name keeps the room (a cut
-        kind shows in full on hover)."""
+        kind shows in full on hover). The respondent likewise."""
         header = self.tree.header()
-        wanted = max(self.tree.sizeHintForColumn(1), header.sectionSizeHint(1))
-        header.resizeSection(1, min(wanted, max(self.tree.viewport().width() // 5, 1)))
+        fifth = max(self.tree.viewport().width() // 5, 1)
+        for column in (1, 4):
+            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, fifth))
 
     def _apply_filter(self) -> None:
         wanted = self.filter.text().strip().casefold()
         for item in self._items():
-            text = " ".join(item.text(c) for c in range(3)).casefold()
+            text = " ".join(item.text(c) for c in (0, 1, 2, 4)).casefold()
             item.setHidden(bool(wanted) and wanted not in text)
 
     def _on_change(self, change: Change) -> None:
@@ -226,6 +253,12 @@ class SourcesPanel(QWidget):
         by_id = self.session.snapshot().source_by_id()
         return [by_id[i] for i in wanted if i in by_id]
 
+    def selected_respondents(self) -> list[Respondent]:
+        """The distinct respondents of the selected sources, in the list's order."""
+        by_id = self.session.snapshot().respondent_by_id()
+        ids = dict.fromkeys(s.respondent_id for s in self.selected_sources() if s.respondent_id)
+        return [by_id[i] for i in ids if i in by_id]
+
     def _update_actions(self) -> None:
         writable = not self.session.read_only
         sources = self.selected_sources()
@@ -233,6 +266,7 @@ class SourcesPanel(QWidget):
         self.add_action.setEnabled(writable)
         self.edit_action.setEnabled(writable and len(sources) == 1)
         self.merge_action.setEnabled(writable and len(sources) >= 2)
+        self.merge_respondents_action.setEnabled(writable and len(self.selected_respondents()) >= 2)
         self.delete_action.setEnabled(writable and bool(sources))
         self.assign_action.setEnabled(writable and len(sources) == 1 and notes)
         self.unassign_action.setEnabled(writable and notes)
@@ -245,6 +279,7 @@ class SourcesPanel(QWidget):
             self.add_action,
             self.edit_action,
             self.merge_action,
+            self.merge_respondents_action,
             self.delete_action,
             None,
             self.assign_action,
@@ -284,6 +319,24 @@ class SourcesPanel(QWidget):
             return None
         return sources[labels.index(chosen)].id
 
+    def ask_respondent_target(self, respondents: list[Respondent]) -> str | None:
+        """Which respondent the others are merged into; Cancel merges nothing."""
+        labels = [r.label for r in respondents]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge Respondents"),
+            self.tr(
+                "These respondents are one person. Merge them into this one (their sources "
+                "move to it; Undo separates them again):"
+            ),
+            labels,
+            0,
+            False,
+        )
+        if not ok or chosen not in labels:
+            return None
+        return respondents[labels.index(chosen)].id
+
     # Operations ---------------------------------------------------------------------
     def add_source(self) -> None:
         values = self.ask_source(None)
@@ -315,6 +368,19 @@ class SourcesPanel(QWidget):
         if self.session.perform(lambda wf: wf.merge_sources(keep, others)) is not None:
             self.select([keep])
             self.session.status.emit(self.tr("Merged {0} sources into one").format(len(sources)))
+
+    def merge_respondents(self) -> None:
+        respondents = self.selected_respondents()
+        if len(respondents) < 2:
+            return
+        keep = self.ask_respondent_target(respondents)
+        if keep is None:
+            return
+        others = [r.id for r in respondents if r.id != keep]
+        if self.session.perform(lambda wf: wf.merge_respondents(keep, others)) is not None:
+            self.session.status.emit(
+                self.tr("Merged {0} respondents into one").format(len(respondents))
+            )
 
     def delete_sources(self) -> None:
         ids = [s.id for s in self.selected_sources()]

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -49,6 +50,13 @@ class PersonaDetails(QWidget):
         self._today = today
         self._reviewed: date | None = None
         self.segment_name = CommitLineEdit(_tr("The segment it stands for"), self)
+        # The respondents' attributes ("Segment: Freelancer", "Region: North") are offered
+        # as the persona's segment while typing: a segment the research can be sliced by.
+        self.segments = QStringListModel(self)
+        completer = QCompleter(self.segments, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.segment_name.setCompleter(completer)
         self.segment_size = CommitLineEdit(_tr("e.g. about 40% of sign-ups"), self)
         self.segment_source = CommitLineEdit(_tr("e.g. analytics, 2025 Q1"), self)
         self.status_box = QComboBox(self)
@@ -105,6 +113,11 @@ class PersonaDetails(QWidget):
         self.reviewed_edit.editingFinished.connect(self._commit_reviewed)
         self.reviewed_edit.calendarWidget().clicked.connect(lambda _d: self._commit_reviewed())
         self.today_button.clicked.connect(self.mark_reviewed_today)
+
+    def offer_segments(self, segments: list[str]) -> None:
+        """What the segment field proposes while typing (the respondents' attributes)."""
+        if self.segments.stringList() != segments:
+            self.segments.setStringList(segments)
 
     def show_persona(self, persona: Persona) -> None:
         self.segment_name.show_stored(persona.segment_name)
