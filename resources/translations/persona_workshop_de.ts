@@ -3195,7 +3195,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
         <translation>Quellen filtern</translation>
     </message>
     <message>
@@ -3293,6 +3293,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Notes with no source: claims without research behind them</source>
         <translation>Notizen ohne Quelle: Behauptungen ohne Recherche dahinter</translation>
+    </message>
+    <message>
+        <source>Respondent: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge Sources</source>

@@ -3195,7 +3195,7 @@ Open it read-only to look at it?</source>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
         <translation>Filtrar fuentes</translation>
     </message>
     <message>
@@ -3293,6 +3293,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>Notes with no source: claims without research behind them</source>
         <translation>Notas sin fuente: afirmaciones sin investigación que las respalde</translation>
+    </message>
+    <message>
+        <source>Respondent: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge Sources</source>

@@ -3195,7 +3195,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
@@ -3293,6 +3293,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Notes with no source: claims without research behind them</source>
         <translation>Notes sans source&#xa0;: des affirmations sans recherche derrière elles</translation>
+    </message>
+    <message>
+        <source>Respondent: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge Sources</source>

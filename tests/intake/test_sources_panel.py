@@ -198,7 +198,10 @@ def two_people(window: MainWindow, tmp_path: Path) -> SourcesPanel:
         wf.add_note(f"Said in {label}", source_id=source)
     window.attach(wf)
     dock = window.findChild(QDockWidget, "sourcesDock")
-    assert dock is not None and isinstance(dock.widget(), SourcesPanel)
+    assert dock is not None
+    dock.show()  # the panel is made when its tab first comes to the front
+    dock.raise_()
+    assert isinstance(dock.widget(), SourcesPanel)
     return dock.widget()  # type: ignore[return-value]
 
 

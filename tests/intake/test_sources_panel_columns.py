@@ -55,3 +55,27 @@ def test_a_cut_kind_still_shows_in_full_on_hover(panel: SourcesPanel) -> None:
     assert found
     item: QTreeWidgetItem = found[0]
     assert item.toolTip(1) == "Assumption / team opinion"
+
+
+def test_the_respondent_column_gives_way_in_a_narrow_panel_and_shows_on_hover(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    wf = create_workshop(tmp_path / "r.pwshop", "Respondents")
+    priya = wf.add_respondent("Priya Nair", {"segment": "Manager"}).created[0]
+    source = wf.add_source("Interview 3", SourceKind.INTERVIEW).created[0]
+    wf.update_source(source, respondent_id=priya)
+    panel = SourcesPanel(WorkshopSession(wf))
+    qtbot.addWidget(panel)
+    panel.resize(330, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.tree.isColumnHidden(4)
+    (item,) = panel.tree.findItems("Interview 3", Qt.MatchFlag.MatchExactly)
+    assert "Respondent: Priya Nair" in item.toolTip(0)
+    assert item.text(4) == "Priya Nair"
+    panel.resize(900, 400)
+    qtbot.waitUntil(lambda: not panel.tree.isColumnHidden(4))
+    source_width = panel.tree.columnWidth(0)
+    assert source_width >= panel.tree.columnWidth(4)
+    wf.close()

@@ -38,6 +38,10 @@ ASSUMPTIONS = ""
 _ID = Qt.ItemDataRole.UserRole
 
 
+#: Below this width of the list (pixels) the respondent column is hidden.
+NARROW = 400
+
+
 class SourcesPanel(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,10 +191,14 @@ class SourcesPanel(QWidget):
             )
             item.setData(0, _ID, source.id)
             item.setToolTip(1, self.tr(source.kind.label))  # when the column cuts it
-            details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
-            item.setToolTip(0, tooltip(details))
             if person is not None:
                 described = [person.label, *(f"{k}: {v}" for k, v in person.attributes.items())]
+                said_by = self.tr("Respondent: {name}").replace("{name}", person.label)
+            else:
+                said_by = ""
+            parts = (source.label, said_by, source.reference, source.notes)
+            item.setToolTip(0, tooltip("\n".join(t for t in parts if t)))
+            if person is not None:
                 item.setToolTip(4, tooltip("\n".join(described)))
             items.append(item)
         for item in items:
@@ -213,6 +221,9 @@ class SourcesPanel(QWidget):
         a fifth of the list, so in a narrow panel the source's name keeps the room (a cut
         kind shows in full on hover). The respondent likewise."""
         header = self.tree.header()
+        # In a narrow panel the respondent column gives its room to the source's name (the
+        # respondent is then in the name's tooltip).
+        self.tree.setColumnHidden(4, self.tree.viewport().width() < NARROW)
         fifth = max(self.tree.viewport().width() // 5, 1)
         for column in (1, 4):
             wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
