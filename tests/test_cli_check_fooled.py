@@ -175,3 +175,173 @@ def test_two_respondents_with_one_generic_label_are_two(
         persona_from(wf, notes)
     code, report = check_json(capsys, path)
     assert code == 0 and of_rule(report, "single-anecdote") == []
+
+
+def two_interviews(wf: WorkshopFile) -> list[str]:
+    """Notes from two distinct interviewees: enough for every claim."""
+    return [
+        wf.add_note(
+            "Reviews money on Sunday",
+            source_id=wf.add_source(name, "interview", date="2026-11-01").created[0],
+        ).created[0]
+        for name in ("Interview P1", "Interview P2")
+    ]
+
+
+def test_two_real_interviews_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        persona_from(wf, two_interviews(wf), status=PersonaStatus.VALIDATED)
+    code, report = check_json(capsys, path)
+    assert code == 0 and report["passes"] is True
+    assert [f for f in report["findings"] if f["severity"] != "note"] == []
+
+
+# --- 2. an "other" source that says what it is only in placeholders ------------------------
+
+SAYS_NOTHING = [
+    ("-", ""),
+    ("n/a", ""),
+    ("", "TBD"),
+    ("", "?"),
+    ("N/A", "..."),
+    ("xxx", "todo"),
+    ("k.A.", "offen"),
+    ("", "à définir"),
+    ("pendiente", ""),
+]
+
+
+@pytest.mark.parametrize(("reference", "description"), SAYS_NOTHING)
+def test_an_other_source_described_by_a_placeholder_is_not_research(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reference: str, description: str
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = [
+            wf.add_note(
+                "Parents want a weekly routine",
+                source_id=wf.add_source(
+                    label, "other", date="2026-11-01", reference=reference, notes=description
+                ).created[0],
+            ).created[0]
+            for label in ("Stuff we heard", "More stuff")
+        ]
+        persona_from(wf, notes)
+    code, report = check_json(capsys, path)
+    assert code == 1 and report["passes"] is False
+    grounded = of_rule(report, "grounded")
+    # every claim (the metric link too, where it is a note: its baseline is from data)
+    assert [f["severity"] for f in grounded].count("error") == 6 and len(grounded) == 7
+    assert all(
+        "rests only on assumptions ('other' sources that do not say what they are: "
+        "'More stuff', 'Stuff we heard')" in f["message"]
+        for f in grounded
+    )
+
+
+def test_an_other_source_that_says_what_it_is_is_research(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = [
+            wf.add_note(
+                "Parents want a weekly routine",
+                source_id=wf.add_source(
+                    label, "other", date="2026-11-01", reference=reference
+                ).created[0],
+            ).created[0]
+            for label, reference in (("Churn export", "churn.csv"), ("App reviews", "n/a.csv"))
+        ]
+        persona_from(wf, notes)
+    code, report = check_json(capsys, path)
+    assert code == 0 and of_rule(report, "grounded") == []
+
+
+# --- 3. items that say nothing ------------------------------------------------------------
+
+
+def test_goals_with_no_words_are_no_goals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = two_interviews(wf)
+        persona = persona_from(wf, notes, status=PersonaStatus.VALIDATED)
+        snapshot = wf.snapshot()
+        [goal] = [i.id for i in snapshot.items if i.section is Section.GOAL]
+        wf.update_item(goal, text="   ")
+        dot = wf.add_item(persona, Section.GOAL, ".").created[0]
+        wf.link_evidence(dot, note_ids=notes)
+        wf.add_item(persona, Section.MOTIVATION, "TBD")
+    code, report = check_json(capsys, path)
+    assert code == 1 and report["passes"] is False
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert [(f["rule"], f["message"]) for f in errors] == [
+        (
+            "actionable",
+            "No goals yet: the persona does not say what they are trying to achieve.",
+        )
+    ]
+    empty = [f["message"] for f in of_rule(report, "actionable") if f["severity"] == "warning"]
+    assert sorted(empty) == [
+        "Goal '' says nothing (no words, or a placeholder such as 'TBD'): the check counts "
+        "it as missing.",
+        "Goal '.' says nothing (no words, or a placeholder such as 'TBD'): the check counts "
+        "it as missing.",
+        "Motivation 'TBD' says nothing (no words, or a placeholder such as 'TBD'): the "
+        "check counts it as missing.",
+    ]
+    assert report["items"]["total"] == 6  # the three that say nothing are not counted
+
+
+def test_a_success_metric_of_dots_is_no_success_metric(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        persona_from(wf, two_interviews(wf))
+        [metric] = [i.id for i in wf.snapshot().items if i.section is Section.SUCCESS_METRIC]
+        wf.update_item(metric, text="...")
+    code, report = check_json(capsys, path)
+    assert code == 1
+    assert "No success metric: it does not say what success looks like for this persona." in [
+        f["message"] for f in of_rule(report, "metrics")
+    ]
+
+
+# --- 4. a linked metric whose baseline and target are placeholders -------------------------
+
+
+@pytest.mark.parametrize(
+    ("baseline", "target", "said"),
+    [("TBD", "?", "'TBD', '?'"), ("-", "", "'-'"), ("n/a", "k.A.", "'n/a', 'k.A.'")],
+)
+def test_placeholders_are_not_a_baseline_or_a_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], baseline: str, target: str, said: str
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        persona_from(wf, two_interviews(wf), baseline=baseline, target=target)
+    code, report = check_json(capsys, path)
+    assert code == 1 and report["passes"] is False
+    [error] = [f for f in report["findings"] if f["severity"] == "error"]
+    assert error["rule"] == "metrics"
+    assert error["message"] == (
+        f"Linked metric '30-day retention' has neither a baseline nor a target, only "
+        f"placeholders ({said}): nobody can tell whether the persona moved it."
+    )
+
+
+def test_a_segment_size_from_nowhere_is_still_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        persona_from(wf, two_interviews(wf), segment_size="2 million", segment_size_source="TBD")
+    code, report = check_json(capsys, path)
+    assert code == 0
+    assert [f["message"] for f in of_rule(report, "segment")] == [
+        "The segment size '2 million' does not say where it comes from."
+    ]

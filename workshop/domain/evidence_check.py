@@ -99,6 +99,7 @@ from workshop.domain.model import (
     SourceKind,
     WorkshopSnapshot,
 )
+from workshop.domain.placeholders import has_content, is_placeholder
 from workshop.errors import WorkshopError
 from workshop.i18n import N_, _
 
@@ -203,7 +204,7 @@ def check_persona(
         _check_thresholds(found, snapshot.workshop.ignored_check_settings, settings)
     if evidence is None:
         evidence = evidence_by_item(snapshot)
-    items = snapshot.items_of(persona_id)
+    items = _with_content(found, snapshot.items_of(persona_id))
     validated = persona.status is PersonaStatus.VALIDATED
     weak = Severity.ERROR if validated else Severity.WARNING
     if persona.is_proto:
@@ -235,6 +236,27 @@ def check_persona(
         checked_on=today,
         settings=settings,
     )
+
+
+def _with_content(found: Findings, items: list[PersonaItem]) -> list[PersonaItem]:
+    """The items that say something; each that does not ("   ", ".", "TBD", "?") is a
+    finding and counts as missing (a goal "." is no goal)."""
+    kept = []
+    for item in items:
+        if has_content(item.text):
+            kept.append(item)
+            continue
+        found.add(
+            Rule.ACTIONABLE,
+            Severity.WARNING,
+            _(
+                "{item} says nothing (no words, or a placeholder such as 'TBD'): the check "
+                "counts it as missing."
+            ).format(item=item_label(item)),
+            _("Write what your research shows, or remove the item."),
+            item=item,
+        )
+    return kept
 
 
 def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
@@ -296,14 +318,25 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
                 _("Choose its kind: conversion, activation, retention, expansion or other."),
                 item=item,
             )
-        if not item.metric_baseline.strip() and not item.metric_target.strip():
+        if is_placeholder(item.metric_baseline) and is_placeholder(item.metric_target):
+            held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
+            message = (
+                _(
+                    "Linked metric {item} has neither a baseline nor a target, only "
+                    "placeholders ({placeholders}): nobody can tell whether the persona moved it."
+                )
+                if held
+                else _(
+                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
+                    "whether the persona moved it."
+                )
+            )
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                _(
-                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
-                    "whether the persona moved it."
-                ).format(item=quote(item.text)),
+                message.format(
+                    item=quote(item.text), placeholders=", ".join(quote(v) for v in held)
+                ),
                 _(
                     "Give today's value from your data (the baseline), the value you aim for "
                     "(the target), or both."
@@ -443,14 +476,14 @@ def _check_thresholds(found: Findings, problems: list[str], used: CheckSettings)
 
 
 def _check_segment(found: Findings, persona: Persona) -> None:
-    if not persona.segment_name.strip():
+    if is_placeholder(persona.segment_name):
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,
             _("No segment named: a persona humanises a segment but does not replace it."),
             _("Name the segment it stands for, with a size estimate if you have one."),
         )
-    elif persona.segment_size.strip() and not persona.segment_size_source.strip():
+    elif has_content(persona.segment_size) and is_placeholder(persona.segment_size_source):
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,

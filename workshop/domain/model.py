@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+from workshop.domain.placeholders import has_content
 from workshop.domain.text_folding import fold
 from workshop.i18n import N_, _
 
@@ -355,11 +356,12 @@ class Source:
     @property
     def is_research(self) -> bool:
         """Research, not the team's opinion: never an "assumption / team opinion" source,
-        and an "other" source only when it says what it is (a reference or a description)."""
+        and an "other" source only when it says what it is (a reference or a description that
+        is not a placeholder such as "-", "n/a" or "TBD": ``placeholders``)."""
         if self.kind is SourceKind.ASSUMPTION:
             return False
-        if self.kind is SourceKind.OTHER:
-            return bool(self.reference.strip() or self.notes.strip())
+        if self.kind is SourceKind.OTHER:  # "-", "n/a", "TBD", "?" say nothing
+            return has_content(self.reference) or has_content(self.notes)
         return True
 
     @cached_property  # read for every item the source backs: worked out once
