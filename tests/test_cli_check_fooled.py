@@ -345,3 +345,87 @@ def test_a_segment_size_from_nowhere_is_still_said(
     assert [f["message"] for f in of_rule(report, "segment")] == [
         "The segment size '2 million' does not say where it comes from."
     ]
+
+
+# --- 5. the team's opinion marked as an interview -----------------------------------------
+
+
+def opinions_as_interviews(wf: WorkshopFile, labels: tuple[str, ...]) -> list[str]:
+    return [
+        wf.add_note(
+            "Parents want a weekly routine",
+            source_id=wf.add_source(label, "interview", date="2026-11-01").created[0],
+        ).created[0]
+        for label in labels
+    ]
+
+
+def test_the_ceos_opinion_marked_as_an_interview_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = opinions_as_interviews(wf, ("CEO's opinion", "Team brainstorm"))
+        persona = persona_from(wf, notes)
+    code, report = check_json(capsys, path)
+    assert code == 0  # a draft: a warning
+    named = of_rule(report, "opinion-named")
+    assert [(f["severity"], f["message"]) for f in named] == [
+        (
+            "warning",
+            "'CEO's opinion' is marked as an interview but its name says it is an opinion.",
+        ),
+        ("warning", "'Team brainstorm' is marked as an interview but its name says it is a "
+         "brainstorm."),
+    ]  # fmt: skip
+    with open_workshop(path) as wf:
+        wf.update_persona(persona, "Mark validated", status=PersonaStatus.VALIDATED)
+    code, report = check_json(capsys, path)
+    assert code == 1 and report["passes"] is False
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert {f["rule"] for f in errors} == {"opinion-named"} and len(errors) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "what"),
+    [
+        ("Our assumptions", "an assumption"),
+        ("Sales team hunch", "a hunch"),
+        ("Gut feeling", "a hunch"),
+        ("Our guess", "a guess"),
+        ("Internal workshop, March", "an internal workshop"),
+        ("Meinung des Vertriebs", "an opinion"),
+        ("Bauchgefühl", "a hunch"),
+        ("Atelier interne", "an internal workshop"),
+        ("Lluvia de ideas del equipo", "a brainstorm"),
+        ("Opinión del director", "an opinion"),
+    ],
+)
+def test_opinion_words_in_four_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, what: str
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = [*opinions_as_interviews(wf, (label,)), *two_interviews(wf)]
+        persona_from(wf, notes, status=PersonaStatus.VALIDATED)
+    code, report = check_json(capsys, path)
+    assert code == 1
+    assert [f["message"] for f in of_rule(report, "opinion-named")] == [
+        f"'{label}' is marked as an interview but its name says it is {what}."
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Interview with the CEO", "Customer opinion survey", "Opinions of our users",
+     "Kundenmeinung", "Workshop with customers", "Guess Who? interview"],
+)  # fmt: skip
+def test_research_that_hears_opinions_is_not_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        notes = [*opinions_as_interviews(wf, (label,)), *two_interviews(wf)]
+        persona_from(wf, notes, status=PersonaStatus.VALIDATED)
+    code, report = check_json(capsys, path)
+    assert code == 0 and of_rule(report, "opinion-named") == []

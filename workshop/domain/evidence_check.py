@@ -25,7 +25,9 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     A goal, pain point, constraint, buying trigger or decision criterion backed by fewer than
     ``min_sources`` distinct respondents (studies for analytics; sources with neither).
 ``actionable`` (error)
-    Goals, constraints, buying triggers and decision criteria must not be empty.
+    Goals, constraints, buying triggers and decision criteria must not be empty. An item
+    that says nothing ("   ", ".", "TBD": :mod:`workshop.domain.placeholders`) is a warning
+    and counts as missing; placeholders are no baseline, target or description either.
 ``metrics`` (error; warning for a linked metric without a kind)
     A measurable success metric (a quantity, a unit or time frame, a direction:
     :mod:`workshop.domain.metric_wording`) and at least one linked metric, each linked metric
@@ -44,6 +46,9 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     Every proto-persona carries it: it is built on assumptions and is allowed to fail.
 ``thresholds`` (warning)
     The workshop's thresholds hold a value outside their bounds; the default was used.
+``opinion-named`` (warning; error for a validated persona)
+    A research source behind the persona whose name says it is the team's opinion ("CEO's
+    opinion", "Team brainstorm" marked as an interview): :mod:`workshop.domain.opinion_sources`.
 
 Severity: ``error`` means the persona cannot yet be trusted as a research artifact,
 ``warning`` weakens it, ``note`` is for information. A persona *passes* when it has no error:
@@ -99,6 +104,7 @@ from workshop.domain.model import (
     SourceKind,
     WorkshopSnapshot,
 )
+from workshop.domain.opinion_sources import check_opinion_sources
 from workshop.domain.placeholders import has_content, is_placeholder
 from workshop.errors import WorkshopError
 from workshop.i18n import N_, _
@@ -222,6 +228,7 @@ def check_persona(
         well += _is_well_evidenced(item, backing, settings)
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
+    check_opinion_sources(found, items, evidence, snapshot.source_by_id(), weak)
     check_reviewed(found, persona, today, settings, weak)
     for item in items:
         check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
