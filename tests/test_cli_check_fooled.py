@@ -429,3 +429,126 @@ def test_research_that_hears_opinions_is_not_flagged(
         persona_from(wf, notes, status=PersonaStatus.VALIDATED)
     code, report = check_json(capsys, path)
     assert code == 0 and of_rule(report, "opinion-named") == []
+
+
+# --- 6. one evidence CSV imported twice under two names -----------------------------------
+
+EN_CSV = (
+    "Participant,Quote,Date\n"
+    "P1,I budget on Sundays,2026-10-01\n"
+    "P2,I hate spreadsheets,2026-10-02\n"
+    "P3,Payday is chaos,2026-10-03\n"
+)
+
+
+def test_a_renamed_copy_of_an_export_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "W.pwshop"
+    create_workshop(path, "Budget app").close()
+    first = tmp_path / "en.csv"
+    first.write_text(EN_CSV, encoding="utf-8")
+    copy = tmp_path / "en (1).csv"
+    copy.write_bytes(first.read_bytes())
+    assert run(capsys, "import-evidence", str(path), str(first))[0] == 0
+    code, out, _ = run(capsys, "import-evidence", str(path), str(copy))
+    assert code == 0
+    assert "3 notes already in the workshop (imported before): not added again." in out
+    assert "Note: en (1).csv holds the same rows as en.csv, imported before: read as en.csv" in out
+    assert f"Nothing new to import: {path} was not changed." in out
+    with open_workshop(path) as wf:
+        snapshot = wf.snapshot()
+    assert len(snapshot.notes) == 3 and len(snapshot.sources) == 3
+    assert [s.name for s in snapshot.studies] == ["en.csv"]
+    # A changed copy adds only its new row, to the study made before.
+    copy.write_text(EN_CSV + "P4,Rent comes first,2026-10-04\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import-evidence", str(path), str(copy))
+    assert code == 0 and "1 note from 1 source, 1 respondent." in out
+    with open_workshop(path) as wf:
+        snapshot = wf.snapshot()
+    assert sorted(n.text for n in snapshot.notes) == [
+        "I budget on Sundays",
+        "I hate spreadsheets",
+        "Payday is chaos",
+        "Rent comes first",
+    ]
+    assert [s.name for s in snapshot.studies] == ["en.csv"]
+    assert {s.reference for s in snapshot.sources} == {"en.csv"}
+
+
+def test_another_export_sharing_a_few_answers_is_not_a_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "W.pwshop"
+    create_workshop(path, "Budget app").close()
+    first = tmp_path / "en.csv"
+    first.write_text(EN_CSV, encoding="utf-8")
+    other = tmp_path / "de.csv"
+    other.write_text(
+        "Participant,Quote,Date\n"
+        "P1,I budget on Sundays,2026-10-01\n"  # the same row
+        "P7,I budget on Sundays,2026-10-05\n"  # the same words, another respondent
+        "P8,Receipts get lost,2026-10-05\n"
+        "P9,My partner pays the bills,2026-10-06\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "import-evidence", str(path), str(first))[0] == 0
+    code, out, _ = run(capsys, "import-evidence", str(path), str(other))
+    assert code == 0 and "holds the same rows" not in out
+    assert "4 notes from 4 sources, 4 respondents." in out
+    with open_workshop(path) as wf:
+        assert len(wf.snapshot().notes) == 7
+
+
+@pytest.mark.parametrize(
+    ("who", "when"),
+    [
+        ("Participant", "Date"),
+        ("Name", "Interview date"),
+        ("User", "Submitted"),
+        ("Interviewee", "Timestamp"),
+        ("Respondent", "Date"),
+        ("Teilnehmer", "Datum"),
+        ("Répondant", "Date"),
+        ("Encuestado", "Fecha"),
+    ],
+)
+def test_the_respondent_and_date_columns_are_recognised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], who: str, when: str
+) -> None:
+    path = tmp_path / "W.pwshop"
+    create_workshop(path, "Budget app").close()
+    export = tmp_path / "en.csv"
+    export.write_text(EN_CSV.replace("Participant", who).replace("Date", when), encoding="utf-8")
+    code, out, _ = run(capsys, "import-evidence", str(path), str(export), "--dry-run")
+    assert code == 0
+    assert "3 notes from 3 sources, 3 respondents." in out
+    assert f"Respondents from “{who}”; dates from “{when}”." in out
+    assert "      respondent: P1\n      date: 2026-10-01\n      note: I budget on Sundays" in out
+    assert run(capsys, "import-evidence", str(path), str(export))[0] == 0
+    with open_workshop(path) as wf:
+        notes = [n.id for n in wf.snapshot().notes]
+        persona_from(wf, notes, status=PersonaStatus.VALIDATED)
+        snapshot = wf.snapshot()
+    assert sorted(r.label for r in snapshot.respondents) == ["P1", "P2", "P3"]
+    assert sorted(str(s.date) for s in snapshot.sources) == [
+        "2026-10-01",
+        "2026-10-02",
+        "2026-10-03",
+    ]
+    code, report = check_json(capsys, path)  # three dated respondents: no anecdote, fresh
+    assert code == 0 and report["passes"] is True
+    assert of_rule(report, "single-anecdote") == [] and of_rule(report, "fresh") == []
+
+
+def test_the_recognised_columns_can_be_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "W.pwshop"
+    create_workshop(path, "Budget app").close()
+    export = tmp_path / "en.csv"
+    export.write_text(EN_CSV, encoding="utf-8")
+    args = ["import-evidence", str(path), str(export), "--dry-run"]
+    code, out, _ = run(capsys, *args, "--source-column", "", "--date-column", "")
+    assert code == 0 and "3 notes from 1 source." in out
+    assert "One source for the whole file (no respondent column); no date column." in out

@@ -85,8 +85,10 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "--source-column",
         metavar="C",
         help="the respondent or ticket column: each distinct value becomes a source "
-        "(default: a 'Respondent ID' or 'Response ID' column if there is one, else one "
-        "source for the whole file; --source-column '' for one source)",
+        "(default: a column headed 'Participant', 'Respondent', 'Interviewee', 'User', "
+        "'Name', 'Respondent ID' or the like, in English, German, French or Spanish, if "
+        "there is one, else one source for the whole file; --source-column '' for one "
+        "source)",
     )
     columns.add_argument(
         "--attribute-column",
@@ -103,7 +105,13 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "several files into one study names it each time (default: a study named after "
         "the file)",
     )
-    columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
+    columns.add_argument(
+        "--date-column",
+        metavar="C",
+        help="the date of each row's source (default: a column headed 'Date', 'Submitted', "
+        "'Timestamp', 'Datum', 'Fecha' or the like whose cells are dates; --date-column '' "
+        "for none)",
+    )
     speech = imp.add_argument_group("interviews and transcripts (.vtt, .srt, .txt, .md)")
     speech.add_argument(
         "--speaker",
@@ -210,7 +218,9 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             source_column=(
                 mapping.source_column if args.source_column is None else args.source_column or None
             ),
-            date_column=args.date_column,
+            date_column=(
+                mapping.date_column if args.date_column is None else args.date_column or None
+            ),
             attribute_columns=tuple(args.attribute_column or ()),
             header_row=table.header_row,
             join_columns=args.join_columns,
@@ -244,6 +254,8 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         finally:
             workshop.close()
         print("\n".join(summary_of(plan).lines))
+        if columns:
+            print(_roles_line(mapping))
         preview = plan.preview_lines()
         if preview:
             print("The first notes would be:")
@@ -258,11 +270,29 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     print("\n".join(summary.lines))
     if columns:
         print(f"Note text from {describe_columns(columns)}.")
+        print(_roles_line(mapping))
     if summary.notes == 0 and summary.already:
         print(f"Nothing new to import: {args.file} was not changed.")
     else:
         print(f"Imported into {args.file}.")
     return 0
+
+
+def _roles_line(mapping: ImportMapping) -> str:
+    """Who and when, as the import reads them (Respondents from “Participant”; dates
+    from “Date”)."""
+    who = (
+        f"Respondents from {describe_columns([mapping.source_column])}"
+        if mapping.source_column
+        else "one source for the whole file (no respondent column)"
+    )
+    when = (
+        f"dates from {describe_columns([mapping.date_column])}"
+        if mapping.date_column
+        else "no date column"
+    )
+    line = f"{who}; {when}."
+    return line[0].upper() + line[1:]
 
 
 def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:
