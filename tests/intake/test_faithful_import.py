@@ -90,7 +90,7 @@ def test_a_windows_1252_file_still_reads_as_windows_1252(
     )
 
     assert code == 0, err
-    assert ("Costs €5 more than the old plan… not worth it", "comments-windows-1252.csv") in (
+    assert ("Costs €5 more than the old plan… not worth it", "R2") in (  # its respondent
         board(workshop_path)
     )
 

@@ -153,7 +153,9 @@ def test_summary_says_what_was_skipped_and_keep_empty_keeps_it(
         ("Ana", "survey", "2025-05-13")
     ]
 
-    code, out, _ = run_cli(capsys, "import-evidence", workshop_path, source, "--keep-empty")
+    code, out, _ = run_cli(
+        capsys, "import-evidence", workshop_path, source, "--keep-empty", "--source-column", ""
+    )
     assert code == 0
     assert "3 notes from 1 source" in out
 
@@ -183,7 +185,8 @@ def test_dry_run_changes_nothing(
     code, out, _ = run_cli(capsys, "import-evidence", workshop_path, source, "--dry-run")
 
     assert code == 0
-    assert "3 notes from 1 source" in out and "nothing was imported" in out
+    # its "Respondent" column is recognised: two respondents
+    assert "3 notes from 2 sources, 2 respondents" in out and "nothing was imported" in out
     assert file_hash(workshop_path) == before
 
 
@@ -285,4 +288,4 @@ def test_the_verb_runs_without_qt(workshop_path: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "3 notes from 1 source" in result.stdout
+    assert "3 notes from 2 sources, 2 respondents" in result.stdout

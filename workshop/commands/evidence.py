@@ -91,8 +91,10 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         metavar="C",
         help=_(
             "the respondent or ticket column: each distinct value becomes a source "
-            "(default: a 'Respondent ID' or 'Response ID' column if there is one, else one "
-            "source for the whole file; --source-column '' for one source)"
+            "(default: a column headed 'Participant', 'Respondent', 'Interviewee', 'User', "
+            "'Name', 'Respondent ID' or the like, in English, German, French or Spanish, if "
+            "there is one, else one source for the whole file; --source-column '' for one "
+            "source)"
         ),
     )
     columns.add_argument(
@@ -114,7 +116,15 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
             "the file)"
         ),
     )
-    columns.add_argument("--date-column", metavar="C", help=_("the date of each row's source"))
+    columns.add_argument(
+        "--date-column",
+        metavar="C",
+        help=_(
+            "the date of each row's source (default: a column headed 'Date', 'Submitted', "
+            "'Timestamp', 'Datum', 'Fecha' or the like whose cells are dates; --date-column "
+            "'' for none)"
+        ),
+    )
     speech = imp.add_argument_group(_("interviews and transcripts (.vtt, .srt, .txt, .md)"))
     speech.add_argument(
         "--speaker",
@@ -233,7 +243,9 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             source_column=(
                 mapping.source_column if args.source_column is None else args.source_column or None
             ),
-            date_column=args.date_column,
+            date_column=(
+                mapping.date_column if args.date_column is None else args.date_column or None
+            ),
             attribute_columns=tuple(args.attribute_column or ()),
             header_row=table.header_row,
             join_columns=args.join_columns,
@@ -267,6 +279,8 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         finally:
             workshop.close()
         print("\n".join(summary_of(plan).lines))
+        if columns:
+            print(_roles_line(mapping))
         preview = plan.preview_lines()
         if preview:
             print(_("The first notes would be:"))
@@ -281,11 +295,28 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     print("\n".join(summary.lines))
     if columns:
         print(_("Note text from {columns}.").format(columns=describe_columns(columns)))
+        print(_roles_line(mapping))
     if summary.notes == 0 and summary.already:
         print(_("Nothing new to import: {file} was not changed.").format(file=args.file))
     else:
         print(_("Imported into {file}.").format(file=args.file))
     return 0
+
+
+def _roles_line(mapping: ImportMapping) -> str:
+    """Who and when, as the import reads them (Respondents from “Participant”; dates
+    from “Date”)."""
+    if mapping.source_column and mapping.date_column:
+        line = _("Respondents from {who}; dates from {when}.")
+    elif mapping.source_column:
+        line = _("Respondents from {who}; no date column.")
+    elif mapping.date_column:
+        line = _("One source for the whole file (no respondent column); dates from {when}.")
+    else:
+        line = _("One source for the whole file (no respondent column); no date column.")
+    who = describe_columns([mapping.source_column]) if mapping.source_column else ""
+    when = describe_columns([mapping.date_column]) if mapping.date_column else ""
+    return line.format(who=who, when=when)
 
 
 def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:

@@ -60,6 +60,7 @@ class Rule(enum.StrEnum):
     SEGMENT = "segment"
     ASSUMPTION_BASED = "assumption-based"
     THRESHOLDS = "thresholds"
+    OPINION_NAMED = "opinion-named"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     A goal, pain point, constraint, buying trigger or decision criterion backed by fewer than
     ``min_sources`` distinct respondents (studies for analytics; sources with neither).
 ``actionable`` (error)
-    Goals, constraints, buying triggers and decision criteria must not be empty.
+    Goals, constraints, buying triggers and decision criteria must not be empty. An item
+    that says nothing ("   ", ".", "TBD": :mod:`workshop.domain.placeholders`) is a warning
+    and counts as missing; placeholders are no baseline, target or description either.
 ``metrics`` (error; warning for a linked metric without a kind)
     A measurable success metric (a quantity, a unit or time frame, a direction:
     :mod:`workshop.domain.metric_wording`) and at least one linked metric, each linked metric
@@ -44,6 +46,9 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     Every proto-persona carries it: it is built on assumptions and is allowed to fail.
 ``thresholds`` (warning)
     The workshop's thresholds hold a value outside their bounds; the default was used.
+``opinion-named`` (warning; error for a validated persona)
+    A research source behind the persona whose name says it is the team's opinion ("CEO's
+    opinion", "Team brainstorm" marked as an interview): :mod:`workshop.domain.opinion_sources`.
 
 Severity: ``error`` means the persona cannot yet be trusted as a research artifact,
 ``warning`` weakens it, ``note`` is for information. A persona *passes* when it has no error:
@@ -99,6 +104,8 @@ from workshop.domain.model import (
     SourceKind,
     WorkshopSnapshot,
 )
+from workshop.domain.opinion_sources import check_opinion_sources
+from workshop.domain.placeholders import has_content, is_placeholder
 from workshop.errors import WorkshopError
 from workshop.i18n import N_, _, ngettext
 
@@ -203,7 +210,7 @@ def check_persona(
         _check_thresholds(found, snapshot.workshop.ignored_check_settings, settings)
     if evidence is None:
         evidence = evidence_by_item(snapshot)
-    items = snapshot.items_of(persona_id)
+    items = _with_content(found, snapshot.items_of(persona_id))
     validated = persona.status is PersonaStatus.VALIDATED
     weak = Severity.ERROR if validated else Severity.WARNING
     if persona.is_proto:
@@ -221,6 +228,7 @@ def check_persona(
         well += _is_well_evidenced(item, backing, settings)
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
+    check_opinion_sources(found, items, evidence, snapshot.source_by_id(), weak)
     check_reviewed(found, persona, today, settings, weak)
     for item in items:
         check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
@@ -235,6 +243,27 @@ def check_persona(
         checked_on=today,
         settings=settings,
     )
+
+
+def _with_content(found: Findings, items: list[PersonaItem]) -> list[PersonaItem]:
+    """The items that say something; each that does not ("   ", ".", "TBD", "?") is a
+    finding and counts as missing (a goal "." is no goal)."""
+    kept = []
+    for item in items:
+        if has_content(item.text):
+            kept.append(item)
+            continue
+        found.add(
+            Rule.ACTIONABLE,
+            Severity.WARNING,
+            _(
+                "{item} says nothing (no words, or a placeholder such as 'TBD'): the check "
+                "counts it as missing."
+            ).format(item=item_label(item)),
+            _("Write what your research shows, or remove the item."),
+            item=item,
+        )
+    return kept
 
 
 def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
@@ -296,14 +325,25 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
                 _("Choose its kind: conversion, activation, retention, expansion or other."),
                 item=item,
             )
-        if not item.metric_baseline.strip() and not item.metric_target.strip():
+        if is_placeholder(item.metric_baseline) and is_placeholder(item.metric_target):
+            held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
+            message = (
+                _(
+                    "Linked metric {item} has neither a baseline nor a target, only "
+                    "placeholders ({placeholders}): nobody can tell whether the persona moved it."
+                )
+                if held
+                else _(
+                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
+                    "whether the persona moved it."
+                )
+            )
             found.add(
                 Rule.METRICS,
                 Severity.ERROR,
-                _(
-                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
-                    "whether the persona moved it."
-                ).format(item=quote(item.text)),
+                message.format(
+                    item=quote(item.text), placeholders=", ".join(quote(v) for v in held)
+                ),
                 _(
                     "Give today's value from your data (the baseline), the value you aim for "
                     "(the target), or both."
@@ -443,14 +483,14 @@ def _check_thresholds(found: Findings, problems: list[str], used: CheckSettings)
 
 
 def _check_segment(found: Findings, persona: Persona) -> None:
-    if not persona.segment_name.strip():
+    if is_placeholder(persona.segment_name):
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,
             _("No segment named: a persona humanises a segment but does not replace it."),
             _("Name the segment it stands for, with a size estimate if you have one."),
         )
-    elif persona.segment_size.strip() and not persona.segment_size_source.strip():
+    elif has_content(persona.segment_size) and is_placeholder(persona.segment_size_source):
         found.add(
             Rule.SEGMENT,
             Severity.NOTE,

@@ -8,7 +8,9 @@ Only research counts as a source here. A note with no source, or from an "assump
 opinion" source, or from an "other" source that does not say what it is
 (``Source.is_research``), is an assumption: it is kept in ``notes`` but brings no source, so
 it does not ground the item. Sources are counted by identity (``Source.identity``: kind,
-label, date and reference), never by rows: one interview entered twice is one source.
+label, date and reference, folded), never by rows: one interview entered twice is one
+source, and so is a copy that only leaves out its date or reference
+(``source_identity.same_sources``).
 
 What the check counts as distinct evidence are ``units`` (``Source.evidence_key``): the
 respondents behind the research (one person heard in an interview and in a survey is one
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
+from workshop.domain.source_identity import same_sources
 
 #: What one unit of distinct evidence is: a respondent, a study, or a source.
 RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
@@ -111,6 +114,7 @@ def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
         snapshot.source_by_id(),
         snapshot.respondent_by_id(),
         snapshot.study_by_id(),
+        same_sources(snapshot.sources),
     )
 
 
@@ -120,6 +124,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     sources = snapshot.source_by_id()
     respondents = snapshot.respondent_by_id()
     studies = snapshot.study_by_id()
+    standing = same_sources(snapshot.sources)
     by_cluster: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         if note.cluster_id:
@@ -135,7 +140,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     result: dict[str, ItemEvidence] = {}
     for item in snapshot.items:
         linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
-        result[item.id] = _summarise(linked, sources, respondents, studies)
+        result[item.id] = _summarise(linked, sources, respondents, studies, standing)
     return result
 
 
@@ -144,15 +149,17 @@ def _summarise(
     sources: Mapping[str, Source],
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
+    standing: Mapping[str, Source],
 ) -> ItemEvidence:
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
     used = {s.id: s for s in (sources.get(i) for i in ids) if s is not None}
     research = [s for s in used.values() if s.is_research]
-    by_identity: dict[tuple[str, str, str, str], Source] = {}
+    by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
-        by_identity.setdefault(source.identity, source)
+        same = standing.get(source.id, source)
+        by_identity.setdefault(same.id, same)
     ordered = sorted(by_identity.values(), key=lambda s: (s.label.casefold(), s.id))
     kinds = {s.kind for s in ordered}
     opinions = sorted(
@@ -164,7 +171,7 @@ def _summarise(
         kinds=tuple(kind for kind in SourceKind if kind in kinds),
         research_source_ids=frozenset(s.id for s in research),
         opinion_sources=tuple(opinions),
-        units=_units(research, respondents, studies),
+        units=_units(research, respondents, studies, standing),
     )
 
 
@@ -172,16 +179,18 @@ def _units(
     research: Sequence[Source],
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
+    standing: Mapping[str, Source],
 ) -> tuple[EvidenceUnit, ...]:
     """The distinct respondents, studies and sources behind ``research``, by label."""
     grouped: dict[tuple[str, ...], list[Source]] = defaultdict(list)
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
-        key = source.evidence_key()
+        same = standing.get(source.id, source)  # copies of one source count as it
+        key = same.evidence_key()
         # A respondent or study the file no longer holds counts as its source alone.
         if (key[0] == RESPONDENT and key[1] not in respondents) or (
             key[0] == STUDY and key[1] not in studies
         ):
-            key = (SOURCE, *source.identity)
+            key = (SOURCE, *same.identity)
         grouped[key].append(source)
     units = []
     for key, behind in grouped.items():

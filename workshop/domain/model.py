@@ -16,6 +16,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 from workshop.domain.board_geometry import CLUSTER_SIZE, NOTE_SIZE
+from workshop.domain.placeholders import has_content
+from workshop.domain.text_folding import fold
 from workshop.i18n import N_, _
 
 
@@ -375,23 +377,27 @@ class Source:
     @property
     def is_research(self) -> bool:
         """Research, not the team's opinion: never an "assumption / team opinion" source,
-        and an "other" source only when it says what it is (a reference or a description)."""
+        and an "other" source only when it says what it is (a reference or a description that
+        is not a placeholder such as "-", "n/a" or "TBD": ``placeholders``)."""
         if self.kind is SourceKind.ASSUMPTION:
             return False
-        if self.kind is SourceKind.OTHER:
-            return bool(self.reference.strip() or self.notes.strip())
+        if self.kind is SourceKind.OTHER:  # "-", "n/a", "TBD", "?" say nothing
+            return has_content(self.reference) or has_content(self.notes)
         return True
 
     @cached_property  # read for every item the source backs: worked out once
     def identity(self) -> tuple[str, str, str, str]:
-        """What makes two sources the same one: kind, label, date and reference, with case
-        and spacing ignored. One interview entered twice, or the same file imported twice,
-        is one source. (What the check counts is :meth:`evidence_key`.)"""
+        """What makes two sources the same one: kind, label, date and reference, folded
+        (case, spacing, Unicode forms, invisible characters, dashes, look-alike letters and
+        trailing punctuation ignored: ``text_folding.fold``). One interview entered twice,
+        or the same file imported twice, is one source; a copy missing only the date or the
+        reference is one too (``source_identity.same_sources``). (What the check counts is
+        :meth:`evidence_key`.)"""
         return (
             self.kind.value,
-            " ".join(self.label.casefold().split()),
+            fold(self.label),
             self.date.isoformat() if self.date else "",
-            " ".join(self.reference.casefold().split()),
+            fold(self.reference),
         )
 
     def evidence_key(self) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from workshop.domain.model import (
     Stage,
     WorkshopSnapshot,
 )
+from workshop.domain.source_identity import same_sources
 from workshop.i18n import N_, _, ngettext
 
 
@@ -246,7 +247,8 @@ def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     if not notes:
         return [ChecklistLine(_("No notes on the board yet"), False)]
     research = _research_sources(snapshot)
-    used = {research[n.source_id].identity for n in notes if n.source_id in research}
+    same = same_sources(snapshot.sources)  # copies of one source count once
+    used = {same[research[n.source_id].id].identity for n in notes if n.source_id in research}
     kinds = {research[n.source_id].kind for n in notes if n.source_id in research}
     lines = [
         ChecklistLine(
@@ -333,10 +335,11 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
         )
     if snapshot.clusters:
         research = _research_sources(snapshot)
+        same = same_sources(snapshot.sources)
         sources_of: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
         for note in snapshot.notes:
             if note.cluster_id and note.source_id in research:
-                sources_of[note.cluster_id].add(research[note.source_id].identity)
+                sources_of[note.cluster_id].add(same[research[note.source_id].id].identity)
         thin = sum(1 for c in snapshot.clusters if len(sources_of[c.id]) < settings.min_sources)
         lines.append(
             _either(

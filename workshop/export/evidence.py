@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from workshop.domain.item_evidence import NO_EVIDENCE, evidence_by_item
 from workshop.domain.model import Note, Persona, Source, SourceKind, WorkshopSnapshot
+from workshop.domain.source_identity import same_sources
 from workshop.i18n import _, ngettext
 
 #: How many sources of a kind, in words ("2 interviews"); each is a plural message.
@@ -109,6 +110,7 @@ class Evidence:
     def __init__(self, snapshot: WorkshopSnapshot) -> None:
         self.snapshot = snapshot
         self.sources: dict[str, Source] = snapshot.source_by_id()
+        self._same = same_sources(snapshot.sources)  # copies of one source count once
         self._by_item = evidence_by_item(snapshot)
         self._of_item: dict[str, EvidenceCount] = {}
 
@@ -117,9 +119,10 @@ class Evidence:
         return list(self._by_item.get(item_id, NO_EVIDENCE).notes)
 
     def count(self, notes: Iterable[Note]) -> EvidenceCount:
-        """Sources are research only, each counted once by identity (``Source.identity``)."""
+        """Sources are research only, each counted once by identity (``Source.identity``;
+        a copy missing only its date or reference is the same: ``same_sources``)."""
         seen_notes: set[str] = set()
-        seen_sources: dict[tuple[str, str, str, str], Source] = {}
+        seen_sources: dict[str, Source] = {}
         unsourced = opinions = 0
         for note in notes:
             if note.id in seen_notes:
@@ -131,7 +134,8 @@ class Evidence:
             elif not source.is_research:
                 opinions += 1
             else:
-                seen_sources.setdefault(source.identity, source)
+                same = self._same.get(source.id, source)
+                seen_sources.setdefault(same.id, same)
         kinds = Counter(source.kind for source in seen_sources.values())
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])
         return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced, opinions)

@@ -28,6 +28,7 @@ from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
 from workshop.io import xlsx
+from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
 from workshop.io.evidence_mapping import (
     NO_ANSWER,
     EvidencePlan,
@@ -187,26 +188,18 @@ def default_mapping(table: Table) -> ImportMapping:
     if is_text_table(table):
         return ImportMapping((TEXT_COLUMN,), source_kind=SourceKind.INTERVIEW, header_row=0)
     columns = suggest_text_columns(table)
+    respondent = suggest_respondent_column(table)
+    if respondent in columns:  # what they said matters more than who said it
+        respondent = None
     asks = any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in columns)
     return ImportMapping(
         tuple(columns),
-        source_column=suggest_respondent_column(table),
+        source_column=respondent,
+        date_column=suggest_date_column(table, avoid=(respondent, *columns)),
         header_row=table.header_row,
         # A survey's answers keep their question: "Han" means nothing on its own.
         question_context=table.question_row > 0 or asks,
     )
-
-
-def suggest_respondent_column(table: Table) -> str | None:
-    """The column naming each respondent of a survey export ("Respondent ID", "Response
-    ID"), when its values tell the rows apart: each respondent becomes a source."""
-    for index, header in enumerate(table.headers):
-        if _SPACES_OR_UNDERSCORE.sub(" ", header.casefold()).strip() in _RESPONDENT_HEADERS:
-            values = [r[index].strip() for r in table.rows[:_SUGGEST_ROWS]]
-            filled = [v for v in values if v]
-            if filled and len(filled) == len(values) and len(set(filled)) * 2 >= len(filled):
-                return header
-    return None
 
 
 def suggest_text_columns(table: Table) -> list[str]:
@@ -240,11 +233,6 @@ def suggest_text_columns(table: Table) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
-_SPACES_OR_UNDERSCORE = re.compile(r"[\s_]+")
-_RESPONDENT_HEADERS = frozenset(
-    {"respondent id", "response id", "responseid", "respondentid", "participant id",
-     "respondent number", "response number"}
-)  # fmt: skip
 _TEXT_HEADERS = (
     "comment", "feedback", "answer", "response", "note", "text", "description", "quote",
     "verbatim", "remark", "message", "body", "observation", "insight", "pain", "why", "what",

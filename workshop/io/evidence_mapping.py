@@ -159,6 +159,8 @@ class EvidencePlan:
                 described = "; ".join(f"{k}: {v}" for k, v in respondent.attributes.items())
                 extra = f" ({_shorten(described, 160)})" if described else ""
                 lines.append(f"    respondent: {respondent.label}{extra}")
+            if note.date is not None:
+                lines.append(f"    date: {note.date.isoformat()}")
             if note.question:
                 lines.append(f"    question: {_shorten(note.question, 160)}")
             lines.append(f"    note: {_shorten(note.text, 240)}")

@@ -14,7 +14,9 @@ identity of imported evidence is read from what an import writes anyway:
 - the study and the respondents are found again by name and label (``apply_plan``), so a
   re-import makes no second study and no second respondent.
 
-So a changed file imports only its new rows, into the sources it made before, and a
+A copy of a file imported before under another name ("survey (1).csv") is recognised by
+its rows and read as that file (``copied_file``). So a changed file imports only its new
+rows, into the sources it made before, and a
 re-import of the same file reports "N already in the workshop". Editing a note's text on
 the board makes it new again to the next import of the row it came from — the facilitator
 changed the evidence, and the next import brings the original words back beside it.
@@ -27,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from workshop.io.copied_file import as_earlier_file
 from workshop.io.evidence_mapping import EvidencePlan, PlannedNote
 
 #: (source id, label, reference, note text or None, note question) as
@@ -41,6 +44,8 @@ def leave_out_existing(plan: EvidencePlan, existing: Iterable[EvidenceRow]) -> E
     """The plan without the notes the workshop already holds, its sources matched to the
     workshop's own (``EvidencePlan.existing_sources``) and the notes left out counted
     (``EvidencePlan.already``)."""
+    existing = list(existing)
+    plan = as_earlier_file(plan, existing)  # a copy under another name is that file
     source_ids: dict[tuple[str, str], str] = {}
     held: Counter[tuple[str, str, str, str]] = Counter()
     for source_id, label, reference, text, question in existing:

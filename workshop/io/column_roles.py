@@ -1,0 +1,104 @@
+"""Which column of an export names the respondent, and which dates each row.
+
+Told nothing, an import still recognises the usual shapes of research exports:
+
+- the **respondent column** (``suggest_respondent_column``): a column headed "Participant",
+  "Respondent", "Interviewee", "User", "Name", "Respondent ID", "Response ID" or the
+  German, French or Spanish equivalent ("Teilnehmer", "Befragte", "Répondant", "Nom",
+  "Participante", "Encuestado", "Nombre"...), with a value in every row. Each distinct
+  value becomes a source and a respondent, so three participants are three respondents,
+  not one undated source. An id column ("Respondent ID") must also tell the rows apart
+  (at least half of its values distinct): a column of one repeated id names no one.
+- the **date column** (``suggest_date_column``): a column headed "Date", "Interview date",
+  "Submitted", "Timestamp", "Datum", "Fecha"... whose filled cells are dates (four in five
+  at least, read as ``lenient_dates`` reads them): each row's date, so the sources are
+  dated and the check can judge their freshness.
+
+The facilitator can always choose otherwise (``--source-column``, ``--date-column``, or
+the wizard), or say none (``--source-column ''``, ``--date-column ''``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from workshop.io.lenient_dates import infer_day_order, read_date
+from workshop.io.tabular import Table
+
+#: Rows looked at to recognise a column.
+SAMPLE_ROWS = 500
+
+#: Headers naming the person each row comes from (folded: lower case, single spaces).
+PERSON_HEADERS = frozenset(
+    {
+        "participant", "participants", "participant name", "participant code",
+        "respondent", "respondent name", "respondent code", "interviewee", "interviewee name",
+        "user", "user name", "username", "name", "customer name", "pseudonym",
+        # German
+        "teilnehmer", "teilnehmerin", "teilnehmende", "teilnehmer*in", "teilnehmer:in",
+        "befragte", "befragter", "befragte person", "proband", "probandin", "nutzer",
+        "nutzerin",
+        # French
+        "participante", "répondant", "répondante", "repondant", "interviewé", "interviewée",
+        "personne interrogée", "utilisateur", "utilisatrice", "nom", "enquêté", "enquêtée",
+        # Spanish
+        "encuestado", "encuestada", "entrevistado", "entrevistada", "usuario", "usuaria",
+        "nombre",
+    }
+)  # fmt: skip
+#: Headers of an id per response or respondent: they must tell the rows apart.
+ID_HEADERS = frozenset(
+    {"respondent id", "response id", "responseid", "respondentid", "participant id",
+     "respondent number", "response number", "user id", "userid", "teilnehmer-id",
+     "teilnehmer id", "id participant", "id du participant", "id de participante",
+     "id del participante"}
+)  # fmt: skip
+#: Words of headers of a row's date.
+DATE_WORDS = frozenset(
+    {"date", "day", "when", "submitted", "timestamp", "datetime", "datum", "tag",
+     "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día"}
+)  # fmt: skip
+DATE_PHRASES = frozenset({"created at", "submitted at", "start time", "end time", "marca temporal"})
+
+_SEPARATORS = re.compile(r"[\s_]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _folded(header: str) -> str:
+    return _SEPARATORS.sub(" ", header.casefold()).strip()
+
+
+def suggest_respondent_column(table: Table) -> str | None:
+    """The column naming each row's respondent (see the module), or None."""
+    for index, header in enumerate(table.headers):
+        name = _folded(header)
+        is_id = name in ID_HEADERS
+        if not is_id and name not in PERSON_HEADERS:
+            continue
+        values = [r[index].strip() for r in table.rows[:SAMPLE_ROWS]]
+        filled = [v for v in values if v]
+        if not filled or len(filled) != len(values):
+            continue
+        if is_id and len(set(filled)) * 2 < len(filled):
+            continue
+        return header
+    return None
+
+
+def suggest_date_column(table: Table, *, avoid: tuple[str | None, ...] = ()) -> str | None:
+    """The column dating each row (see the module), or None."""
+    for index, header in enumerate(table.headers):
+        if header in avoid:
+            continue
+        name = _folded(header)
+        if not (set(_WORD.findall(name)) & DATE_WORDS or name in DATE_PHRASES):
+            continue
+        filled = [v for v in (r[index].strip() for r in table.rows[:SAMPLE_ROWS]) if v]
+        if not filled:
+            continue
+        order = infer_day_order(filled)
+        dates = sum(isinstance(read_date(v, order), date) for v in filled)
+        if dates * 5 >= len(filled) * 4:
+            return header
+    return None
