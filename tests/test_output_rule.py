@@ -262,8 +262,8 @@ REFUSED = {
     "JSON syntax": (_broken_json, "not valid JSON"),
     "not an export": (_not_ours, "not a Persona Workshop export"),
     "a field of the wrong kind": (_bad_field, "should be a number"),
-    "a dangling id": (_dangling, "point at"),
-    "a duplicate id": (_duplicate, "twice"),
+    "a dangling id": (_dangling, "is not a cluster in this export"),
+    "a duplicate id": (_duplicate, "is already the id of"),
     "two workshops": (_two_workshops, "exactly one workshop"),
 }
 

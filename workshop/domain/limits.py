@@ -20,5 +20,9 @@ CELL_TEXT_MAX = 10 * NOTE_TEXT_MAX
 #: The longest short text (a title, a label, a persona item), in characters.
 SHORT_TEXT_MAX = 2_000
 
+#: The most dots one person may have in a voting round (a file or document holding more is
+#: hostile or broken; a real round has a handful).
+VOTES_EACH_MAX = 1_000
+
 #: The largest evidence or JSON input file read, in bytes (read as a stream, never whole).
 INPUT_FILE_MAX = 256 * 1024 * 1024
