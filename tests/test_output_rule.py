@@ -430,7 +430,7 @@ def test_no_output_replaces_the_side_files_of_a_workshop_open_elsewhere(
         code, _out, err = run(capsys, *with_output(verb, room, side_file, "--force"))
         assert code == 1
         assert one_line(err), err
-        assert "change log or lock of open.pwshop" in err
+        assert "one of the files kept beside open.pwshop (its change log)" in err
         assert (side_file.read_bytes() if side_file.exists() else None) == before
     finally:
         held.close()

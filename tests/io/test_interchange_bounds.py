@@ -35,9 +35,17 @@ def _raw(doc: dict[str, Any]) -> str:
         ("x", 10**400, "tables.note[0].x: a number of 401 digits is off the board"),
         ("x", 10**30, "tables.note[0].x: a number of 31 digits is off the board"),
         ("y", -1e300, "tables.note[0].y: -1e+300 is off the board"),
-        ("z", 2_000_000, "tables.note[0].z: 2000000 is off the board"),
-        ("w", -5, "tables.note[0].w: -5 is not a width a note can have"),
-        ("h", 0, "tables.note[0].h: 0 is not a height a note can have"),
+        (
+            "z",
+            2_000_000,
+            "tables.note[0].z: 2000000 is off the board (it must be from -1,000,000 to 1,000,000)",
+        ),
+        (
+            "w",
+            -5,
+            "tables.note[0].w: -5 is not a width the board allows (it must be from 20 to 20,000)",
+        ),
+        ("h", 0, "tables.note[0].h: 0 is not a height the board allows"),
     ],
 )
 def test_numbers_beyond_the_board_are_refused_with_their_path(
@@ -54,7 +62,7 @@ def test_a_cluster_of_1e300_is_refused(tmp_path: Path) -> None:
     doc = exported(tmp_path)
     _set(doc, "cluster", "w", 1e300)
     assert refused(tmp_path, doc).startswith(
-        "tables.cluster[0].w: 1e+300 is not a width a cluster can have (it must be from 20 to"
+        "tables.cluster[0].w: 1e+300 is not a width the board allows (it must be from 20 to"
     )
 
 
@@ -130,7 +138,7 @@ def test_a_vote_for_nothing_is_refused(tmp_path: Path) -> None:
     doc = exported(tmp_path)
     _with_vote(doc)
     assert refused(tmp_path, doc) == (
-        "tables.vote[0]: a vote names neither of note_id and cluster_id; it is for exactly one"
+        "tables.vote[0]: a vote names neither note_id nor cluster_id; it is for exactly one"
     )
 
 
@@ -175,7 +183,7 @@ def test_a_repeated_id_names_both_rows(tmp_path: Path) -> None:
         ("note", "updated_at", "2026-13-40T00:00:00", "is not a date and time"),
         ("persona", "evidence_pool", "abc", "should be a list of texts, not 'abc'"),
         ("workshop", "decisions", "abc", "should be a list of texts, not 'abc'"),
-        ("workshop", "metrics", [1, 2], "[0] is 1; the metrics are texts"),
+        ("workshop", "metrics", [1, 2], "[0]: 1 is not a text; each should be one"),
         ("workshop", "settings", [], "should be an object"),
     ],
 )

@@ -43,7 +43,6 @@ def one_line_problem(text: str, what: str) -> str | None:
     for char in text:
         if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
             return _(
-                "{what} holds a line break or a control character ({code}); "
-                "write it on one line"
+                "{what} holds a line break or a control character ({code}); write it on one line"
             ).format(what=what, code=f"U+{ord(char):04X}")
     return None

@@ -267,8 +267,8 @@ def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = Fals
     document has been accepted in full; a document refused at any stage (JSON, the format,
     a dangling or repeated id) leaves an existing ``out`` as it was, even with
     ``overwrite``. Returns the new workshop, open for editing."""
-    out = Path(out)
     outputs.check_output(out, inputs=[doc_path], force=overwrite, replaces_workshop=True)
+    out = Path(out)
     rows = read_document(doc_path)
     if len(rows["workshop"]) != 1:
         raise _refuse("an export must hold exactly one workshop", str(doc_path))

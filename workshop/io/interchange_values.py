@@ -24,6 +24,7 @@ from typing import Any
 from workshop.domain.board_geometry import COORD_LIMIT, SIZE_MAX, SIZE_MIN, size
 from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX, VOTES_EACH_MAX
 from workshop.domain.tolerant_values import as_int
+from workshop.i18n import N_, _, grouped
 from workshop.store import column_kinds
 
 #: (table, column) -> the least and most a number there may be.
@@ -67,14 +68,14 @@ _TIMESTAMP = re.compile(
 
 #: How a row of each table is named when an id points at none.
 _ROW_NAMES = {
-    "participant": "a participant",
-    "source": "a source",
-    "asset": "an image",
-    "cluster": "a cluster",
-    "note": "a note",
-    "vote_round": "a voting round",
-    "persona": "a persona",
-    "persona_item": "a persona item",
+    "participant": N_("a participant"),
+    "source": N_("a source"),
+    "asset": N_("an image"),
+    "cluster": N_("a cluster"),
+    "note": N_("a note"),
+    "vote_round": N_("a voting round"),
+    "persona": N_("a persona"),
+    "persona_item": N_("a persona item"),
 }
 
 
@@ -83,7 +84,7 @@ def row_problem(table: str, row: Mapping[str, Any], path: str) -> str | None:
     for column, value in row.items():
         where = f"{path}.{column}"
         if column == "id" and isinstance(value, str) and not value.strip():
-            return f"{where}: the id is empty; every row needs one"
+            return f"{where}: {_('the id is empty; every row needs one')}"
         bounds = NUMBER_BOUNDS.get((table, column))
         if bounds is not None and _is_number(value):
             problem = _number_problem(value, bounds, table, column)
@@ -101,8 +102,11 @@ def row_problem(table: str, row: Mapping[str, Any], path: str) -> str | None:
     if table == "vote":
         note, cluster = row.get("note_id"), row.get("cluster_id")
         if (note is None) == (cluster is None):
-            which = "neither" if note is None else "both"
-            return f"{path}: a vote names {which} of note_id and cluster_id; it is for exactly one"
+            if note is None:
+                said = _("a vote names neither note_id nor cluster_id; it is for exactly one")
+            else:
+                said = _("a vote names both note_id and cluster_id; it is for exactly one")
+            return f"{path}: {said}"
     return None
 
 
@@ -120,33 +124,37 @@ def _number_problem(
     low, high = bounds
     if low <= value <= high:  # exact for any int (no float conversion) and false for NaN
         return None
-    shown = _number(value)
-    range_ = f"from {low:,g} to {high:,g}" if isinstance(low, float) else f"from {low} to {high}"
-    if column in ("x", "y", "z"):
-        return f"{shown} is off the board (it must be {range_})"
-    if column in ("w", "h"):
-        side = "width" if column == "w" else "height"
-        return f"{shown} is not a {side} a {table} can have (it must be {range_})"
-    return f"{shown} is not a number of dots one person can have (it must be {range_})"
+    said = {
+        "x": _("{value} is off the board (it must be from {low} to {high})"),
+        "w": _("{value} is not a width the board allows (it must be from {low} to {high})"),
+        "h": _("{value} is not a height the board allows (it must be from {low} to {high})"),
+    }.get("x" if column in ("y", "z") else column)
+    if said is None:
+        said = _(
+            "{value} is not a number of dots one person can have (it must be from {low} to "
+            "{high})"
+        )
+    return said.format(value=_number(value), low=grouped(int(low)), high=grouped(int(high)))
 
 
 def _number(value: float) -> str:
     if isinstance(value, int) and abs(value) >= 10**15:
-        return f"a number of {len(str(abs(value)))} digits"
+        return _("a number of {count} digits").format(count=len(str(abs(value))))
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _shape_problem(value: Any, shape: type, column: str) -> str | None:
     if shape is dict:
-        return None if isinstance(value, dict) else "should be an object ({...})"
+        return None if isinstance(value, dict) else _("should be an object")
     if not isinstance(value, list):
-        return f"should be a list of texts, not {_shown(value)}"
+        return _("should be a list of texts, not {value}").format(value=_shown(value))
     for index, item in enumerate(value):
         if not isinstance(item, str):
-            return f"[{index}] is {_shown(item)}; the {column} are texts"
+            said = _("{value} is not a text; each should be one").format(value=_shown(item))
+            return f"[{index}]: {said}"
         problem = _text_problem("", column, item)
         if problem:
-            return f"[{index}] {problem}"
+            return f"[{index}]: {problem}"
     return None
 
 
@@ -154,11 +162,15 @@ def _text_problem(table: str, column: str, value: str) -> str | None:
     long = (table, column) in LONG_TEXTS
     most = NOTE_TEXT_MAX if long else SHORT_TEXT_MAX
     if len(value) > most:
-        return f"the text is {len(value):,} characters long; it may be at most {most:,}"
+        return _("the text is {length} characters long; it may be at most {most}").format(
+            length=grouped(len(value)), most=grouped(most)
+        )
     if column == "colour" and not _COLOUR.match(value):
-        return f"{_shown(value)} is not a colour written as #RRGGBB"
+        return _("{value} is not a colour written as #RRGGBB").format(value=_shown(value))
     if column in TIMESTAMPS and value and not _is_timestamp(value):
-        return f"{_shown(value)} is not a date and time written as YYYY-MM-DDTHH:MM:SS"
+        return _("{value} is not a date and time written as YYYY-MM-DDTHH:MM:SS").format(
+            value=_shown(value)
+        )
     return None
 
 
@@ -181,10 +193,10 @@ def ids_problem(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> str | None:
         for index, row in enumerate(table_rows):
             value = str(row.get("id"))
             if value in seen:
-                return (
-                    f"tables.{table}[{index}].id: {_shown(value)} is already the id of "
-                    f"tables.{table}[{seen[value]}]"
+                said = _("{value} is already the id of {row}").format(
+                    value=_shown(value), row=f"tables.{table}[{seen[value]}]"
                 )
+                return f"tables.{table}[{index}].id: {said}"
             seen[value] = index
     for table, table_rows in rows.items():
         targets = {c.name: c.references for c in column_kinds(table) if c.references}
@@ -192,11 +204,11 @@ def ids_problem(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> str | None:
             for column, target in targets.items():
                 pointer = row.get(column)
                 if pointer is not None and str(pointer) not in ids.get(target, {}):
-                    named = _ROW_NAMES.get(target, f"a {target} row")
-                    return (
-                        f"tables.{table}[{index}].{column}: {_shown(pointer)} is not "
-                        f"{named} in this export"
+                    named = _(_ROW_NAMES[target]) if target in _ROW_NAMES else target
+                    said = _("{value} is not {row} in this export").format(
+                        value=_shown(pointer), row=named
                     )
+                    return f"tables.{table}[{index}].{column}: {said}"
     return None
 
 

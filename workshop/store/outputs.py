@@ -30,8 +30,9 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from workshop.domain.file_kinds import kind_of
+from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.errors import WorkshopError, WorkshopInUse, WorkshopWriteFailed
+from workshop.i18n import _
 from workshop.store import schema
 from workshop.store.locking import EditLock, open_for_editing
 
@@ -75,6 +76,8 @@ def check_output(
     ``replaces_workshop``: the output is itself a workshop (import, merge, new), so with
     ``force`` it may replace a workshop file nobody has open; a PDF or JSON never may.
     """
+    if not os.fspath(target).strip():
+        raise OutputRefused(_("no output file given; give the name of the file to write"))
     path = Path(target)
     where = str(path)
     if path.name in ("", ".", ".."):
@@ -89,26 +92,33 @@ def check_output(
         for suffix in SIDE_FILES:
             if _same_file(path, Path(f"{source}{suffix}")):
                 raise OutputRefused(
-                    f"this is the change log of {Path(source).name}, which is being read; "
-                    "choose another file name",
+                    _(
+                        "this is one of the files kept beside {name} (its change log), "
+                        "which is being read; choose another file name"
+                    ).format(name=Path(source).name),
                     where=where,
                 )
     for suffix in SIDE_FILES:
         owner = Path(str(path)[: -len(suffix)]) if path.name.endswith(suffix) else None
         if owner is not None and is_workshop_file(owner):
             raise OutputRefused(
-                f"this is the change log or lock of {owner.name}, a workshop (replacing it "
-                "could lose its saved changes, --force or not); choose another file name",
+                _(
+                    "this is one of the files kept beside {name} (its change log), a "
+                    "workshop; replacing it could lose its saved changes, --force or not; "
+                    "choose another file name"
+                ).format(name=owner.name),
                 where=where,
             )
     try:
         kind = kind_of(os.stat(path).st_mode)
     except OSError:
         kind = None  # nothing there (or a dangling link): written as a new file
-    if kind is not None and kind != "a folder":
+    if kind is not None and kind is not FileKind.FOLDER:
         raise OutputRefused(
-            f"this is {kind}, not a file; an output is only ever written to a file, "
-            "--force or not; choose a file name",
+            _(
+                "this is {kind}, not a file; an output is only ever written to a file, "
+                "--force or not; choose a file name"
+            ).format(kind=in_words(kind)),
             where=where,
         )
     folder = _folder(path)
@@ -154,15 +164,15 @@ def name_too_long(path: Path) -> str | None:
     if used <= most:
         return None
     if path.name.isascii():
-        return (
-            f"the file name is too long for this folder ({used} characters): at most "
-            f"{most} characters; choose a shorter name"
-        )
-    return (
-        f"the file name is too long for this folder: at most {most} bytes, and "
-        f"this one takes {used} (accented and non-Latin letters take two to four bytes "
-        "each); choose a shorter name"
-    )
+        return _(
+            "the file name is too long for this folder ({used} characters): at most "
+            "{most} characters; choose a shorter name"
+        ).format(used=used, most=most)
+    return _(
+        "the file name is too long for this folder: at most {most} bytes, and this one "
+        "takes {used} (accented and non-Latin letters take two to four bytes each); "
+        "choose a shorter name"
+    ).format(used=used, most=most)
 
 
 def shortened(name: str, most_bytes: int) -> str:
