@@ -131,8 +131,7 @@ def _number_problem(
     }.get("x" if column in ("y", "z") else column)
     if said is None:
         said = _(
-            "{value} is not a number of dots one person can have (it must be from {low} to "
-            "{high})"
+            "{value} is not a number of dots one person can have (it must be from {low} to {high})"
         )
     return said.format(value=_number(value), low=grouped(int(low)), high=grouped(int(high)))
 
