@@ -225,3 +225,34 @@ def test_every_verb_module_is_imported_by_name_for_the_bundle() -> None:
     assert "import importlib" not in source
     for module in {verb.module for verb in VERBS}:
         assert f"from workshop.commands import {module}\n" in source
+
+
+def test_ctrl_c_while_the_command_is_still_loading_stops_it_quietly(tmp_path: Path) -> None:
+    """Ctrl+C in the first tenth of a second, while the command's modules are imported
+    (before ``main`` can catch it): exit 130, no traceback. The command is held at that
+    stage (the test hook says "loading" and waits) so the signal lands there."""
+    command = Path(sys.executable).parent / "persona-workshop"
+    if not command.exists():
+        pytest.skip("the persona-workshop command is not installed beside this Python")
+    with create_workshop(tmp_path / "w.pwshop", "Budgeting"):
+        pass
+    process = subprocess.Popen(
+        [str(command), "info", "w.pwshop"],
+        cwd=tmp_path,
+        env={**env(), "PERSONA_WORKSHOP_PAUSE_LOADING": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().strip() == "loading"
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert out == ""

@@ -262,8 +262,8 @@ REFUSED = {
     "JSON syntax": (_broken_json, "not valid JSON"),
     "not an export": (_not_ours, "not a Persona Workshop export"),
     "a field of the wrong kind": (_bad_field, "should be a number"),
-    "a dangling id": (_dangling, "point at"),
-    "a duplicate id": (_duplicate, "twice"),
+    "a dangling id": (_dangling, "is not a cluster in this export"),
+    "a duplicate id": (_duplicate, "is already the id of"),
     "two workshops": (_two_workshops, "exactly one workshop"),
 }
 
@@ -430,7 +430,7 @@ def test_no_output_replaces_the_side_files_of_a_workshop_open_elsewhere(
         code, _out, err = run(capsys, *with_output(verb, room, side_file, "--force"))
         assert code == 1
         assert one_line(err), err
-        assert "change log or lock of open.pwshop" in err
+        assert "one of the files kept beside open.pwshop (its change log)" in err
         assert (side_file.read_bytes() if side_file.exists() else None) == before
     finally:
         held.close()

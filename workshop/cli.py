@@ -11,12 +11,21 @@ The verbs never import Qt, and only the verb asked for is imported: ``--version`
 
 from __future__ import annotations
 
-import argparse
 import os
+import signal
 import sys
+
+if os.environ.get("PERSONA_WORKSHOP_PAUSE_LOADING"):  # for the tests: Ctrl+C while loading
+    import time
+
+    os.write(2, b"loading\n")
+    time.sleep(60)
+
+import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+import workshop
 from workshop import APP_NAME, FILE_SUFFIX, __version__
 from workshop.commands import VERB_NAMES, VERBS, add_verbs, find, module_of
 from workshop.i18n import _
@@ -98,6 +107,8 @@ def mistyped_verb(args: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        if signal.getsignal(signal.SIGINT) is workshop._stop_while_loading:
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # caught below from now
         status = _main(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()  # a closed pipe shows here, not at exit after a traceback
         return status

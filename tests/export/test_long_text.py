@@ -169,3 +169,26 @@ def test_the_verbs_print_a_workshop_holding_a_note_at_the_cap(
     err = capsys.readouterr().err
     assert (code, err) == (0, "")
     assert out.exists() and len(pdf(out).pages) >= 1
+
+
+@pytest.mark.parametrize("verb", ["poster", "deck"])
+def test_a_name_of_one_thousand_wide_letters_is_reported_not_a_traceback(
+    tmp_path: Path, verb: str
+) -> None:
+    """A 1,000-character name with no space (import-json accepts it) is split by ReportLab
+    into pieces that carry no ``text``; the export reports the piece that cannot be placed
+    by its letters and the name by its beginning."""
+    snapshot = workshop_snapshot(1)
+    snapshot.personas = [replace(snapshot.personas[0], name="W" * 1000)]
+    out = tmp_path / f"{verb}.pdf"
+
+    if verb == "poster":
+        report = export_posters(snapshot, out, size="A4")
+    else:
+        report = export_deck(snapshot, out)
+
+    assert report.path is not None and report.path.exists()
+    not_printed = [line for line in report.did_not_fit if "not printed" in line]
+    assert not_printed, report.did_not_fit
+    assert all(len(line) < 300 for line in not_printed), not_printed
+    assert any(line.startswith("W" * 60 + "…: 'WWW") for line in not_printed), not_printed

@@ -26,7 +26,7 @@ def test_a_bad_threshold_is_explained_in_german() -> None:
 def test_vote_targets_and_file_kinds_in_german() -> None:
     import stat
 
-    from workshop.domain.file_kinds import kind_of
+    from workshop.domain.file_kinds import FileKind, in_words, kind_of
     from workshop.domain.model import Cluster, WorkshopSnapshot
     from workshop.domain.vote_tallies import target_label
 
@@ -35,9 +35,10 @@ def test_vote_targets_and_file_kinds_in_german() -> None:
         assert target_label(snapshot, "c", True) == "(Cluster ohne Titel)"
         assert target_label(snapshot, "gone", True) == "(entfernter Cluster)"
         assert target_label(snapshot, "gone", False) == "(entfernte Notiz)"
-        assert kind_of(stat.S_IFDIR) == "ein Ordner"
-        assert kind_of(stat.S_IFIFO) == "eine benannte Pipe"
-    assert kind_of(stat.S_IFDIR) == "a folder"
+        assert kind_of(stat.S_IFDIR) is FileKind.FOLDER  # compared as a kind, in any language
+        assert in_words(FileKind.FOLDER) == "ein Ordner"
+        assert in_words(FileKind.NAMED_PIPE) == "eine benannte Pipe"
+    assert in_words(FileKind.FOLDER) == "a folder"
 
 
 def test_long_numbers_are_grouped_as_the_language_writes_them() -> None:

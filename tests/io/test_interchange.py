@@ -112,11 +112,11 @@ def _doc(tmp_path: Path) -> dict:
         (lambda d: d["tables"]["note"][0].update(x="left"), "'x' should be a number"),
         (lambda d: d["tables"]["note"][0].pop("text"), "has no 'text'"),
         (lambda d: d["tables"]["note"][0].update(evil=1), "unknown fields"),
-        (lambda d: d["tables"]["note"][0].update(source_id="nope"), "point at"),
+        (lambda d: d["tables"]["note"][0].update(source_id="nope"), "not a source in this"),
         (lambda d: d["tables"]["asset"][0].update(data="bm90IGEgcG5n"), "checksum"),
         (lambda d: d["tables"]["asset"][0].update(data="***"), "not valid base64"),
         (lambda d: d["tables"]["workshop"].clear(), "exactly one workshop"),
-        (lambda d: d["tables"]["note"].append(dict(d["tables"]["note"][0])), "same id"),
+        (lambda d: d["tables"]["note"].append(dict(d["tables"]["note"][0])), "already the id"),
         (lambda d: d["tables"].update(secrets=[]), "does not know"),
     ],
 )

@@ -22,7 +22,7 @@ def test_every_content_column_is_described_in_plain_python_types() -> None:
     note = {c.name: c for c in column_kinds("note")}
     assert note["x"] == ColumnKind("x", float, False, 0.0)
     assert note["w"].default == 160.0
-    assert note["cluster_id"] == ColumnKind("cluster_id", str, True, None)
+    assert note["cluster_id"] == ColumnKind("cluster_id", str, True, None, "cluster")
     assert {c.name: c.kind for c in column_kinds("vote_round")}["is_open"] is bool
     assert {c.name: c.kind for c in column_kinds("vote_round")}["votes_per_participant"] is int
     assert {c.name: c.kind for c in column_kinds("asset")}["data"] is bytes

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from workshop.domain.model import source_kind_list
-from workshop.errors import ImportFailed
+from workshop.errors import ImportFailed, WorkshopInUse
 from workshop.i18n import _, ngettext
 from workshop.io.evidence_import import (
     TEXT_SPLITS,
@@ -40,7 +40,7 @@ from workshop.io.photo_import import import_photos, prepare_photos
 from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import import_kind
 from workshop.io.transcripts import is_transcript_table
-from workshop.store import open_workshop
+from workshop.store import WorkshopFile, open_workshop
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -287,7 +287,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             print("\n".join(f"  {line}" for line in preview))
         print(_("Dry run: nothing was imported."))
         return 0
-    workshop = open_workshop(args.file)
+    workshop = _open_to_import(args.file)
     try:
         _notes, summary = apply_plan(workshop, plan)
     finally:
@@ -319,6 +319,21 @@ def _roles_line(mapping: ImportMapping) -> str:
     return line.format(who=who, when=when)
 
 
+def _open_to_import(path: str) -> WorkshopFile:
+    """The workshop open for editing; open in the app (or another window), the import is
+    refused with what to do: close it there (viewing it read-only is no help to a write)."""
+    try:
+        return open_workshop(path)
+    except WorkshopInUse as error:
+        raise WorkshopInUse(
+            _(
+                "this workshop is open in Persona Workshop; close it there first, then "
+                "import again (an import changes the workshop)"
+            ),
+            where=error.where,
+        ) from None
+
+
 def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:
     if args.dry_run:
         photos, _skipped = prepare_photos(paths, strict=True)
@@ -330,7 +345,7 @@ def _import_photos(args: argparse.Namespace, paths: list[Path]) -> int:
         )
         print(_("Dry run: nothing was imported."))
         return 0
-    workshop = open_workshop(args.file)
+    workshop = _open_to_import(args.file)
     try:
         _notes, summary = import_photos(workshop, paths, strict=True)
     finally:

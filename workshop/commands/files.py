@@ -45,11 +45,15 @@ def _force(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from workshop.domain.limits import one_line_problem
     from workshop.errors import WorkshopError
     from workshop.store import create_workshop, outputs
 
     if not args.title.strip():
         raise WorkshopError(_("a workshop needs a title"), where=args.file)
+    problem = one_line_problem(args.title, _("the title"))
+    if problem:
+        raise WorkshopError(problem, where=args.file)
     with outputs.writing(args.file, force=args.force, replaces_workshop=True) as partial:
         create_workshop(partial, args.title, overwrite=True).close()
     print(_("Created {file}").format(file=args.file))

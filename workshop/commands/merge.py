@@ -46,6 +46,8 @@ def run_merge(args: argparse.Namespace) -> int:
     The merged workshop is built aside (see ``store.outputs``) and put at OUT only when
     every file has been merged in; OUT is never an input nor a workshop open for editing,
     and an existing OUT is replaced only with ``--force``."""
+    inputs = [args.base, *args.others]
+    outputs.check_output(args.output, inputs=inputs, force=args.force, replaces_workshop=True)
     output = Path(args.output)
     with outputs.writing(
         output, inputs=[args.base, *args.others], force=args.force, replaces_workshop=True

@@ -6,6 +6,10 @@ that one of them accepts can always be saved, exported and printed by the others
 
 from __future__ import annotations
 
+import unicodedata
+
+from workshop.i18n import _
+
 #: The longest note text, in characters (a long interview answer is ~3,000). Importers
 #: refuse longer text with the row or line number; the store refuses it in any operation;
 #: opening refuses a file holding longer note text.
@@ -20,6 +24,10 @@ CELL_TEXT_MAX = 10 * NOTE_TEXT_MAX
 #: The longest short text (a title, a label, a persona item), in characters.
 SHORT_TEXT_MAX = 2_000
 
+#: The most dots one person may have in a voting round (a file or document holding more is
+#: hostile or broken; a real round has a handful).
+VOTES_EACH_MAX = 1_000
+
 #: The largest evidence or JSON input file read, in bytes (read as a stream, never whole).
 INPUT_FILE_MAX = 256 * 1024 * 1024
 
@@ -29,3 +37,19 @@ PHONE_NOTE_TEXT_MAX = SHORT_TEXT_MAX
 
 #: The longest participant name, in characters (a phone may add one when allowed).
 PARTICIPANT_NAME_MAX = 80
+
+
+def one_line_problem(text: str, what: str) -> str | None:
+    """Why ``text`` cannot be a one-line text (a workshop title, a name, a label): longer
+    than ``SHORT_TEXT_MAX``, or holding a line break or a control character. ``what``
+    names it ("the title"). None when it can."""
+    if len(text) > SHORT_TEXT_MAX:
+        return _("{what} is {length} characters long; it may be at most {most}").format(
+            what=what, length=f"{len(text):,}", most=f"{SHORT_TEXT_MAX:,}"
+        )
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return _(
+                "{what} holds a line break or a control character ({code}); write it on one line"
+            ).format(what=what, code=f"U+{ord(char):04X}")
+    return None

@@ -25,6 +25,7 @@ from workshop.domain.model import Persona
 from workshop.export.flow import Box, FlowResult, Measurer, Placed, draw, flow
 from workshop.export.persona_content import ExportContext, PersonaContent, build_content
 from workshop.export.photos import PhotoError, print_image
+from workshop.export.text import beginning
 from workshop.export.themes import mix, parse_colour, text_on
 from workshop.i18n import _, ngettext
 
@@ -511,10 +512,24 @@ def _balance_last(
 def _unplaceable_notes(persona: Persona, layout: PageLayout) -> list[str]:
     out = []
     for flowable in layout.unplaceable:
-        text = getattr(flowable, "text", "")
         out.append(
             _("{name}: {text} is too large for the page and is not printed.").format(
-                name=persona.name, text=repr(text[:60])
+                name=beginning(persona.name, 60), text=repr(_printed_text(flowable)[:60])
             )
         )
     return out
+
+
+def _printed_text(flowable: Flowable) -> str:
+    """The text of a flowable, also of a piece ReportLab split off a paragraph (whose
+    ``text`` is None: its words are only in its fragments)."""
+    text = getattr(flowable, "text", None)
+    if isinstance(text, str):
+        return text
+    words = []
+    for frag in getattr(flowable, "frags", None) or []:
+        piece = getattr(frag, "text", None)
+        if not isinstance(piece, str):
+            piece = " ".join(str(word) for word in getattr(frag, "words", None) or [])
+        words.append(piece)
+    return "".join(words)

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from workshop.domain.limits import NOTE_TEXT_MAX
+from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX, one_line_problem
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
 from workshop.io.research_plan import (
     PlannedRespondent,
@@ -319,6 +320,10 @@ def map_rows(
     }
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
+        if source_index is not None and len(row[source_index]) > SHORT_TEXT_MAX:
+            where = f"row {number}, “{headers[source_index]}”"
+            problem = one_line_problem(row[source_index], _("the source name"))
+            raise ImportFailed(f"{where}: {problem}", where=table.name)
         key = builder.source_key(row)
         builder.note_attributes(key, row)
         cells = [(headers[i], _clean(row[i])) for i in text_indexes]

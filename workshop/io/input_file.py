@@ -19,12 +19,12 @@ import contextlib
 import io
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO
 
-from workshop.domain.file_kinds import kind_of
+from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.domain.limits import INPUT_FILE_MAX
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 
 #: Bytes read at a time.
 CHUNK_BYTES = 1 << 20
@@ -43,9 +43,11 @@ def _refusal(mode: int, where: str) -> ImportFailed | None:
     kind = kind_of(mode)
     if kind is None:
         return None
-    if kind == "a folder":
-        return ImportFailed("this is a folder, not a file", where=where)
-    return ImportFailed(f"this is not a regular file ({kind})", where=where)
+    if kind is FileKind.FOLDER:
+        return ImportFailed(_("this is a folder, not a file"), where=where)
+    return ImportFailed(
+        _("this is not a regular file ({kind})").format(kind=in_words(kind)), where=where
+    )
 
 
 def size_in_words(size: int) -> str:
@@ -79,8 +81,8 @@ def check_input(
     path: str | os.PathLike[str], *, limit: int = INPUT_FILE_MAX, where: str | None = None
 ) -> int:
     """The size of ``path`` in bytes, after checking that it is a regular file no larger
-    than ``limit``; raises ImportFailed (naming ``where``, the file name by default)."""
-    where = Path(path).name if where is None else where
+    than ``limit``; raises ImportFailed (naming ``where``, the path as given by default)."""
+    where = str(path) if where is None else where
     try:
         info = os.stat(path)
     except OSError as error:
@@ -101,7 +103,7 @@ def open_input(
 
     Reading it still has to stop at ``limit``: use ``read_chunks``/``read_input``.
     """
-    where = Path(path).name if where is None else where
+    where = str(path) if where is None else where
     check_input(path, limit=limit, where=where)
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -147,7 +149,7 @@ def read_input(
     path: str | os.PathLike[str], *, limit: int = INPUT_FILE_MAX, where: str | None = None
 ) -> bytes:
     """The whole of a checked input file, read in chunks and never more than ``limit``."""
-    where = Path(path).name if where is None else where
+    where = str(path) if where is None else where
     gathered = io.BytesIO()  # chunks are let go as they are copied in: no second copy
     with open_input(path, limit=limit, where=where) as handle:
         for chunk in read_chunks(handle, limit=limit, where=where):
@@ -157,7 +159,7 @@ def read_input(
 
 def read_head(path: str | os.PathLike[str], size: int, *, where: str | None = None) -> bytes:
     """At most the first ``size`` bytes of a checked input file (to tell what it is)."""
-    where = Path(path).name if where is None else where
+    where = str(path) if where is None else where
     with open_input(path, limit=INPUT_FILE_MAX, where=where) as handle:
         parts: list[bytes] = []
         got = 0

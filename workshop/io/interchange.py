@@ -34,7 +34,7 @@ from workshop.domain.board_geometry import coord
 from workshop.domain.limits import INPUT_FILE_MAX, NOTE_TEXT_MAX
 from workshop.domain.tolerant_values import as_int, json_value
 from workshop.errors import ImportFailed
-from workshop.io import interchange_validation
+from workshop.io import interchange_validation, interchange_values
 from workshop.io.input_file import read_input
 from workshop.store import (
     CONTENT_TABLES,
@@ -250,10 +250,11 @@ def _from_json_row(
             if (
                 not isinstance(value, int | float)
                 or isinstance(value, bool)
-                or not math.isfinite(value)
+                or (isinstance(value, float) and not math.isfinite(value))
             ):
                 raise _refuse(f"{place}: '{name}' should be a number", where)
-            row[name] = value
+            # A whole number too large for a float is bounded by the checks (with its path).
+            row[name] = float(value) if abs(value) < 1e300 else math.inf
         else:
             if not isinstance(value, str):
                 raise _refuse(f"{place}: '{name}' should be text", where)
@@ -291,7 +292,11 @@ def read_document(path: Path | str) -> Rows:
     except UnicodeDecodeError:
         raise _refuse("this is not a JSON export (it is not UTF-8 text)", str(path)) from None
     del data
-    return loads(text, str(path))
+    rows = loads(text, str(path))
+    problem = interchange_values.ids_problem(rows)  # a whole document: ids hold together
+    if problem:
+        raise _refuse(problem, str(path))
+    return rows
 
 
 def write_rows(workshop: WorkshopFile, rows: Rows, where: str = "") -> None:
@@ -307,8 +312,8 @@ def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = Fals
     document has been accepted in full; a document refused at any stage (JSON, the format,
     a dangling or repeated id) leaves an existing ``out`` as it was, even with
     ``overwrite``. Returns the new workshop, open for editing."""
-    out = Path(out)
     outputs.check_output(out, inputs=[doc_path], force=overwrite, replaces_workshop=True)
+    out = Path(out)
     rows = read_document(doc_path)
     if len(rows["workshop"]) != 1:
         raise _refuse("an export must hold exactly one workshop", str(doc_path))

@@ -50,6 +50,8 @@ from workshop.domain.model import (
     check_setting_problem,
 )
 from workshop.errors import ImportFailed
+from workshop.io import interchange_values
+from workshop.store import column_kinds
 
 #: (table, column) -> the closed list its values come from.
 CLOSED_LISTS: dict[tuple[str, str], type[StrEnum]] = {
@@ -102,6 +104,9 @@ def check_tables(tables: Mapping[str, Any], where: str, today: date | None = Non
 
 
 def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) -> str | None:
+    bounded = interchange_values.row_problem(table, row, path)  # numbers, texts, shapes
+    if bounded:
+        return bounded
     for column, value in row.items():
         kind = CLOSED_LISTS.get((table, column))
         if kind is not None and value is not None and value not in _values(kind):
@@ -180,8 +185,10 @@ def date_problem(value: Any, latest: date) -> str | None:
 def as_exported(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """A stored row as the export writes it: as the program reads it (see module doc)."""
     out = dict(row)
+    defaults = {c.name: c.default for c in column_kinds(table)}
     for column, value in row.items():
-        out[column] = _as_read(table, column, value)
+        read = _as_read(table, column, value)
+        out[column] = interchange_values.as_read(table, column, read, defaults.get(column))
     if table == "evidence_link" and out.get("note_id") is not None:
         out["cluster_id"] = None  # the program follows the note when a link names both
     return out

@@ -19,7 +19,6 @@ import codecs
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from workshop.errors import ImportFailed
 from workshop.io.input_file import read_input
@@ -67,7 +66,7 @@ class DecodedText:
 def read_limited(path: str | os.PathLike[str], *, limit: int = MAX_TEXT_FILE_BYTES) -> bytes:
     """The bytes of a file, refusing one that is missing, unreadable, not a regular file
     (a folder, a named pipe, a device) or larger than limit (``io.input_file``)."""
-    return read_input(path, limit=limit, where=Path(path).name)
+    return read_input(path, limit=limit, where=str(path))  # the path as given
 
 
 def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> DecodedText:

@@ -249,7 +249,11 @@ def suggest_restore_path(workshop_path: Path, backup: Backup) -> Path:
     """A free file name next to the workshop for restoring ``backup``, to offer the user."""
     workshop_path = Path(workshop_path)
     local = backup.taken_at.astimezone().strftime("%Y-%m-%d %H-%M")
-    stem = f"{workshop_path.stem} (restored {local})"
+    tail = f" (restored {local})"
+    # A long name is cut so the suggestion (with " 99" and the suffix) fits the folder.
+    room = outputs.longest_name(workshop_path.parent) - outputs.NAME_ROOM
+    room -= len(os.fsencode(f"{tail} 99{FILE_SUFFIX}"))
+    stem = outputs.shortened(workshop_path.stem, room).rstrip() + tail
     candidate = workshop_path.with_name(stem + FILE_SUFFIX)
     n = 2
     while candidate.exists():

@@ -29,6 +29,8 @@ class ColumnKind(NamedTuple):
     nullable: bool
     #: What an unusable value becomes.
     default: Any
+    #: The table whose ``id`` it holds, if it points at a row.
+    references: str | None = None
 
 
 @functools.cache
@@ -40,7 +42,9 @@ def column_kinds(table_name: str) -> tuple[ColumnKind, ...]:
             default = column.default
         else:
             default = None if column.nullable else _EMPTY[column.kind]
-        found.append(ColumnKind(column.name, column.kind, column.nullable, default))
+        found.append(
+            ColumnKind(column.name, column.kind, column.nullable, default, column.references)
+        )
     return tuple(found)
 
 

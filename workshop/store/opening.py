@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from workshop.domain.file_kinds import kind_of
+from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import (
     DamagedWorkshopFile,
@@ -37,6 +37,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopInUse,
 )
+from workshop.i18n import _
 from workshop.store import allow_list, locking, logs, migrations, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,9 +62,15 @@ def check_header(path: Path) -> None:
     if not path.exists():
         raise WorkshopError("there is no such file", where=where)
     kind = kind_of(path.stat().st_mode)
+    if kind is FileKind.FOLDER:
+        raise NotAWorkshopFile(_("this is a folder, not a workshop file"), where=where)
     if kind is not None:
-        words = "a folder, not" if kind == "a folder" else f"not a regular file ({kind}), so not"
-        raise NotAWorkshopFile(f"this is {words} a workshop file", where=where)
+        raise NotAWorkshopFile(
+            _("this is not a regular file ({kind}), so not a workshop file").format(
+                kind=in_words(kind)
+            ),
+            where=where,
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)

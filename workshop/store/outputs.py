@@ -30,8 +30,9 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from workshop.domain.file_kinds import kind_of
+from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.errors import WorkshopError, WorkshopInUse, WorkshopWriteFailed
+from workshop.i18n import _
 from workshop.store import schema
 from workshop.store.locking import EditLock, open_for_editing
 
@@ -44,6 +45,17 @@ _SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN = 13, 10, 14
 _NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 PathLike = str | os.PathLike[str]
+#: The longest file name on common file systems, in bytes (ext4, APFS, NTFS take 255).
+_NAME_MAX = 255
+#: Room an output's name leaves for the longest name made from it: a workshop's change
+#: log set aside (``NAME-wal.stale-YYYYMMDD-HHMMSS-NN``) and its copy from before an
+#: upgrade (``STEM.before-v9-YYYYMMDD-HHMMSS.pwshop``).
+NAME_ROOM = 32
+#: Room for the longest of a database's own side files (``-journal``, ``-session``).
+_SIDE_ROOM = max(len(suffix) for suffix in SIDE_FILES)
+#: A partial's name keeps this much of the output's name, so that ``.NAME.partial-PID-
+#: XXXXXXXX`` with a side file (``-journal``) fits in 255 bytes.
+_PARTIAL_NAME_BYTES = _NAME_MAX - 48
 
 
 class OutputRefused(WorkshopError):
@@ -64,6 +76,8 @@ def check_output(
     ``replaces_workshop``: the output is itself a workshop (import, merge, new), so with
     ``force`` it may replace a workshop file nobody has open; a PDF or JSON never may.
     """
+    if not os.fspath(target).strip():
+        raise OutputRefused(_("no output file given; give the name of the file to write"))
     path = Path(target)
     where = str(path)
     if path.name in ("", ".", ".."):
@@ -78,31 +92,41 @@ def check_output(
         for suffix in SIDE_FILES:
             if _same_file(path, Path(f"{source}{suffix}")):
                 raise OutputRefused(
-                    f"this is the change log of {Path(source).name}, which is being read; "
-                    "choose another file name",
+                    _(
+                        "this is one of the files kept beside {name} (its change log), "
+                        "which is being read; choose another file name"
+                    ).format(name=Path(source).name),
                     where=where,
                 )
     for suffix in SIDE_FILES:
         owner = Path(str(path)[: -len(suffix)]) if path.name.endswith(suffix) else None
         if owner is not None and is_workshop_file(owner):
             raise OutputRefused(
-                f"this is the change log or lock of {owner.name}, a workshop (replacing it "
-                "could lose its saved changes, --force or not); choose another file name",
+                _(
+                    "this is one of the files kept beside {name} (its change log), a "
+                    "workshop; replacing it could lose its saved changes, --force or not; "
+                    "choose another file name"
+                ).format(name=owner.name),
                 where=where,
             )
     try:
         kind = kind_of(os.stat(path).st_mode)
     except OSError:
         kind = None  # nothing there (or a dangling link): written as a new file
-    if kind is not None and kind != "a folder":
+    if kind is not None and kind is not FileKind.FOLDER:
         raise OutputRefused(
-            f"this is {kind}, not a file; an output is only ever written to a file, "
-            "--force or not; choose a file name",
+            _(
+                "this is {kind}, not a file; an output is only ever written to a file, "
+                "--force or not; choose a file name"
+            ).format(kind=in_words(kind)),
             where=where,
         )
     folder = _folder(path)
     if not folder.is_dir():
         raise OutputRefused(f"the folder {folder} does not exist", where=where)
+    too_long = name_too_long(path)
+    if too_long:
+        raise OutputRefused(too_long, where=where)
     if path.is_dir():
         raise OutputRefused("this is a folder; give a file name to write", where=where)
     if not (path.exists() or path.is_symlink()):
@@ -118,6 +142,48 @@ def check_output(
     if not force:
         raise OutputRefused(f"a file with this name exists already; {exists_hint}", where=where)
     return path
+
+
+def longest_name(folder: Path) -> int:
+    """The longest file name ``folder`` takes, in bytes as written to the disk."""
+    try:
+        return min(int(os.pathconf(folder, "PC_NAME_MAX")), _NAME_MAX)
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - no pathconf
+        return _NAME_MAX
+
+
+def name_too_long(path: Path) -> str | None:
+    """Why ``path``'s name is too long for its folder (a phrase), or None. A name leaves
+    room for the longest file kept beside a workshop (``NAME_ROOM``): its change log set
+    aside, its copy from before an upgrade, so every guarantee holds for it."""
+    room = NAME_ROOM
+    if path.name.startswith(".") and PARTIAL_MARK in path.name:
+        room = _SIDE_ROOM  # our own partial (a merge copies into one): only its journals
+    most = longest_name(_folder(path)) - room
+    used = len(os.fsencode(path.name))
+    if used <= most:
+        return None
+    if path.name.isascii():
+        return _(
+            "the file name is too long for this folder ({used} characters): at most "
+            "{most} characters; choose a shorter name"
+        ).format(used=used, most=most)
+    return _(
+        "the file name is too long for this folder: at most {most} bytes, and this one "
+        "takes {used} (accented and non-Latin letters take two to four bytes each); "
+        "choose a shorter name"
+    ).format(used=used, most=most)
+
+
+def shortened(name: str, most_bytes: int) -> str:
+    """``name`` cut to at most ``most_bytes`` bytes on the disk, between characters."""
+    encoded = os.fsencode(name)
+    if len(encoded) <= most_bytes:
+        return name
+    cut = name
+    while len(os.fsencode(cut)) > most_bytes:
+        cut = cut[: max(0, len(cut) - max(1, (len(os.fsencode(cut)) - most_bytes) // 4))]
+    return cut
 
 
 def is_workshop_file(path: Path) -> bool:
@@ -223,7 +289,8 @@ def _reserve(path: Path) -> Path:
 
 
 def _partial_prefix(path: Path) -> str:
-    return f".{path.name[:120]}{PARTIAL_MARK}"
+    """``.NAME.partial-``, with NAME cut so the partial's own side files still fit."""
+    return f".{shortened(path.name, _PARTIAL_NAME_BYTES)}{PARTIAL_MARK}"
 
 
 def remove_abandoned_partials(path: Path) -> list[Path]:
@@ -287,7 +354,9 @@ def _put_in_place(partial: Path, path: Path, replaces_workshop: bool) -> None:
             for suffix in SIDE_FILES:
                 old = Path(f"{path}{suffix}")
                 if old.exists():
-                    moved = old.with_name(f".{old.name[:120]}.replaced-{os.getpid()}")
+                    moved = old.with_name(
+                        f".{shortened(old.name, _PARTIAL_NAME_BYTES)}.replaced-{os.getpid()}"
+                    )
                     os.replace(old, moved)
                     aside.append((moved, old))
         try:

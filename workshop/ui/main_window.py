@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import APP_NAME, FILE_SUFFIX
+from workshop.domain.limits import one_line_problem
 from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
+from workshop.i18n import _ as gettext_
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
 from workshop.ui.features import Feature, feature_factories
@@ -283,6 +285,10 @@ class MainWindow(QMainWindow):
     def new_workshop(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New workshop"), self.tr("Workshop title:"))
         if not ok or not title.strip():
+            return
+        problem = one_line_problem(title.strip(), gettext_("the title"))  # as `new --title`
+        if problem:
+            self.show_error(self.tr("The workshop could not be created"), WorkshopError(problem))
             return
         path = self.ask_save_path(self.tr("Create workshop file"), title.strip() + FILE_SUFFIX)
         if path is None:

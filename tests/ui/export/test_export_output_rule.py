@@ -177,3 +177,21 @@ def test_a_new_workshop_over_another_file_asks_first(
     window.new_workshop()
     assert window.session is not None and window.session.workshop.path == target
     assert window.session.snapshot().workshop.title == "Fresh start"
+
+
+@pytest.mark.parametrize("title", ["a\x01b", "x" * 2001])
+def test_a_new_workshop_title_must_be_one_bounded_line(
+    exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, title: str
+) -> None:
+    """As ``new --title``: a control character or a title past SHORT_TEXT_MAX is said, and
+    no file is made."""
+    window = exporting.window
+    target = tmp_path / "fresh.pwshop"
+    errors: list[WorkshopError] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (title, True))
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
+    monkeypatch.setattr(window, "show_error", lambda title, error: errors.append(error))
+    window.new_workshop()
+    assert len(errors) == 1 and errors[0].message.startswith("the title "), errors
+    assert not target.exists()
+    assert window.session is exporting.session
