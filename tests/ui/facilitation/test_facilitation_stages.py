@@ -327,3 +327,31 @@ def test_the_frame_form_sets_the_print_language(qtbot, window, feature) -> None:
     window.undo_action.trigger()
     assert not window.session.snapshot().workshop.settings.get("language")
     assert combo.currentData() == ""
+
+
+def test_an_action_is_found_by_the_words_of_its_name_in_their_order(window) -> None:
+    """The first word that names an enabled action wins, in any case; a disabled or
+    unnamed action, or one whose name only comes close, is not found."""
+    from PySide6.QtGui import QAction
+
+    from workshop.ui.facilitation.window_parts import find_action
+
+    def action(name: str, *, enabled: bool = True) -> QAction:
+        made = QAction(name, window)
+        made.setObjectName(name)
+        made.setEnabled(enabled)
+        return made
+
+    action("exportPostersAction", enabled=False)
+    cards = action("ExportCardsAction")
+    check = action("runEVIDENCECheck")
+    QAction("export without a name", window)
+    action("exp.ort")  # the words are not patterns
+
+    assert find_action(window, ["export"]) is cards
+    assert find_action(window, ["check", "export"]) is check
+    assert find_action(window, ["nothing", "EXPORT"]) is cards
+    dotted = find_action(window, ["exp.ort"])
+    assert dotted is not None and dotted.objectName() == "exp.ort"
+    assert find_action(window, ["exp+ort"]) is None
+    assert find_action(window, []) is None
