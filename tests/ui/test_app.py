@@ -131,9 +131,10 @@ def test_quitting_with_copied_notes_on_the_clipboard_exits_cleanly(tmp_path: Pat
     assert result.returncode == 0, result.stderr.decode(errors="replace")
 
 
-#: Libraries the first window must not load: the store runs on sqlite3, and ReportLab,
-#: openpyxl and Pillow wait for the first export, workbook or picture imported.
-NOT_AT_START = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab", "openpyxl", "PIL")
+#: Libraries the first window must not load: the store runs on sqlite3, ReportLab,
+#: openpyxl and Pillow wait for the first export, workbook or picture imported, and
+#: subprocess for a translation compiled with lrelease.
+NOT_AT_START = ("sqlalchemy", "sqlmodel", "pydantic", "reportlab", "openpyxl", "PIL", "subprocess")
 
 #: Starts the program as ``python -m workshop`` does and, at exit, prints which of
 #: ``NOT_AT_START`` were imported.
