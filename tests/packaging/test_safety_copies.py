@@ -411,3 +411,54 @@ def test_a_copy_is_on_the_disk_before_it_takes_its_name(
     inode = copy.path.stat().st_ino
     assert events[-2:] == [("flush", inode, ""), ("rename", inode, copy.path.name)]
     assert _notes(copy.path) == ["note 1"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2026-03-01_09-30-00Z",
+        "1999-12-31_23-59-59Z",
+        "2024-02-29_00-00-07Z",
+        "0001-01-01_00-00-00Z",
+    ],
+)
+def test_the_time_in_a_copys_name_is_read_as_strptime_reads_it(stamp: str) -> None:
+    expected = datetime.strptime(stamp, backups._STAMP_FORMAT).replace(tzinfo=UTC)
+    assert backups._taken_at(stamp) == expected
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2026-13-01_09-30-00Z",
+        "2025-02-29_09-30-00Z",
+        "2026-03-01_24-00-00Z",
+        "0000-01-01_00-00-00Z",
+    ],
+)
+def test_an_impossible_time_in_a_copys_name_is_refused_as_strptime_refuses_it(stamp: str) -> None:
+    with pytest.raises(ValueError):
+        datetime.strptime(stamp, backups._STAMP_FORMAT)
+    with pytest.raises(ValueError):
+        backups._taken_at(stamp)
+
+
+def test_listing_the_copies_does_not_load_strptime(tmp_path: Path) -> None:
+    """Reading the copies' names is part of opening a workshop: no locale patterns."""
+    import subprocess
+    import sys
+
+    conn = _workshop(tmp_path / "w.pwshop")
+    conn.close()
+    script = (
+        "import sys; from pathlib import Path; from datetime import datetime, UTC\n"
+        "from workshop.store.backups import make_backup, list_backups\n"
+        f"base = Path({str(tmp_path / 'copies')!r}); w = Path({str(tmp_path / 'w.pwshop')!r})\n"
+        "make_backup(w, base=base, now=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))\n"
+        "assert len(list_backups(w, base=base)) == 1\n"
+        "print('_strptime' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

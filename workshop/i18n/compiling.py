@@ -18,7 +18,6 @@ import importlib.util
 import os
 import shutil
 import struct
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -152,6 +151,8 @@ def ts_to_qm(source: Path, target: Path) -> None:
     program = lrelease_program()
     if program is None:
         raise CatalogueError("pyside6-lrelease is not installed, so the window stays English")
+    import subprocess  # only to compile a catalogue, not at each start (2 ms)
+
     result = subprocess.run(
         [program, "-silent", str(source), "-qm", str(target)],
         capture_output=True,

@@ -116,6 +116,47 @@ def test_the_checklist_counts_the_workshop(qtbot, window, feature) -> None:
     assert panel.checklist_texts()[0] == "✓  2 clusters"
 
 
+def test_the_checklist_is_worked_out_once_per_workshop_day_and_stage(
+    qtbot, window, feature, monkeypatch
+) -> None:
+    """Made, then shown: the same checklist is not worked out twice (at the Validate stage
+    it checks every persona). A change, another day or another stage work it out again."""
+    from workshop.ui.facilitation import stage_panel
+
+    known_workshop(window)
+    feature.actions.go_to(Stage.CLUSTER)
+    panel = feature.stage_panel
+    worked_out: list[Stage] = []
+    real = stage_panel.checklist
+
+    def counting(snapshot, today, stage=None):
+        worked_out.append(stage)
+        return real(snapshot, today, stage)
+
+    monkeypatch.setattr(stage_panel, "checklist", counting)
+    window.show()
+    qtbot.waitExposed(window)
+    panel.refresh()
+    assert worked_out == []  # shown with the workshop, day and stage it already shows
+    assert panel.checklist_texts()[0] == "✓  1 cluster"
+
+    wf = window.session.workshop
+    loose = [n.id for n in wf.snapshot().notes if n.cluster_id is None]
+    window.session.perform(lambda w: w.group_into_cluster(loose[:2], "Partners"))
+    assert worked_out == [Stage.CLUSTER]
+    assert panel.checklist_texts()[0] == "✓  2 clusters"
+
+    window.session.today = lambda: date(2031, 1, 1)
+    panel.refresh()
+    assert worked_out == [Stage.CLUSTER, Stage.CLUSTER]
+    feature.actions.go_to(Stage.DRAFT)
+    assert worked_out[-1] is Stage.DRAFT
+    panel.show_checklist([])  # shown from outside: the next refresh works it out again
+    panel.refresh()
+    assert worked_out[-1] is Stage.DRAFT and len(worked_out) == 4
+    assert panel.checklist_texts()
+
+
 def test_the_frame_form_saves_the_frame(qtbot, window, feature) -> None:
     form = feature.stage_panel.tools.frame_form
     panel = feature.stage_panel
@@ -286,3 +327,31 @@ def test_the_frame_form_sets_the_print_language(qtbot, window, feature) -> None:
     window.undo_action.trigger()
     assert not window.session.snapshot().workshop.settings.get("language")
     assert combo.currentData() == ""
+
+
+def test_an_action_is_found_by_the_words_of_its_name_in_their_order(window) -> None:
+    """The first word that names an enabled action wins, in any case; a disabled or
+    unnamed action, or one whose name only comes close, is not found."""
+    from PySide6.QtGui import QAction
+
+    from workshop.ui.facilitation.window_parts import find_action
+
+    def action(name: str, *, enabled: bool = True) -> QAction:
+        made = QAction(name, window)
+        made.setObjectName(name)
+        made.setEnabled(enabled)
+        return made
+
+    action("exportPostersAction", enabled=False)
+    cards = action("ExportCardsAction")
+    check = action("runEVIDENCECheck")
+    QAction("export without a name", window)
+    action("exp.ort")  # the words are not patterns
+
+    assert find_action(window, ["export"]) is cards
+    assert find_action(window, ["check", "export"]) is check
+    assert find_action(window, ["nothing", "EXPORT"]) is cards
+    dotted = find_action(window, ["exp.ort"])
+    assert dotted is not None and dotted.objectName() == "exp.ort"
+    assert find_action(window, ["exp+ort"]) is None
+    assert find_action(window, []) is None

@@ -13,6 +13,8 @@ whole of it in the tooltip), so ticking a box never moves the form under the poi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.model import STAGES, Stage
+from workshop.domain.model import STAGES, Stage, WorkshopSnapshot
 from workshop.domain.stages import ChecklistLine, checklist, guide
 from workshop.store import Change
 from workshop.ui.facilitation.presenter_text import FittedLabel
@@ -128,6 +130,7 @@ class StagePanel(QScrollArea):
         self.stage_combo.setEnabled(not session.read_only)
         session.changed.connect(self._on_change)
         self.shown_stage: Stage | None = None
+        self._checklist_of: tuple[WorkshopSnapshot, date, Stage] | None = None
         self.refresh()
 
     # Showing -----------------------------------------------------------------------------
@@ -149,7 +152,14 @@ class StagePanel(QScrollArea):
             self.tools.show_stage(stage)
             self.shown_stage = stage
             self.verticalScrollBar().setValue(0)
-        self.show_checklist(checklist(snapshot, self.session.today(), stage))
+        today = self.session.today()
+        # Shown as soon as it is made and again when first in sight: the same workshop, day
+        # and stage give the same checklist (the evidence check of every persona, at the
+        # Validate stage), so it is worked out once.
+        shown = self._checklist_of
+        if shown is None or shown[0] is not snapshot or shown[1:] != (today, stage):
+            self.show_checklist(checklist(snapshot, today, stage))
+            self._checklist_of = (snapshot, today, stage)
 
     def _show_guide(self, stage: Stage) -> None:
         info = guide(stage)
@@ -164,6 +174,7 @@ class StagePanel(QScrollArea):
             self.guidance_box.addWidget(bullet)
 
     def show_checklist(self, lines: list[ChecklistLine]) -> None:
+        self._checklist_of = None
         _clear(self.checklist_box)
         self.checklist_labels = []
         steady = self.shown_stage is Stage.FRAME

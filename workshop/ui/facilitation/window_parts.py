@@ -9,14 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 
 def find_action(window: QMainWindow, words: Iterable[str]) -> QAction | None:
-    """The first enabled action named with the first word that names any, and so on."""
-    actions = [a for a in window.findChildren(QAction) if a.objectName() and a.isEnabled()]
+    """The first enabled action named with the first word that names any, and so on.
+
+    Qt picks out the actions whose names hold one of the words (in any case) before any
+    is handed to Python: the window has hundreds of actions, and the stage panel looks
+    several times while a workshop opens."""
+    words = list(words)
+    if not words:
+        return None
+    named = QRegularExpression(
+        "|".join(QRegularExpression.escape(word) for word in words),
+        QRegularExpression.PatternOption.CaseInsensitiveOption,
+    )
+    found = window.findChildren(QAction, named)
+    actions = [a for a in found if a.objectName() and a.isEnabled()]
     for word in words:
         for action in actions:
             if word.casefold() in action.objectName().casefold():
