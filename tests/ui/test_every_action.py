@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.demo import fresh_demo_copy
+from workshop.i18n.preference import read_preference, write_preference
 from workshop.ui.main_window import MainWindow
 
 MENUS = ("File", "Edit", "View", "Board", "Personas", "Workshop", "Help")
@@ -51,6 +52,15 @@ class Seen:
 
     def count(self) -> int:
         return len(self.dialogs) + len(self.file_dialogs)
+
+
+@pytest.fixture(autouse=True)
+def keep_language_choice() -> Iterator[None]:
+    """View › Language's entries are triggered too: put the choice back afterwards, or the
+    last language listed would speak in every later test."""
+    before = read_preference()
+    yield
+    write_preference(before)
 
 
 @pytest.fixture
