@@ -353,7 +353,7 @@ def make_notes(
     made: list[NoteItem] = []
     append = made.append
     for note in notes:
-        _id, _text, x, y, w, h, z, colour, source_id, _a, _c, asset_id, _o, _t = note
+        _id, _text, x, y, w, h, z, colour, source_id, _a, _c, asset_id, _o, _t, _q = note
         looks = assumption if source_id is None else research
         look = looks.get(colour)
         if look is None:
