@@ -3,7 +3,9 @@
 Pure Python over a snapshot (no Qt), so it can be tested on its own. A filter is one of:
 all notes; a source kind (or assumptions: no source); one source; one author; one
 cluster; notes in no cluster; notes no persona item cites (directly or through their
-cluster).
+cluster); the notes of one study, of one respondent (a research participant, through the
+sources that speak for them), or of every respondent with one attribute value ("region:
+North").
 """
 
 from __future__ import annotations
@@ -20,6 +22,23 @@ AUTHOR = "author"
 CLUSTER = "cluster"
 UNCLUSTERED = "unclustered"
 UNLINKED = "unlinked"
+STUDY = "study"
+RESPONDENT = "respondent"
+ATTRIBUTE = "attribute"
+
+#: Between an attribute's name and value in an ATTRIBUTE filter's value.
+_ATTRIBUTE_SEP = "\x1e"
+
+
+def attribute_filter(name: str, value: str) -> NoteFilter:
+    """The notes of respondents whose attribute ``name`` is ``value``."""
+    return NoteFilter(kind=ATTRIBUTE, value=f"{name}{_ATTRIBUTE_SEP}{value}")
+
+
+def attribute_of(wanted: NoteFilter) -> tuple[str, str]:
+    """The attribute name and value an ATTRIBUTE filter looks for."""
+    name, _sep, value = wanted.value.partition(_ATTRIBUTE_SEP)
+    return name, value
 
 
 @dataclass(frozen=True)
@@ -46,16 +65,34 @@ def matching_notes(snapshot: WorkshopSnapshot, wanted: NoteFilter) -> list[Note]
     words = wanted.text.casefold().split()
     kinds = {s.id: s.kind.value for s in snapshot.sources}
     cited = cited_note_ids(snapshot) if wanted.kind == UNLINKED else set()
+    chosen = _research_sources(snapshot, wanted)
     found: list[Note] = []
     for note in snapshot.notes:
         if words:
             body = note.text.casefold()
             if not all(word in body for word in words):
                 continue
-        if not _passes(note, wanted, kinds, cited):
+        if chosen is not None:
+            if note.source_id not in chosen:
+                continue
+        elif not _passes(note, wanted, kinds, cited):
             continue
         found.append(note)
     return found
+
+
+def _research_sources(snapshot: WorkshopSnapshot, wanted: NoteFilter) -> set[str | None] | None:
+    """For a study, respondent or attribute filter, the sources whose notes pass (a note
+    passes through its source); None for every other filter."""
+    if wanted.kind == STUDY:
+        return {s.id for s in snapshot.sources if s.study_id == wanted.value}
+    if wanted.kind == RESPONDENT:
+        return {s.id for s in snapshot.sources if s.respondent_id == wanted.value}
+    if wanted.kind == ATTRIBUTE:
+        name, value = attribute_of(wanted)
+        people = {r.id for r in snapshot.respondents if r.attributes.get(name) == value}
+        return {s.id for s in snapshot.sources if s.respondent_id in people}
+    return None
 
 
 def _passes(note: Note, wanted: NoteFilter, kinds: dict[str, str], cited: set[str]) -> bool:
