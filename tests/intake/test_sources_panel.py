@@ -115,22 +115,20 @@ def test_assign_a_source_to_the_selected_notes_and_take_it_away(panel: SourcesPa
     assert [r[3] for r in rows(panel)] == ["1", "1", "1"]
 
 
-def test_merge_moves_the_notes_and_delete_makes_assumptions(
-    panel: SourcesPanel, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_merge_moves_the_notes_and_delete_makes_assumptions(panel: SourcesPanel) -> None:
     session = panel.session
     interview, survey = session.snapshot().sources
     panel.select([interview.id, survey.id])
-    offered: list[list[str]] = []
 
-    def keep_survey(sources):  # type: ignore[no-untyped-def]
-        offered.append([s.label for s in sources])
-        return survey.id
+    dialog = panel.merge_sources()
+    assert dialog is not None
+    assert [o.text() for o in dialog.options] == [
+        "Interview 7 — nurse, night shift (Interview)",
+        "Churn survey (Survey)",
+    ]
+    dialog.options[1].click()  # keep the survey
+    dialog.merge_button.click()
 
-    monkeypatch.setattr(panel, "ask_merge_target", keep_survey)
-    panel.merge_action.trigger()
-
-    assert offered == [["Interview 7 — nurse, night shift", "Churn survey"]]
     assert rows(panel)[1:] == [("Churn survey", "Survey", "2025-05-10", "2")]
     assert panel.selected_ids() == [survey.id]
 
