@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableWidget,
     QTreeWidget,
     QTreeWidgetItem,
 )
+from transaction_probe import file_state, writes_failing_at
 
 from workshop.domain.model import SourceKind
 from workshop.store import create_workshop
@@ -127,6 +129,29 @@ def right_click_and_choose(qtbot: Any, tree: QTreeWidget, row: str, entry: str) 
     qtbot.mouseClick(top.windowHandle(), Qt.MouseButton.RightButton, pos=at)
     qtbot.waitUntil(lambda: chosen == [entry])
     polls.stop()
+
+
+class MessageBoxes(QTimer):
+    """Answers each message box that comes up with Enter, as the facilitator does, and
+    keeps what it said (title, text)."""
+
+    def __init__(self, qtbot: Any) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, str]] = []
+        self.setInterval(10)
+        self.timeout.connect(lambda: self._answer(qtbot))
+
+    def _answer(self, qtbot: Any) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            self.seen.append((box.windowTitle(), box.text()))
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def answer_message_boxes(qtbot: Any) -> MessageBoxes:
+    boxes = MessageBoxes(qtbot)
+    boxes.start()
+    return boxes
 
 
 def state(panel: SourcesPanel) -> dict[str, list[dict[str, object]]]:
@@ -323,3 +348,43 @@ def test_ctrl_m_merges_two_respondents_and_undo_restores_both(
     panel.session.undo.undo()
     assert state(panel) == before
     assert [r[0] for r in rows(tree, 1)] == ["Ana", "P4"]
+
+
+def test_a_merge_whose_writes_fail_leaves_the_file_and_the_undo_stack_as_they_were(
+    qtbot: Any, panel: SourcesPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each write of the merge made to fail in turn (a full disk): the facilitator is told,
+    the file is unchanged and nothing is put on the undo stack; then it works."""
+    session = panel.session
+    before = file_state(session.workshop)
+    stack = session.undo.stack
+    steps = stack.index()
+    ana, p4 = (s.id for s in session.snapshot().sources[:2])
+
+    def merge_through_the_dialog() -> None:
+        panel.select([p4, ana])
+        dialog = panel.merge_sources()
+        assert dialog is not None
+        qtbot.mouseClick(dialog.options[1], LEFT, pos=QPoint(6, dialog.options[1].height() // 2))
+        qtbot.mouseClick(dialog.merge_button, LEFT)
+        qtbot.waitUntil(lambda: panel.merge_dialog is None)
+
+    with writes_failing_at(monkeypatch, None) as writes:
+        merge_through_the_dialog()
+    total = len(writes)
+    assert total >= 2
+    session.undo.undo()
+    assert file_state(session.workshop) == before and stack.index() == steps
+    assert stack.canRedo()
+    for failing in range(1, total + 1):
+        told = answer_message_boxes(qtbot)
+        with writes_failing_at(monkeypatch, failing), qtbot.waitSignal(session.undo.failed):
+            merge_through_the_dialog()
+        told.stop()
+        assert len(told.seen) == 1 and told.seen[0][0] == "Not saved", told.seen
+        assert file_state(session.workshop) == before, f"write {failing} of {total} failed"
+        # Nothing pushed: the step undone is still there to redo.
+        assert (stack.index(), stack.count(), stack.canRedo()) == (steps, steps + 1, True)
+    merge_through_the_dialog()
+    assert [r[0] for r in rows(panel.tree, 1)] == ["Assumptions (no source)", "Ana", "Tickets, May"]
+    assert stack.index() == steps + 1
