@@ -109,6 +109,11 @@ def load_content(path: Path = CONTENT) -> dict[str, Any]:
             "reference": interviews["reference"].format(n=n),
             "notes": interviews["notes"],
             "by": author,
+            "study": interviews["study"],
+            # each interviewee is a respondent of their own, under a pseudonym
+            "respondent": f"i{n:02d}",
+            "pseudonym": f"P{n:02d}",
+            "profile": who,
         }
     for key, source in content["sources"].items():
         if key in sources:
@@ -213,6 +218,8 @@ class DemoRun:
         self.content = content
         self.people: dict[str, str] = {}
         self.sources: dict[str, str] = {}
+        self.studies: dict[str, str] = {}
+        self.respondents: dict[str, str] = {}  # the interview key -> respondent id
         self.brainstorm = ""  # the team's brainstorm: an "assumption / team opinion" source
         self.notes: dict[str, str] = {}
         self.clusters: list[str] = []
@@ -238,13 +245,32 @@ class DemoRun:
             self.people[key] = self.wf.add_participant(name, colour).created[0]
 
     def evidence(self) -> None:
-        for key, source in self.content["sources"].items():
+        for key, study in self.content["studies"].items():
+            self.studies[key] = self.wf.add_study(
+                study["name"],
+                study["kind"],
+                date_from=study["date_from"].isoformat(),
+                date_to=study["date_to"].isoformat(),
+                notes=study.get("notes", ""),
+            ).created[0]
+        sources = self.content["sources"]
+        for key, source in sources.items():
+            if "pseudonym" in source:
+                self.respondents[key] = self.wf.add_respondent(
+                    source["pseudonym"], {"profile": source["profile"]}
+                ).created[0]
+        for key, source in sources.items():
+            respondent = source.get("respondent")
+            if respondent is not None and respondent not in self.respondents:
+                raise ValueError(f"{CONTENT.name}: source '{key}' names no interviewee")
             self.sources[key] = self.wf.add_source(
                 source["label"],
                 source["kind"],
                 date=source["date"].isoformat(),
                 reference=source["reference"],
                 notes=source["notes"],
+                study_id=self.studies[source["study"]],
+                respondent_id=None if respondent is None else self.respondents[respondent],
             ).created[0]
         brainstorm = self.content["assumptions"]["brainstorm"]
         self.brainstorm = self.wf.add_source(

@@ -119,8 +119,8 @@ def test_the_same_csv_imported_twice_is_still_one_source_per_respondent(
     assert code == 0  # a draft: single anecdotes are warnings
     [report] = json.loads(out)["personas"]
     anecdotes = [f for f in report["findings"] if f["rule"] == "single-anecdote"]
-    assert len(anecdotes) == 5  # R1 twice is still R1: one source
-    assert all("only 1 distinct source ('R1'" in f["message"] for f in anecdotes)
+    assert len(anecdotes) == 5  # R1 twice is still R1: one respondent
+    assert all("only 1 respondent ('R1')" in f["message"] for f in anecdotes)
     assert report["items"]["well_evidenced"] == 2  # only the two metrics need just one
 
 

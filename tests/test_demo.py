@@ -32,6 +32,7 @@ from workshop.domain.model import (
     PersonaTemplate,
     Section,
     SourceKind,
+    StudyKind,
     WorkshopSnapshot,
 )
 from workshop.io import interchange
@@ -140,6 +141,8 @@ def test_the_time_poor_planner_is_well_evidenced_and_passes(demo: WorkshopSnapsh
         assert backing.assumption_notes == (), item.text
         assert all(source.is_research for source in backing.sources)
         assert len({source.identity for source in backing.sources}) >= 2, item.text
+        # distinct people (or analytics studies), not just distinct sources
+        assert len(backing.units) >= 2, item.text
         newest = backing.newest_date
         assert newest is not None and (TODAY - newest).days <= 183, item.text
     [metric] = [i for i in items if i.section is Section.SUCCESS_METRIC]
@@ -148,6 +151,25 @@ def test_the_time_poor_planner_is_well_evidenced_and_passes(demo: WorkshopSnapsh
         i.metric_baseline and i.metric_target for i in items if i.section is Section.METRIC_LINK
     )
     assert report.findings == ()
+
+
+def test_the_demo_shows_its_respondents_and_studies(demo: WorkshopSnapshot) -> None:
+    """Every source is in a study; each interviewee is a respondent (P01..P20); the teacher
+    of interview 2, observed at home, is one respondent behind two sources, and the check
+    counts her once."""
+    assert all(s.study_id for s in demo.sources if s.is_research)
+    kinds = {study.kind for study in demo.studies}
+    assert {StudyKind.INTERVIEW_ROUND, StudyKind.SURVEY, StudyKind.ANALYTICS_REPORT} <= kinds
+    assert [r.label for r in demo.respondents] == [f"P{n:02d}" for n in range(1, 21)]
+    assert all(r.attributes.get("profile") for r in demo.respondents)
+    [p02] = [r for r in demo.respondents if r.label == "P02"]
+    behind = sorted(s.label for s in demo.sources if s.respondent_id == p02.id)
+    assert behind == [
+        "Interview 2 — primary school teacher, two kids",
+        "Observation 2 — Sunday budget review at home",
+    ]
+    units = [u for e in evidence_by_item(demo).values() for u in e.units if u.label == "P02"]
+    assert any(len(u.sources) == 2 for u in units)  # one person behind both, counted once
 
 
 def test_the_proto_persona_is_flagged_by_the_evidence_check(demo: WorkshopSnapshot) -> None:

@@ -37,7 +37,9 @@ def demo_folder() -> Path:
 
 
 #: The fields of the demo that hold dates ("2026-10-21" or a full ISO time).
-DATE_FIELDS = frozenset({"date", "created_at", "updated_at", "last_reviewed"})
+DATE_FIELDS = frozenset(
+    {"date", "date_from", "date_to", "created_at", "updated_at", "last_reviewed"}
+)
 
 
 def fresh_demo_copy(folder: Path | None = None, *, today: date | None = None) -> Path:

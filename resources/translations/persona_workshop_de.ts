@@ -2899,6 +2899,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
@@ -2909,6 +2913,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>&amp;Merge Sources…</source>
         <translation>Quellen &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Respondents Into…</source>
+        <translation>Befragte &amp;zusammenführen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -2937,6 +2945,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Merge two or more sources selected in this list into one</source>
         <translation>Zwei oder mehr in dieser Liste gewählte Quellen zu einer zusammenführen</translation>
+    </message>
+    <message>
+        <source>The respondents of the sources selected in this list are one person: merge them into one</source>
+        <translation>Die befragten Personen der in dieser Liste gewählten Quellen sind eine Person: zu einer zusammenführen</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -2971,8 +2983,20 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Diese Quelle behalten; die Notizen der anderen wandern zu ihr:</translation>
     </message>
     <message>
+        <source>Merge Respondents</source>
+        <translation>Befragte zusammenführen</translation>
+    </message>
+    <message>
+        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
+        <translation>Diese befragten Personen sind eine Person. Zu dieser zusammenführen (ihre Quellen wandern zu ihr; Rückgängig trennt sie wieder):</translation>
+    </message>
+    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} Quellen zu einer zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} befragte Personen zu einer zusammengeführt</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

@@ -365,7 +365,7 @@ def test_a_relaxed_threshold_in_a_file_is_not_used_and_the_report_says_so() -> N
     assert len(of_rule(report, Rule.SINGLE_ANECDOTE)) == len(KEY_SECTIONS)  # 2 still needed
     ignored = of_rule(report, Rule.THRESHOLDS)
     assert [f.severity for f in ignored] == [Severity.WARNING, Severity.WARNING]
-    assert "min_sources (distinct sources per key claim) must be a whole number from 2" in (
+    assert "min_sources (distinct respondents per key claim) must be a whole number from 2" in (
         ignored[0].message
     )
     assert persona == report.persona_id
@@ -377,7 +377,7 @@ def test_every_report_names_the_thresholds_and_when_they_are_not_the_defaults() 
     reports = check_workshop(b.snapshot, today=TODAY)
     text = to_text(reports)
     assert text.splitlines()[0] == (
-        "Thresholds: at least 3 distinct sources per key claim, evidence at most 183 days old, "
+        "Thresholds: at least 3 distinct respondents per key claim, evidence at most 183 days old, "
         "at most 7 items per section (NOT the defaults: min_sources 2)."
     )
     data = to_json(reports)

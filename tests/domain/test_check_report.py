@@ -125,7 +125,7 @@ def test_an_empty_workshop_gives_an_empty_passing_report() -> None:
     assert data == {
         "version": 1,
         "passes": True,
-        "thresholds": "at least 2 distinct sources per key claim, evidence at most 183 days "
+        "thresholds": "at least 2 distinct respondents per key claim, evidence at most 183 days "
         "old, at most 7 items per section (the defaults)",
         "default_settings": {"min_sources": 2, "max_age_days": 183, "max_items_per_section": 7},
         "counts": {"error": 0, "warning": 0, "note": 0},
@@ -138,7 +138,7 @@ def test_the_text_report_has_a_block_per_persona() -> None:
     text = to_text(check_workshop(two_personas().snapshot, today=TODAY))
     blocks = text.split("\n\n")
     assert blocks[0] == (
-        "Thresholds: at least 2 distinct sources per key claim, evidence at most 183 days old, "
+        "Thresholds: at least 2 distinct respondents per key claim, evidence at most 183 days old, "
         "at most 7 items per section (the defaults)."
     )
     assert blocks[1] == "Time-poor planner: passes, 7 of 7 items well evidenced (100%)"

@@ -137,7 +137,7 @@ def test_an_item_from_one_source_is_a_single_anecdote(section: Section) -> None:
     assert finding.item_id == item.id
     assert finding.severity is Severity.WARNING
     assert "only 1 distinct source ('Interview with Sam')" in finding.message
-    assert "at least 2 distinct sources" in finding.fix
+    assert "at least 2 distinct respondents" in finding.fix
     assert report.passes
     assert report.score == pytest.approx(7 / 8)
 
@@ -165,7 +165,7 @@ def test_the_workshop_sets_how_many_sources_are_needed() -> None:
     report = check_persona(b.snapshot, persona.id, today=TODAY)
     anecdotes = rules_of(report, Rule.SINGLE_ANECDOTE)
     assert len(anecdotes) == 5  # goal, pain point, constraint, trigger, criterion: 2 sources each
-    assert all("at least 3 distinct sources" in f.fix for f in anecdotes)
+    assert all("at least 3 distinct respondents" in f.fix for f in anecdotes)
     assert report.settings.min_sources == 3
     explicit = check_persona(b.snapshot, persona.id, today=TODAY, settings=CheckSettings())
     assert rules_of(explicit, Rule.SINGLE_ANECDOTE) == []

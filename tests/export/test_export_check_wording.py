@@ -55,8 +55,8 @@ def test_the_deck_cover_names_the_thresholds() -> None:
     assert squash("Evidence check") in text
     assert (
         squash(
-            "at least 2 distinct sources per key claim, evidence at most 90 days old, at most 7 "
-            "items per section (NOT the defaults: max_age_days 183)"
+            "at least 2 distinct respondents per key claim, evidence at most 90 days old, "
+            "at most 7 items per section (NOT the defaults: max_age_days 183)"
         )
         in text
     )

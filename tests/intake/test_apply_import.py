@@ -51,7 +51,7 @@ def test_an_import_is_one_change_that_undo_takes_back_whole(
 
     assert (summary.notes, summary.sources) == (5, 2)
     assert workshop.counts()["note"] == 6 and workshop.counts()["source"] == 2
-    assert set(change.tables()) == {"source", "note"}
+    assert set(change.tables()) == {"study", "respondent", "source", "note"}
     assert [s.label for s in workshop.snapshot().sources] == ["Ana", "Bo"]  # the file's order
     workshop.revert(change)
     assert workshop.counts()["note"] == 1 and workshop.counts()["source"] == 0
@@ -185,8 +185,8 @@ def test_damaged_geometry_on_the_board_does_not_stop_an_import(
 ) -> None:
     workshop.add_note("Fine", x=0, y=0)
     workshop._raw.execute(
-        "INSERT INTO note (id, text, x, y, w, h, z, colour, created_at, updated_at) "
-        "VALUES ('bad-1', 'odd', 'left', 1e999, 10, 10, 0, '#fff', '', '')"
+        "INSERT INTO note (id, text, x, y, w, h, z, colour, question, created_at, updated_at) "
+        "VALUES ('bad-1', 'odd', 'left', 1e999, 10, 10, 0, '#fff', '', '', '')"
     )
 
     change, _ = import_evidence_file(workshop, survey, ImportMapping(("Liked",)))

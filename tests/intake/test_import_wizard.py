@@ -84,7 +84,8 @@ def test_a_survey_import_from_file_to_summary_then_one_undo(
     columns.kind.setCurrentIndex(columns.kind.findData("survey"))
     to_summary(qtbot, wizard)
     text = wizard.summary_page.text.toPlainText()
-    assert "3 rows read from survey.csv: 2 notes from 1 source." in text
+    assert "3 rows read from survey.csv: 2 notes from 1 source, 1 respondent." in text
+    assert "respondent: Ana" in text
     assert "Skipped 1 cell: no answer (“n/a”) in “Comment” (row 3)" in text
     finish(wizard)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from intake_window import intake
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QTreeWidgetItem
 
 from workshop.domain.model import SourceKind
 from workshop.store import create_workshop
@@ -175,3 +175,91 @@ def test_the_sources_dock_is_in_the_view_menu(panel: SourcesPanel, window: MainW
     titles = [a.text() for a in window.menu("view").actions()]
     assert "Sources" in titles
     assert intake(window).panel is panel
+
+
+# Respondents ---------------------------------------------------------------------------------
+@pytest.fixture
+def two_people(window: MainWindow, tmp_path: Path) -> SourcesPanel:
+    """An interview with Priya and a survey answer of 'R17', who turns out to be Priya."""
+    wf = create_workshop(tmp_path / "people.pwshop", "People")
+    priya = wf.add_respondent("Priya Nair", {"segment": "Manager"}).created[0]
+    r17 = wf.add_respondent("R17", {"region": "North"}).created[0]
+    for label, kind, person in (
+        ("Interview 3", SourceKind.INTERVIEW, priya),
+        ("Respondent 17", SourceKind.SURVEY, r17),
+    ):
+        source = wf.add_source(label, kind).created[0]
+        wf.update_source(source, respondent_id=person)
+        wf.add_note(f"Said in {label}", source_id=source)
+    window.attach(wf)
+    dock = window.findChild(QDockWidget, "sourcesDock")
+    assert dock is not None and isinstance(dock.widget(), SourcesPanel)
+    return dock.widget()  # type: ignore[return-value]
+
+
+def click_rows(qtbot, panel: SourcesPanel, first: int, last: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Click a row, then extend the selection with Shift+Down to ``last``."""
+    panel.tree.scrollToItem(item(panel, first))
+    rect = panel.tree.visualItemRect(item(panel, first))
+    spot = QPoint(12, rect.center().y())  # on the label, whatever the dock's width
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    for _ in range(first, last if last is not None else first):
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+
+
+def answer_merge(qtbot, panel: SourcesPanel, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the Merge dialog that came up with a real key press; returns the choices it
+    offered."""
+    dialog = panel.respondents.merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    offered = [option.text() for option in dialog.options]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key)
+    qtbot.waitUntil(lambda: panel.respondents.merge_dialog is None)
+    return offered
+
+
+def test_the_respondent_of_each_source_is_listed_with_its_attributes(
+    two_people: SourcesPanel,
+) -> None:
+    assert [item(two_people, i).text(4) for i in (1, 2)] == ["Priya Nair", "R17"]
+    assert "segment: Manager" in item(two_people, 1).toolTip(4)
+    two_people.filter.setText("r17")
+    assert [item(two_people, i).isHidden() for i in range(3)] == [True, True, False]
+
+
+def test_merging_respondents_asks_which_to_keep_and_is_one_undo_step(
+    qtbot, two_people: SourcesPanel
+) -> None:
+    panel = two_people
+    session = panel.session
+    click_rows(qtbot, panel, 1)
+    assert not panel.merge_respondents_action.isEnabled()  # one person: nothing to merge
+    click_rows(qtbot, panel, 1, 2)
+    assert panel.merge_respondents_action.isEnabled()
+
+    panel.merge_respondents_action.trigger()
+    offered = answer_merge(qtbot, panel, Qt.Key.Key_Return)  # the first offered: Priya
+
+    assert offered == ["Priya Nair", "R17"]
+    snap = session.snapshot()
+    assert [(r.label, r.attributes) for r in snap.respondents] == [
+        ("Priya Nair", {"segment": "Manager", "region": "North"})
+    ]
+    assert [item(panel, i).text(4) for i in (1, 2)] == ["Priya Nair", "Priya Nair"]
+    session.undo.undo()
+    assert [r.label for r in session.snapshot().respondents] == ["Priya Nair", "R17"]
+    assert [item(panel, i).text(4) for i in (1, 2)] == ["Priya Nair", "R17"]
+
+
+def test_cancelling_the_merge_of_respondents_changes_nothing(
+    qtbot, two_people: SourcesPanel
+) -> None:
+    panel = two_people
+    click_rows(qtbot, panel, 1, 2)
+    before = panel.session.snapshot()
+    panel.merge_respondents_action.trigger()
+    answer_merge(qtbot, panel, Qt.Key.Key_Escape)
+    assert panel.session.snapshot() == before

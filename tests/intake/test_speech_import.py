@@ -205,9 +205,11 @@ def test_with_questions_keeps_the_interviewers_question_under_the_answer(
     )
 
     assert code == 0, err
-    texts = [text for text, _ in board(workshop_path)[0]]
-    assert texts[1] == (
-        "Annoying. I end up approving them in one batch on Sunday night.\n(Q: How does that feel?)"
+    with open_workshop(workshop_path, read_only=True) as workshop:
+        notes = sorted(workshop.snapshot().notes, key=lambda n: n.z)
+    assert (notes[1].text, notes[1].question) == (
+        "Annoying. I end up approving them in one batch on Sunday night.",
+        "How does that feel?",
     )
 
 

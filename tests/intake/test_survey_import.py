@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from workshop.cli import main
+from workshop.domain.model import StudyKind, WorkshopSnapshot
 from workshop.store import open_workshop
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "intake"
@@ -20,6 +21,16 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int,
     code = main([str(a) for a in args])
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+def snapshot_of(path: Path) -> WorkshopSnapshot:
+    with open_workshop(path, read_only=True) as workshop:
+        return workshop.snapshot()  # type: ignore[attr-defined, no-any-return]
+
+
+def questions(path: Path) -> list[tuple[str, str]]:
+    """(note text, note question) in board order."""
+    return [(n.text, n.question) for n in sorted(snapshot_of(path).notes, key=lambda n: n.z)]
 
 
 def board(path: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -48,15 +59,23 @@ def test_a_two_header_row_survey_imports_the_free_answers_by_default(
     assert code == 0, err
     notes, _ = board(workshop_path)
     assert len(notes) == 9  # ten respondents, one left the question blank
-    answers = [text.split("\n")[0] for text, _ in notes]
+    answers = [text for text, _ in notes]
     assert answers[0] == "Receipts fade before I get round to scanning them"
     assert answers[-1] == "Finding the claim form — it's buried three menus deep"
-    for text, _ in notes:
-        assert text.endswith(f"\n(Q: {FRUSTRATING})")
+    # the question is the note's question, not part of its text
+    assert {question for _, question in questions(workshop_path)} == {FRUSTRATING}
     assert not {"Response", "Open-Ended Response", "Spreadsheets"} & set(answers)
-    # Each respondent is a source of their own, named by the Respondent ID column.
+    # Each respondent is a source of their own, named by the Respondent ID column, and a
+    # respondent of the survey (a bare number means something only in its file).
     assert notes[0][1] == "Respondent ID 11812345670"
     assert len({label for _, label in notes}) == 9
+    snap = snapshot_of(workshop_path)
+    assert len(snap.respondents) == 9
+    assert snap.respondents[0].label == ("Respondent ID 11812345670 (surveymonkey-expenses-cr.csv)")
+    assert [(s.name, s.kind) for s in snap.studies] == [
+        ("surveymonkey-expenses-cr.csv", StudyKind.OTHER)
+    ]
+    assert {s.study_id for s in snap.sources} == {snap.studies[0].id}
     assert f"Note text from “{FRUSTRATING}”" in out
 
 
@@ -94,12 +113,14 @@ def test_the_dry_run_shows_the_first_rows_as_notes_with_their_question(
 
     assert code == 0
     assert "row 3, Respondent ID 11812345670:" in out
-    assert f"note: Receipts fade before I get round to scanning them (Q: {FRUSTRATING})" in out
+    assert "respondent: Respondent ID 11812345670 (surveymonkey-expenses-cr.csv)" in out
+    assert f"question: {FRUSTRATING}" in out
+    assert "note: Receipts fade before I get round to scanning them\n" in out
     assert "… and 4 more notes." in out
     assert workshop_path.read_bytes() == before
 
 
-def test_respondent_attributes_are_kept_on_their_source_not_as_notes(
+def test_respondent_attributes_are_kept_as_the_respondents_data_not_as_notes(
     workshop_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run_cli(
@@ -116,9 +137,15 @@ def test_respondent_attributes_are_kept_on_their_source_not_as_notes(
     assert code == 0, err
     notes, source_notes = board(workshop_path)
     assert len(notes) == 9
-    assert source_notes["Respondent ID 11812345670"].endswith(
-        "What is your age?: 18-24; Which region do you work in?: North."
-    )
+    snap = snapshot_of(workshop_path)
+    first = snap.respondents[0]
+    assert first.attributes == {
+        "What is your age?": "18-24",
+        "Which region do you work in?": "North",
+    }
+    (source,) = [s for s in snap.sources if s.respondent_id == first.id]
+    assert source.label == "Respondent ID 11812345670"
+    assert "North" not in source_notes["Respondent ID 11812345670"]  # data, not text
     assert not any(text.startswith(("18-24", "North")) for text, _ in notes)
 
 
@@ -147,9 +174,16 @@ def test_a_workbook_with_a_merged_title_row_above_the_header(
 
     assert code == 0, err
     notes, _ = board(workshop_path)
-    assert [text.split("\n")[0] for text, _ in notes] == answers
+    assert [text for text, _ in notes] == answers
     assert [label for _, label in notes] == ["R001", "R002", "R003", "R004"]
-    assert notes[0][0].endswith("\n(Q: What should we improve first?)")
+    assert questions(workshop_path)[0] == (answers[0], "What should we improve first?")
+    # "R001" is a pseudonym: the respondent is named by it alone
+    assert [r.label for r in snapshot_of(workshop_path).respondents] == [
+        "R001",
+        "R002",
+        "R003",
+        "R004",
+    ]
 
 
 def test_a_csv_title_row_is_found_without_being_told(
@@ -167,7 +201,7 @@ def test_a_csv_title_row_is_found_without_being_told(
     code, _, err = run_cli(capsys, "import-evidence", workshop_path, export)
 
     assert code == 0, err
-    assert [text for text, _ in board(workshop_path)[0]] == [
-        "We moved to the accounting suite's own tool\n(Q: Why did you leave?)",
-        "Too expensive for four users\n(Q: Why did you leave?)",
+    assert questions(workshop_path) == [
+        ("We moved to the accounting suite's own tool", "Why did you leave?"),
+        ("Too expensive for four users", "Why did you leave?"),
     ]

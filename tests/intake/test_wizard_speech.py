@@ -22,6 +22,11 @@ def notes_on_board(window: MainWindow) -> list[tuple[str, str]]:
     return [(n.text, labels[n.source_id or ""]) for n in ordered]
 
 
+def questions_on_board(window: MainWindow) -> list[str]:
+    assert window.session is not None
+    return [n.question for n in sorted(window.session.snapshot().notes, key=lambda n: n.z)]
+
+
 def test_the_wizard_shows_who_said_what_and_imports_the_chosen_speaker(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -58,11 +63,13 @@ def test_the_wizard_shows_who_said_what_and_imports_the_chosen_speaker(
 
     notes = notes_on_board(window)
     assert [label for _, label in notes] == ["Anna Berg (usability-session-2.vtt)"] * 3
-    assert notes[1][0] == (
-        "What do you do when you can't read one?\n"
-        "(Q: Honestly, I keep them in my wallet until the end of the month. By then half of "
-        "them have faded and I can't read the amount.)"
+    assert notes[1][0] == "What do you do when you can't read one?"
+    assert questions_on_board(window)[1] == (
+        "Honestly, I keep them in my wallet until the end of the month. By then half of "
+        "them have faded and I can't read the amount."
     )
+    assert window.session is not None
+    assert [r.label for r in window.session.snapshot().respondents] == ["Anna Berg"]
 
 
 def test_the_wizard_finds_a_surveys_question_row_and_proposes_the_free_answers(
@@ -86,16 +93,17 @@ def test_the_wizard_finds_a_surveys_question_row_and_proposes_the_free_answers(
     to_summary(qtbot, wizard)
     summary = wizard.summary_page.text.toPlainText()
     assert "row 3, Respondent ID 11812345670:" in summary
-    assert f"(Q: {frustrating})" in summary
+    assert f"question: {frustrating}" in summary
 
     finish(wizard)
 
     notes = notes_on_board(window)
     assert len(notes) == 9
     assert notes[0] == (
-        f"Receipts fade before I get round to scanning them\n(Q: {frustrating})",
+        "Receipts fade before I get round to scanning them",
         "Respondent ID 11812345670",
     )
+    assert set(questions_on_board(window)) == {frustrating}
 
 
 def test_the_wizard_refuses_extra_cells_until_the_facilitator_joins_them(

@@ -151,7 +151,8 @@ def test_the_summary_says_what_and_why(survey: Table) -> None:
     )
 
     assert plan.summary_lines() == [
-        "6 rows read from survey.csv: 4 notes from 4 sources.",
+        "6 rows read from survey.csv: 4 notes from 4 sources, 3 respondents.",
+        "Study: survey.csv (other study).",
         "Skipped 2 cells: no text in “Frustration” (row 3, 5)",
         "Date ignored for 1 cell: “someday” is not a date (row 5)",
         "Date ignored for 1 cell: “31/02/2024” is not a real date (row 7)",

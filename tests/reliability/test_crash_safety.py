@@ -112,8 +112,8 @@ def _migrate_and_kill(path: Path, delay: float | None) -> tuple[list[str], float
 
 
 def _check_after_migration_kill(path: Path, expected: dict[str, set[tuple[object, ...]]]) -> str:
-    """The file is whole at version 1 or the current one, any copy named as a backup is a whole v1 file
-    with every row, and the program opens the file afterwards with every row."""
+    """The file is whole at version 1 or the current one, any copy named as a backup is a
+    whole v1 file with every row, and the program opens the file afterwards with every row."""
     version = opening.validate(path)
     assert version in (1, schema.SCHEMA_VERSION)
     assert _v1_rows(path) == expected, "rows lost or changed by a killed migration"

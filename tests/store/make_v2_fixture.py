@@ -43,10 +43,24 @@ V2_CONTENT: dict[str, list[tuple[object, ...]]] = {
     "vote": [("v-1", "vr-1", "pa-1", "n-3", None)],
     "persona": [
         (
-            "p-1", "Sunday planner", "", "", "", None, "draft", "user", None, "", "", "", "",
-            "#5c6bc0", 0, "[]",
+            "p-1",
+            "Sunday planner",
+            "",
+            "",
+            "",
+            None,
+            "draft",
+            "user",
+            None,
+            "",
+            "",
+            "",
+            "",
+            "#5c6bc0",
+            0,
+            "[]",
         )
-    ],  # fmt: skip
+    ],
     "persona_item": [("i-1", "p-1", "goal", "Plan once a week", 0, None, "", "")],
     "evidence_link": [("l-1", "i-1", "n-3", None)],
 }

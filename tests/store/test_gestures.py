@@ -36,6 +36,8 @@ class Wall:
     members: list[str]
     other_frame: str
     picture_note: str
+    #: Two respondents that turn out to be one person, each behind a source with a note.
+    respondents: tuple[str, str] = ("", "")
 
 
 @pytest.fixture
@@ -64,7 +66,13 @@ def wall(tmp_path: Path) -> Iterator[Wall]:
         [{"data": b"\x89PNG fake", "mime": "image/png", "width": 40, "height": 20, "x": 900}]
     )
     picture_note = next(c for c in picture.created if c in picture.ids("note"))
-    yield Wall(wf, source, author, loose, frame, members, other_frame, picture_note)
+    maria = wf.add_respondent("Maria", {"segment": "Freelancer"}).created[0]
+    r17 = wf.add_respondent("R17", {"region": "North"}).created[0]
+    for respondent in (maria, r17):
+        spoke = wf.add_source(f"Interview with {respondent}").created[0]
+        wf.update_source(spoke, respondent_id=respondent)
+        wf.add_note("Pays on Thursdays", source_id=spoke)
+    yield Wall(wf, source, author, loose, frame, members, other_frame, picture_note, (maria, r17))
     assert wf.integrity_ok()
     wf.close()
 
@@ -108,6 +116,26 @@ GESTURES: dict[str, Callable[[Wall], Callable[[], Change]]] = {
     "remove_from_board": lambda w: lambda: w.wf.remove_from_board(w.loose[:1], [w.frame]),
     "recolour": lambda w: lambda: w.wf.recolour(w.loose, {w.frame: "#fafafa"}, "#ffcc80"),
     "merge_rows": lambda w: _merge(w, _merged(w)),
+    "merge_respondents": lambda w: (
+        lambda: w.wf.merge_respondents(*w.respondents[:1], [w.respondents[1]])
+    ),
+    "import_evidence with its study and respondents": lambda w: (
+        lambda: w.wf.import_evidence(
+            [
+                {
+                    "id": "s-new",
+                    "label": "P9",
+                    "kind": "survey",
+                    "study_id": "st-new",
+                    "respondent_id": "r-new",
+                }
+            ],
+            [{"text": "Too slow", "source_id": "s-new", "question": "What annoys you?"}],
+            studies=[{"id": "st-new", "name": "survey.csv", "kind": "survey"}],
+            respondents=[{"id": "r-new", "label": "P9", "attributes": {"role": "Owner"}}],
+            updates={("respondent", w.respondents[0]): {"attributes": {"segment": "Owner"}}},
+        )
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from workshop.cli import main
 from workshop.errors import DamagedWorkshopFile, UntrustedWorkshopFile
 from workshop.store import allow_list, create_workshop, migrations, open_workshop, schema
 
+
 def copy_v1(path: Path) -> Path:
     shutil.copy(FIXTURE, path)
     return path

@@ -259,6 +259,7 @@ def test_every_public_operation_is_covered() -> None:
         "image_note_hashes",
         "notes_per_source",
         "imported_evidence",  # what a re-import must recognise (tests/intake/test_reimport.py)
+        "research_index",  # what an import finds again: tests/intake/test_import_respondents.py
         "content_rows",
         "clean_content_rows",  # tests/store/test_column_values.py
         "backup_to",  # tests/packaging/test_safety_copies.py

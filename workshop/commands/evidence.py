@@ -3,7 +3,7 @@
     persona-workshop import-evidence FILE INPUT [--text-column C ...] [--source-column C]
         [--attribute-column C ...] [--source-kind KIND] [--date-column C] [--header-row N]
         [--first-data-row N] [--sheet NAME] [--encoding E] [--delimiter D] [--keep-empty]
-        [--join-columns] [--join-extra-cells] [--speaker NAME ...] [--split MODE]
+        [--join-columns] [--join-extra-cells] [--speaker NAME ...] [--split MODE] [--study NAME]
         [--with-questions | --no-with-questions] [--dry-run]
     persona-workshop import-evidence FILE PHOTO [PHOTO ...]
 
@@ -93,8 +93,15 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         action="append",
         metavar="C",
         help="a column describing the respondent (age band, region, role; repeat for "
-        "several): kept on the respondent's source, in its notes as 'Region: North', "
-        "never made into notes (needs a respondent column)",
+        "several): kept as the respondent's attributes, never made into notes (needs a "
+        "respondent column)",
+    )
+    columns.add_argument(
+        "--study",
+        metavar="NAME",
+        help="the study the evidence belongs to (an interview round, a survey); importing "
+        "several files into one study names it each time (default: a study named after "
+        "the file)",
     )
     columns.add_argument("--date-column", metavar="C", help="the date of each row's source")
     speech = imp.add_argument_group("interviews and transcripts (.vtt, .srt, .txt, .md)")
@@ -117,10 +124,10 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     imp.add_argument(
         "--with-questions",
         action=argparse.BooleanOptionalAction,
-        help="keep the question with each answer, in the note's text under the answer as "
-        "'(Q: …)': the interviewer's last question in a transcript, the column's question "
-        "in a survey export (default for a survey with a question row above its "
-        "answer row)",
+        help="keep the question each answer replies to, as the note's question (shown on "
+        "its details and card, never in its text): the interviewer's last question in a "
+        "transcript, the column's question in a survey export (default for a survey with "
+        "a question row above its answer row)",
     )
     imp.add_argument(
         "--source-kind",
@@ -217,6 +224,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         question_context=(
             mapping.question_context if args.with_questions is None else args.with_questions
         ),
+        study_name=(args.study or "").strip() or None,
     )
     if args.speaker and not is_transcript_table(table):
         raise ImportFailed(

@@ -116,8 +116,8 @@ def thresholds_line(settings: CheckSettings) -> str:
     """The thresholds a check used, in words, and whether they are the defaults: every
     report (plain, JSON, poster footer, deck) carries this line."""
     text = _(
-        "at least {sources} distinct sources per key claim, evidence at most {days} days old, "
-        "at most {items} items per section"
+        "at least {sources} distinct respondents per key claim, evidence at most {days} days "
+        "old, at most {items} items per section"
     ).format(
         sources=settings.min_sources,
         days=settings.max_age_days,

@@ -9,9 +9,11 @@ their documented bounds (``CHECK_BOUNDS``).
 What counts as research (:mod:`workshop.domain.item_evidence`): notes from a source of a
 research kind. Notes with no source, from an "assumption / team opinion" source, or from an
 "other" source that does not say what it is (no reference, no description) are assumptions,
-however many there are. Sources are counted by identity (kind, label, date and reference,
-case and spacing ignored), never by rows: one interview entered twice is one source.
-(Respondents and studies behind several sources are counted in a later version.)
+however many there are. Distinct evidence is counted by respondent, never by rows or
+sources: one person interviewed and surveyed is one respondent; sources that speak for no
+one person (analytics) count by study; a source with neither counts by identity (kind,
+label, date and reference, case and spacing ignored), so one interview entered twice is
+one source (:class:`~workshop.domain.item_evidence.EvidenceUnit`).
 
 Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
 
@@ -21,7 +23,7 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     items fall under ``noise-irrelevant``.
 ``single-anecdote`` (warning; error for a validated persona)
     A goal, pain point, constraint, buying trigger or decision criterion backed by fewer than
-    ``min_sources`` distinct sources.
+    ``min_sources`` distinct respondents (studies for analytics; sources with neither).
 ``actionable`` (error)
     Goals, constraints, buying triggers and decision criteria must not be empty.
 ``metrics`` (error; warning for a linked metric without a kind)
@@ -53,8 +55,8 @@ The evidence behind each item comes from :mod:`workshop.domain.item_evidence` (r
 here: ``item_evidence``, ``evidence_by_item``, ``ItemEvidence``).
 
 The score of a persona is the share of its items that are well evidenced: at least
-``min_sources`` distinct research sources for the sections where a single anecdote is
-flagged, at least one elsewhere.
+``min_sources`` distinct respondents, studies or sources (as above) for the sections where a
+single anecdote is flagged, at least one elsewhere.
 
 The findings and reports, and their JSON and text forms, are in
 :mod:`workshop.domain.check_report` (re-exported here).
@@ -79,6 +81,9 @@ from workshop.domain.check_report import (
 from workshop.domain.freshness_rules import check_claim_age, check_reviewed
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
+    RESPONDENT,
+    STUDY,
+    EvidenceUnit,
     ItemEvidence,
     evidence_by_item,
     item_evidence,
@@ -234,7 +239,7 @@ def check_persona(
 
 def _is_well_evidenced(item: PersonaItem, backing: ItemEvidence, settings: CheckSettings) -> bool:
     needed = settings.min_sources if item.section in ANECDOTE_SECTIONS else 1
-    return len(backing.sources) >= needed
+    return len(backing.units) >= needed
 
 
 def _check_actionable(found: Findings, items: list[PersonaItem]) -> None:
@@ -349,30 +354,58 @@ def _check_item(
             )
         found.add(Rule.GROUNDED, severity, message, fix, item=item)
         return
-    count = len(backing.sources)
+    count = len(backing.units)
     if item.section in ANECDOTE_SECTIONS and count < settings.min_sources:
-        names = ", ".join(f"'{s.label}'" for s in backing.sources)
-        entered = len(backing.research_source_ids)
-        if entered > count:
-            names += _("; entered {count} times, counted once").format(count=entered)
-        only = _(
-            "{item} is backed by only {count} distinct sources ({names}): it may be a "
-            "single anecdote."
-        )
-        if count == 1:
-            only = _(
-                "{item} is backed by only 1 distinct source ({names}): it may be a single anecdote."
-            )
         found.add(
             Rule.SINGLE_ANECDOTE,
             weak,
-            only.format(item=label, count=count, names=names),
+            _("{item} is backed by only {evidence}: it may be a single anecdote.").format(
+                item=label, evidence=describe_units(backing.units)
+            ),
             _(
-                "Find at least {count} distinct sources that say the same, or leave it out "
-                "until you do."
+                "Find at least {count} distinct respondents (or studies, for analytics) that "
+                "say the same, or leave it out until you do."
             ).format(count=settings.min_sources),
             item=item,
         )
+
+
+#: How a number of units of each kind is said: (one, many).
+_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    RESPONDENT: (N_("1 respondent ({names})"), N_("{count} respondents ({names})")),
+    STUDY: (N_("1 study ({names})"), N_("{count} studies ({names})")),
+}
+_SOURCE_WORDS = (N_("1 distinct source ({names})"), N_("{count} distinct sources ({names})"))
+
+
+def describe_units(units: tuple[EvidenceUnit, ...]) -> str:
+    """The distinct evidence in words, by kind: "1 respondent ('Priya Nair', behind 2
+    sources)", "1 distinct source ('R1'; entered 2 times, counted once)"."""
+    parts = []
+    for kind in (RESPONDENT, STUDY, "source"):
+        of_kind = [u for u in units if u.kind == kind]
+        if not of_kind:
+            continue
+        names = ", ".join(_unit_name(u) for u in of_kind)
+        one, many = _UNIT_WORDS.get(kind, _SOURCE_WORDS)
+        words = _(one) if len(of_kind) == 1 else _(many)
+        parts.append(words.format(count=len(of_kind), names=names))
+    return (
+        _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
+        if len(parts) > 1
+        else "".join(parts)
+    )
+
+
+def _unit_name(unit: EvidenceUnit) -> str:
+    behind = len(unit.sources)
+    if behind == 1:
+        return f"'{unit.label}'"
+    if unit.kind == "source":  # one source entered several times
+        return _("'{label}'; entered {count} times, counted once").format(
+            label=unit.label, count=behind
+        )
+    return _("'{label}', behind {count} sources").format(label=unit.label, count=behind)
 
 
 def _check_section_sizes(

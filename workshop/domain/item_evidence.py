@@ -9,6 +9,11 @@ opinion" source, or from an "other" source that does not say what it is
 (``Source.is_research``), is an assumption: it is kept in ``notes`` but brings no source, so
 it does not ground the item. Sources are counted by identity (``Source.identity``: kind,
 label, date and reference), never by rows: one interview entered twice is one source.
+
+What the check counts as distinct evidence are ``units`` (``Source.evidence_key``): the
+respondents behind the research (one person heard in an interview and in a survey is one
+respondent, however many sources speak for them); for sources that speak for no one person
+(analytics), their studies; and sources with neither, by identity.
 """
 
 from __future__ import annotations
@@ -18,7 +23,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from workshop.domain.model import Note, Source, SourceKind, WorkshopSnapshot
+from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
+
+#: What one unit of distinct evidence is: a respondent, a study, or a source.
+RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
+
+
+@dataclass(frozen=True)
+class EvidenceUnit:
+    """One distinct piece of evidence: a respondent (however many sources speak for them),
+    a study (for sources that speak for no one person) or a source (with neither)."""
+
+    kind: str
+    label: str
+    #: The research sources behind it (two when one person was interviewed and surveyed).
+    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,9 @@ class ItemEvidence:
     """The ids of every research source behind the item (duplicates of one identity too)."""
     opinion_sources: tuple[Source, ...] = ()
     """Sources behind the item that are not research (team opinion, unexplained "other")."""
+    units: tuple[EvidenceUnit, ...] = ()
+    """The distinct respondents, studies and sources behind the research: what the check
+    counts (``Source.evidence_key``), by label."""
 
     @property
     def research_notes(self) -> tuple[Note, ...]:
@@ -84,13 +106,20 @@ NO_EVIDENCE = ItemEvidence()
 
 def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
     """The evidence behind one item (linked notes plus the notes of linked clusters)."""
-    return _summarise(snapshot.evidence_notes(item_id), snapshot.source_by_id())
+    return _summarise(
+        snapshot.evidence_notes(item_id),
+        snapshot.source_by_id(),
+        snapshot.respondent_by_id(),
+        snapshot.study_by_id(),
+    )
 
 
 def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     """The evidence behind every item of the workshop, in one pass (same as item_evidence)."""
     notes = snapshot.note_by_id()
     sources = snapshot.source_by_id()
+    respondents = snapshot.respondent_by_id()
+    studies = snapshot.study_by_id()
     by_cluster: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         if note.cluster_id:
@@ -106,11 +135,16 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     result: dict[str, ItemEvidence] = {}
     for item in snapshot.items:
         linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
-        result[item.id] = _summarise(linked, sources)
+        result[item.id] = _summarise(linked, sources, respondents, studies)
     return result
 
 
-def _summarise(notes: Sequence[Note], sources: Mapping[str, Source]) -> ItemEvidence:
+def _summarise(
+    notes: Sequence[Note],
+    sources: Mapping[str, Source],
+    respondents: Mapping[str, Respondent],
+    studies: Mapping[str, Study],
+) -> ItemEvidence:
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
@@ -130,7 +164,35 @@ def _summarise(notes: Sequence[Note], sources: Mapping[str, Source]) -> ItemEvid
         kinds=tuple(kind for kind in SourceKind if kind in kinds),
         research_source_ids=frozenset(s.id for s in research),
         opinion_sources=tuple(opinions),
+        units=_units(research, respondents, studies),
     )
+
+
+def _units(
+    research: Sequence[Source],
+    respondents: Mapping[str, Respondent],
+    studies: Mapping[str, Study],
+) -> tuple[EvidenceUnit, ...]:
+    """The distinct respondents, studies and sources behind ``research``, by label."""
+    grouped: dict[tuple[str, ...], list[Source]] = defaultdict(list)
+    for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
+        key = source.evidence_key()
+        # A respondent or study the file no longer holds counts as its source alone.
+        if (key[0] == RESPONDENT and key[1] not in respondents) or (
+            key[0] == STUDY and key[1] not in studies
+        ):
+            key = (SOURCE, *source.identity)
+        grouped[key].append(source)
+    units = []
+    for key, behind in grouped.items():
+        if key[0] == RESPONDENT:
+            label = respondents[key[1]].label
+        elif key[0] == STUDY:
+            label = studies[key[1]].name
+        else:
+            label = behind[0].label
+        units.append(EvidenceUnit(key[0], label, tuple(behind)))
+    return tuple(sorted(units, key=lambda u: (u.label.casefold(), u.kind)))
 
 
 def _plural(count: int, word: str) -> str:

@@ -243,7 +243,7 @@ CHECK_BOUNDS: dict[str, tuple[int, int]] = {
 
 #: The thresholds in the facilitator's words, for messages.
 CHECK_SETTING_WORDS: dict[str, str] = {
-    "min_sources": "distinct sources per key claim",
+    "min_sources": "distinct respondents per key claim",
     "max_age_days": "days before evidence is stale",
     "max_items_per_section": "items per section at most",
 }
@@ -372,7 +372,6 @@ class Source:
             self.date.isoformat() if self.date else "",
             " ".join(self.reference.casefold().split()),
         )
-
 
     def evidence_key(self) -> tuple[str, ...]:
         """What one distinct piece of evidence is, for the check: the respondent behind the

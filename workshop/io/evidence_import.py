@@ -44,6 +44,7 @@ from workshop.io.plaintext import (
     notes_per_line,
 )
 from workshop.io.reimport import leave_out_existing
+from workshop.io.research_resolve import resolve_research
 from workshop.io.tabular import Table, import_kind, read_table
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 from workshop.io.transcripts import (
@@ -263,6 +264,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
             respondents=mapping.speakers,
             source_kind=mapping.source_kind,
             question_context=mapping.question_context,
+            study_name=mapping.study_name,
         )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
@@ -278,6 +280,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         join_extra_cells=mapping.join_extra_cells,
         question_context=mapping.question_context,
         attribute_columns=mapping.attribute_columns,
+        study_name=mapping.study_name,
     )
 
 
@@ -319,6 +322,8 @@ def apply_plan(
         return Change(label or f"Import {plan.file_name}"[:120]), summary_of(plan)
     ids = {source.key: str(uuid.uuid4()) for source in plan.sources}
     ids.update(plan.existing_sources)
+    new_sources = [s for s in plan.sources if s.key not in plan.existing_sources]
+    research = resolve_research(plan, new_sources, *workshop.research_index())
     sources = [
         {
             "id": ids[s.key],
@@ -327,20 +332,34 @@ def apply_plan(
             "date": s.date.isoformat() if s.date else None,
             "reference": s.reference,
             "notes": s.notes,
+            "study_id": research.study_id,
+            "respondent_id": research.respondent_ids.get(s.key),
         }
-        for s in plan.sources
-        if s.key not in plan.existing_sources
+        for s in new_sources
     ]
     blocks = note_blocks(plan)
     positions = place_blocks(
         workshop.board_rects(), [len(b) for b in blocks], DEFAULT_NOTE_SIZE, near=near
     )
     notes = [
-        {"text": note.text, "source_id": ids[note.source_key], "x": x, "y": y}
+        {
+            "text": note.text,
+            "source_id": ids[note.source_key],
+            "x": x,
+            "y": y,
+            "question": note.question,
+        }
         for block, places in zip(blocks, positions, strict=True)
         for note, (x, y) in zip(block, places, strict=True)
     ]
-    change = workshop.import_evidence(sources, notes, label or f"Import {plan.file_name}"[:120])
+    change = workshop.import_evidence(
+        sources,
+        notes,
+        label or f"Import {plan.file_name}"[:120],
+        studies=research.studies,
+        respondents=research.respondents,
+        updates=research.updates,
+    )
     return change, summary_of(plan)
 
 

@@ -1,11 +1,13 @@
 """From a table of research export rows to the notes and sources an import will create.
 
 The facilitator says which column(s) hold the note text, which column names the respondent
-or ticket (each distinct value becomes a source; without one, the whole file is one
-source), the kind of source, and optionally a date column. ``map_rows`` turns that into an
-``EvidencePlan``: the notes, the sources, and every row or cell left out with the reason,
-so the summary can say what was imported, what was skipped and why. Nothing is written
-here; the store applies the plan in one transaction.
+or ticket (each distinct value becomes a source, and for people a respondent: see
+``research_plan``; without one, the whole file is one source), the kind of source, and
+optionally a date column and columns describing each respondent (their attributes). The
+import is one study, named after the file unless told. ``map_rows`` turns that into an
+``EvidencePlan``: the notes, the sources, the study and respondents, and every row or cell
+left out with the reason, so the summary can say what was imported, what was skipped and
+why. Nothing is written here; the store applies the plan in one transaction.
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
+from workshop.io.research_plan import (
+    PlannedRespondent,
+    PlannedStudy,
+    has_respondents,
+    respondent_label,
+    study_for,
+)
 from workshop.io.tabular import Table
 
 #: The source key of the one source made for a whole file.
@@ -42,6 +51,8 @@ class PlannedSource:
     reference: str
     date: date | None = None
     notes: str = ""
+    #: The key of the respondent it speaks for (``EvidencePlan.respondents``), if any.
+    respondent_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,8 @@ class PlannedNote:
     date: date | None = None
     #: Where in the session it was said ("00:14:05"), for transcripts; never note text.
     at: str = ""
-    #: The question it answers (a survey column's question, the interviewer's last words).
+    #: The question it answers (a survey column's question, the interviewer's last words):
+    #: kept as the note's question, never in its text.
     question: str = ""
 
 
@@ -64,14 +76,6 @@ def too_long(text: str, where: str) -> str:
         f"{where} holds {len(text):,} characters, more than a note can hold "
         f"({NOTE_TEXT_MAX:,}); shorten it or split it over several rows or paragraphs"
     )
-
-
-def with_question(answer: str, question: str) -> str:
-    """A note's text that keeps its question: the answer first (the evidence, what a card
-    shows at a glance), the question below it in brackets. The workshop file has no
-    field for a note's question, so it lives in the text (and is searchable there)."""
-    question = _SPACES.sub(" ", question).strip()
-    return f"{answer}\n(Q: {question})" if question else answer
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,14 @@ class EvidencePlan:
     already: int = 0
     #: Planned source key -> id of the workshop's source it is (new notes join it).
     existing_sources: dict[str, str] = field(default_factory=dict)
+    #: The study the import is (None for the team's assumptions).
+    study: PlannedStudy | None = None
+    #: The people the sources speak for (a survey's respondents, a transcript's speakers).
+    respondents: tuple[PlannedRespondent, ...] = ()
+
+    def respondent_of(self, source_key: str) -> PlannedRespondent | None:
+        wanted = next((s.respondent_key for s in self.sources if s.key == source_key), None)
+        return next((r for r in self.respondents if r.key == wanted), None)
 
     def notes_of(self, source_key: str) -> list[PlannedNote]:
         return [n for n in self.notes if n.source_key == source_key]
@@ -111,10 +123,16 @@ class EvidencePlan:
 
     def summary_lines(self) -> list[str]:
         """What will be (or was) imported, what was skipped and why, in plain words."""
+        used = {s.respondent_key for s in self.sources if s.respondent_key is not None}
+        respondents = [r for r in self.respondents if r.key in used]
+        people = f", {_count(len(respondents), 'respondent')}" if respondents else ""
         lines = [
             f"{_count(self.rows_read, 'row')} read from {self.file_name}: "
-            f"{_count(len(self.notes), 'note')} from {_count(len(self.sources), 'source')}."
+            f"{_count(len(self.notes), 'note')} from {_count(len(self.sources), 'source')}"
+            f"{people}."
         ]
+        if self.study is not None and self.notes:
+            lines.append(f"Study: {self.study.name} ({self.study.kind.label.lower()}).")
         if self.already:
             lines.append(
                 f"{_count(self.already, 'note')} already in the workshop (imported before): "
@@ -136,7 +154,12 @@ class EvidencePlan:
         for note in self.notes[:count]:
             where = f"at {note.at}" if note.at else f"row {note.row_number}"
             lines.append(f"{where}, {labels.get(note.source_key, '')}:")
-            if note.question and note.question not in note.text:
+            respondent = self.respondent_of(note.source_key)
+            if respondent is not None:
+                described = "; ".join(f"{k}: {v}" for k, v in respondent.attributes.items())
+                extra = f" ({_shorten(described, 160)})" if described else ""
+                lines.append(f"    respondent: {respondent.label}{extra}")
+            if note.question:
                 lines.append(f"    question: {_shorten(note.question, 160)}")
             lines.append(f"    note: {_shorten(note.text, 240)}")
         if len(self.notes) > count:
@@ -160,11 +183,13 @@ class ImportMapping:
     join_extra_cells: bool = False
     #: For a transcript: the speakers whose words are evidence (empty: guessed).
     speakers: tuple[str, ...] = ()
-    #: Keep each note's question in its text (``with_question``): the interviewer's last
-    #: question for a transcript, the column's question for a survey.
+    #: Keep each note's question (as the note's question, not in its text): the
+    #: interviewer's last question for a transcript, the column's question for a survey.
     question_context: bool = False
-    #: Columns describing each respondent (region, age band), kept on their source.
+    #: Columns describing each respondent (region, age band), kept as their attributes.
     attribute_columns: tuple[str, ...] = ()
+    #: The study the import is part of (default: one named after the file).
+    study_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -242,6 +267,7 @@ def map_rows(
     join_extra_cells: bool = False,
     question_context: bool = False,
     attribute_columns: Sequence[int | str] = (),
+    study_name: str | None = None,
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
@@ -250,10 +276,12 @@ def map_rows(
     makes one note per row. ``header_row``/``first_data_row``, when given, re-split the
     table first. A delimited row with more cells than the header is refused (naming the
     row) unless ``join_extra_cells`` joins them back onto the last column. With
-    ``question_context`` each note's text keeps the question its column answers.
-    ``attribute_columns`` describe each respondent: their values are kept in the notes of
-    the respondent's source ("Age: 25-34; Region: North"), the workshop file having no
-    field for a respondent's attributes.
+    ``question_context`` each note keeps the question its column answers (as its question,
+    not in its text). Each distinct value of the source column is a source
+    and, unless the kind of source is not about people (tickets, analytics, assumptions),
+    a respondent (``research_plan``); ``attribute_columns`` describe each respondent: their
+    values become the respondent's attributes ("Age band": "25-34"), never notes. The
+    import is one study, named ``study_name`` or after the file.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -278,14 +306,15 @@ def map_rows(
             "attribute columns describe respondents: choose the respondent column too",
             where=table.name,
         )
-    builder = _PlanBuilder(table, kind, source_index, attributes)
+    builder = _PlanBuilder(table, kind, source_index, attributes, study_name)
     headers = table.headers
     asked = {
         headers[i]: _SPACES.sub(" ", table.question_of(i)).strip()
         for i in text_indexes
-        if table.question_row or table.question_of(i).rstrip().endswith("?")
+        if question_context
+        and not join_columns
+        and (table.question_row or table.question_of(i).rstrip().endswith("?"))
     }
-    suffixes = {column: f"\n(Q: {question})" for column, question in asked.items() if question}
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         key = builder.source_key(row)
@@ -303,8 +332,6 @@ def map_rows(
                 where = f"{place} {number}" + ("" if place == "paragraph" else f", “{column}”")
                 raise ImportFailed(too_long(text, where), where=table.name)
             question = asked.get(column, "")
-            if question_context and question and not join_columns:
-                text += suffixes[column]  # as with_question, worked out once per column
             builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
     return builder.plan()
 
@@ -316,7 +343,9 @@ class _PlanBuilder:
         kind: SourceKind,
         source_index: int | None,
         attributes: Sequence[int] = (),
+        study_name: str | None = None,
     ) -> None:
+        self.study_name = study_name
         self.attributes = list(dict.fromkeys(i for i in attributes if i != source_index))
         self.described: dict[str, dict[str, str]] = {}
         self.keys: dict[str, str] = {}  # the source cell as written -> source key
@@ -360,16 +389,19 @@ class _PlanBuilder:
         used = list(dict.fromkeys(n.source_key for n in self.notes))
         reference = table.name if not table.sheet else f"{table.name}, sheet {table.sheet}"
         counts = Counter(n.source_key for n in self.notes)
+        people = self.source_index is not None and has_respondents(self.kind)
         sources = []
+        respondents = []
+        all_dates: list[date] = []
         for key in used:
             dates = self.dates.get(key, [])
+            all_dates += dates
             notes = f"Imported from {reference}: {_count(counts[key], 'note')}."
             if len(set(dates)) > 1:
                 notes += f" Dates {min(dates).isoformat()} to {max(dates).isoformat()}."
-            described = self.described.get(key)
-            if described:
-                notes += " " + "; ".join(f"{name}: {value}" for name, value in described.items())
-                notes += "."
+            respondent = self._respondent(key) if people else None
+            if respondent is not None:
+                respondents.append(respondent)
             sources.append(
                 PlannedSource(
                     key=key,
@@ -378,6 +410,7 @@ class _PlanBuilder:
                     reference=reference,
                     date=max(dates) if dates else None,
                     notes=notes,
+                    respondent_key=None if respondent is None else respondent.key,
                 )
             )
         return EvidencePlan(
@@ -388,7 +421,19 @@ class _PlanBuilder:
             date_issues=tuple(self.date_issues),
             rows_read=len(table.rows),
             warnings=table.warnings,
+            study=study_for(self.kind, self.study_name or _study_name(table), all_dates),
+            respondents=tuple(respondents),
         )
+
+    def _respondent(self, key: str) -> PlannedRespondent | None:
+        """The respondent behind a source key (None for rows with no respondent id)."""
+        assert self.source_index is not None
+        value = self.labels[key]
+        if not value:
+            return None
+        header = self.table.headers[self.source_index]
+        label = respondent_label(value, self.table.name, header)
+        return PlannedRespondent(key, label, dict(self.described.get(key, {})))
 
     def _label(self, key: str) -> str:
         table = self.table
@@ -426,6 +471,12 @@ class _DateColumn:
         if found:
             issues.append(RowIssue(number, found, self.header))
         return None
+
+
+def _study_name(table: Table) -> str:
+    if table.sheet and len(table.sheets) > 1:
+        return f"{table.name} ({table.sheet})"
+    return table.name
 
 
 def _joined(cells: list[tuple[str, str]]) -> list[tuple[str, str]]:

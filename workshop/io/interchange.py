@@ -58,7 +58,12 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
 #: them (they are refused there, as any unknown part is) and imports with their defaults:
 #: no study, no respondent, no question.
 ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
-    3: {"study": (), "respondent": (), "source": ("study_id", "respondent_id"), "note": ("question",)},
+    3: {
+        "study": (),
+        "respondent": (),
+        "source": ("study_id", "respondent_id"),
+        "note": ("question",),
+    },
 }
 #: The largest JSON document read (a workshop with its photos is a few tens of MB).
 MAX_DOCUMENT_BYTES = INPUT_FILE_MAX

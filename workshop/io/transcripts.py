@@ -11,9 +11,12 @@ Recognised shapes (all reduced to ``Utterance``s, then merged into speaker turns
   above the words; lines without a label continue the current speaker.
 
 A turn is one or more consecutive utterances of one speaker; each turn of a respondent
-becomes a note (``plan_transcript``). The interviewer's words never become evidence: they
-are left out (counted), and with ``question_context`` the interviewer's last question is
-kept with the answer. Timestamps are the turn's place in the session ("At"), never text.
+becomes a note (``plan_transcript``), and each speaker whose words are evidence a research
+respondent (``research_plan.respondent_label``). The interviewer's words never become
+evidence: they are left out (counted), and with ``question_context`` the interviewer's last
+question is kept as the answer's question (never in its text). Timestamps are the turn's
+place in the session ("At"), never text. The transcript is one study (an interview round,
+named after the file unless told).
 """
 
 from __future__ import annotations
@@ -32,7 +35,12 @@ from workshop.io.evidence_mapping import (
     PlannedSource,
     RowIssue,
     too_long,
-    with_question,
+)
+from workshop.io.research_plan import (
+    PlannedRespondent,
+    has_respondents,
+    respondent_label,
+    study_for,
 )
 from workshop.io.tabular import Table
 
@@ -180,6 +188,7 @@ def plan_transcript(
     respondents: Sequence[str] = (),
     source_kind: SourceKind = SourceKind.INTERVIEW,
     question_context: bool = False,
+    study_name: str | None = None,
 ) -> EvidencePlan:
     """One note per respondent turn, one source per respondent ("P1 (interview.vtt)");
     the other speakers' turns are left out and counted, their last question kept with the
@@ -202,14 +211,21 @@ def plan_transcript(
             skipped.append(RowIssue(number, reason, unit="turn", place="line"))
             asked = said
             continue
-        text = with_question(said, asked) if question_context and asked else said
-        if len(text) > NOTE_TEXT_MAX:
+        if len(said) > NOTE_TEXT_MAX:
             raise ImportFailed(
-                too_long(text, f"the turn of {speaker} at line {number}"), where=table.name
+                too_long(said, f"the turn of {speaker} at line {number}"), where=table.name
             )
-        notes.append(PlannedNote(text, keys[speaker], number, SAID, at=at, question=asked))
+        question = asked if question_context else ""
+        notes.append(PlannedNote(said, keys[speaker], number, SAID, at=at, question=question))
         asked = ""
     counts = Counter(n.source_key for n in notes)
+    speaking = [s for s in chosen if counts[keys[s]]]
+    people = has_respondents(source_kind)
+    speakers_heard = tuple(
+        PlannedRespondent(keys[s], respondent_label(s, table.name))
+        for s in speaking
+        if people and s
+    )
     sources = tuple(
         PlannedSource(
             key=keys[s],
@@ -217,9 +233,9 @@ def plan_transcript(
             kind=source_kind,
             reference=table.name,
             notes=f"Imported from {table.name}: {counts[keys[s]]} turns of {s or 'speech'}.",
+            respondent_key=keys[s] if people and s else None,
         )
-        for s in chosen
-        if counts[keys[s]]
+        for s in speaking
     )
     return EvidencePlan(
         file_name=table.name,
@@ -228,6 +244,8 @@ def plan_transcript(
         skipped=tuple(skipped),
         rows_read=len(table.rows),
         warnings=tuple(warnings),
+        study=study_for(source_kind, study_name or table.name),
+        respondents=speakers_heard,
     )
 
 

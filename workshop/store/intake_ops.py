@@ -18,6 +18,7 @@ from workshop.store.board_ops import NOTE_FIELDS, SOURCE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change
 from workshop.store.core import Recorder
 from workshop.store.note_text import check_note_texts
+from workshop.store.research_ops import _respondent_values, _study_values
 
 #: Source fields an import may set (its own ids, so notes can point at new sources).
 _IMPORT_SOURCE_FIELDS = SOURCE_FIELDS | {"id"}
@@ -30,27 +31,57 @@ class IntakeOps(BoardOps):
         sources: Sequence[Mapping[str, Any]],
         notes: Sequence[Mapping[str, Any]],
         label: str = "Import evidence",
+        *,
+        studies: Sequence[Mapping[str, Any]] = (),
+        respondents: Sequence[Mapping[str, Any]] = (),
+        updates: Mapping[tuple[str, str], Mapping[str, Any]] | None = None,
     ) -> Change:
-        """New sources and their notes in one step.
+        """New sources and their notes in one step, with the study and the respondents
+        they belong to.
 
         Each source mapping has source fields and an ``id`` (made by the caller, so each
-        note's ``source_id`` can name a source of the same import or one already there).
-        Notes get default sizes and colours and stack above every note on the board.
+        note's ``source_id`` can name a source of the same import or one already there,
+        and its ``study_id``/``respondent_id`` a study or respondent of the same import or
+        one already there). ``studies`` and ``respondents`` are new rows, each with its
+        ``id``; ``updates`` changes existing ones ((table, id) -> fields: a study's dates
+        widened, a respondent's attributes completed). Notes get default sizes and colours
+        and stack above every note on the board.
         """
         check_note_texts(notes)
-        source_rows = []
         start = datetime.now(UTC)
+
+        def in_order(index: int) -> dict[str, str]:
+            # Listed by creation time: keep the order of the file.
+            stamp = (start + timedelta(microseconds=index)).isoformat(timespec="microseconds")
+            return {"created_at": stamp, "updated_at": stamp}
+
+        study_rows = [
+            {**_study_values(_without_id(s)), "id": s["id"], **in_order(i)}
+            for i, s in enumerate(studies)
+        ]
+        respondent_rows = [
+            {**_respondent_values(_without_id(r)), "id": r["id"], **in_order(i)}
+            for i, r in enumerate(respondents)
+        ]
+        changes: dict[str, dict[str, dict[str, Any]]] = {"study": {}, "respondent": {}}
+        for (table_name, row_id), fields in (updates or {}).items():
+            check = _study_values if table_name == "study" else _respondent_values
+            changes[table_name][row_id] = check(fields)
+        source_rows = []
         for index, source in enumerate(sources):
             row = _only(source, _IMPORT_SOURCE_FIELDS, "source")
-            # Sources are listed by creation time: keep the order of the file.
-            stamp = start + timedelta(microseconds=index)
-            row["created_at"] = row["updated_at"] = stamp.isoformat(timespec="microseconds")
+            row.update(in_order(index))
             if "date" in row and row["date"] is not None and not isinstance(row["date"], str):
                 row["date"] = row["date"].isoformat()
             source_rows.append(row)
         note_rows = _note_rows(notes)
 
         def work(rec: Recorder) -> None:
+            rec.insert_many("study", study_rows)
+            rec.insert_many("respondent", respondent_rows)
+            for table_name, values in changes.items():
+                if values:
+                    rec.update_many(table_name, values)
             rec.insert_many("source", source_rows)
             top = self._top_z(rec)
             for offset, row in enumerate(note_rows, start=1):
@@ -79,23 +110,54 @@ class IntakeOps(BoardOps):
         )
         return {str(row[0]) for row in rows}
 
-    def imported_evidence(self) -> list[tuple[str, str, str, str | None]]:
-        """(source id, label, reference, note text) for every note of every source, and
-        (id, label, reference, None) for a source without notes: what a re-import of the
-        same rows must recognise. Oldest sources first."""
+    def imported_evidence(self) -> list[tuple[str, str, str, str | None, str]]:
+        """(source id, label, reference, note text, note question) for every note of every
+        source, and (id, label, reference, None, "") for a source without notes: what a
+        re-import of the same rows must recognise. Oldest sources first."""
         rows = self._read(
-            "SELECT source.id, source.label, source.reference, note.text FROM source "
-            "LEFT JOIN note ON note.source_id = source.id ORDER BY source.created_at"
+            "SELECT source.id, source.label, source.reference, note.text, note.question "
+            "FROM source LEFT JOIN note ON note.source_id = source.id ORDER BY source.created_at"
         )
         return [
-            (str(r[0]), str(r[1] or ""), str(r[2] or ""), None if r[3] is None else str(r[3]))
+            (
+                str(r[0]),
+                str(r[1] or ""),
+                str(r[2] or ""),
+                None if r[3] is None else str(r[3]),
+                str(r[4] or ""),
+            )
             for r in rows
         ]
+
+    def research_index(
+        self,
+    ) -> tuple[list[tuple[str, str, str | None, str | None]], list[tuple[str, str, str]]]:
+        """What an import needs to find its study and respondents again: every study as
+        (id, name, date_from, date_to) and every respondent as (id, label, attributes as
+        stored), oldest first."""
+        studies = [
+            (str(r[0]), str(r[1] or ""), r[2] if isinstance(r[2], str) else None,
+             r[3] if isinstance(r[3], str) else None)
+            for r in self._read(
+                "SELECT id, name, date_from, date_to FROM study ORDER BY created_at, id"
+            )
+        ]  # fmt: skip
+        respondents = [
+            (str(r[0]), str(r[1] or ""), str(r[2] or "{}"))
+            for r in self._read(
+                "SELECT id, label, attributes FROM respondent ORDER BY created_at, id"
+            )
+        ]
+        return studies, respondents
 
     def notes_per_source(self) -> dict[str | None, int]:
         """How many notes each source has; the key None counts the assumptions."""
         rows = self._read("SELECT source_id, COUNT(*) FROM note GROUP BY source_id")
         return {(str(r[0]) if r[0] is not None else None): int(r[1]) for r in rows}
+
+
+def _without_id(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if k != "id"}
 
 
 def _note_rows(notes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

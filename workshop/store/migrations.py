@@ -4,8 +4,8 @@ Each step builds its version's tables from the definitions frozen for that versi
 ``schema_history`` (never from today's ``schema.py``), so a later change to a table cannot
 reshape an old file on its way forward. A file is never migrated in place: the migrated
 workshop is built in a temporary file beside it, checked in full, and swapped in, the
-original bytes kept as ``NAME.before-vN.pwshop`` (N the current version) (see ``migrate_file``). All steps run in
-one transaction.
+original bytes kept as ``NAME.before-vN.pwshop``, N the current version (see
+``migrate_file``). All steps run in one transaction.
 """
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ from workshop.domain.model import (
     PersonaItem,
     PersonaStatus,
     PersonaTemplate,
-    Section,
     Respondent,
+    Section,
     Source,
     SourceKind,
     Stage,
@@ -120,9 +120,7 @@ NOTE_COLUMNS = (
 
 
 def note(row: tuple[Any, ...]) -> Note:
-    (id_, body, x, y, w, h, z, colour, source, author, cluster, asset, origin, created, asked) = (
-        row
-    )
+    (id_, body, x, y, w, h, z, colour, source, author, cluster, asset, origin, created, asked) = row
     return Note(
         id=text(id_),
         text=text(body),

@@ -78,7 +78,9 @@ def _respondent_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 class ResearchOps(WorkshopFileCore):
     # Studies ------------------------------------------------------------------------
-    def add_study(self, name: str, kind: StudyKind | str = StudyKind.OTHER, **fields: Any) -> Change:
+    def add_study(
+        self, name: str, kind: StudyKind | str = StudyKind.OTHER, **fields: Any
+    ) -> Change:
         values = _study_values({**fields, "name": name, "kind": kind})
         return self._run("Add study", lambda rec: rec.insert("study", values))
 
@@ -101,7 +103,9 @@ class ResearchOps(WorkshopFileCore):
     def add_respondent(
         self, label: str, attributes: Mapping[str, str] | None = None, notes: str = ""
     ) -> Change:
-        values = _respondent_values({"label": label, "attributes": attributes or {}, "notes": notes})
+        values = _respondent_values(
+            {"label": label, "attributes": attributes or {}, "notes": notes}
+        )
         return self._run("Add respondent", lambda rec: rec.insert("respondent", values))
 
     def update_respondent(self, respondent_id: str, **fields: Any) -> Change:

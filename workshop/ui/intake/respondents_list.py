@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QMenu,
     QToolBar,
@@ -196,7 +197,7 @@ class RespondentsList(QWidget):
         dialog = RespondentDialog(respondent, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._edit(respondent, dialog.values()))
-        dialog.destroyed.connect(lambda _o=None: setattr(self, "edit_dialog", None))
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
         self.edit_dialog = dialog
         dialog.open()
         return dialog
@@ -208,7 +209,10 @@ class RespondentsList(QWidget):
 
     def merge_respondents(self) -> MergeDialog | None:
         """Merge into…: a dialog says what will move; Merge makes it one undo step."""
-        chosen = self.selected_respondents()
+        return self.merge(self.selected_respondents())
+
+    def merge(self, chosen: list[Respondent]) -> MergeDialog | None:
+        """The Merge dialog for ``chosen`` (the first kept unless another is picked)."""
         if len(chosen) < 2 or self.session.read_only:
             return None
         snapshot = self.session.snapshot()
@@ -241,10 +245,18 @@ class RespondentsList(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._merge(dialog.keep_id(), dialog.other_ids()))
-        dialog.destroyed.connect(lambda _o=None: setattr(self, "merge_dialog", None))
+        if self.merge_dialog is not None:
+            self.merge_dialog.close()
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
         self.merge_dialog = dialog
         dialog.open()
         return dialog
+
+    def _dialog_gone(self, dialog: QDialog) -> None:
+        if self.merge_dialog is dialog:
+            self.merge_dialog = None
+        if getattr(self, "edit_dialog", None) is dialog:
+            self.edit_dialog = None
 
     def _merge(self, keep: str, others: list[str]) -> None:
         change = self.session.perform(lambda wf: wf.merge_respondents(keep, others))

@@ -4,9 +4,10 @@ belongs to and the respondent it speaks for; and, on its second tab, the respond
 Add, edit, merge and delete sources; assign a source to the notes selected on the board,
 or take it away (the notes become assumptions). Two sources that turn out to be the same
 are merged with Merge into… (Ctrl+M): a dialog says which notes move where before it is
-done. Notes with no source are listed as "Assumptions": research-free claims the evidence
-check warns about. Every change is one undo step; the list follows every change to the
-workshop.
+done; the respondents of sources that turn out to be one person are merged with Merge
+Respondents Into… (here, or on the Respondents tab). Notes with no source are listed as
+"Assumptions": research-free claims the evidence check warns about. Every change is one
+undo step; the list follows every change to the workshop.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.model import Source
+from workshop.domain.model import Respondent, Source
 from workshop.domain.research_summary import source_merge_plan
 from workshop.store import Change
 from workshop.ui.intake.merge_dialog import MergeDialog
@@ -90,6 +92,9 @@ class SourcesPanel(QWidget):
         self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.sources_page.addAction(self.merge_action)
+        self.merge_respondents_action = self._action(
+            self.tr("Merge &Respondents Into…"), self.merge_respondents
+        )
         self.delete_action = self._action(self.tr("&Delete Source"), self.delete_sources)
         # Delete only in the list: in the filter field it deletes text.
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -109,6 +114,13 @@ class SourcesPanel(QWidget):
             (
                 self.merge_action,
                 self.tr("Two or more sources selected in this list that are the same become one"),
+            ),
+            (
+                self.merge_respondents_action,
+                self.tr(
+                    "The respondents of the sources selected in this list are one person: "
+                    "merge them into one"
+                ),
             ),
             (
                 self.delete_action,
@@ -171,7 +183,7 @@ class SourcesPanel(QWidget):
         counts = self.session.workshop.notes_per_source()
         snapshot = self.session.snapshot()
         studies = {s.id: s.name for s in snapshot.studies}
-        respondents = {r.id: r.label for r in snapshot.respondents}
+        respondents = snapshot.respondent_by_id()
         self.tree.clear()
         assumptions = QTreeWidgetItem(
             [self.tr("Assumptions (no source)"), "", "", str(counts.get(None, 0)), "", ""]
@@ -185,19 +197,23 @@ class SourcesPanel(QWidget):
         )
         items = [assumptions]
         for source in snapshot.sources:
+            person = respondents.get(source.respondent_id or "")
             item = QTreeWidgetItem(
                 [
                     source.label,
                     self.tr(source.kind.label),
                     source.date.isoformat() if source.date else "",
                     str(counts.get(source.id, 0)),
-                    respondents.get(source.respondent_id or "", ""),
+                    person.label if person is not None else "",
                     studies.get(source.study_id or "", ""),
                 ]
             )
             item.setData(0, _ID, source.id)
             details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
             item.setToolTip(0, tooltip(details))
+            if person is not None:
+                described = [person.label, *(f"{k}: {v}" for k, v in person.attributes.items())]
+                item.setToolTip(4, tooltip("\n".join(described)))
             items.append(item)
         for item in items:
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -243,6 +259,12 @@ class SourcesPanel(QWidget):
         by_id = self.session.snapshot().source_by_id()
         return [by_id[i] for i in wanted if i in by_id]
 
+    def selected_respondents(self) -> list[Respondent]:
+        """The distinct respondents of the selected sources, in the list's order."""
+        by_id = self.session.snapshot().respondent_by_id()
+        ids = dict.fromkeys(s.respondent_id for s in self.selected_sources() if s.respondent_id)
+        return [by_id[i] for i in ids if i in by_id]
+
     def _update_actions(self) -> None:
         writable = not self.session.read_only
         sources = self.selected_sources()
@@ -250,6 +272,9 @@ class SourcesPanel(QWidget):
         self.add_action.setEnabled(writable)
         self.edit_action.setEnabled(writable and len(sources) == 1)
         self.merge_action.setEnabled(writable and len(sources) >= 2)
+        self.merge_respondents_action.setEnabled(
+            writable and len(self.selected_respondents()) >= 2
+        )
         self.delete_action.setEnabled(writable and bool(sources))
         self.assign_action.setEnabled(writable and len(sources) == 1 and notes)
         self.unassign_action.setEnabled(writable and notes)
@@ -262,6 +287,7 @@ class SourcesPanel(QWidget):
             self.add_action,
             self.edit_action,
             self.merge_action,
+            self.merge_respondents_action,
             self.delete_action,
             None,
             self.assign_action,
@@ -343,15 +369,26 @@ class SourcesPanel(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._merge(dialog.keep_id(), dialog.other_ids()))
-        dialog.destroyed.connect(lambda _o=None: setattr(self, "merge_dialog", None))
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
         self.merge_dialog = dialog
         dialog.open()
         return dialog
+
+    def _dialog_gone(self, dialog: QDialog) -> None:
+        if self.merge_dialog is dialog:
+            self.merge_dialog = None
+        if getattr(self, "edit_dialog", None) is dialog:
+            self.edit_dialog = None
 
     def _merge(self, keep: str, others: list[str]) -> None:
         if self.session.perform(lambda wf: wf.merge_sources(keep, others)) is not None:
             self.select([keep])
             self.session.status.emit(self.tr("Merged {0} sources into one").format(len(others) + 1))
+
+    def merge_respondents(self) -> MergeDialog | None:
+        """The respondents of the selected sources are one person: the same Merge dialog as
+        on the Respondents tab (it says what moves), one undo step."""
+        return self.respondents.merge(self.selected_respondents())
 
     def delete_sources(self) -> None:
         ids = [s.id for s in self.selected_sources()]
