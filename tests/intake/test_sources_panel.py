@@ -243,7 +243,7 @@ def test_merging_respondents_asks_which_to_keep_and_is_one_undo_step(
     panel.merge_respondents_action.trigger()
     offered = answer_merge(qtbot, panel, Qt.Key.Key_Return)  # the first offered: Priya
 
-    assert offered == ["Priya Nair", "R17"]
+    assert offered == ["Priya Nair (segment: Manager)", "R17 (region: North)"]
     snap = session.snapshot()
     assert [(r.label, r.attributes) for r in snap.respondents] == [
         ("Priya Nair", {"segment": "Manager", "region": "North"})

@@ -324,7 +324,11 @@ def test_ctrl_m_merges_two_respondents_and_undo_restores_both(
     qtbot.waitUntil(lambda: lst.merge_dialog is not None and lst.merge_dialog.isVisible())
     dialog = lst.merge_dialog
     assert dialog is not None
-    assert [o.text() for o in dialog.options] == ["Ana", "P4"] and dialog.options[0].isChecked()
+    assert [o.text() for o in dialog.options] == [
+        "Ana (Region: North · Segment: Freelancer)",
+        "P4 (Region: South · Age band: 25-34)",
+    ]
+    assert dialog.options[0].isChecked()
     assert dialog.outcome.text().splitlines() == [
         "1 source (3 notes) moves from “P4” to “Ana”; “P4” is removed.",
         "“Ana” takes the attributes it lacks: Age band.",

@@ -239,7 +239,7 @@ class RespondentsList(QWidget):
         dialog = MergeDialog(
             self.tr("Merge Respondents"),
             self.tr("These are the same person. Keep:"),
-            [(r.id, r.label) for r in chosen],
+            [(r.id, _with_attributes(r)) for r in chosen],
             describe,
             self,
         )
@@ -278,3 +278,9 @@ class RespondentsList(QWidget):
         notes = [n.id for n in snapshot.notes if n.source_id in sources]
         if notes:
             self.session.highlight_requested.emit(notes)
+
+
+def _with_attributes(respondent: Respondent) -> str:
+    """A respondent as a merge offers them: "P4 (region: South · age band: 25-34)"."""
+    attributes = attributes_text(respondent.attributes)
+    return f"{respondent.label} ({attributes})" if attributes else respondent.label

@@ -79,6 +79,11 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Study names run long: a width of their own (elided), so the label keeps room.
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 160)
+        # The date last: in a narrow dock the kind, the count and who said it come first.
+        header.moveSection(header.visualIndex(2), 5)
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -209,7 +214,15 @@ class SourcesPanel(QWidget):
                 ]
             )
             item.setData(0, _ID, source.id)
-            details = "\n".join(t for t in (source.label, source.reference, source.notes) if t)
+            heard = [
+                self.tr("Respondent: {0}").format(person.label) if person is not None else "",
+                self.tr("Study: {0}").format(studies[source.study_id])
+                if source.study_id in studies
+                else "",
+            ]
+            details = "\n".join(
+                t for t in (source.label, *heard, source.reference, source.notes) if t
+            )
             item.setToolTip(0, tooltip(details))
             if person is not None:
                 described = [person.label, *(f"{k}: {v}" for k, v in person.attributes.items())]
@@ -272,9 +285,7 @@ class SourcesPanel(QWidget):
         self.add_action.setEnabled(writable)
         self.edit_action.setEnabled(writable and len(sources) == 1)
         self.merge_action.setEnabled(writable and len(sources) >= 2)
-        self.merge_respondents_action.setEnabled(
-            writable and len(self.selected_respondents()) >= 2
-        )
+        self.merge_respondents_action.setEnabled(writable and len(self.selected_respondents()) >= 2)
         self.delete_action.setEnabled(writable and bool(sources))
         self.assign_action.setEnabled(writable and len(sources) == 1 and notes)
         self.unassign_action.setEnabled(writable and notes)
