@@ -467,6 +467,10 @@
         <translation>Ces notes ne sont plus sur le tableau.</translation>
     </message>
     <message>
+        <source>Question: {0}</source>
+        <translation>Question&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>— assumption (no source)</source>
         <translation>— hypothèse (sans source)</translation>
     </message>
@@ -789,8 +793,16 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
+        <source>The question this note answers</source>
+        <translation>La question à laquelle cette note répond</translation>
+    </message>
+    <message>
         <source>Persona items citing this note</source>
         <translation>Éléments de persona qui citent cette note</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -799,6 +811,14 @@
     <message>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Étude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Répondant&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1254,7 +1274,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries. The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Rechercher des notes…</translation>
     </message>
     <message>
@@ -1312,6 +1332,14 @@
     <message>
         <source>Cluster: {0}</source>
         <translation>Groupe&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Étude&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Répondant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -1788,6 +1816,17 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>What the merge does</source>
+        <translation>Ce que fait la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2688,149 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Edit Respondent</source>
+        <translation>Modifier le répondant</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>e.g. P3</source>
+        <translation>p. ex. P3</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Attribute</source>
+        <translation>A&amp;jouter un attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation>&amp;Retirer l’attribut</translation>
+    </message>
+    <message>
+        <source>Notes about the respondent</source>
+        <translation>Remarques sur le répondant</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonyme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Attributs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Re&amp;marques&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsList</name>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Changes to these tables change what the list shows.</extracomment>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Respondent…</source>
+        <translation>&amp;Modifier le répondant…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Respondent</source>
+        <translation>&amp;Supprimer le répondant</translation>
+    </message>
+    <message>
+        <source>&amp;Show Notes on Board</source>
+        <translation>&amp;Montrer les notes sur le tableau</translation>
+    </message>
+    <message>
+        <source>Edit the pseudonym and attributes of the respondent</source>
+        <translation>Modifier le pseudonyme et les attributs du répondant</translation>
+    </message>
+    <message>
+        <source>Two respondents who are the same person become one (Ctrl+M)</source>
+        <translation>Deux répondants qui sont la même personne n’en font plus qu’un (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected respondents; their sources stay, with no one</source>
+        <translation>Supprimer les répondants sélectionnés&#xa0;; leurs sources restent, sans répondant</translation>
+    </message>
+    <message>
+        <source>Select the notes of the selected respondents</source>
+        <translation>Sélectionner les notes des répondants sélectionnés</translation>
+    </message>
+    <message>
+        <source>Heard in: {0}</source>
+        <translation>Entendu dans&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
+        <translation>1 source ({2} notes) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
+        <translation>{3} sources ({2} notes) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0}; “{1}” is removed.</source>
+        <translation>{0}&#xa0;; «&#xa0;{1}&#xa0;» est supprimé.</translation>
+    </message>
+    <message>
+        <source>“{0}” takes the attributes it lacks: {1}.</source>
+        <translation>«&#xa0;{0}&#xa0;» reprend les attributs qui lui manquent&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>Merge Respondents</source>
+        <translation>Fusionner des répondants</translation>
+    </message>
+    <message>
+        <source>These are the same person. Keep:</source>
+        <translation>C’est la même personne. Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} répondants fusionnés en un seul</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2875,7 +3057,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source).</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Changes to these tables rename a source&apos;s study or respondent.</extracomment>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
@@ -2899,6 +3081,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
@@ -2907,8 +3097,20 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <source>&amp;Merge Sources…</source>
-        <translation>&amp;Fusionner des sources…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Respondents Into…</source>
+        <translation>Fusionner les &amp;répondants dans…</translation>
+    </message>
+    <message>
+        <source>Two or more sources selected in this list that are the same become one</source>
+        <translation>Deux sources ou plus sélectionnées dans cette liste, qui sont la même, n’en font plus qu’une</translation>
+    </message>
+    <message>
+        <source>The respondents of the sources selected in this list are one person: merge them into one</source>
+        <translation>Les répondants des sources sélectionnées dans cette liste sont une seule personne&#xa0;: les fusionner en un seul</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -2935,10 +3137,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Modifier la source sélectionnée dans cette liste</translation>
     </message>
     <message>
-        <source>Merge two or more sources selected in this list into one</source>
-        <translation>Fusionner en une seule plusieurs sources sélectionnées dans cette liste</translation>
-    </message>
-    <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
         <translation>Supprimer les sources sélectionnées dans cette liste&#xa0;; leurs notes deviennent des hypothèses</translation>
     </message>
@@ -2955,6 +3153,18 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Sélectionner sur le tableau les notes des sources sélectionnées</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents</source>
+        <translation>&amp;Répondants</translation>
+    </message>
+    <message>
+        <source>The people interviewed or surveyed, with their attributes</source>
+        <translation>Les personnes interviewées ou interrogées, avec leurs attributs</translation>
+    </message>
+    <message>
         <source>Assumptions (no source)</source>
         <translation>Hypothèses (sans source)</translation>
     </message>
@@ -2963,12 +3173,40 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Notes sans source&#xa0;: des affirmations sans recherche derrière elles</translation>
     </message>
     <message>
+        <source>Respondent: {0}</source>
+        <translation>Répondant&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Étude&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>“{0}” has no notes; it is removed.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’a pas de notes&#xa0;; elle est supprimée.</translation>
+    </message>
+    <message>
+        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>1 note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
+    </message>
+    <message>
+        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>{2} notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
+    </message>
+    <message>
         <source>Merge Sources</source>
         <translation>Fusionner des sources</translation>
     </message>
     <message>
-        <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation>Garder cette source&#xa0;; les notes des autres y sont déplacées&#xa0;:</translation>
+        <source>These are the same source. Keep:</source>
+        <translation>C’est la même source. Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Merged {0} sources into one</source>
