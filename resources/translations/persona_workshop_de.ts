@@ -589,8 +589,8 @@
         <translation>Befragte Person: wessen Worte Notizen werden</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Die Frage unter jeder Antwort behalten</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation>Die Frage jeder Antwort behalten (bei der Notiz gezeigt)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -793,16 +793,12 @@
         <translation>Notiztext</translation>
     </message>
     <message>
-        <source>The question this note answers</source>
-        <translation>Die Frage, die diese Notiz beantwortet</translation>
-    </message>
-    <message>
         <source>Persona items citing this note</source>
         <translation>Persona-Einträge, die diese Notiz zitieren</translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Frage:</translation>
+        <source>Answers:</source>
+        <translation>Beantwortet:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -813,12 +809,12 @@
         <translation>Quelle:</translation>
     </message>
     <message>
-        <source>Study:</source>
-        <translation>Studie:</translation>
-    </message>
-    <message>
         <source>Respondent:</source>
         <translation>Befragte Person:</translation>
+    </message>
+    <message>
+        <source>Study:</source>
+        <translation>Studie:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1274,7 +1270,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>Changes to these rename or add filter entries. The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Notizen finden…</translation>
     </message>
     <message>
@@ -1340,6 +1336,10 @@
     <message>
         <source>Respondent: {0}</source>
         <translation>Befragte Person: {0}</translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation>Befragte mit {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>

@@ -589,8 +589,8 @@
         <translation>Informante: la persona cuyas palabras se convierten en notas</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Conservar la pregunta debajo de cada respuesta</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation>Conservar la pregunta de cada respuesta (se muestra con la nota)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -793,16 +793,8 @@
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <source>The question this note answers</source>
-        <translation>La pregunta que responde esta nota</translation>
-    </message>
-    <message>
         <source>Persona items citing this note</source>
         <translation>Elementos de personas que citan esta nota</translation>
-    </message>
-    <message>
-        <source>Question:</source>
-        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -819,6 +811,10 @@
     <message>
         <source>Respondent:</source>
         <translation>Informante:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Responde a:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1274,7 +1270,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>Changes to these rename or add filter entries. The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Buscar notas…</translation>
     </message>
     <message>
@@ -1340,6 +1336,10 @@
     <message>
         <source>Respondent: {0}</source>
         <translation>Informante: {0}</translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation>Informantes con {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>

@@ -589,8 +589,8 @@
         <translation>Répondant&#xa0;: la personne dont les propos deviennent des notes</translation>
     </message>
     <message>
-        <source>Keep the question under each answer</source>
-        <translation>Garder la question sous chaque réponse</translation>
+        <source>Keep each answer&apos;s question (shown with the note)</source>
+        <translation>Garder la question de chaque réponse (montrée avec la note)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -793,16 +793,8 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <source>The question this note answers</source>
-        <translation>La question à laquelle cette note répond</translation>
-    </message>
-    <message>
         <source>Persona items citing this note</source>
         <translation>Éléments de persona qui citent cette note</translation>
-    </message>
-    <message>
-        <source>Question:</source>
-        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -819,6 +811,10 @@
     <message>
         <source>Respondent:</source>
         <translation>Répondant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1274,7 +1270,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>Changes to these rename or add filter entries. The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Rechercher des notes…</translation>
     </message>
     <message>
@@ -1340,6 +1336,10 @@
     <message>
         <source>Respondent: {0}</source>
         <translation>Répondant&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Respondents with {0}</source>
+        <translation>Répondants avec {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>

@@ -15,7 +15,6 @@ from workshop.domain.model import (
 )
 from workshop.domain.research_summary import (
     Folded,
-    attribute_values,
     attributes_text,
     respondent_merge_plan,
     respondent_summaries,
@@ -54,26 +53,24 @@ def ids(wanted: filters.NoteFilter) -> list[str]:
     return [n.id for n in filters.matching_notes(research(), wanted)]
 
 
+def attribute(name: str, value: str) -> filters.NoteFilter:
+    return filters.NoteFilter(kind=filters.ATTRIBUTE, value=filters.attribute_value(name, value))
+
+
 def test_notes_filtered_by_study_respondent_and_attribute() -> None:
     assert ids(filters.NoteFilter(kind=filters.STUDY, value="st2")) == ["n2", "n3", "n4", "n5"]
     assert ids(filters.NoteFilter(kind=filters.RESPONDENT, value="ana")) == ["n1", "n4"]
-    assert ids(filters.attribute_filter("region", "North")) == ["n1", "n4", "n5"]
-    assert ids(filters.attribute_filter("segment", "Freelancer")) == ["n1", "n4"]
-    assert ids(filters.attribute_filter("region", "West")) == []
+    assert ids(attribute("region", "North")) == ["n1", "n4", "n5"]
+    assert ids(attribute("segment", "Freelancer")) == ["n1", "n4"]
+    assert ids(attribute("region", "West")) == []
     # Words narrow a research filter as they narrow any other.
-    assert ids(filters.NoteFilter("late", filters.ATTRIBUTE, "region\x1eNorth")) == ["n1", "n4"]
-    assert filters.attribute_of(filters.attribute_filter("age band", "25-34")) == (
-        "age band",
-        "25-34",
+    late_north = filters.NoteFilter(
+        "late", filters.ATTRIBUTE, filters.attribute_value("region", "North")
     )
+    assert ids(late_north) == ["n1", "n4"]
 
 
-def test_attribute_values_are_offered_once_each_and_empty_ones_are_not() -> None:
-    assert attribute_values(research().respondents) == {
-        "region": ["North", "South"],
-        "segment": ["Freelancer"],
-        "age band": ["25-34"],
-    }
+def test_attributes_are_shown_on_one_line_without_empty_ones() -> None:
     assert attributes_text({"region": "North", "segment": "", "role": "Owner"}) == (
         "region: North · role: Owner"
     )

@@ -148,3 +148,14 @@ def test_text_is_set_as_large_as_fits_without_breaking_a_word() -> None:
     sizes = [size for size, _ in type_sizes(reader)]  # type: ignore[arg-type]
     assert min(sizes) == pytest.approx(CARD_LABEL_PT)
     assert max(sizes) > 2 * CARD_TEXT_MIN
+
+
+def test_a_card_shows_the_question_its_note_answers() -> None:
+    snapshot = workshop_snapshot(1)
+    asked = "Why did you cancel?"
+    snapshot.notes = [n._replace(question=asked) if n.id == "n0" else n for n in snapshot.notes]
+    reader, _report, _ = cards(snapshot, note_ids=["n0", "n7"])
+    text = squash(all_text(reader))
+    assert squash("Note 0: the weekly review takes too long") in text
+    assert squash(f"Question: {asked}") in text
+    assert text.count(squash("Question:")) == 1  # the other note answers none

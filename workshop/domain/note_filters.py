@@ -1,18 +1,18 @@
 """Find and filter: which notes match the facilitator's words and the chosen filter.
 
 Pure Python over a snapshot (no Qt), so it can be tested on its own. A filter is one of:
-all notes; a source kind (or assumptions: no source); one source; one author; one
-cluster; notes in no cluster; notes no persona item cites (directly or through their
-cluster); the notes of one study, of one respondent (a research participant, through the
-sources that speak for them), or of every respondent with one attribute value ("region:
-North").
+all notes; a source kind (or assumptions: no source); one source; one author (a workshop
+participant, who wrote the note); one research respondent (whom the note's source speaks
+for); a respondent attribute ("Region: North": every respondent who has it); one study;
+one cluster; notes in no cluster; notes no persona item cites (directly or through their
+cluster). The words match a note's text or the question it answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop.domain.model import Note, WorkshopSnapshot
+from workshop.domain.model import Note, Source, WorkshopSnapshot
 
 ALL = "all"
 KIND = "kind"
@@ -22,23 +22,22 @@ AUTHOR = "author"
 CLUSTER = "cluster"
 UNCLUSTERED = "unclustered"
 UNLINKED = "unlinked"
-STUDY = "study"
 RESPONDENT = "respondent"
 ATTRIBUTE = "attribute"
-
-#: Between an attribute's name and value in an ATTRIBUTE filter's value.
-_ATTRIBUTE_SEP = "\x1e"
-
-
-def attribute_filter(name: str, value: str) -> NoteFilter:
-    """The notes of respondents whose attribute ``name`` is ``value``."""
-    return NoteFilter(kind=ATTRIBUTE, value=f"{name}{_ATTRIBUTE_SEP}{value}")
+STUDY = "study"
+#: Between an attribute's name and value in an ``ATTRIBUTE`` filter's value.
+ATTRIBUTE_SEP = "\x1f"
 
 
-def attribute_of(wanted: NoteFilter) -> tuple[str, str]:
-    """The attribute name and value an ATTRIBUTE filter looks for."""
-    name, _sep, value = wanted.value.partition(_ATTRIBUTE_SEP)
-    return name, value
+def attribute_value(name: str, value: str) -> str:
+    """The value of a filter for respondents whose attribute ``name`` is ``value``."""
+    return f"{name}{ATTRIBUTE_SEP}{value}"
+
+
+def respondent_attributes(snapshot: WorkshopSnapshot) -> list[tuple[str, str]]:
+    """Every (attribute, value) some respondent has, sorted: what the filter offers."""
+    found = {(k, v) for r in snapshot.respondents for k, v in r.attributes.items() if v.strip()}
+    return sorted(found, key=lambda pair: (pair[0].casefold(), pair[1].casefold()))
 
 
 @dataclass(frozen=True)
@@ -65,34 +64,39 @@ def matching_notes(snapshot: WorkshopSnapshot, wanted: NoteFilter) -> list[Note]
     words = wanted.text.casefold().split()
     kinds = {s.id: s.kind.value for s in snapshot.sources}
     cited = cited_note_ids(snapshot) if wanted.kind == UNLINKED else set()
-    chosen = _research_sources(snapshot, wanted)
+    if wanted.kind in (RESPONDENT, ATTRIBUTE, STUDY):
+        sources = _research_sources(snapshot, wanted)
+        return [n for n in snapshot.notes if n.source_id in sources and _has_words(n, words)]
     found: list[Note] = []
     for note in snapshot.notes:
-        if words:
-            body = note.text.casefold()
-            if not all(word in body for word in words):
-                continue
-        if chosen is not None:
-            if note.source_id not in chosen:
-                continue
-        elif not _passes(note, wanted, kinds, cited):
+        if words and not _has_words(note, words):
+            continue
+        if not _passes(note, wanted, kinds, cited):
             continue
         found.append(note)
     return found
 
 
-def _research_sources(snapshot: WorkshopSnapshot, wanted: NoteFilter) -> set[str | None] | None:
-    """For a study, respondent or attribute filter, the sources whose notes pass (a note
-    passes through its source); None for every other filter."""
+def _has_words(note: Note, words: list[str]) -> bool:
+    body = note.text.casefold()
+    asked = note.question.casefold()
+    return all(word in body or word in asked for word in words)
+
+
+def _research_sources(snapshot: WorkshopSnapshot, wanted: NoteFilter) -> set[str]:
+    """The sources a respondent, attribute or study filter keeps."""
     if wanted.kind == STUDY:
         return {s.id for s in snapshot.sources if s.study_id == wanted.value}
     if wanted.kind == RESPONDENT:
-        return {s.id for s in snapshot.sources if s.respondent_id == wanted.value}
-    if wanted.kind == ATTRIBUTE:
-        name, value = attribute_of(wanted)
+        people = {wanted.value}
+    else:
+        name, _sep, value = wanted.value.partition(ATTRIBUTE_SEP)
         people = {r.id for r in snapshot.respondents if r.attributes.get(name) == value}
-        return {s.id for s in snapshot.sources if s.respondent_id in people}
-    return None
+    return {s.id for s in snapshot.sources if _speaks_for(s, people)}
+
+
+def _speaks_for(source: Source, people: set[str]) -> bool:
+    return source.respondent_id is not None and source.respondent_id in people
 
 
 def _passes(note: Note, wanted: NoteFilter, kinds: dict[str, str], cited: set[str]) -> bool:

@@ -9,7 +9,7 @@ surveyed), never one of the workshop's participants (the people in the room).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.model import Respondent, Source, WorkshopSnapshot
@@ -76,17 +76,6 @@ def respondent_summaries(snapshot: WorkshopSnapshot) -> list[RespondentSummary]:
             )
         )
     return summaries
-
-
-def attribute_values(respondents: Iterable[Respondent]) -> dict[str, list[str]]:
-    """Each attribute name with the values respondents have for it, both in first-seen
-    order (names compared as written; empty values left out)."""
-    found: dict[str, dict[str, None]] = {}
-    for respondent in respondents:
-        for name, value in respondent.attributes.items():
-            if value.strip():
-                found.setdefault(name, {})[value] = None
-    return {name: list(values) for name, values in found.items()}
 
 
 def source_merge_plan(

@@ -41,6 +41,7 @@ from workshop.export.text import (
     workshop_title,
 )
 from workshop.export.themes import parse_colour
+from workshop.i18n import _
 
 #: Card sizes offered (width x height, millimetres).
 CARD_SIZES: dict[str, tuple[float, float]] = {
@@ -220,6 +221,10 @@ class _CardMaker:
 
     def _label(self, note: Note, part: int, parts: int) -> PlainParagraph:
         text = self.evidence.source_line(note)
+        asked = " ".join(clean(note.question).split())
+        if asked:  # the question the note answers: "Han" means little on its own
+            asked = asked if len(asked) <= 160 else asked[:159] + "…"
+            text += "\n" + _("Question: {question}").format(question=asked)
         cluster = self.clusters.get(note.cluster_id or "")
         if cluster is not None and clean(cluster.title):
             text += f"\nCluster: {clean(cluster.title)}"

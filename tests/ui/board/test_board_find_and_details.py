@@ -98,3 +98,49 @@ def test_the_details_panel_shows_source_author_cluster_votes_and_citations(board
     assert panel.kind.text() == "Assumption (no source)"
     board.scene.clearSelection()
     assert board.scene.notes[note_id].pen().style() == Qt.PenStyle.DashLine
+
+
+def test_respondents_their_attributes_and_questions_on_the_board(board: Board) -> None:
+    """The filter offers respondents, their attributes and studies; the details panel shows
+    the question a note answers and who said it (a respondent, not a workshop participant)."""
+    ws = board.session
+    study = ws.perform(lambda wf: wf.add_study("Churn survey", "survey"))
+    priya = ws.perform(lambda wf: wf.add_respondent("Priya", {"Region": "North"}))
+    tom = ws.perform(lambda wf: wf.add_respondent("Tom", {"Region": "South"}))
+    assert study is not None and priya is not None and tom is not None
+    ids = []
+    for label, person in (("Answer 17", priya), ("Answer 18", tom)):
+        source = ws.perform(
+            lambda wf, label=label: wf.add_source(label, "survey", study_id=study.created[0])
+        )
+        assert source is not None
+        ws.perform(
+            lambda wf, s=source, p=person: wf.update_source(
+                s.created[0], respondent_id=p.created[0]
+            )
+        )
+        ids += board.add_notes(
+            f"Said in {label}",
+            x=400.0 * len(ids),
+            source_id=source.created[0],
+            question="Why did you cancel?",
+        )
+    bar = board.feature.find_bar
+    board.key(Qt.Key.Key_F, CTRL)
+    texts = [bar.filter.itemText(i) for i in range(bar.filter.count())]
+    assert "Respondents with Region: North" in texts and "Study: Churn survey" in texts
+    bar.choose_filter(filters.ATTRIBUTE, filters.attribute_value("Region", "North"))
+    assert bar.matches == [ids[0]]
+    assert board.scene.notes[ids[1]].dimmed
+    bar.choose_filter(filters.STUDY, study.created[0])
+    assert set(bar.matches) == set(ids)
+    bar.close_bar()
+
+    board.feature.details_dock.show()
+    board.view.zoom_to_fit()
+    board.click(board.centre_of(ids[1]))
+    panel = board.feature.details
+    assert panel.text.toPlainText() == "Said in Answer 18"
+    assert panel.question.text() == "Why did you cancel?"
+    assert panel.respondent.text() == "Tom (Region: South)"
+    assert panel.study.text() == "Churn survey"

@@ -54,7 +54,7 @@ def test_the_details_panel_and_the_tooltip_show_the_question_study_and_responden
     panel = board.feature.details
     assert panel.question.text() == "What makes budgeting hard for you?"
     assert panel.study.text() == "Churn survey"
-    assert panel.respondent.text() == "Ana (Region: North · Segment: Freelancer)"
+    assert panel.respondent.text() == "Ana (Region: North, Segment: Freelancer)"
 
     pos = board.at(board.centre_of(answer))
     viewport = board.view.viewport()
@@ -96,22 +96,25 @@ def test_the_find_bar_filters_by_respondent_attribute_respondent_and_study(board
     board.key(Qt.Key.Key_F, CTRL)
     bar = board.feature.find_bar
     offered = [bar.filter.itemText(i) for i in range(bar.filter.count())]
-    assert {"Region: North", "Region: South", "Segment: Freelancer", "Segment: Agency"} <= set(
-        offered
-    )
+    assert {
+        "Respondents with Region: North",
+        "Respondents with Region: South",
+        "Respondents with Segment: Freelancer",
+        "Respondents with Segment: Agency",
+    } <= set(offered)
     assert {"Study: Churn survey", "Respondent: Ana", "Respondent: P4"} <= set(offered)
 
     # Chosen the way a facilitator does from the keyboard: focus the list, type its start.
     board.key(Qt.Key.Key_Tab, widget=bar.query)
     assert bar.filter.hasFocus()
-    board.qtbot.keyClicks(bar.filter, "Region: N")
-    assert bar.filter.currentText() == "Region: North"
+    board.qtbot.keyClicks(bar.filter, "Respondents with Region: N")
+    assert bar.filter.currentText() == "Respondents with Region: North"
     assert set(bar.matches) == {*ana, *bo}
     assert board.scene.notes[p4[0]].dimmed and board.scene.notes[loose[0]].dimmed
     assert bar.count.text() == "3 of 5 notes"
 
     # And with the arrow keys.
-    _choose(board, "Segment: Freelancer")
+    _choose(board, "Respondents with Segment: Freelancer")
     assert set(bar.matches) == set(ana)
     _choose(board, "Respondent: P4")
     assert bar.matches == p4
@@ -120,6 +123,6 @@ def test_the_find_bar_filters_by_respondent_attribute_respondent_and_study(board
 
     # A new attribute value is offered at once, and a merge of respondents follows.
     board.session.perform(lambda wf: wf.update_respondent(ids["bo"], attributes={"Region": "West"}))
-    assert bar.filter.findText("Region: West") >= 0
+    assert bar.filter.findText("Respondents with Region: West") >= 0
     board.session.perform(lambda wf: wf.merge_respondents(ids["ana"], [ids["p4"]]))
     assert bar.filter.findText("Respondent: P4") < 0

@@ -1,7 +1,6 @@
-"""The details panel: everything about the selected note — its full text, the question it
-answers (a survey question, an interview prompt), its source (kind, label, date, reference)
-and the study and respondent behind it, who wrote it, its cluster, its votes, and the
-persona items that cite it (double-click one to open it in the persona editor).
+"""The details panel: everything about the selected note — its full text, its source (kind,
+label, date, reference), who wrote it, its cluster, its votes, and the persona items that
+cite it (double-click one to open it in the persona editor).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import Note, WorkshopSnapshot
-from workshop.domain.research_summary import attributes_text
 from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.plain import label, tooltip
@@ -28,8 +26,8 @@ from workshop.ui.session import WorkshopSession
 _TABLES = {
     "note",
     "source",
-    "study",
     "respondent",
+    "study",
     "participant",
     "cluster",
     "vote",
@@ -55,11 +53,10 @@ class DetailsPanel(QWidget):
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setFrameShape(QFrame.Shape.StyledPanel)
         self.question = label()
-        self.question.setAccessibleName(self.tr("The question this note answers"))
         self.kind = label()
         self.source = label()
-        self.study = label()
         self.respondent = label()
+        self.study = label()
         self.date = label()
         self.reference = label()
         self.author = label()
@@ -68,10 +65,10 @@ class DetailsPanel(QWidget):
         for widget in (
             self.question,
             self.source,
+            self.respondent,
+            self.study,
             self.reference,
             self.cluster,
-            self.study,
-            self.respondent,
         ):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,11 +76,11 @@ class DetailsPanel(QWidget):
         self.cited.setAccessibleName(self.tr("Persona items citing this note"))
         self.cited.itemActivated.connect(self._open_item)
         form = QFormLayout()
-        form.addRow(self.tr("Question:"), self.question)
+        form.addRow(self.tr("Answers:"), self.question)
         form.addRow(self.tr("Source kind:"), self.kind)
         form.addRow(self.tr("Source:"), self.source)
-        form.addRow(self.tr("Study:"), self.study)
         form.addRow(self.tr("Respondent:"), self.respondent)
+        form.addRow(self.tr("Study:"), self.study)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Written by:"), self.author)
@@ -142,16 +139,22 @@ class DetailsPanel(QWidget):
         source = snapshot.source_by_id().get(note.source_id or "")
         if source is None:
             self.kind.setText(self.tr("Assumption (no source)"))
-            for widget in (self.source, self.date, self.reference, self.study, self.respondent):
+            for widget in (self.source, self.respondent, self.study, self.date, self.reference):
                 widget.setText("—")
         else:
             self.kind.setText(style.kind_name(source.kind))
             self.source.setText(source.label)
+            person = snapshot.respondent_by_id().get(source.respondent_id or "")
+            described = ", ".join(
+                f"{k}: {v}" for k, v in (person.attributes if person else {}).items()
+            )
+            self.respondent.setText(
+                "—" if person is None else person.label + (f" ({described})" if described else "")
+            )
+            study = snapshot.study_by_id().get(source.study_id or "")
+            self.study.setText("—" if study is None else study.name)
             self.date.setText(source.date.isoformat() if source.date else "—")
             self.reference.setText(source.reference or "—")
-            study = snapshot.study_by_id().get(source.study_id or "")
-            self.study.setText(study.name if study is not None else "—")
-            self.respondent.setText(self._respondent_text(snapshot, source.respondent_id))
         people = {p.id: p.name for p in snapshot.participants}
         self.author.setText(people.get(note.author_id or "", "—"))
         clusters = {c.id: c.title for c in snapshot.clusters}
@@ -160,14 +163,6 @@ class DetailsPanel(QWidget):
         votes = sum(1 for v in snapshot.votes if v.note_id == note.id and v.round_id in counted)
         self.votes.setText(str(votes))
         self._fill_cited(snapshot, note)
-
-    @staticmethod
-    def _respondent_text(snapshot: WorkshopSnapshot, respondent_id: str | None) -> str:
-        respondent = snapshot.respondent_by_id().get(respondent_id or "")
-        if respondent is None:
-            return "—"
-        attributes = attributes_text(respondent.attributes)
-        return f"{respondent.label} ({attributes})" if attributes else respondent.label
 
     def _fill_cited(self, snapshot: WorkshopSnapshot, note: Note) -> None:
         self.cited.clear()

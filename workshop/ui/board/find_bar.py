@@ -1,8 +1,7 @@
 """The find and filter bar over the board (Ctrl+F): notes that do not match are dimmed.
 
 Type words to find notes that contain them all; choose a filter (source kind, source,
-author, cluster, not yet in a cluster, not linked to any persona, a study, a respondent, or
-a respondent attribute such as "Region: North"). Enter shows the next
+author, cluster, not yet in a cluster, not linked to any persona). Enter shows the next
 match, Shift+Enter the previous one, Esc closes the bar and undims the board.
 """
 
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain import note_filters as filters
-from workshop.domain.model import SourceKind, WorkshopSnapshot
-from workshop.domain.research_summary import attribute_values
+from workshop.domain.model import SourceKind
 from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.plain import label
@@ -35,7 +33,7 @@ _REFRESH_TABLES = {
     "study",
     "respondent",
 }
-#: Changes to these rename or add filter entries.
+#: Changes to these rename or add filter entries (a respondent's new attribute value too).
 _FILTER_TABLES = {"source", "participant", "cluster", "study", "respondent"}
 _SEP = "\x1f"
 
@@ -147,28 +145,23 @@ class FindBar(QWidget):
                 self.tr("Respondent: {0}"),
                 [(r.id, r.label) for r in snapshot.respondents],
             ),
+            (
+                filters.ATTRIBUTE,
+                self.tr("Respondents with {0}"),
+                [
+                    (filters.attribute_value(name, value), f"{name}: {value}")
+                    for name, value in filters.respondent_attributes(snapshot)
+                ],
+            ),
         ]
         for kind_name, template, values in entries:
             if values:
                 self.filter.insertSeparator(self.filter.count())
             for value, text in values:
                 self.filter.addItem(template.format(" ".join(text.split())), _key(kind_name, value))
-        self._add_attribute_filters(snapshot)
         index = self.filter.findData(current) if current is not None else 0
         self.filter.setCurrentIndex(max(0, index))
         self.filter.blockSignals(False)
-
-    def _add_attribute_filters(self, snapshot: WorkshopSnapshot) -> None:
-        """One entry per respondent attribute value ("Region: North"), by attribute."""
-        for name, values in attribute_values(snapshot.respondents).items():
-            self.filter.insertSeparator(self.filter.count())
-            shown = " ".join(name.split())
-            shown = shown[:1].upper() + shown[1:]
-            for value in values:
-                wanted = filters.attribute_filter(name, value)
-                self.filter.addItem(
-                    f"{shown}: {' '.join(value.split())}", _key(wanted.kind, wanted.value)
-                )
 
     def choose_filter(self, kind: str, value: str = "") -> None:
         index = self.filter.findData(_key(kind, value))

@@ -256,7 +256,7 @@ class ColumnsPage(QWizardPage):
         self.skip_empty.setChecked(True)
         self.speaker = QComboBox()
         self.speaker.setAccessibleName(self.tr("Respondent: whose words become notes"))
-        self.questions = QCheckBox(self.tr("Keep the question under each answer"))
+        self.questions = QCheckBox(self.tr("Keep each answer's question (shown with the note)"))
         self.join_extra = QCheckBox()
         form = QFormLayout()
         form.addRow(self.tr("&Respondent:"), self.speaker)
