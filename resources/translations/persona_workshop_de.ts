@@ -2076,6 +2076,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Das Segment, für das sie steht</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Befragte in diesem Segment</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>z. B. etwa 40 % der Anmeldungen</translation>
     </message>
@@ -2166,6 +2170,22 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Set last reviewed date</source>
         <translation>Datum der letzten Prüfung setzen</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segmente der Befragten: {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 befragte Person in diesem Segment: {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} Befragte in diesem Segment: {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Keine befragte Person ist in diesem Segment (ihre: {0})</translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,10 @@ Open it read-only to look at it?</source>
         <translation>El segmento al que representa</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Informantes de este segmento</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>p. ej., cerca del 40 % de los registros</translation>
     </message>
@@ -2166,6 +2170,22 @@ Open it read-only to look at it?</source>
     <message>
         <source>Set last reviewed date</source>
         <translation>Indicar la fecha de la última revisión</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segmentos de los informantes: {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 informante en este segmento: {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} informantes en este segmento: {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Ningún informante está en este segmento (los suyos: {0})</translation>
     </message>
 </context>
 <context>

@@ -2076,6 +2076,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Le segment qu’elle représente</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Répondants de ce segment</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>p. ex. environ 40&#xa0;% des inscriptions</translation>
     </message>
@@ -2166,6 +2170,22 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Set last reviewed date</source>
         <translation>Définir la date de dernière revue</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segments des répondants&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 répondant dans ce segment&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} répondants dans ce segment&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Aucun répondant dans ce segment (les leurs&#xa0;: {0})</translation>
     </message>
 </context>
 <context>

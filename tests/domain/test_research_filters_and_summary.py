@@ -18,6 +18,8 @@ from workshop.domain.research_summary import (
     attributes_text,
     respondent_merge_plan,
     respondent_summaries,
+    segment_respondents,
+    segment_values,
     source_merge_plan,
 )
 
@@ -102,3 +104,16 @@ def test_a_respondent_merge_moves_sources_and_takes_missing_attributes() -> None
     assert plan.keep_name == "Ana"
     assert plan.folded == (Folded("p4", "P4", notes=2, sources=1),)
     assert plan.attributes_taken == ("age band",)  # region: Ana's own value stays
+
+
+def test_a_personas_segment_finds_the_respondents_in_it() -> None:
+    people = [
+        Respondent("a", "Ana", {"Segment": "Freelancer"}),
+        Respondent("b", "Bo", {"segment": " freelancer "}),
+        Respondent("c", "Cy", {"segment": "Agency", "region": "Freelancer"}),
+        Respondent("d", "Di", {"role": "Owner"}),
+    ]
+    assert segment_values(people) == ["Freelancer", "Agency"]
+    assert [r.label for r in segment_respondents(people, "FREELANCER")] == ["Ana", "Bo"]
+    assert segment_respondents(people, "Students") == []
+    assert segment_respondents(people, "  ") == []

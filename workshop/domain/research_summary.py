@@ -111,3 +111,33 @@ def respondent_merge_plan(
             if name not in keep.attributes:
                 taken[name] = None
     return MergePlan(keep_id, keep.label, folded, tuple(taken))
+
+
+#: The attribute a respondent's segment is kept in (its name compared without case).
+SEGMENT_ATTRIBUTE = "segment"
+
+
+def _segment_of(respondent: Respondent) -> str:
+    for name, value in respondent.attributes.items():
+        if name.strip().casefold() == SEGMENT_ATTRIBUTE:
+            return " ".join(value.split())
+    return ""
+
+
+def segment_values(respondents: Sequence[Respondent]) -> list[str]:
+    """The segments respondents are in (their "segment" attribute), each once, in order."""
+    found: dict[str, str] = {}
+    for respondent in respondents:
+        segment = _segment_of(respondent)
+        if segment:
+            found.setdefault(segment.casefold(), segment)
+    return list(found.values())
+
+
+def segment_respondents(respondents: Sequence[Respondent], segment: str) -> list[Respondent]:
+    """The respondents in a persona's segment: their "segment" attribute is its name (case
+    and spacing ignored)."""
+    wanted = " ".join(segment.split()).casefold()
+    if not wanted:
+        return []
+    return [r for r in respondents if _segment_of(r).casefold() == wanted]

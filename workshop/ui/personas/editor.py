@@ -165,7 +165,7 @@ class PersonaEditor(QWidget):
         self.pages.setCurrentWidget(self.scroll_area)
         self.fields.show_persona(persona, self._photo(persona.photo_asset_id))
         self._show_pool(persona)
-        self.details.show_persona(persona)
+        self.details.show_persona(persona, self.runner.snapshot.respondents)
         self._rows_pending = True
         if self._in_sight:
             self._show_rows()
