@@ -164,3 +164,45 @@ def test_relaxed_thresholds_in_json_are_refused(tmp_path: Path, capsys) -> None:
     assert code == 1
     assert "tables.workshop[0].settings.check.min_sources: min_sources" in err
     assert not (tmp_path / "again.pwshop").exists()
+
+
+def test_one_person_interviewed_and_surveyed_is_one_respondent_and_fails_validation(
+    tmp_path: Path, capsys
+) -> None:
+    """Imported as a facilitator would: a survey answer and an interview transcript of the
+    same person become two sources of one respondent; a validated persona resting on them
+    fails, and the finding says "1 respondent", not "2 sources"."""
+    path = tmp_path / "w.pwshop"
+    create_workshop(path, "Budget app").close()
+    survey = tmp_path / "churn-survey.csv"
+    survey.write_text(
+        "Respondent,Date,Why did you cancel?\nPriya Nair,2026-10-01,Logging in every time\n",
+        encoding="utf-8",
+    )
+    transcript = tmp_path / "priya.txt"
+    transcript.write_text(
+        "Kim Oduya (00:00:05): How do you approve claims?\n"
+        "Priya Nair (00:00:12): I log in again every single time.\n"
+        "Kim Oduya (00:00:31): How does that feel?\n"
+        "Priya Nair (00:00:34): Annoying. I batch them on Sunday night.\n",
+        encoding="utf-8",
+    )
+    args = ["--source-column", "Respondent", "--date-column", "Date", "--source-kind", "survey"]
+    assert run(capsys, "import-evidence", str(path), str(survey), *args)[0] == 0
+    assert run(capsys, "import-evidence", str(path), str(transcript))[0] == 0
+    with open_workshop(path) as wf:
+        snapshot = wf.snapshot()
+        (interview,) = [s for s in snapshot.sources if s.label.endswith("(priya.txt)")]
+        wf.update_source(interview.id, date="2026-10-02")
+        assert [r.label for r in snapshot.respondents] == ["Priya Nair"]
+        persona_from(wf, [n.id for n in snapshot.notes], status=PersonaStatus.VALIDATED)
+
+    code, out, _ = run(capsys, "check", str(path), "--today", TODAY, "--json")
+
+    assert code == 1  # validated, and every key claim rests on one person
+    [report] = json.loads(out)["personas"]
+    anecdotes = [f for f in report["findings"] if f["rule"] == "single-anecdote"]
+    assert len(anecdotes) == 5 and all(f["severity"] == "error" for f in anecdotes)
+    assert all(
+        "only 1 respondent ('Priya Nair', behind 2 sources)" in f["message"] for f in anecdotes
+    ), anecdotes[0]["message"]

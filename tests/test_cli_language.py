@@ -58,7 +58,10 @@ def test_check_prints_german_findings_with_language_de(demo: Path) -> None:
         timeout=120,
     )
     assert result.stderr == ""
-    assert "Schwellenwerte: mindestens 2 verschiedene befragte Personen pro Kernaussage" in result.stdout
+    assert (
+        "Schwellenwerte: mindestens 2 verschiedene befragte Personen pro Kernaussage"
+        in result.stdout
+    )
     assert (
         "Sam, the side-hustler (Proto-Persona, annahmenbasiert): nicht bestanden" in result.stdout
     )

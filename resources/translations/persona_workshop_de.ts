@@ -905,6 +905,10 @@
         <translation>Ziehen Sie Notizen oder einen Cluster von der Pinnwand auf diesen Eintrag.</translation>
     </message>
     <message>
+        <source>counted as {0}</source>
+        <translation>gezählt als {0}</translation>
+    </message>
+    <message>
         <source>Evidence: {0}</source>
         <translation>Belege: {0}</translation>
     </message>

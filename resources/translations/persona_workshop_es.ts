@@ -905,6 +905,10 @@
         <translation>Arrastre notas o un grupo del tablero a este elemento.</translation>
     </message>
     <message>
+        <source>counted as {0}</source>
+        <translation>contadas como {0}</translation>
+    </message>
+    <message>
         <source>Evidence: {0}</source>
         <translation>Evidencia: {0}</translation>
     </message>

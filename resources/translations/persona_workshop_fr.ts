@@ -905,6 +905,10 @@
         <translation>Faites glisser des notes ou un groupe du tableau sur cet élément.</translation>
     </message>
     <message>
+        <source>counted as {0}</source>
+        <translation>comptées comme {0}</translation>
+    </message>
+    <message>
         <source>Evidence: {0}</source>
         <translation>Preuves&#xa0;: {0}</translation>
     </message>

@@ -117,3 +117,7 @@ def test_a_personas_segment_finds_the_respondents_in_it() -> None:
     assert [r.label for r in segment_respondents(people, "FREELANCER")] == ["Ana", "Bo"]
     assert segment_respondents(people, "Students") == []
     assert segment_respondents(people, "  ") == []
+    # As the editor proposes a segment: an attribute and its value.
+    assert [r.label for r in segment_respondents(people, "Segment: Freelancer")] == ["Ana", "Bo"]
+    assert [r.label for r in segment_respondents(people, "region : freelancer")] == ["Cy"]
+    assert segment_respondents(people, "Role: Agency") == []

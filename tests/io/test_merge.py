@@ -499,3 +499,40 @@ def test_merging_is_idempotent(
                 if table == "evidence_link":
                     continue  # a link both sides made is kept once (under one id)
                 assert {r[0] for r in side[table]} <= {r[0] for r in merged[table]}
+
+
+def test_respondents_and_studies_made_in_breakouts_come_together(tmp_path: Path) -> None:
+    """Group A puts an interview into a study; group B merges two respondents that were one
+    person: the merged workshop holds both changes."""
+    base = tmp_path / "base.pwshop"
+    with create_workshop(base, "Research") as wf:
+        priya = wf.add_respondent("Priya", {"Region": "North"}).created[0]
+        r17 = wf.add_respondent("R17", {"Segment": "Manager"}).created[0]
+        interview = wf.add_source("Interview 3", "interview").created[0]
+        answer = wf.add_source("Answer 17", "survey").created[0]
+        wf.update_source(interview, respondent_id=priya)
+        wf.update_source(answer, respondent_id=r17)
+        wf.add_note("Logs in every time", source_id=interview, question="How do you approve?")
+    a, b = tmp_path / "a.pwshop", tmp_path / "b.pwshop"
+    shutil.copy(base, a)
+    shutil.copy(base, b)
+    with open_workshop(a) as wf:
+        study = wf.add_study("Spring interviews", "interview_round").created[0]
+        wf.update_source(interview, study_id=study)
+    with open_workshop(b) as wf:
+        wf.merge_respondents(priya, [r17])
+
+    merge_workshops(base, [a, b], tmp_path / "merged.pwshop")
+
+    with open_workshop(tmp_path / "merged.pwshop", read_only=True) as wf:
+        snap = wf.snapshot()
+    # B's merge is taken: both sources speak for Priya, who has R17's attributes too (a row
+    # deleted in one breakout is kept, as the merge keeps deleted notes: R17 speaks for no
+    # source any more, so the check does not count it)
+    people = {r.id: (r.label, r.attributes) for r in snap.respondents}
+    assert people[priya] == ("Priya", {"Region": "North", "Segment": "Manager"})
+    assert [s.name for s in snap.studies] == ["Spring interviews"]
+    by_label = {s.label: s for s in snap.sources}
+    assert by_label["Interview 3"].study_id == snap.studies[0].id
+    assert {s.respondent_id for s in snap.sources} == {priya}
+    assert [n.question for n in snap.notes] == ["How do you approve?"]

@@ -3,6 +3,7 @@ words, and changes nothing; a note exactly at the cap is fine."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,8 @@ import pytest
 from store_test_tools import dump
 
 from workshop.domain.limits import NOTE_TEXT_MAX
-from workshop.errors import OperationRefused
-from workshop.store import WorkshopFile, create_workshop
+from workshop.errors import DamagedWorkshopFile, OperationRefused
+from workshop.store import WorkshopFile, create_workshop, open_workshop
 
 TOO_LONG = "Budget talk. " * (NOTE_TEXT_MAX // 13) + "x" * (NOTE_TEXT_MAX % 13 + 1)
 AT_THE_CAP = "y" * NOTE_TEXT_MAX
@@ -78,3 +79,22 @@ def test_a_note_at_the_cap_is_accepted(
     operation(workshop, AT_THE_CAP)
 
     assert AT_THE_CAP in [note.text for note in workshop.snapshot().notes]
+
+
+def test_a_file_holding_an_overlong_note_question_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long-question.pwshop"
+    with create_workshop(path, "Questions") as wf:
+        wf.add_note("Han", question="What is your name?")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE note SET question = ?", ("?" * (NOTE_TEXT_MAX + 1),))
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedWorkshopFile, match="has a question of 20,001 characters"):
+        open_workshop(path, read_only=True)
+
+
+def test_an_operation_refuses_an_overlong_question(tmp_path: Path) -> None:
+    with create_workshop(tmp_path / "w.pwshop", "Questions") as wf:
+        with pytest.raises(OperationRefused, match="question"):
+            wf.add_note("Han", question="?" * (NOTE_TEXT_MAX + 1))
+        assert wf.snapshot().notes == []

@@ -660,3 +660,13 @@ def test_respondent_attributes_must_be_names_and_values_in_words(
 def test_a_study_kind_outside_the_list_is_refused(board: Board) -> None:
     with pytest.raises(ValueError, match="focus_group"):
         board.wf.add_study("Focus group", "focus_group")
+
+
+def test_a_pasted_note_keeps_the_question_it_answers(board: Board) -> None:
+    wf = board.wf
+    wf.update_note(board.notes[2], question="How long does your weekly review take?")
+    copied = row(wf, "note", board.notes[2])
+    assert copied is not None
+    change = wf.paste([copied], [], offset=(900.0, 0.0))
+    (pasted,) = [n for n in wf.snapshot().notes if n.id in change.created]
+    assert pasted.question == "How long does your weekly review take?"

@@ -135,9 +135,27 @@ def segment_values(respondents: Sequence[Respondent]) -> list[str]:
 
 
 def segment_respondents(respondents: Sequence[Respondent], segment: str) -> list[Respondent]:
-    """The respondents in a persona's segment: their "segment" attribute is its name (case
-    and spacing ignored)."""
-    wanted = " ".join(segment.split()).casefold()
+    """The respondents in a persona's segment, case and spacing ignored: those whose
+    "segment" attribute is its name ("Freelancer"), or, for a name that says an attribute
+    and a value ("Region: North", as the editor proposes them), those who have that."""
+    wanted = _plain(segment)
     if not wanted:
         return []
-    return [r for r in respondents if _segment_of(r).casefold() == wanted]
+    by_segment = [r for r in respondents if _plain(_segment_of(r)) == wanted]
+    if by_segment:
+        return by_segment
+    name, sep, value = segment.partition(":")
+    if not sep:
+        return []
+    return [
+        r
+        for r in respondents
+        if any(
+            _plain(k) == _plain(name) and _plain(v) == _plain(value)
+            for k, v in r.attributes.items()
+        )
+    ]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()

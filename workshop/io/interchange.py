@@ -263,6 +263,13 @@ def _from_json_row(
                 raise _refuse(
                     f"{place}: '{name}' holds characters that are not valid text", where
                 ) from None
+            if table_name == "note" and name == "question" and len(value) > NOTE_TEXT_MAX:
+                raise _refuse(
+                    f"{place}: the note's question is {len(value):,} characters long; "
+                    f"a question holds at most {NOTE_TEXT_MAX:,} "
+                    f"(at tables.note[{index - 1}].question)",
+                    where,
+                )
             if table_name == "note" and name == "text" and len(value) > NOTE_TEXT_MAX:
                 raise _refuse(
                     f"{place}: the note text is {len(value):,} characters long; "

@@ -349,6 +349,7 @@ class BoardGestures(BoardOps):
                     "source_id": n["source_id"] if n["source_id"] in sources else None,
                     "author_id": n["author_id"] if n["author_id"] in authors else None,
                     "cluster_id": made.get(n["cluster_id"] or ""),
+                    "question": str(n.get("question") or ""),
                 }
                 picture = pictures.get(n.get("asset_id") or "")
                 if picture is not None:

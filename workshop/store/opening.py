@@ -147,6 +147,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     check_note_length(conn, where)
     if version == schema.SCHEMA_VERSION:
         check_references(conn, where)
+        check_question_length(conn, where)
     return int(version)
 
 
@@ -190,6 +191,20 @@ def check_note_length(conn: sqlite3.Connection, where: str) -> None:
     if row is not None:
         raise DamagedWorkshopFile(
             f"the note {row[0]!r} holds {row[1]:,} characters of text, more than the "
+            f"{NOTE_TEXT_MAX:,} a note may hold; the file was refused",
+            where=where,
+        )
+
+
+def check_question_length(conn: sqlite3.Connection, where: str) -> None:
+    """No note's question (version 3 on) is longer than a note may be, for the same reason."""
+    row = conn.execute(
+        "SELECT id, length(question) FROM note WHERE length(question) > ? LIMIT 1",
+        (NOTE_TEXT_MAX,),
+    ).fetchone()
+    if row is not None:
+        raise DamagedWorkshopFile(
+            f"the note {row[0]!r} has a question of {row[1]:,} characters, more than the "
             f"{NOTE_TEXT_MAX:,} a note may hold; the file was refused",
             where=where,
         )

@@ -221,3 +221,23 @@ def test_the_editor_avatar_and_the_poster_share_one_initials_rule() -> None:
 
     assert photo.initials is initials
     assert initials("Dana, the working parent") == "DW"
+
+
+def test_the_segment_field_offers_the_respondents_attributes(screen: PersonaScreen, qtbot) -> None:
+    screen.session.perform(
+        lambda wf: wf.add_respondent("P3", {"Segment": "Freelancer", "Region": "North"})
+    )
+    screen.actions.new_persona()
+    edit = screen.editor.details.segment_name
+    edit.setFocus()
+    qtbot.keyClicks(edit, "free")
+    completer = edit.completer()
+    assert completer is not None
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    assert completer.currentCompletion() == "Segment: Freelancer"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert edit.text() == "Segment: Freelancer"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    persona = screen.editor.persona()
+    assert persona is not None and persona.segment_name == "Segment: Freelancer"

@@ -47,6 +47,7 @@ def _note_row(note: Note) -> dict[str, Any]:
         "cluster_id": note.cluster_id,
         "asset_id": note.asset_id,
         "origin_asset_id": note.origin_asset_id,
+        "question": note.question,
         "created_at": note.created_at,
         "updated_at": note.created_at,
     }

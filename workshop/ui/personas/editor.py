@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import LIST_SECTIONS, Persona, PersonaItem, Section
+from workshop.domain.note_filters import respondent_attributes
 from workshop.errors import WorkshopError
 from workshop.io.avatar import AvatarShape, make_avatar
 from workshop.io.images import PreparedImage, prepare_image
@@ -166,6 +167,9 @@ class PersonaEditor(QWidget):
         self.fields.show_persona(persona, self._photo(persona.photo_asset_id))
         self._show_pool(persona)
         self.details.show_persona(persona, self.runner.snapshot.respondents)
+        self.details.offer_segments(
+            [f"{name}: {value}" for name, value in respondent_attributes(self.runner.snapshot)]
+        )
         self._rows_pending = True
         if self._in_sight:
             self._show_rows()

@@ -33,6 +33,10 @@ def badge_text(evidence: ItemEvidence) -> str:
     if not evidence.sources:
         return _tr("{0} · assumptions only").format(notes)
     sources = plural(len(evidence.sources), _tr("{0} source"), _tr("{0} sources"))
+    if len(evidence.units) < len(evidence.sources):
+        # one respondent behind several sources (or analytics of one study): the check
+        # counts them once, and so does the badge
+        sources += ", " + _tr("counted as {0}").format(len(evidence.units))
     kinds = ", ".join(source_kind_label(kind) for kind in evidence.kinds)
     return f"{notes} · {sources} ({kinds})"
 

@@ -1,8 +1,8 @@
 """The bottom of the persona editor: the segment the persona humanises (name, size estimate
 and where that number comes from), its status, and when it was last reviewed and by whom.
 
-The segment name offers the segments research respondents are in (their "segment"
-attribute) and says which respondents are in the one named."""
+Under the segment's name, the research respondents in that segment (their "segment"
+attribute, or the attribute the name gives, "Region: North"), as it is typed."""
 
 from __future__ import annotations
 
@@ -55,16 +55,19 @@ class PersonaDetails(QWidget):
         self._today = today
         self._reviewed: date | None = None
         self.segment_name = CommitLineEdit(_tr("The segment it stands for"), self)
-        self._segments = QStringListModel(self)
-        completer = QCompleter(self._segments, self)
+        # The respondents' attributes ("Segment: Freelancer", "Region: North") are offered
+        # as the persona's segment while typing: a segment the research can be sliced by.
+        self.segments = QStringListModel(self)
+        completer = QCompleter(self.segments, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.segment_name.setCompleter(completer)
         self._respondents: Sequence[Respondent] = ()
         self.segment_research = plain_label("", self)
         self.segment_research.setObjectName("segmentResearch")
         self.segment_research.setWordWrap(True)
         self.segment_research.setAccessibleName(_tr("Respondents in this segment"))
-        self.segment_name.textEdited.connect(self._show_segment_research)
+        self.segment_name.textChanged.connect(self._show_segment_research)
         self.segment_size = CommitLineEdit(_tr("e.g. about 40% of sign-ups"), self)
         self.segment_source = CommitLineEdit(_tr("e.g. analytics, 2025 Q1"), self)
         self.status_box = QComboBox(self)
@@ -123,9 +126,13 @@ class PersonaDetails(QWidget):
         self.reviewed_edit.calendarWidget().clicked.connect(lambda _d: self._commit_reviewed())
         self.today_button.clicked.connect(self.mark_reviewed_today)
 
+    def offer_segments(self, segments: list[str]) -> None:
+        """What the segment field proposes while typing (the respondents' attributes)."""
+        if self.segments.stringList() != segments:
+            self.segments.setStringList(segments)
+
     def show_persona(self, persona: Persona, respondents: Sequence[Respondent] = ()) -> None:
         self._respondents = respondents
-        self._segments.setStringList(segment_values(respondents))
         self._show_segment_research(persona.segment_name)
         self.segment_name.show_stored(persona.segment_name)
         self.segment_size.show_stored(persona.segment_size)
@@ -145,7 +152,7 @@ class PersonaDetails(QWidget):
     def _show_segment_research(self, segment: str) -> None:
         """Which respondents are in the segment named (when respondents have segments)."""
         known = segment_values(self._respondents)
-        if not known:
+        if not known and not segment_respondents(self._respondents, segment):
             self.segment_research.hide()
             return
         if not segment.strip():
