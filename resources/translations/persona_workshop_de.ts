@@ -486,6 +486,10 @@
         <translation>Diese Notizen sind nicht mehr auf der Pinnwand.</translation>
     </message>
     <message>
+        <source>Question: {0}</source>
+        <translation>Frage: {0}</translation>
+    </message>
+    <message>
         <source>— assumption (no source)</source>
         <translation>— Annahme (keine Quelle)</translation>
     </message>
@@ -1306,7 +1310,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Notizen finden…</translation>
     </message>
     <message>
@@ -1946,6 +1950,17 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>What the merge does</source>
+        <translation>Was das Zusammenführen bewirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
@@ -2192,6 +2207,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Das Segment, für das sie steht</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Befragte in diesem Segment</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>z. B. etwa 40 % der Anmeldungen</translation>
     </message>
@@ -2282,6 +2301,22 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Set last reviewed date</source>
         <translation>Datum der letzten Prüfung setzen</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segmente der Befragten: {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 befragte Person in diesem Segment: {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} Befragte in diesem Segment: {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Keine befragte Person ist in diesem Segment (ihre: {0})</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3004,149 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Edit Respondent</source>
+        <translation>Befragte Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>e.g. P3</source>
+        <translation>z. B. P3</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Attribute</source>
+        <translation>Merkmal &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation>Merkmal &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Notes about the respondent</source>
+        <translation>Anmerkungen zur befragten Person</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Merkmale:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anmerkungen:</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsList</name>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Changes to these tables change what the list shows.</extracomment>
+        <translation>Befragte</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Respondent…</source>
+        <translation>Befragte Person &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Respondent</source>
+        <translation>Befragte Person &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Notes on Board</source>
+        <translation>Notizen auf der Pinnwand &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Edit the pseudonym and attributes of the respondent</source>
+        <translation>Pseudonym und Merkmale der befragten Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Two respondents who are the same person become one (Ctrl+M)</source>
+        <translation>Zwei Befragte, die dieselbe Person sind, werden eine (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected respondents; their sources stay, with no one</source>
+        <translation>Die ausgewählten Befragten löschen; ihre Quellen bleiben, ohne befragte Person</translation>
+    </message>
+    <message>
+        <source>Select the notes of the selected respondents</source>
+        <translation>Die Notizen der ausgewählten Befragten auswählen</translation>
+    </message>
+    <message>
+        <source>Heard in: {0}</source>
+        <translation>Gehört in: {0}</translation>
+    </message>
+    <message>
+        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
+        <translation>1 Quelle ({2} Notizen) wandert von „{0}“ zu „{1}“</translation>
+    </message>
+    <message>
+        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
+        <translation>{3} Quellen ({2} Notizen) wandern von „{0}“ zu „{1}“</translation>
+    </message>
+    <message>
+        <source>{0}; “{1}” is removed.</source>
+        <translation>{0}; „{1}“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>“{0}” takes the attributes it lacks: {1}.</source>
+        <translation>„{0}“ übernimmt die Merkmale, die fehlen: {1}.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Rückgängig (Strg+Z) stellt sie wieder her, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Merge Respondents</source>
+        <translation>Befragte zusammenführen</translation>
+    </message>
+    <message>
+        <source>These are the same person. Keep:</source>
+        <translation>Das ist dieselbe Person. Behalten:</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} Befragte zu einer Person zusammengeführt</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3195,7 +3373,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Changes to these tables rename a source&apos;s study or respondent. Below this width of the list (pixels) the respondent and study columns are hidden (both are named in the source&apos;s tooltip).</extracomment>
         <translation>Quellen filtern</translation>
     </message>
     <message>
@@ -3223,6 +3401,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Befragte Person</translation>
     </message>
     <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
@@ -3231,8 +3413,44 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Merge Sources…</source>
-        <translation>Quellen &amp;zusammenführen…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>Two or more sources selected in this list that are the same become one</source>
+        <translation>Zwei oder mehr in dieser Liste ausgewählte Quellen, die dieselbe sind, werden eine</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Befragte Person: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Studie: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>“{0}” has no notes; it is removed.</source>
+        <translation>„{0}“ hat keine Notizen; sie wird entfernt.</translation>
+    </message>
+    <message>
+        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>1 Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>{2} Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Rückgängig (Strg+Z) stellt sie wieder her, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>These are the same source. Keep:</source>
+        <translation>Das ist dieselbe Quelle. Behalten:</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
@@ -3263,10 +3481,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Die in dieser Liste gewählte Quelle bearbeiten</translation>
     </message>
     <message>
-        <source>Merge two or more sources selected in this list into one</source>
-        <translation>Zwei oder mehr in dieser Liste gewählte Quellen zu einer zusammenführen</translation>
-    </message>
-    <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
         <translation>Die befragten Personen der in dieser Liste gewählten Quellen sind eine Person: zu einer zusammenführen</translation>
     </message>
@@ -3287,6 +3501,18 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Die Notizen der gewählten Quellen auf der Pinnwand auswählen</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents</source>
+        <translation>&amp;Befragte</translation>
+    </message>
+    <message>
+        <source>The people interviewed or surveyed, with their attributes</source>
+        <translation>Die interviewten oder befragten Personen, mit ihren Merkmalen</translation>
+    </message>
+    <message>
         <source>Assumptions (no source)</source>
         <translation>Annahmen (keine Quelle)</translation>
     </message>
@@ -3295,32 +3521,12 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Notizen ohne Quelle: Behauptungen ohne Recherche dahinter</translation>
     </message>
     <message>
-        <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merge Sources</source>
         <translation>Quellen zusammenführen</translation>
     </message>
     <message>
-        <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation>Diese Quelle behalten; die Notizen der anderen wandern zu ihr:</translation>
-    </message>
-    <message>
-        <source>Merge Respondents</source>
-        <translation>Befragte zusammenführen</translation>
-    </message>
-    <message>
-        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
-        <translation>Diese befragten Personen sind eine Person. Zu dieser zusammenführen (ihre Quellen wandern zu ihr; Rückgängig trennt sie wieder):</translation>
-    </message>
-    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} Quellen zu einer zusammengeführt</translation>
-    </message>
-    <message>
-        <source>Merged {0} respondents into one</source>
-        <translation>{0} befragte Personen zu einer zusammengeführt</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

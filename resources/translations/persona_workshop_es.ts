@@ -486,6 +486,10 @@
         <translation>Esas notas ya no están en el tablero.</translation>
     </message>
     <message>
+        <source>Question: {0}</source>
+        <translation>Pregunta: {0}</translation>
+    </message>
+    <message>
         <source>— assumption (no source)</source>
         <translation>— supuesto (sin fuente)</translation>
     </message>
@@ -605,7 +609,7 @@
     </message>
     <message>
         <source>Keep each answer&apos;s question (shown with the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la pregunta de cada respuesta (se muestra con la nota)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -813,7 +817,7 @@
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -825,11 +829,11 @@
     </message>
     <message>
         <source>Respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante:</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -921,7 +925,7 @@
     </message>
     <message>
         <source>counted as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>contadas como {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1306,7 +1310,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Buscar notas…</translation>
     </message>
     <message>
@@ -1367,15 +1371,15 @@
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio: {0}</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante: {0}</translation>
     </message>
     <message>
         <source>Respondents with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informantes con {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -1946,6 +1950,17 @@ Open it read-only to look at it?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>What the merge does</source>
+        <translation>Qué hace la fusión</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
@@ -2192,6 +2207,10 @@ Open it read-only to look at it?</source>
         <translation>El segmento al que representa</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Informantes de este segmento</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>p. ej., cerca del 40 % de los registros</translation>
     </message>
@@ -2282,6 +2301,22 @@ Open it read-only to look at it?</source>
     <message>
         <source>Set last reviewed date</source>
         <translation>Indicar la fecha de la última revisión</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segmentos de los informantes: {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 informante en este segmento: {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} informantes en este segmento: {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Ningún informante está en este segmento (los suyos: {0})</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3004,149 @@ Open it read-only to look at it?</source>
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Edit Respondent</source>
+        <translation>Editar informante</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <source>e.g. P3</source>
+        <translation>p. ej. P3</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Attribute</source>
+        <translation>&amp;Añadir atributo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation>&amp;Quitar atributo</translation>
+    </message>
+    <message>
+        <source>Notes about the respondent</source>
+        <translation>Notas sobre el informante</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Seudónimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>A&amp;tributos:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsList</name>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Changes to these tables change what the list shows.</extracomment>
+        <translation>Informantes</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Informante</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Respondent…</source>
+        <translation>&amp;Editar informante…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar en…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Respondent</source>
+        <translation>E&amp;liminar informante</translation>
+    </message>
+    <message>
+        <source>&amp;Show Notes on Board</source>
+        <translation>&amp;Mostrar las notas en el tablero</translation>
+    </message>
+    <message>
+        <source>Edit the pseudonym and attributes of the respondent</source>
+        <translation>Editar el seudónimo y los atributos del informante</translation>
+    </message>
+    <message>
+        <source>Two respondents who are the same person become one (Ctrl+M)</source>
+        <translation>Dos informantes que son la misma persona pasan a ser uno (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected respondents; their sources stay, with no one</source>
+        <translation>Eliminar los informantes seleccionados; sus fuentes se quedan, sin informante</translation>
+    </message>
+    <message>
+        <source>Select the notes of the selected respondents</source>
+        <translation>Seleccionar las notas de los informantes seleccionados</translation>
+    </message>
+    <message>
+        <source>Heard in: {0}</source>
+        <translation>Escuchado en: {0}</translation>
+    </message>
+    <message>
+        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
+        <translation>1 fuente ({2} notas) pasa de “{0}” a “{1}”</translation>
+    </message>
+    <message>
+        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
+        <translation>{3} fuentes ({2} notas) pasan de “{0}” a “{1}”</translation>
+    </message>
+    <message>
+        <source>{0}; “{1}” is removed.</source>
+        <translation>{0}; “{1}” se elimina.</translation>
+    </message>
+    <message>
+        <source>“{0}” takes the attributes it lacks: {1}.</source>
+        <translation>“{0}” toma los atributos que le faltan: {1}.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Deshacer (Ctrl+Z) los devuelve tal como estaban.</translation>
+    </message>
+    <message>
+        <source>Merge Respondents</source>
+        <translation>Fusionar informantes</translation>
+    </message>
+    <message>
+        <source>These are the same person. Keep:</source>
+        <translation>Son la misma persona. Conservar:</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} informantes fusionados en uno</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3195,7 +3373,7 @@ Open it read-only to look at it?</source>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Changes to these tables rename a source&apos;s study or respondent. Below this width of the list (pixels) the respondent and study columns are hidden (both are named in the source&apos;s tooltip).</extracomment>
         <translation>Filtrar fuentes</translation>
     </message>
     <message>
@@ -3220,7 +3398,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
@@ -3231,12 +3413,48 @@ Open it read-only to look at it?</source>
         <translation>&amp;Editar fuente…</translation>
     </message>
     <message>
-        <source>&amp;Merge Sources…</source>
-        <translation>&amp;Fusionar fuentes…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar en…</translation>
+    </message>
+    <message>
+        <source>Two or more sources selected in this list that are the same become one</source>
+        <translation>Dos o más fuentes seleccionadas en esta lista que son la misma pasan a ser una</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Informante: {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Estudio: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>“{0}” has no notes; it is removed.</source>
+        <translation>“{0}” no tiene notas; se elimina.</translation>
+    </message>
+    <message>
+        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>1 nota pasa de “{0}” a “{1}”; “{0}” se elimina.</translation>
+    </message>
+    <message>
+        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>{2} notas pasan de “{0}” a “{1}”; “{0}” se elimina.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Deshacer (Ctrl+Z) los devuelve tal como estaban.</translation>
+    </message>
+    <message>
+        <source>These are the same source. Keep:</source>
+        <translation>Son la misma fuente. Conservar:</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar &amp;informantes en…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3263,12 +3481,8 @@ Open it read-only to look at it?</source>
         <translation>Editar la fuente seleccionada en esta lista</translation>
     </message>
     <message>
-        <source>Merge two or more sources selected in this list into one</source>
-        <translation>Fusionar en una sola dos o más fuentes seleccionadas en esta lista</translation>
-    </message>
-    <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informantes de las fuentes seleccionadas en esta lista son una sola persona: fusionarlos en uno</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3287,6 +3501,18 @@ Open it read-only to look at it?</source>
         <translation>Seleccionar en el tablero las notas de las fuentes seleccionadas</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents</source>
+        <translation>&amp;Informantes</translation>
+    </message>
+    <message>
+        <source>The people interviewed or surveyed, with their attributes</source>
+        <translation>Las personas entrevistadas o encuestadas, con sus atributos</translation>
+    </message>
+    <message>
         <source>Assumptions (no source)</source>
         <translation>Supuestos (sin fuente)</translation>
     </message>
@@ -3295,32 +3521,12 @@ Open it read-only to look at it?</source>
         <translation>Notas sin fuente: afirmaciones sin investigación que las respalde</translation>
     </message>
     <message>
-        <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merge Sources</source>
         <translation>Fusionar fuentes</translation>
     </message>
     <message>
-        <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation>Conservar esta fuente; las notas de las demás pasan a ella:</translation>
-    </message>
-    <message>
-        <source>Merge Respondents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} fuentes fusionadas en una</translation>
-    </message>
-    <message>
-        <source>Merged {0} respondents into one</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

@@ -486,6 +486,10 @@
         <translation>Ces notes ne sont plus sur le tableau.</translation>
     </message>
     <message>
+        <source>Question: {0}</source>
+        <translation>Question : {0}</translation>
+    </message>
+    <message>
         <source>— assumption (no source)</source>
         <translation>— hypothèse (sans source)</translation>
     </message>
@@ -605,7 +609,7 @@
     </message>
     <message>
         <source>Keep each answer&apos;s question (shown with the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la question de chaque réponse (montrée avec la note)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -813,7 +817,7 @@
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à :</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -825,11 +829,11 @@
     </message>
     <message>
         <source>Respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant :</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude :</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -921,7 +925,7 @@
     </message>
     <message>
         <source>counted as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>comptées comme {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1306,7 +1310,7 @@
     <name>FindBar</name>
     <message>
         <source>Find notes…</source>
-        <extracomment>The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
+        <extracomment>Changes to these rename or add filter entries (a respondent&apos;s new attribute value too). The ids of matching notes, or None when nothing is being looked for. Show this note (the next or previous match).</extracomment>
         <translation>Rechercher des notes…</translation>
     </message>
     <message>
@@ -1367,15 +1371,15 @@
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude : {0}</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant : {0}</translation>
     </message>
     <message>
         <source>Respondents with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondants avec {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -1946,6 +1950,17 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>What the merge does</source>
+        <translation>Ce que fait la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
@@ -2192,6 +2207,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Le segment qu’elle représente</translation>
     </message>
     <message>
+        <source>Respondents in this segment</source>
+        <translation>Répondants de ce segment</translation>
+    </message>
+    <message>
         <source>e.g. about 40% of sign-ups</source>
         <translation>p. ex. environ 40&#xa0;% des inscriptions</translation>
     </message>
@@ -2282,6 +2301,22 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Set last reviewed date</source>
         <translation>Définir la date de dernière revue</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; segments: {0}</source>
+        <translation>Segments des répondants : {0}</translation>
+    </message>
+    <message>
+        <source>1 respondent in this segment: {0}</source>
+        <translation>1 répondant dans ce segment : {0}</translation>
+    </message>
+    <message>
+        <source>{0} respondents in this segment: {1}</source>
+        <translation>{0} répondants dans ce segment : {1}</translation>
+    </message>
+    <message>
+        <source>No respondent is in this segment (theirs: {0})</source>
+        <translation>Aucun répondant dans ce segment (les leurs : {0})</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3004,149 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Edit Respondent</source>
+        <translation>Modifier le répondant</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>e.g. P3</source>
+        <translation>p. ex. P3</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Attribute</source>
+        <translation>A&amp;jouter un attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attribute</source>
+        <translation>&amp;Retirer l’attribut</translation>
+    </message>
+    <message>
+        <source>Notes about the respondent</source>
+        <translation>Remarques sur le répondant</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Pseudonyme :</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Attributs :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Re&amp;marques :</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsList</name>
+    <message>
+        <source>Respondents</source>
+        <extracomment>Changes to these tables change what the list shows.</extracomment>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Respondent…</source>
+        <translation>&amp;Modifier le répondant…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Respondent</source>
+        <translation>&amp;Supprimer le répondant</translation>
+    </message>
+    <message>
+        <source>&amp;Show Notes on Board</source>
+        <translation>&amp;Montrer les notes sur le tableau</translation>
+    </message>
+    <message>
+        <source>Edit the pseudonym and attributes of the respondent</source>
+        <translation>Modifier le pseudonyme et les attributs du répondant</translation>
+    </message>
+    <message>
+        <source>Two respondents who are the same person become one (Ctrl+M)</source>
+        <translation>Deux répondants qui sont la même personne n’en font plus qu’un (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete the selected respondents; their sources stay, with no one</source>
+        <translation>Supprimer les répondants sélectionnés ; leurs sources restent, sans répondant</translation>
+    </message>
+    <message>
+        <source>Select the notes of the selected respondents</source>
+        <translation>Sélectionner les notes des répondants sélectionnés</translation>
+    </message>
+    <message>
+        <source>Heard in: {0}</source>
+        <translation>Entendu dans : {0}</translation>
+    </message>
+    <message>
+        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
+        <translation>1 source ({2} notes) passe de « {0} » à « {1} »</translation>
+    </message>
+    <message>
+        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
+        <translation>{3} sources ({2} notes) passent de « {0} » à « {1} »</translation>
+    </message>
+    <message>
+        <source>{0}; “{1}” is removed.</source>
+        <translation>{0} ; « {1} » est supprimé.</translation>
+    </message>
+    <message>
+        <source>“{0}” takes the attributes it lacks: {1}.</source>
+        <translation>« {0} » reprend les attributs qui lui manquent : {1}.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>Merge Respondents</source>
+        <translation>Fusionner des répondants</translation>
+    </message>
+    <message>
+        <source>These are the same person. Keep:</source>
+        <translation>C’est la même personne. Garder :</translation>
+    </message>
+    <message>
+        <source>Merged {0} respondents into one</source>
+        <translation>{0} répondants fusionnés en un seul</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3195,7 +3373,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <name>SourcesPanel</name>
     <message>
         <source>Filter sources</source>
-        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Below this width of the list (pixels) the respondent column is hidden.</extracomment>
+        <extracomment>The data of the &quot;Assumptions&quot; row (notes with no source). Changes to these tables rename a source&apos;s study or respondent. Below this width of the list (pixels) the respondent and study columns are hidden (both are named in the source&apos;s tooltip).</extracomment>
         <translation>Filtrer les sources</translation>
     </message>
     <message>
@@ -3220,7 +3398,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
@@ -3231,12 +3413,48 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <source>&amp;Merge Sources…</source>
-        <translation>&amp;Fusionner des sources…</translation>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Two or more sources selected in this list that are the same become one</source>
+        <translation>Deux sources ou plus sélectionnées dans cette liste, qui sont la même, n’en font plus qu’une</translation>
+    </message>
+    <message>
+        <source>Respondent: {0}</source>
+        <translation>Répondant : {0}</translation>
+    </message>
+    <message>
+        <source>Study: {0}</source>
+        <translation>Étude : {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>“{0}” has no notes; it is removed.</source>
+        <translation>« {0} » n’a pas de notes ; elle est supprimée.</translation>
+    </message>
+    <message>
+        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>1 note passe de « {0} » à « {1} » ; « {0} » est supprimée.</translation>
+    </message>
+    <message>
+        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
+        <translation>{2} notes passent de « {0} » à « {1} » ; « {0} » est supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings them back as they were.</source>
+        <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>These are the same source. Keep:</source>
+        <translation>C’est la même source. Garder :</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les &amp;répondants dans…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3263,12 +3481,8 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Modifier la source sélectionnée dans cette liste</translation>
     </message>
     <message>
-        <source>Merge two or more sources selected in this list into one</source>
-        <translation>Fusionner en une seule plusieurs sources sélectionnées dans cette liste</translation>
-    </message>
-    <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répondants des sources sélectionnées dans cette liste sont une seule personne : les fusionner en un seul</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3287,6 +3501,18 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Sélectionner sur le tableau les notes des sources sélectionnées</translation>
     </message>
     <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents</source>
+        <translation>&amp;Répondants</translation>
+    </message>
+    <message>
+        <source>The people interviewed or surveyed, with their attributes</source>
+        <translation>Les personnes interviewées ou interrogées, avec leurs attributs</translation>
+    </message>
+    <message>
         <source>Assumptions (no source)</source>
         <translation>Hypothèses (sans source)</translation>
     </message>
@@ -3295,32 +3521,12 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Notes sans source&#xa0;: des affirmations sans recherche derrière elles</translation>
     </message>
     <message>
-        <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merge Sources</source>
         <translation>Fusionner des sources</translation>
     </message>
     <message>
-        <source>Keep this source; the others&apos; notes move to it:</source>
-        <translation>Garder cette source&#xa0;; les notes des autres y sont déplacées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Merge Respondents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} sources fusionnées en une seule</translation>
-    </message>
-    <message>
-        <source>Merged {0} respondents into one</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from intake_window import intake
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QTreeWidgetItem
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QTreeWidgetItem
 
 from workshop.domain.model import SourceKind
 from workshop.store import create_workshop
@@ -118,22 +118,20 @@ def test_assign_a_source_to_the_selected_notes_and_take_it_away(panel: SourcesPa
     assert [r[3] for r in rows(panel)] == ["1", "1", "1"]
 
 
-def test_merge_moves_the_notes_and_delete_makes_assumptions(
-    panel: SourcesPanel, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_merge_moves_the_notes_and_delete_makes_assumptions(panel: SourcesPanel) -> None:
     session = panel.session
     interview, survey = session.snapshot().sources
     panel.select([interview.id, survey.id])
-    offered: list[list[str]] = []
 
-    def keep_survey(sources):  # type: ignore[no-untyped-def]
-        offered.append([s.label for s in sources])
-        return survey.id
+    dialog = panel.merge_sources()
+    assert dialog is not None
+    assert [o.text() for o in dialog.options] == [
+        "Interview 7 — nurse, night shift (Interview)",
+        "Churn survey (Survey)",
+    ]
+    dialog.options[1].click()  # keep the survey
+    dialog.merge_button.click()
 
-    monkeypatch.setattr(panel, "ask_merge_target", keep_survey)
-    panel.merge_action.trigger()
-
-    assert offered == [["Interview 7 — nurse, night shift", "Churn survey"]]
     assert rows(panel)[1:] == [("Churn survey", "Survey", "2025-05-10", "2")]
     assert panel.selected_ids() == [survey.id]
 
@@ -207,24 +205,25 @@ def two_people(window: MainWindow, tmp_path: Path) -> SourcesPanel:
 
 def click_rows(qtbot, panel: SourcesPanel, first: int, last: int | None = None) -> None:  # type: ignore[no-untyped-def]
     """Click a row, then extend the selection with Shift+Down to ``last``."""
+    panel.tree.scrollToItem(item(panel, first))
     rect = panel.tree.visualItemRect(item(panel, first))
-    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    spot = QPoint(12, rect.center().y())  # on the label, whatever the dock's width
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     for _ in range(first, last if last is not None else first):
         qtbot.keyClick(panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
 
 
-def answer_dialog(qtbot, keys: list[Qt.Key]) -> list[str]:  # type: ignore[no-untyped-def]
-    """Answer the next modal dialog with real key presses; returns the choices it offered."""
-    offered: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        offered.extend(dialog.comboBoxItems())
-        for key in keys:
-            qtbot.keyClick(dialog.focusWidget() or dialog, key)
-
-    QTimer.singleShot(0, answer)
+def answer_merge(qtbot, panel: SourcesPanel, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the Merge dialog that came up with a real key press; returns the choices it
+    offered."""
+    dialog = panel.respondents.merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    offered = [option.text() for option in dialog.options]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key)
+    qtbot.waitUntil(lambda: panel.respondents.merge_dialog is None)
     return offered
 
 
@@ -247,10 +246,10 @@ def test_merging_respondents_asks_which_to_keep_and_is_one_undo_step(
     click_rows(qtbot, panel, 1, 2)
     assert panel.merge_respondents_action.isEnabled()
 
-    offered = answer_dialog(qtbot, [Qt.Key.Key_Return])  # the first offered: Priya
     panel.merge_respondents_action.trigger()
+    offered = answer_merge(qtbot, panel, Qt.Key.Key_Return)  # the first offered: Priya
 
-    assert offered == ["Priya Nair", "R17"]
+    assert offered == ["Priya Nair (segment: Manager)", "R17 (region: North)"]
     snap = session.snapshot()
     assert [(r.label, r.attributes) for r in snap.respondents] == [
         ("Priya Nair", {"segment": "Manager", "region": "North"})
@@ -267,6 +266,6 @@ def test_cancelling_the_merge_of_respondents_changes_nothing(
     panel = two_people
     click_rows(qtbot, panel, 1, 2)
     before = panel.session.snapshot()
-    answer_dialog(qtbot, [Qt.Key.Key_Escape])
     panel.merge_respondents_action.trigger()
+    answer_merge(qtbot, panel, Qt.Key.Key_Escape)
     assert panel.session.snapshot() == before

@@ -544,6 +544,8 @@ class BoardView(NavigableView):
         note = item.note
         source = self.board.source_for(note)
         lines = [note.text]
+        if note.question:
+            lines.append(self.tr("Question: {0}").format(" ".join(note.question.split())))
         if source is not None:
             lines.append(f"— {style.kind_name(source.kind)}: {source.label}")
         else:

@@ -24,7 +24,17 @@ from workshop.ui.board import style
 from workshop.ui.plain import label
 from workshop.ui.session import WorkshopSession
 
-_REFRESH_TABLES = {"note", "source", "participant", "cluster", "evidence_link"}
+_REFRESH_TABLES = {
+    "note",
+    "source",
+    "participant",
+    "cluster",
+    "evidence_link",
+    "study",
+    "respondent",
+}
+#: Changes to these rename or add filter entries (a respondent's new attribute value too).
+_FILTER_TABLES = {"source", "participant", "cluster", "study", "respondent"}
 _SEP = "\x1f"
 
 
@@ -190,7 +200,7 @@ class FindBar(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if self.isVisible() and change.tables() & _REFRESH_TABLES:
-            if change.tables() & {"source", "participant", "cluster"}:
+            if change.tables() & _FILTER_TABLES:
                 self.fill_filters()
             self._timer.start()
 

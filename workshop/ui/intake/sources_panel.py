@@ -1,8 +1,11 @@
-"""The Sources panel: every source of evidence with how many notes it backs.
+"""The Sources panel: every source of evidence with how many notes it backs, the study it
+belongs to and the respondent it speaks for; and, on its second tab, the respondents.
 
-Add, edit, merge and delete sources; merge the respondents (research participants) of
-sources that turn out to be one person; assign a source to the notes selected on the board,
-or take it away (the notes become assumptions). Notes with no source are listed as
+Add, edit, merge and delete sources; assign a source to the notes selected on the board,
+or take it away (the notes become assumptions). Two sources that turn out to be the same
+are merged with Merge into… (Ctrl+M): a dialog says which notes move where before it is
+done; the respondents of sources that turn out to be one person are merged with Merge
+Respondents Into… (here, or on the Respondents tab). Notes with no source are listed as
 "Assumptions": research-free claims the evidence check warns about. Every change is one
 undo step; the list follows every change to the workshop.
 """
@@ -16,10 +19,11 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QMenu,
+    QTabWidget,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import Respondent, Source
+from workshop.domain.research_summary import source_merge_plan
 from workshop.store import Change
+from workshop.ui.intake.merge_dialog import MergeDialog
+from workshop.ui.intake.respondents_list import RespondentsList
 from workshop.ui.intake.source_dialog import SourceDialog
 from workshop.ui.plain import tooltip
 from workshop.ui.session import WorkshopSession
@@ -36,9 +43,12 @@ from workshop.ui.session import WorkshopSession
 #: The data of the "Assumptions" row (notes with no source).
 ASSUMPTIONS = ""
 _ID = Qt.ItemDataRole.UserRole
+#: Changes to these tables rename a source's study or respondent.
+_RESEARCH_TABLES = {"source", "study", "respondent"}
 
 
-#: Below this width of the list (pixels) the respondent column is hidden.
+#: Below this width of the list (pixels) the respondent and study columns are hidden
+#: (both are named in the source's tooltip).
 NARROW = 400
 
 
@@ -46,6 +56,8 @@ class SourcesPanel(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.merge_dialog: MergeDialog | None = None
+        self.sources_page = QWidget()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter sources"))
         self.filter.setAccessibleName(self.tr("Filter sources"))
@@ -53,7 +65,7 @@ class SourcesPanel(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Sources"))
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setHeaderLabels(
             [
                 self.tr("Source"),
@@ -61,6 +73,7 @@ class SourcesPanel(QWidget):
                 self.tr("Date"),
                 self.tr("Notes"),
                 self.tr("Respondent"),
+                self.tr("Study"),
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -69,12 +82,14 @@ class SourcesPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The kind takes what it needs only while the source's name keeps most of the row
-        # (see _fit_columns); the date and the count are short and always whole.
-        for column in (1, 4):  # kind and respondent
+        # The kind, the respondent and the study take what they need only while the
+        # source's name keeps most of the row (see _fit_columns); the date and the count are
+        # short and always whole; the date goes last.
+        for column in (1, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(header.visualIndex(2), 5)
         self.tree.viewport().installEventFilter(self)
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
@@ -84,7 +99,11 @@ class SourcesPanel(QWidget):
         # Not Ctrl+Shift+N: that is New Persona, everywhere in the window.
         self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+A")
         self.edit_action = self._action(self.tr("&Edit Source…"), self.edit_source)
-        self.merge_action = self._action(self.tr("&Merge Sources…"), self.merge_sources)
+        self.merge_action = self._action(self.tr("&Merge into…"), self.merge_sources)
+        # On the sources' tab only: the respondents' tab has a Ctrl+M of its own.
+        self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.sources_page.addAction(self.merge_action)
         self.merge_respondents_action = self._action(
             self.tr("Merge &Respondents Into…"), self.merge_respondents
         )
@@ -106,7 +125,7 @@ class SourcesPanel(QWidget):
             (self.edit_action, self.tr("Edit the source selected in this list")),
             (
                 self.merge_action,
-                self.tr("Merge two or more sources selected in this list into one"),
+                self.tr("Two or more sources selected in this list that are the same become one"),
             ),
             (
                 self.merge_respondents_action,
@@ -139,12 +158,23 @@ class SourcesPanel(QWidget):
         self.assign_bar.addAction(self.assign_action)
         self.assign_bar.addAction(self.unassign_action)
 
+        page = QVBoxLayout(self.sources_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.filter)
+        page.addWidget(self.tree, 1)
+        page.addWidget(self.toolbar)
+        page.addWidget(self.assign_bar)
+        self.respondents = RespondentsList(session)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sources_page, self.tr("&Sources"))
+        self.tabs.addTab(self.respondents, self.tr("&Respondents"))
+        self.tabs.setTabToolTip(
+            1, self.tr("The people interviewed or surveyed, with their attributes")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.assign_bar)
+        layout.addWidget(self.tabs)
 
         session.changed.connect(self._on_change)
         session.selection_changed.connect(lambda _ids: self._update_actions())
@@ -164,11 +194,11 @@ class SourcesPanel(QWidget):
         selected = set(self.selected_ids())
         counts = self.session.workshop.notes_per_source()
         snapshot = self.session.snapshot()
-        sources = snapshot.sources
+        studies = {s.id: s.name for s in snapshot.studies}
         respondents = snapshot.respondent_by_id()
         self.tree.clear()
         assumptions = QTreeWidgetItem(
-            [self.tr("Assumptions (no source)"), "", "", str(counts.get(None, 0))]
+            [self.tr("Assumptions (no source)"), "", "", str(counts.get(None, 0)), "", ""]
         )
         assumptions.setData(0, _ID, ASSUMPTIONS)
         italic = QFont(self.tree.font())
@@ -178,7 +208,7 @@ class SourcesPanel(QWidget):
             0, self.tr("Notes with no source: claims without research behind them")
         )
         items = [assumptions]
-        for source in sources:
+        for source in snapshot.sources:
             person = respondents.get(source.respondent_id or "")
             item = QTreeWidgetItem(
                 [
@@ -186,19 +216,24 @@ class SourcesPanel(QWidget):
                     self.tr(source.kind.label),
                     source.date.isoformat() if source.date else "",
                     str(counts.get(source.id, 0)),
-                    person.label if person else "",
+                    person.label if person is not None else "",
+                    studies.get(source.study_id or "", ""),
                 ]
             )
             item.setData(0, _ID, source.id)
             item.setToolTip(1, self.tr(source.kind.label))  # when the column cuts it
+            heard = [
+                self.tr("Respondent: {0}").format(person.label) if person is not None else "",
+                self.tr("Study: {0}").format(studies[source.study_id])
+                if source.study_id in studies
+                else "",
+            ]
+            details = "\n".join(
+                t for t in (source.label, *heard, source.reference, source.notes) if t
+            )
+            item.setToolTip(0, tooltip(details))
             if person is not None:
                 described = [person.label, *(f"{k}: {v}" for k, v in person.attributes.items())]
-                said_by = self.tr("Respondent: {name}").replace("{name}", person.label)
-            else:
-                said_by = ""
-            parts = (source.label, said_by, source.reference, source.notes)
-            item.setToolTip(0, tooltip("\n".join(t for t in parts if t)))
-            if person is not None:
                 item.setToolTip(4, tooltip("\n".join(described)))
             items.append(item)
         for item in items:
@@ -219,24 +254,26 @@ class SourcesPanel(QWidget):
     def _fit_columns(self) -> None:
         """The kind as wide as its longest text ("Assumption / team opinion"), but at most
         a fifth of the list, so in a narrow panel the source's name keeps the room (a cut
-        kind shows in full on hover). The respondent likewise."""
+        kind shows in full on hover). The respondent and the study likewise."""
         header = self.tree.header()
-        # In a narrow panel the respondent column gives its room to the source's name (the
-        # respondent is then in the name's tooltip).
-        self.tree.setColumnHidden(4, self.tree.viewport().width() < NARROW)
+        # In a narrow panel the respondent and study columns give their room to the name (the
+        # tooltip names both).
+        narrow = self.tree.viewport().width() < NARROW
+        for column in (4, 5):
+            self.tree.setColumnHidden(column, narrow)
         fifth = max(self.tree.viewport().width() // 5, 1)
-        for column in (1, 4):
+        for column in (1, 4, 5):
             wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, fifth))
 
     def _apply_filter(self) -> None:
         wanted = self.filter.text().strip().casefold()
         for item in self._items():
-            text = " ".join(item.text(c) for c in (0, 1, 2, 4)).casefold()
+            text = " ".join(item.text(c) for c in (0, 1, 2, 4, 5)).casefold()
             item.setHidden(bool(wanted) and wanted not in text)
 
     def _on_change(self, change: Change) -> None:
-        if "source" in change.tables() or _moves_notes_between_sources(change):
+        if change.tables() & _RESEARCH_TABLES or _moves_notes_between_sources(change):
             self.refresh()
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -316,38 +353,6 @@ class SourcesPanel(QWidget):
             return None
         return dialog.values()
 
-    def ask_merge_target(self, sources: list[Source]) -> str | None:
-        labels = [f"{s.label} ({self.tr(s.kind.label)})" for s in sources]
-        chosen, ok = QInputDialog.getItem(
-            self,
-            self.tr("Merge Sources"),
-            self.tr("Keep this source; the others' notes move to it:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok or chosen not in labels:
-            return None
-        return sources[labels.index(chosen)].id
-
-    def ask_respondent_target(self, respondents: list[Respondent]) -> str | None:
-        """Which respondent the others are merged into; Cancel merges nothing."""
-        labels = [r.label for r in respondents]
-        chosen, ok = QInputDialog.getItem(
-            self,
-            self.tr("Merge Respondents"),
-            self.tr(
-                "These respondents are one person. Merge them into this one (their sources "
-                "move to it; Undo separates them again):"
-            ),
-            labels,
-            0,
-            False,
-        )
-        if not ok or chosen not in labels:
-            return None
-        return respondents[labels.index(chosen)].id
-
     # Operations ---------------------------------------------------------------------
     def add_source(self) -> None:
         values = self.ask_source(None)
@@ -368,30 +373,62 @@ class SourcesPanel(QWidget):
         if values is not None:
             self.session.perform(lambda wf: wf.update_source(source.id, **values))
 
-    def merge_sources(self) -> None:
+    def source_name(self, source: Source) -> str:
+        """How a merge names a source: its label and kind ("P4 (Survey)")."""
+        return self.tr("{0} ({1})").format(
+            " ".join(source.label.split()), self.tr(source.kind.label)
+        )
+
+    def merge_sources(self) -> MergeDialog | None:
+        """Merge into…: a dialog says which notes move where; Merge makes it one undo step."""
         sources = self.selected_sources()
-        if len(sources) < 2:
-            return
-        keep = self.ask_merge_target(sources)
-        if keep is None:
-            return
-        others = [s.id for s in sources if s.id != keep]
+        if len(sources) < 2 or self.session.read_only:
+            return None
+        snapshot = self.session.snapshot()
+
+        def describe(keep_id: str) -> str:
+            plan = source_merge_plan(snapshot, keep_id, [s.id for s in sources], self.source_name)
+            lines = []
+            for folded in plan.folded:
+                if folded.notes == 0:
+                    text = self.tr("“{0}” has no notes; it is removed.")
+                elif folded.notes == 1:
+                    text = self.tr("1 note moves from “{0}” to “{1}”; “{0}” is removed.")
+                else:
+                    text = self.tr("{2} notes move from “{0}” to “{1}”; “{0}” is removed.")
+                lines.append(text.format(folded.name, plan.keep_name, folded.notes))
+            lines.append(self.tr("Undo (Ctrl+Z) brings them back as they were."))
+            return "\n".join(lines)
+
+        dialog = MergeDialog(
+            self.tr("Merge Sources"),
+            self.tr("These are the same source. Keep:"),
+            [(s.id, self.source_name(s)) for s in sources],
+            describe,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._merge(dialog.keep_id(), dialog.other_ids()))
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_gone(self, dialog: QDialog) -> None:
+        if self.merge_dialog is dialog:
+            self.merge_dialog = None
+        if getattr(self, "edit_dialog", None) is dialog:
+            self.edit_dialog = None
+
+    def _merge(self, keep: str, others: list[str]) -> None:
         if self.session.perform(lambda wf: wf.merge_sources(keep, others)) is not None:
             self.select([keep])
-            self.session.status.emit(self.tr("Merged {0} sources into one").format(len(sources)))
+            self.session.status.emit(self.tr("Merged {0} sources into one").format(len(others) + 1))
 
-    def merge_respondents(self) -> None:
-        respondents = self.selected_respondents()
-        if len(respondents) < 2:
-            return
-        keep = self.ask_respondent_target(respondents)
-        if keep is None:
-            return
-        others = [r.id for r in respondents if r.id != keep]
-        if self.session.perform(lambda wf: wf.merge_respondents(keep, others)) is not None:
-            self.session.status.emit(
-                self.tr("Merged {0} respondents into one").format(len(respondents))
-            )
+    def merge_respondents(self) -> MergeDialog | None:
+        """The respondents of the selected sources are one person: the same Merge dialog as
+        on the Respondents tab (it says what moves), one undo step."""
+        return self.respondents.merge(self.selected_respondents())
 
     def delete_sources(self) -> None:
         ids = [s.id for s in self.selected_sources()]

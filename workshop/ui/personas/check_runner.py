@@ -22,8 +22,11 @@ from workshop.domain.model import WorkshopSnapshot
 from workshop.store import Change
 from workshop.ui.session import WorkshopSession
 
-#: Tables whose every change matters to personas.
-_PERSONA_TABLES = frozenset({"persona", "persona_item", "evidence_link", "source", "workshop"})
+#: Tables whose every change matters to personas (the check names respondents and studies;
+#: the editor shows the respondents in a persona's segment).
+_PERSONA_TABLES = frozenset(
+    {"persona", "persona_item", "evidence_link", "source", "workshop", "respondent", "study"}
+)
 #: Note columns that change what an item's evidence is or says.
 _NOTE_COLUMNS = ("text", "source_id", "cluster_id")
 

@@ -168,7 +168,7 @@ class PersonaEditor(QWidget):
         self.pages.setCurrentWidget(self.scroll_area)
         self.fields.show_persona(persona, self._photo(persona.photo_asset_id))
         self._show_pool(persona)
-        self.details.show_persona(persona)
+        self.details.show_persona(persona, self.runner.snapshot.respondents)
         self.details.offer_segments(
             [f"{name}: {value}" for name, value in respondent_attributes(self.runner.snapshot)]
         )

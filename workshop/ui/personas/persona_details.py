@@ -1,9 +1,12 @@
 """The bottom of the persona editor: the segment the persona humanises (name, size estimate
-and where that number comes from), its status, and when it was last reviewed and by whom."""
+and where that number comes from), its status, and when it was last reviewed and by whom.
+
+Under the segment's name, the research respondents in that segment (their "segment"
+attribute, or the attribute the name gives, "Region: North"), as it is typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
@@ -20,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.model import Persona, PersonaStatus
+from workshop.domain.model import Persona, PersonaStatus, Respondent
+from workshop.domain.research_summary import segment_respondents, segment_values
 from workshop.ui.personas.commit_edits import CommitLineEdit
 from workshop.ui.personas.persona_fields import PersonaHost
 from workshop.ui.personas.wording import status_label
+from workshop.ui.plain import label as plain_label
 
 #: The date shown as "never reviewed" (QDateEdit cannot be empty).
 NEVER = QDate(2000, 1, 1)
@@ -57,6 +62,12 @@ class PersonaDetails(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.segment_name.setCompleter(completer)
+        self._respondents: Sequence[Respondent] = ()
+        self.segment_research = plain_label("", self)
+        self.segment_research.setObjectName("segmentResearch")
+        self.segment_research.setWordWrap(True)
+        self.segment_research.setAccessibleName(_tr("Respondents in this segment"))
+        self.segment_name.textChanged.connect(self._show_segment_research)
         self.segment_size = CommitLineEdit(_tr("e.g. about 40% of sign-ups"), self)
         self.segment_source = CommitLineEdit(_tr("e.g. analytics, 2025 Q1"), self)
         self.status_box = QComboBox(self)
@@ -81,6 +92,7 @@ class PersonaDetails(QWidget):
 
         segment = QFormLayout()
         segment.addRow(_tr("Name"), self.segment_name)
+        segment.addRow("", self.segment_research)
         segment.addRow(_tr("Size estimate"), self.segment_size)
         segment.addRow(_tr("Source of the number"), self.segment_source)
         reviewed = QHBoxLayout()
@@ -119,7 +131,9 @@ class PersonaDetails(QWidget):
         if self.segments.stringList() != segments:
             self.segments.setStringList(segments)
 
-    def show_persona(self, persona: Persona) -> None:
+    def show_persona(self, persona: Persona, respondents: Sequence[Respondent] = ()) -> None:
+        self._respondents = respondents
+        self._show_segment_research(persona.segment_name)
         self.segment_name.show_stored(persona.segment_name)
         self.segment_size.show_stored(persona.segment_size)
         self.segment_source.show_stored(persona.segment_size_source)
@@ -134,6 +148,29 @@ class PersonaDetails(QWidget):
             edit.setReadOnly(not editable)
         for widget in (self.status_box, self.reviewed_edit, self.today_button):
             widget.setEnabled(editable)
+
+    def _show_segment_research(self, segment: str) -> None:
+        """Which respondents are in the segment named (when respondents have segments)."""
+        known = segment_values(self._respondents)
+        if not known and not segment_respondents(self._respondents, segment):
+            self.segment_research.hide()
+            return
+        if not segment.strip():
+            text = _tr("Respondents' segments: {0}").format(", ".join(known))
+        else:
+            members = [r.label for r in segment_respondents(self._respondents, segment)]
+            if len(members) == 1:
+                text = _tr("1 respondent in this segment: {0}").format(members[0])
+            elif members:
+                text = _tr("{0} respondents in this segment: {1}").format(
+                    len(members), ", ".join(members)
+                )
+            else:
+                text = _tr("No respondent is in this segment (theirs: {0})").format(
+                    ", ".join(known)
+                )
+        self.segment_research.setText(text)
+        self.segment_research.show()
 
     def _shown_date(self) -> date | None:
         shown = self.reviewed_edit.date()
