@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Question: {0}</source>
-        <translation>Question : {0}</translation>
+        <translation>Question&#xa0;: {0}</translation>
     </message>
     <message>
         <source>— assumption (no source)</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Answers:</source>
-        <translation>Répond à :</translation>
+        <translation>Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -829,11 +829,11 @@
     </message>
     <message>
         <source>Respondent:</source>
-        <translation>Répondant :</translation>
+        <translation>Répondant&#xa0;:</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation>Étude :</translation>
+        <translation>Étude&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation>Étude : {0}</translation>
+        <translation>Étude&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation>Répondant : {0}</translation>
+        <translation>Répondant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Respondents with {0}</source>
@@ -2304,19 +2304,19 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Respondents&apos; segments: {0}</source>
-        <translation>Segments des répondants : {0}</translation>
+        <translation>Segments des répondants&#xa0;: {0}</translation>
     </message>
     <message>
         <source>1 respondent in this segment: {0}</source>
-        <translation>1 répondant dans ce segment : {0}</translation>
+        <translation>1 répondant dans ce segment&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} répondants dans ce segment : {1}</translation>
+        <translation>{0} répondants dans ce segment&#xa0;: {1}</translation>
     </message>
     <message>
         <source>No respondent is in this segment (theirs: {0})</source>
-        <translation>Aucun répondant dans ce segment (les leurs : {0})</translation>
+        <translation>Aucun répondant dans ce segment (les leurs&#xa0;: {0})</translation>
     </message>
 </context>
 <context>
@@ -3043,15 +3043,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Pseudonym:</source>
-        <translation>&amp;Pseudonyme :</translation>
+        <translation>&amp;Pseudonyme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attributes:</source>
-        <translation>&amp;Attributs :</translation>
+        <translation>&amp;Attributs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>Re&amp;marques :</translation>
+        <translation>Re&amp;marques&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3103,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the selected respondents; their sources stay, with no one</source>
-        <translation>Supprimer les répondants sélectionnés ; leurs sources restent, sans répondant</translation>
+        <translation>Supprimer les répondants sélectionnés&#xa0;; leurs sources restent, sans répondant</translation>
     </message>
     <message>
         <source>Select the notes of the selected respondents</source>
@@ -3111,23 +3111,23 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Heard in: {0}</source>
-        <translation>Entendu dans : {0}</translation>
+        <translation>Entendu dans&#xa0;: {0}</translation>
     </message>
     <message>
         <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 source ({2} notes) passe de « {0} » à « {1} »</translation>
+        <translation>1 source ({2} notes) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} sources ({2} notes) passent de « {0} » à « {1} »</translation>
+        <translation>{3} sources ({2} notes) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>{0}; “{1}” is removed.</source>
-        <translation>{0} ; « {1} » est supprimé.</translation>
+        <translation>{0}&#xa0;; «&#xa0;{1}&#xa0;» est supprimé.</translation>
     </message>
     <message>
         <source>“{0}” takes the attributes it lacks: {1}.</source>
-        <translation>« {0} » reprend les attributs qui lui manquent : {1}.</translation>
+        <translation>«&#xa0;{0}&#xa0;» reprend les attributs qui lui manquent&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
@@ -3139,7 +3139,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>These are the same person. Keep:</source>
-        <translation>C’est la même personne. Garder :</translation>
+        <translation>C’est la même personne. Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Merged {0} respondents into one</source>
@@ -3422,11 +3422,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation>Répondant : {0}</translation>
+        <translation>Répondant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation>Étude : {0}</translation>
+        <translation>Étude&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -3434,15 +3434,15 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” has no notes; it is removed.</source>
-        <translation>« {0} » n’a pas de notes ; elle est supprimée.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n’a pas de notes&#xa0;; elle est supprimée.</translation>
     </message>
     <message>
         <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 note passe de « {0} » à « {1} » ; « {0} » est supprimée.</translation>
+        <translation>1 note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
     </message>
     <message>
         <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} notes passent de « {0} » à « {1} » ; « {0} » est supprimée.</translation>
+        <translation>{2} notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
@@ -3450,7 +3450,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>These are the same source. Keep:</source>
-        <translation>C’est la même source. Garder :</translation>
+        <translation>C’est la même source. Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
@@ -3482,7 +3482,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
-        <translation>Les répondants des sources sélectionnées dans cette liste sont une seule personne : les fusionner en un seul</translation>
+        <translation>Les répondants des sources sélectionnées dans cette liste sont une seule personne&#xa0;: les fusionner en un seul</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
