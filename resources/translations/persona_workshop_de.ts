@@ -3296,7 +3296,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Befragte Person: {name}</translation>
     </message>
     <message>
         <source>Merge Sources</source>
