@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Keep each answer&apos;s question (shown with the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la question de chaque réponse (affichée avec la note)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant&#xa0;:</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>counted as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>comptées pour {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1367,15 +1367,15 @@
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Respondents with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondants avec {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -3220,7 +3220,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
@@ -3236,7 +3236,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les &amp;répondants dans…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3268,7 +3268,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répondants des sources sélectionnées dans cette liste sont une seule et même personne&#xa0;: les fusionner en un seul</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3296,7 +3296,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondant&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Merge Sources</source>
@@ -3308,11 +3308,11 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Merge Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les répondants</translation>
     </message>
     <message>
         <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces répondants sont une seule et même personne. Fusionnez-les dans celui-ci (leurs sources y sont déplacées&#xa0;; Annuler les sépare à nouveau)&#xa0;:</translation>
     </message>
     <message>
         <source>Merged {0} sources into one</source>
@@ -3320,7 +3320,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
     <message>
         <source>Merged {0} respondents into one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} répondants fusionnés en un seul</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
