@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Keep each answer&apos;s question (shown with the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la pregunta de cada respuesta (se muestra con la nota)</translation>
     </message>
     <message>
         <source>&amp;Respondent:</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a:</translation>
     </message>
     <message>
         <source>Source kind:</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Respondent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante:</translation>
     </message>
     <message>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>counted as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>contadas como {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
@@ -1367,15 +1367,15 @@
     </message>
     <message>
         <source>Study: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio: {0}</translation>
     </message>
     <message>
         <source>Respondent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante: {0}</translation>
     </message>
     <message>
         <source>Respondents with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informantes con {0}</translation>
     </message>
     <message>
         <source>{0} of {1} notes</source>
@@ -3220,7 +3220,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante</translation>
     </message>
     <message>
         <source>&amp;Add Source…</source>
@@ -3236,7 +3236,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar &amp;informantes en…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
@@ -3268,7 +3268,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>The respondents of the sources selected in this list are one person: merge them into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informantes de las fuentes seleccionadas en esta lista son una misma persona: fusionarlos en uno</translation>
     </message>
     <message>
         <source>Delete the sources selected in this list; their notes become assumptions</source>
@@ -3296,7 +3296,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Respondent: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informante: {name}</translation>
     </message>
     <message>
         <source>Merge Sources</source>
@@ -3308,11 +3308,11 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Merge Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar informantes</translation>
     </message>
     <message>
         <source>These respondents are one person. Merge them into this one (their sources move to it; Undo separates them again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos informantes son una misma persona. Fusiónelos en este (sus fuentes pasan a él; Deshacer los vuelve a separar):</translation>
     </message>
     <message>
         <source>Merged {0} sources into one</source>
@@ -3320,7 +3320,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>Merged {0} respondents into one</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} informantes fusionados en uno</translation>
     </message>
     <message>
         <source>{0} notes are now assumptions (Undo brings the source back)</source>
@@ -4074,7 +4074,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Invite the Room…</source>
-        <translation>In&amp;vitar a la sala…</translation>
+        <translation>I&amp;nvitar a la sala…</translation>
     </message>
     <message>
         <source>Let participants add notes and dots from their phones, over this network</source>
