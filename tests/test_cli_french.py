@@ -46,7 +46,7 @@ def test_check_prints_french_findings(tmp_path: Path, capsys: pytest.CaptureFixt
     set_language("fr")
     main(["check", str(demo)])
     out = capsys.readouterr().out
-    assert f"Seuils{NBSP}: au moins 2 sources distinctes par affirmation clé" in out
+    assert f"Seuils{NBSP}: au moins 2 répondants distincts par affirmation clé" in out
     assert f"(proto-persona, fondée sur des hypothèses){NBSP}: échoue" in out
     assert f"À corriger{NBSP}: " in out
     assert "Fix: " not in out and "passes" not in out

@@ -44,7 +44,7 @@ def test_check_speaks_spanish_when_the_program_does(
     set_language("es")
     main(["check", str(madrid)])
     out = capsys.readouterr().out
-    assert "Umbrales: al menos 2 fuentes distintas por afirmación clave" in out
+    assert "Umbrales: al menos 2 informantes distintos por afirmación clave" in out
     assert "Sam, the side-hustler (protopersona, basada en supuestos): no aprobada" in out
     assert "Corregir: " in out
     assert "Fix: " not in out and "Thresholds" not in out
