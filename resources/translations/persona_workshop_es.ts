@@ -4280,7 +4280,7 @@ Open it read-only to look at it?</source>
     </message>
     <message>
         <source>&amp;Invite the Room…</source>
-        <translation>In&amp;vitar a la sala…</translation>
+        <translation>I&amp;nvitar a la sala…</translation>
     </message>
     <message>
         <source>Let participants add notes and dots from their phones, over this network</source>

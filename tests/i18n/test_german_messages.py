@@ -10,7 +10,7 @@ def test_a_bad_threshold_is_explained_in_german() -> None:
     with using_language("de"):
         said = check_setting_problem("min_sources", 0)
         assert said == (
-            "min_sources (verschiedene Quellen pro Kernaussage) muss eine ganze Zahl von "
+            "min_sources (verschiedene befragte Personen pro Kernaussage) muss eine ganze Zahl von "
             "2 bis 20 sein, nicht 0"
         )
         assert check_setting_problem("colour", 3) is not None
@@ -20,7 +20,9 @@ def test_a_bad_threshold_is_explained_in_german() -> None:
         assert check_settings_problems([]) == [
             "die Schwellenwerte der Prüfung sollten ein Objekt sein, nicht []"
         ]
-    assert str(check_setting_problem("min_sources", 0)).startswith("min_sources (distinct sources")
+    assert str(check_setting_problem("min_sources", 0)).startswith(
+        "min_sources (distinct respondents"
+    )
 
 
 def test_vote_targets_and_file_kinds_in_german() -> None:
