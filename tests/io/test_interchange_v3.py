@@ -110,7 +110,7 @@ def test_a_version_2_document_may_not_carry_version_3_parts(
         ),
         (
             lambda d: d["tables"]["source"][0].update(respondent_id="nobody"),
-            "point at rows that are not in the export",
+            "tables.source[0].respondent_id: 'nobody' is not a respondent in this export",
         ),
         (lambda d: d["tables"]["note"][0].update(question=None), "'question' may not be empty"),
     ],

@@ -76,6 +76,8 @@ _ROW_NAMES = {
     "vote_round": N_("a voting round"),
     "persona": N_("a persona"),
     "persona_item": N_("a persona item"),
+    "respondent": N_("a respondent"),
+    "study": N_("a study"),
 }
 
 
