@@ -75,9 +75,15 @@ def measure(window: QMainWindow) -> dict[str, Any]:
     }
 
 
+def panel_dock(window: QMainWindow, name: str) -> QDockWidget | None:
+    """The open workshop's dock ``name`` (a closed workshop's docks wait to be deleted)."""
+    docks: list[QDockWidget] = getattr(window, "_feature_docks", [])
+    return next((dock for dock in docks if dock.objectName() == name), None)
+
+
 def sources_rows(window: QMainWindow) -> int | None:
     """How many rows of the list of sources are in sight (None while it is not)."""
-    dock = window.findChild(QDockWidget, "sourcesDock")
+    dock = panel_dock(window, "sourcesDock")
     tree = dock.findChild(QTreeWidget) if dock is not None else None
     if dock is None or tree is None or not tree.isVisible() or tree.topLevelItemCount() == 0:
         return None
@@ -105,8 +111,9 @@ def stage_tour(window: QMainWindow, ready: Callable[[Callable[[], bool]], None])
     from workshop.domain.model import STAGES, Stage
     from workshop.ui.facilitation.stage_panel import StagePanel
 
-    panel = window.findChild(StagePanel)
-    assert panel is not None
+    dock = panel_dock(window, "stageDock")
+    panel = dock.widget() if dock is not None else None
+    assert isinstance(panel, StagePanel)
     left = Qt.MouseButton.LeftButton
 
     def choose(title: str) -> None:

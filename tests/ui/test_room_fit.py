@@ -144,17 +144,17 @@ def test_an_arrangement_left_on_a_wide_screen_does_not_crowd_a_laptop(
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.width() == 1920)
     assert window.open_path(str(fresh_demo_copy(tmp_path / "a")), remember=False)
+    wide_arrangement = window.saveState()
     window.close_workshop()
+    from workshop.ui.board.board_view import BoardView
+
+    qtbot.waitUntil(lambda: window.findChild(BoardView) is None)  # measured: the next one
     # As saved by a version that kept one arrangement for every window: a wide one.
-    settings.setValue("window/workshop_state", settings.value("window/workshop_state_wide"))
+    settings.setValue("window/workshop_state", wide_arrangement)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert window.open_path(str(fresh_demo_copy(tmp_path / "b")), remember=False)
-    qtbot.waitUntil(lambda: measure(window)["board"] >= 0.6 * 1280)
-    seen = measure(window)
-    assert seen["board"] >= 0.6 * seen["window"], seen
-    assert seen["tab_position"] == seen["west"], seen
-    assert seen["cut_tabs"] == [], seen
+    _check_tour(stage_tour(window, qtbot.waitUntil), 1280)
 
 
 def _dock(window: MainWindow, name: str) -> QDockWidget:
@@ -169,22 +169,19 @@ def test_the_facilitators_own_arrangement_is_kept_on_the_same_kind_of_window(
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert window.open_path(str(fresh_demo_copy(tmp_path / "a")), remember=False)
-    sources = _dock(window, "sourcesDock")
-    assert window.dockWidgetArea(sources) != left
-    window.addDockWidget(left, sources)  # the facilitator drags Sources to the left
+    persona = _dock(window, "personaEditorDock")
+    assert window.dockWidgetArea(persona) != left
+    window.addDockWidget(left, persona)  # the facilitator drags the persona editor left
     window.close_workshop()
     assert window.open_path(str(fresh_demo_copy(tmp_path / "b")), remember=False)
-    again = _dock(window, "sourcesDock")
-    assert window.dockWidgetArea(again) == left
+    assert window.dockWidgetArea(_dock(window, "personaEditorDock")) == left
     window.close_workshop()
     # A wide window has its own arrangement: the one left on the laptop stays there.
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.width() == 1920)
     assert window.open_path(str(fresh_demo_copy(tmp_path / "c")), remember=False)
-    wide = _dock(window, "sourcesDock")
-    persona = _dock(window, "personaEditorDock")
-    assert window.dockWidgetArea(persona) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.dockWidgetArea(wide) == left
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(_dock(window, "personaEditorDock")) == right
 
 
 def test_on_a_wide_screen_the_list_of_sources_is_not_squeezed_under_the_stage(
