@@ -4,7 +4,9 @@ the board the overview map covers.
 
 Used by ``test_room_fit.py`` in its own process, and run as a script in a child process
 with ``QT_SCALE_FACTOR=2`` (a HiDPI screen; the scale is read once, when Qt starts):
-``python room_fit_probe.py WORKSHOP SETTINGS`` prints the measures as JSON.
+``python room_fit_probe.py WORKSHOP SETTINGS`` prints the measures as JSON;
+``python room_fit_probe.py WORKSHOP SETTINGS tour WIDTH HEIGHT`` walks every stage (see
+``stage_tour``) and prints the list of measures as JSON.
 """
 
 from __future__ import annotations
@@ -14,7 +16,16 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabBar, QTabWidget, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 
 def measure(window: QMainWindow) -> dict[str, Any]:
@@ -46,6 +57,7 @@ def measure(window: QMainWindow) -> dict[str, Any]:
     minimap = window.findChild(Minimap)
     viewport = board.viewport() if board is not None else None
     return {
+        "sources_rows": sources_rows(window),
         "ratio": window.devicePixelRatioF(),
         "window": window.width(),
         "board": board.width() if board is not None else 0,
@@ -63,6 +75,83 @@ def measure(window: QMainWindow) -> dict[str, Any]:
     }
 
 
+def panel_dock(window: QMainWindow, name: str) -> QDockWidget | None:
+    """The open workshop's dock ``name`` (a closed workshop's docks wait to be deleted)."""
+    docks: list[QDockWidget] = getattr(window, "_feature_docks", [])
+    return next((dock for dock in docks if dock.objectName() == name), None)
+
+
+def sources_rows(window: QMainWindow) -> int | None:
+    """How many rows of the list of sources are in sight (None while it is not)."""
+    dock = panel_dock(window, "sourcesDock")
+    tree = dock.findChild(QTreeWidget) if dock is not None else None
+    if dock is None or tree is None or not tree.isVisible() or tree.topLevelItemCount() == 0:
+        return None
+    row = tree.visualItemRect(tree.topLevelItem(0)).height()
+    return tree.viewport().height() // max(row, 1)
+
+
+def tab_titled(window: QMainWindow, start: str) -> tuple[QTabBar, QPoint] | None:
+    """The window's panel tab whose title starts with ``start`` and where to click it."""
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            if bar.tabText(index).startswith(start):
+                return bar, bar.tabRect(index).center()
+    return None
+
+
+def stage_tour(window: QMainWindow, ready: Callable[[Callable[[], bool]], None]) -> list[dict]:
+    """What the facilitator sees at every stage, from Frame to Share, clicking as they
+    would: the stage's tab, each of the stage's buttons that opens a panel, then the
+    Sources tab. ``ready(condition)`` lets Qt run until the condition holds."""
+    from PySide6.QtTest import QTest
+
+    from workshop.domain.model import STAGES, Stage
+    from workshop.ui.facilitation.stage_panel import StagePanel
+
+    dock = panel_dock(window, "stageDock")
+    panel = dock.widget() if dock is not None else None
+    assert isinstance(panel, StagePanel)
+    left = Qt.MouseButton.LeftButton
+
+    def choose(title: str) -> None:
+        found = tab_titled(window, title)
+        if found is not None:  # a panel with a place of its own is in sight without a tab
+            bar, where = found
+            QTest.mouseClick(bar, left, pos=where)
+            ready(lambda: bar.tabText(bar.currentIndex()).startswith(title))
+        QApplication.processEvents()
+
+    seen: list[dict] = []
+    choose("Stage")
+    while panel.stage_combo.currentIndex() > 0:
+        index = panel.stage_combo.currentIndex()
+        QTest.mouseClick(panel.previous_button, left)
+        ready(lambda i=index: panel.stage_combo.currentIndex() == i - 1)  # type: ignore[misc]
+    for number, stage in enumerate(STAGES):
+        choose("Stage")
+        seen.append({**measure(window), "stage": str(stage), "step": "stage panel"})
+        page = panel.tools.pages[stage]
+        if stage is not Stage.SHARE:  # Share's buttons open the export and presenter windows
+            for button in panel.tools.buttons:
+                if page.isAncestorOf(button) and not button.isHidden():
+                    panel.ensureWidgetVisible(button)
+                    QTest.mouseClick(button, left)
+                    QApplication.processEvents()
+                    seen.append({**measure(window), "stage": str(stage), "step": button.text()})
+                    choose("Stage")
+        choose("Sources")
+        ready(lambda: sources_rows(window) is not None)
+        seen.append({**measure(window), "stage": str(stage), "step": "Sources"})
+        choose("Stage")
+        if number + 1 < len(STAGES):
+            QTest.mouseClick(panel.next_button, left)
+            ready(lambda n=number: panel.stage_combo.currentIndex() == n + 1)  # type: ignore[misc]
+    return seen
+
+
 def settle(app: QApplication, ready: Callable[[], bool]) -> None:
     """Let Qt run until ``ready`` (at most a few seconds, as qtbot.waitUntil would)."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
@@ -72,7 +161,7 @@ def settle(app: QApplication, ready: Callable[[], bool]) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
-def main(workshop: str, settings_path: str) -> None:
+def main(workshop: str, settings_path: str, *tour: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QFont, QFontDatabase
 
@@ -84,6 +173,14 @@ def main(workshop: str, settings_path: str) -> None:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
     app.setFont(QFont("Noto Sans", 9))
     window = MainWindow(QSettings(settings_path, QSettings.Format.IniFormat))
+    if tour:
+        window.resize(int(tour[1]), int(tour[2]))
+        window.show()
+        window.open_path(workshop, remember=False)
+        print(json.dumps(stage_tour(window, lambda ready: settle(app, ready))))
+        window.close_workshop()
+        window.close()
+        return
     window.resize(1280, 800)
     window.show()
     window.open_path(workshop, remember=False)
@@ -100,4 +197,4 @@ def main(workshop: str, settings_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

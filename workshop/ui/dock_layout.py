@@ -4,7 +4,9 @@ Per side of the window, groups of panels from top to bottom; the panels of a gro
 one place as tabs. On a window narrower than ``NARROW_BELOW`` (a 1280×800 laptop, or a
 HiDPI screen at twice the scale) every panel shares one tabbed column on the right, its
 tabs down its side so no title is cut, and the board keeps most of the width. The
-arrangement is saved when a workshop closes and restored when the next one opens.
+arrangement is saved when a workshop closes and restored when the next one opens on the
+same kind of window (narrow or wide): one left on a wide screen would crowd a laptop and
+one left on a laptop would waste a wide screen, so each kind keeps its own.
 """
 
 from __future__ import annotations
@@ -65,7 +67,17 @@ def panel_widths(window_width: int) -> dict[Area, int]:
     return {area: max(LEAST_WIDTHS[area], room * width // full) for area, width in WIDTHS.items()}
 
 
-SETTINGS_KEY = "window/workshop_state"
+#: Where the arrangement of each kind of window is kept (True: narrow).
+STATE_KEYS = {True: "window/workshop_state_narrow", False: "window/workshop_state_wide"}
+#: Where one arrangement for every window was kept before: whatever window it was left on
+#: (often a wide one, restored on a laptop with the board squeezed to 40%), so it is
+#: dropped rather than restored.
+OLD_STATE_KEY = "window/workshop_state"
+#: The window property saying which kind of arrangement the open workshop got.
+ARRANGED_NARROW = "arrangedNarrow"
+#: The share of a wide window's left column the panels under the stage get (personas,
+#: sources): enough for a list of sources, the stage panel scrolls.
+LOWER_LEFT_SHARE = 0.45
 
 
 def layout_for(window_width: int) -> tuple[dict[Area, list[list[str]]], dict[Area, int]]:
@@ -133,11 +145,36 @@ def arrange(window: QMainWindow, docks: Iterable[QDockWidget], settings: QSettin
         if name not in placed and name not in HIDDEN_AT_FIRST:
             dock.show()
     window.resizeDocks(sized, widths, Qt.Orientation.Horizontal)
-    saved = settings.value(SETTINGS_KEY)
+    if not narrow:
+        _share_left_column(window, layout[Area.LeftDockWidgetArea], by_name)
+    window.setProperty(ARRANGED_NARROW, narrow)
+    saved = settings.value(STATE_KEYS[narrow])
     if isinstance(saved, QByteArray):
         window.restoreState(saved)
     whole_tab_titles(window)
 
 
+def _share_left_column(
+    window: QMainWindow, groups: list[list[str]], by_name: dict[str, QDockWidget]
+) -> None:
+    """The stage on top and the lists under it share the column's height, so the list of
+    sources shows more than a few rows."""
+    firsts = [
+        next((by_name[n] for n in group if n in by_name and n not in HIDDEN_AT_FIRST), None)
+        for group in groups
+    ]
+    column = [dock for dock in firsts if dock is not None]
+    if len(column) != 2:
+        return
+    height = max(window.height(), 1)
+    lower = int(height * LOWER_LEFT_SHARE)
+    window.resizeDocks(column, [height - lower, lower], Qt.Orientation.Vertical)
+
+
 def remember(window: QMainWindow, settings: QSettings) -> None:
-    settings.setValue(SETTINGS_KEY, window.saveState())
+    """Keep the arrangement for the next workshop opened on the same kind of window."""
+    narrow = window.property(ARRANGED_NARROW)
+    if narrow is None:  # nothing arranged yet
+        return
+    settings.setValue(STATE_KEYS[bool(narrow)], window.saveState())
+    settings.remove(OLD_STATE_KEY)
