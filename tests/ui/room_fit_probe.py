@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabBar,
     QTabWidget,
-    QTreeWidget,
     QWidget,
 )
+
+from workshop.ui.intake.sources_panel import SourcesPanel
 
 
 def measure(window: QMainWindow) -> dict[str, Any]:
@@ -84,7 +85,8 @@ def panel_dock(window: QMainWindow, name: str) -> QDockWidget | None:
 def sources_rows(window: QMainWindow) -> int | None:
     """How many rows of the list of sources are in sight (None while it is not)."""
     dock = panel_dock(window, "sourcesDock")
-    tree = dock.findChild(QTreeWidget) if dock is not None else None
+    panel = dock.findChild(SourcesPanel) if dock is not None else None
+    tree = panel.tree if panel is not None else None  # not the Respondents tab's list
     if dock is None or tree is None or not tree.isVisible() or tree.topLevelItemCount() == 0:
         return None
     row = tree.visualItemRect(tree.topLevelItem(0)).height()
