@@ -137,8 +137,7 @@ def thresholds_short(settings: CheckSettings) -> str:
     respondents per key claim, 183 days, 7 items per section (defaults)" (respondents, or
     studies for analytics: what the check counts)."""
     text = _(
-        "Checked with {sources} respondents per key claim, {days} days, {items} items per "
-        "section"
+        "Checked with {sources} respondents per key claim, {days} days, {items} items per section"
     ).format(
         sources=settings.min_sources,
         days=settings.max_age_days,
