@@ -916,16 +916,16 @@
         <translation>{0} · nur Annahmen</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Click to show these notes on the board.</source>
         <translation>Klicken, um diese Notizen auf der Pinnwand zu zeigen.</translation>
     </message>
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Ziehen Sie Notizen oder einen Cluster von der Pinnwand auf diesen Eintrag.</translation>
-    </message>
-    <message>
-        <source>counted as {0}</source>
-        <translation>gezählt als {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>

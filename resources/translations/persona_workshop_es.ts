@@ -916,16 +916,16 @@
         <translation>{0} · solo supuestos</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Click to show these notes on the board.</source>
         <translation>Haga clic para mostrar estas notas en el tablero.</translation>
     </message>
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Arrastre notas o un grupo del tablero a este elemento.</translation>
-    </message>
-    <message>
-        <source>counted as {0}</source>
-        <translation>contadas como {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>

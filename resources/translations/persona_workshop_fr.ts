@@ -916,16 +916,16 @@
         <translation>{0} · hypothèses uniquement</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>Click to show these notes on the board.</source>
         <translation>Cliquer pour afficher ces notes sur le tableau.</translation>
     </message>
     <message>
         <source>Drag notes or a cluster from the board onto this item.</source>
         <translation>Faites glisser des notes ou un groupe du tableau sur cet élément.</translation>
-    </message>
-    <message>
-        <source>counted as {0}</source>
-        <translation>comptées comme {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>

@@ -6,7 +6,16 @@ from domain_builders import Builder
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workshop.domain.item_evidence import NO_EVIDENCE, evidence_by_item, item_evidence
+from workshop.domain.item_evidence import (
+    NO_EVIDENCE,
+    RESPONDENT,
+    SOURCE,
+    STUDY,
+    EvidenceUnit,
+    evidence_by_item,
+    item_evidence,
+    units_in_words,
+)
 from workshop.domain.model import Section, SourceKind
 
 
@@ -91,3 +100,15 @@ def test_evidence_by_item_agrees_with_item_evidence(links, note_clusters, note_s
     for item in items:
         assert everything[item.id] == item_evidence(b.snapshot, item.id)
         assert list(everything[item.id].notes) == b.snapshot.evidence_notes(item.id)
+
+
+def test_distinct_evidence_is_said_in_the_checks_units() -> None:
+    units = (
+        EvidenceUnit(RESPONDENT, "Priya", ()),
+        EvidenceUnit(SOURCE, "Call log", ()),
+        EvidenceUnit(STUDY, "Funnel", ()),
+        EvidenceUnit(RESPONDENT, "Tom", ()),
+    )
+    assert units_in_words(units) == "2 respondents, 1 study, 1 source"
+    assert units_in_words(units[:1]) == "1 respondent"
+    assert units_in_words(()) == ""

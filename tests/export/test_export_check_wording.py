@@ -33,7 +33,7 @@ def with_settings(snapshot: WorkshopSnapshot, check: dict[str, object]) -> Works
 def test_the_poster_footer_names_the_default_thresholds() -> None:
     text = poster_text(workshop_snapshot(1, items_per_section=1))
     assert (
-        squash("Checked with 2 sources per key claim, 183 days, 7 items per section (defaults)")
+        squash("Checked with 2 respondents per key claim, 183 days, 7 items per section (defaults)")
         in text
     )
 
@@ -43,7 +43,8 @@ def test_the_poster_footer_says_when_the_thresholds_are_not_the_defaults() -> No
     text = poster_text(snapshot)
     assert (
         squash(
-            "Checked with 3 sources per key claim, 183 days, 7 items per section (NOT the defaults)"
+            "Checked with 3 respondents per key claim, 183 days, 7 items per section "
+            "(NOT the defaults)"
         )
         in text
     )

@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from export_samples import all_text, pdf, squash, workshop_snapshot
 
+from workshop.domain.item_evidence import RESPONDENT, STUDY, EvidenceUnit
 from workshop.domain.model import SourceKind
 from workshop.errors import ExportFailed
 from workshop.export import export_cards, export_posters, paper
@@ -96,8 +97,21 @@ def test_a_poster_that_flows_on_says_so_in_german() -> None:
 
 def test_evidence_strength_and_source_kinds_in_german() -> None:
     with using_language("de"):
-        assert strength(EvidenceCount(3, 1, (), 0), 2) == ("Dünn · 1 Quelle", "thin")
-        assert strength(EvidenceCount(3, 3, (), 0), 2) == ("Stark · 3 Quellen", "strong")
+        # distinct evidence is counted as the check counts it: respondents, studies
+        one = (EvidenceUnit(RESPONDENT, "Priya", ()),)
+        assert strength(EvidenceCount(3, 2, (), 0, units=one), 2) == (
+            "Dünn · 1 befragte Person",
+            "thin",
+        )
+        three = (
+            EvidenceUnit(RESPONDENT, "Priya", ()),
+            EvidenceUnit(RESPONDENT, "Tom", ()),
+            EvidenceUnit(STUDY, "Analytics", ()),
+        )
+        assert strength(EvidenceCount(3, 3, (), 0, units=three), 2) == (
+            "Stark · 2 befragte Personen, 1 Studie",
+            "strong",
+        )
         assert strength(EvidenceCount(0, 0, (), 0), 2)[0] == "Keine Belege"
         assert SourceKind.SUPPORT_TICKET.label == "Support-Ticket"
         assert SourceKind.ASSUMPTION.label == "Annahme / Meinung des Teams"

@@ -133,10 +133,11 @@ def thresholds_line(settings: CheckSettings) -> str:
 
 
 def thresholds_short(settings: CheckSettings) -> str:
-    """The thresholds in a few words for print (a poster's footer): "Checked with 2 sources
-    per key claim, 183 days, 7 items per section (defaults)"."""
+    """The thresholds in a few words for print (a poster's footer): "Checked with 2
+    respondents per key claim, 183 days, 7 items per section (defaults)" (respondents, or
+    studies for analytics: what the check counts)."""
     text = _(
-        "Checked with {sources} sources per key claim, {days} days, {items} items per section"
+        "Checked with {sources} respondents per key claim, {days} days, {items} items per section"
     ).format(
         sources=settings.min_sources,
         days=settings.max_age_days,

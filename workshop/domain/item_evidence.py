@@ -15,18 +15,22 @@ source, and so is a copy that only leaves out its date or reference
 What the check counts as distinct evidence are ``units`` (``Source.evidence_key``): the
 respondents behind the research (one person heard in an interview and in a survey is one
 respondent, however many sources speak for them); for sources that speak for no one person
-(analytics), their studies; and sources with neither, by identity.
+(analytics), their studies; and sources with neither, by identity. Everything that prints or
+shows a count of distinct evidence (the check, the poster's badge and legend, the evidence
+line, the editor's badge) counts ``units`` and says them with :func:`units_in_words`
+("2 respondents, 1 study"); notes are still counted as rows.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
 from workshop.domain.source_identity import same_sources
+from workshop.i18n import _, ngettext
 
 #: What one unit of distinct evidence is: a respondent, a study, or a source.
 RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
@@ -94,14 +98,36 @@ class ItemEvidence:
         return max(dates) if dates else None
 
     def summary(self) -> str:
-        """E.g. "5 notes from 3 sources (interview, survey)" or "2 notes, assumptions only"."""
+        """E.g. "5 notes from 2 respondents, 1 study (interview, analytics)" or "2 notes,
+        assumptions only": distinct evidence in the check's units, notes as rows."""
         if not self.notes:
-            return "No evidence"
-        notes = _plural(len(self.notes), "note")
+            return _("No evidence")
+        count = len(self.notes)
+        notes = ngettext("{count} note", "{count} notes", count).format(count=count)
         if not self.sources:
-            return f"{notes}, assumptions only"
+            return _("{notes}, assumptions only").format(notes=notes)
         kinds = ", ".join(kind.label.lower() for kind in self.kinds)
-        return f"{notes} from {_plural(len(self.sources), 'source')} ({kinds})"
+        said = _("{notes} from {sources}").format(notes=notes, sources=units_in_words(self.units))
+        return f"{said} ({kinds})"
+
+
+#: How many units of each kind, in words ("2 respondents"); each is a plural message.
+_UNIT_COUNTS: dict[str, Callable[[int], str]] = {
+    RESPONDENT: lambda n: ngettext("{count} respondent", "{count} respondents", n),
+    STUDY: lambda n: ngettext("{count} study", "{count} studies", n),
+    SOURCE: lambda n: ngettext("{count} source", "{count} sources", n),
+}
+
+
+def units_in_words(units: Sequence[EvidenceUnit]) -> str:
+    """The distinct evidence counted as the check counts it: "3 respondents", "2 respondents,
+    1 study", "1 source" (a source that names neither respondent nor study); "" for none."""
+    parts = []
+    for kind in (RESPONDENT, STUDY, SOURCE):
+        count = sum(1 for unit in units if unit.kind == kind)
+        if count:
+            parts.append(_UNIT_COUNTS[kind](count).format(count=count))
+    return ", ".join(parts)
 
 
 NO_EVIDENCE = ItemEvidence()
@@ -109,7 +135,7 @@ NO_EVIDENCE = ItemEvidence()
 
 def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
     """The evidence behind one item (linked notes plus the notes of linked clusters)."""
-    return _summarise(
+    return summarise_notes(
         snapshot.evidence_notes(item_id),
         snapshot.source_by_id(),
         snapshot.respondent_by_id(),
@@ -140,17 +166,20 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     result: dict[str, ItemEvidence] = {}
     for item in snapshot.items:
         linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
-        result[item.id] = _summarise(linked, sources, respondents, studies, standing)
+        result[item.id] = summarise_notes(linked, sources, respondents, studies, standing)
     return result
 
 
-def _summarise(
+def summarise_notes(
     notes: Sequence[Note],
     sources: Mapping[str, Source],
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
     standing: Mapping[str, Source],
 ) -> ItemEvidence:
+    """What ``notes`` amount to as evidence (an item's, or all of a persona's): their
+    research sources by identity and their distinct units. ``standing`` is
+    ``same_sources(snapshot.sources)``."""
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
@@ -202,7 +231,3 @@ def _units(
             label = behind[0].label
         units.append(EvidenceUnit(key[0], label, tuple(behind)))
     return tuple(sorted(units, key=lambda u: (u.label.casefold(), u.kind)))
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -120,9 +120,10 @@ class Boxed(Flowable):
 
 class BadgedItem(Flowable):
     """An item with its evidence badge where a bullet would be: a square holding the count
-    of distinct research sources behind it, filled when the evidence is strong, outlined
-    when thin, in the warning colour when there is none or only assumptions. The badge
-    replaces a line of evidence under every item (the notes are in the deck's appendix)."""
+    of distinct respondents (or studies, for analytics) behind it, filled when the evidence is
+    strong, outlined when thin, in the warning colour when there is none or only assumptions.
+    The badge replaces a line of evidence under every item (the notes are in the deck's
+    appendix)."""
 
     def __init__(
         self,

@@ -1,10 +1,13 @@
 """How much evidence is behind an item or a persona, said in a line of print.
 
-"5 notes from 3 sources (2 interviews, 1 survey)" — counted from the notes behind each item
-(:func:`workshop.domain.item_evidence.evidence_by_item`: linked notes and the notes of linked
-clusters), each research source counted once by identity; notes of team opinion are named as
-such and never counted as sources. :class:`Evidence` reads a snapshot once, so a
-20-persona deck does not rescan every note per item.
+"5 notes from 2 respondents, 1 study (2 interviews, 1 survey, 1 analytics source)" — counted
+from the notes behind each item (:func:`workshop.domain.item_evidence.evidence_by_item`: linked
+notes and the notes of linked clusters). Distinct evidence is counted as the evidence check
+counts it (``ItemEvidence.units``: respondents, studies for analytics, sources with neither),
+said with :func:`~workshop.domain.item_evidence.units_in_words`; the kinds in brackets count
+research sources by identity; notes of team opinion are named as such and never counted.
+:class:`Evidence` reads a snapshot once, so a 20-persona deck does not rescan every note per
+item.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workshop.domain.item_evidence import NO_EVIDENCE, evidence_by_item
+from workshop.domain.item_evidence import (
+    NO_EVIDENCE,
+    EvidenceUnit,
+    evidence_by_item,
+    summarise_notes,
+    units_in_words,
+)
 from workshop.domain.model import Note, Persona, Source, SourceKind, WorkshopSnapshot
 from workshop.domain.source_identity import same_sources
 from workshop.i18n import _, ngettext
@@ -54,25 +63,33 @@ def _notes(n: int) -> str:
     return ngettext("{count} note", "{count} notes", n)
 
 
-def _sources(n: int) -> str:
-    return ngettext("{count} source", "{count} sources", n)
-
-
 @dataclass(frozen=True)
 class EvidenceCount:
     notes: int
+    #: Distinct research sources (by identity): what the kinds count.
     sources: int
     kinds: tuple[tuple[SourceKind, int], ...]
     unsourced: int
     #: Notes from sources that are not research (team opinion, an "other" that says nothing).
     opinions: int = 0
+    #: The distinct respondents, studies and sources: what the check counts.
+    units: tuple[EvidenceUnit, ...] = ()
+
+    @property
+    def distinct(self) -> int:
+        """The number the badge prints and the check compares with ``min_sources``."""
+        return len(self.units)
+
+    def _distinct_words(self) -> str:
+        return units_in_words(self.units) or _("no research")
 
     def describe(self) -> str:
-        """'5 notes from 3 sources (2 interviews, 1 survey)', or 'no evidence linked'."""
+        """'5 notes from 2 respondents, 1 study (2 interviews, 1 analytics source)', or 'no
+        evidence linked'."""
         if self.notes == 0:
             return _("no evidence linked")
         text = _("{notes} from {sources}").format(
-            notes=counted(self.notes, _notes), sources=counted(self.sources, _sources)
+            notes=counted(self.notes, _notes), sources=self._distinct_words()
         )
         details = [", ".join(counted(n, _KIND_WORDS[kind]) for kind, n in self.kinds)]
         if self.unsourced:
@@ -86,10 +103,10 @@ class EvidenceCount:
         return text
 
     def describe_short(self) -> str:
-        """'5 notes, 3 sources: 2 interviews, 1 survey' (for the line under each item)."""
+        """'5 notes, 2 respondents: 2 interviews, 1 survey' (for the line under each item)."""
         if self.notes == 0:
             return _("no evidence linked")
-        text = f"{counted(self.notes, _notes)}, {counted(self.sources, _sources)}"
+        text = f"{counted(self.notes, _notes)}, {self._distinct_words()}"
         kinds = [counted(n, _SHORT_WORDS[kind]) for kind, n in self.kinds]
         if self.unsourced:
             kinds.append(_("{count} unsourced").format(count=self.unsourced))
@@ -111,6 +128,8 @@ class Evidence:
         self.snapshot = snapshot
         self.sources: dict[str, Source] = snapshot.source_by_id()
         self._same = same_sources(snapshot.sources)  # copies of one source count once
+        self._respondents = snapshot.respondent_by_id()
+        self._studies = snapshot.study_by_id()
         self._by_item = evidence_by_item(snapshot)
         self._of_item: dict[str, EvidenceCount] = {}
 
@@ -119,26 +138,26 @@ class Evidence:
         return list(self._by_item.get(item_id, NO_EVIDENCE).notes)
 
     def count(self, notes: Iterable[Note]) -> EvidenceCount:
-        """Sources are research only, each counted once by identity (``Source.identity``;
-        a copy missing only its date or reference is the same: ``same_sources``)."""
-        seen_notes: set[str] = set()
-        seen_sources: dict[str, Source] = {}
+        """Each note once; sources are research only, each counted once by identity
+        (``Source.identity``; a copy missing only its date or reference is the same:
+        ``same_sources``); distinct evidence as the check counts it
+        (:func:`~workshop.domain.item_evidence.summarise_notes`)."""
+        unique = list({note.id: note for note in notes}.values())
+        backing = summarise_notes(
+            unique, self.sources, self._respondents, self._studies, self._same
+        )
         unsourced = opinions = 0
-        for note in notes:
-            if note.id in seen_notes:
-                continue
-            seen_notes.add(note.id)
+        for note in unique:
             source = self.sources.get(note.source_id or "")
             if source is None:
                 unsourced += 1
             elif not source.is_research:
                 opinions += 1
-            else:
-                same = self._same.get(source.id, source)
-                seen_sources.setdefault(same.id, same)
-        kinds = Counter(source.kind for source in seen_sources.values())
+        kinds = Counter(source.kind for source in backing.sources)
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])
-        return EvidenceCount(len(seen_notes), len(seen_sources), ordered, unsourced, opinions)
+        return EvidenceCount(
+            len(unique), len(backing.sources), ordered, unsourced, opinions, backing.units
+        )
 
     def of_item(self, item_id: str) -> EvidenceCount:
         """The item's count (worked out once: a poster builds its content more than once)."""

@@ -23,6 +23,7 @@ from datetime import date
 
 from workshop.domain.check_report import Severity
 from workshop.domain.evidence_check import check_persona
+from workshop.domain.item_evidence import units_in_words
 from workshop.domain.model import Persona, PersonaStatus, WorkshopSnapshot
 from workshop.export.evidence import EvidenceCount
 from workshop.i18n import N_, _, ngettext
@@ -79,13 +80,14 @@ def persona_label(
 
 def strength(count: EvidenceCount, min_sources: int) -> tuple[str, str]:
     """A short badge for an item's evidence and its kind ("strong", "thin", "assumption",
-    "none"): "Strong · 3 sources", "Thin · 1 source", "Assumption only", "No evidence"."""
+    "none"): "Strong · 3 respondents", "Thin · 1 respondent", "Assumption only", "No
+    evidence". Strong means at least ``min_sources`` distinct respondents (or studies, for
+    analytics): the evidence check's count (``EvidenceCount.distinct``)."""
     if count.notes == 0:
         return _("No evidence"), "none"
-    if count.sources == 0:
+    if count.distinct == 0:
         return _("Assumption only"), "assumption"
-    sources = ngettext("{count} source", "{count} sources", count.sources)
-    sources = sources.format(count=count.sources)
-    if count.sources >= min_sources:
+    sources = units_in_words(count.units)
+    if count.distinct >= min_sources:
         return _("Strong \u00b7 {sources}").format(sources=sources), "strong"
     return _("Thin \u00b7 {sources}").format(sources=sources), "thin"

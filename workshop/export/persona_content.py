@@ -414,9 +414,10 @@ def _item_blocks(
     gap: float,
     persona: Persona | None = None,
 ) -> list[Flowable]:
-    """The item with its evidence badge (the count of distinct research sources, filled when
-    strong: :class:`BadgedItem`), its metric line, and for a research persona a word when
-    the item rests on assumptions only or on nothing. The notes are in the deck's appendix."""
+    """The item with its evidence badge (its distinct respondents, or studies for analytics,
+    as the evidence check counts them; filled when strong: :class:`BadgedItem`), its metric
+    line, and for a research persona a word when the item rests on assumptions only or on
+    nothing. The notes are in the deck's appendix."""
     section = item.section.label
     side = ctx.size("body")
     indent = side * 1.45
@@ -443,7 +444,7 @@ def _item_blocks(
     tagged(paragraph, section, section_part=True)
     badged = BadgedItem(
         paragraph,
-        label=str(count.sources),
+        label=str(count.distinct),
         colour=colour,
         filled=kind == "strong",
         label_ink=text_on(colour) if kind == "strong" else colour,
@@ -511,8 +512,9 @@ def _footer_text(ctx: ExportContext, persona: Persona, reason: str | None) -> st
     parts.append(thresholds_short(ctx.check_settings))
     parts.append(
         _(
-            "The number beside each item: its distinct research sources (filled: at least "
-            "{count}; 0: no research behind it; the notes are in the deck)"
+            "The number beside each item: its distinct respondents (or studies, for "
+            "analytics; filled: at least {count}; 0: no research behind it; the notes are in "
+            "the deck)"
         ).format(count=ctx.check_settings.min_sources)
     )
     return "  \u00b7  ".join(parts)

@@ -1,5 +1,5 @@
 """The editor's evidence badge counts what the check counts: one respondent behind two
-sources is said to be counted once."""
+sources is one respondent, and the badge says "respondents" as the check does."""
 
 from __future__ import annotations
 
@@ -33,6 +33,6 @@ def snapshot(second_respondent: str) -> WorkshopSnapshot:
 
 def test_one_respondent_behind_two_sources_is_counted_once_on_the_badge() -> None:
     same = item_evidence(snapshot("r1"), "i1")
-    assert badge_text(same) == "2 notes · 2 sources, counted as 1 (interview, survey)"
+    assert badge_text(same) == "2 notes · 1 respondent (2 sources: interview, survey)"
     two = item_evidence(snapshot("r2"), "i1")
-    assert badge_text(two) == "2 notes · 2 sources (interview, survey)"
+    assert badge_text(two) == "2 notes · 2 respondents (interview, survey)"

@@ -1,5 +1,8 @@
-"""The badge beside a persona item: how many notes back it, from how many sources, of which
-kinds ("5 notes · 3 sources (interview, survey)"); its colour says what the check thinks.
+"""The badge beside a persona item: how many notes back it, from how many distinct
+respondents (or studies, for analytics), as the evidence check counts them
+(``ItemEvidence.units``, said by ``units_in_words``), and of which kinds ("5 notes · 2
+respondents, 1 study (interview, analytics)"; "2 notes · 1 respondent (2 sources: interview,
+survey)" when one person is behind several sources); its colour says what the check thinks.
 Clicking it asks the board to show those notes."""
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.evidence_check import Finding, ItemEvidence, Severity
+from workshop.domain.item_evidence import units_in_words
 from workshop.ui.personas.wording import plural, source_kind_label
 from workshop.ui.plain import tooltip
 
@@ -40,13 +44,13 @@ def badge_text(evidence: ItemEvidence) -> str:
     notes = plural(len(evidence.notes), _tr("{0} note"), _tr("{0} notes"))
     if not evidence.sources:
         return _tr("{0} · assumptions only").format(notes)
-    sources = plural(len(evidence.sources), _tr("{0} source"), _tr("{0} sources"))
-    if len(evidence.units) < len(evidence.sources):
-        # one respondent behind several sources (or analytics of one study): the check
-        # counts them once, and so does the badge
-        sources += ", " + _tr("counted as {0}").format(len(evidence.units))
     kinds = ", ".join(source_kind_label(kind) for kind in evidence.kinds)
-    return f"{notes} · {sources} ({kinds})"
+    if len(evidence.sources) > len(evidence.units):
+        # one respondent behind several sources (or analytics of one study): the check
+        # counts them once, and so does the badge; it says how many sources there are
+        sources = plural(len(evidence.sources), _tr("{0} source"), _tr("{0} sources"))
+        kinds = _tr("{0}: {1}").format(sources, kinds)
+    return f"{notes} · {units_in_words(evidence.units)} ({kinds})"
 
 
 def badge_state(evidence: ItemEvidence, findings: Sequence[Finding]) -> str:
