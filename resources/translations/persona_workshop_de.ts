@@ -3576,7 +3576,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>StagePanel</name>
     <message>
         <source>Stage panel</source>
-        <extracomment>How soon the checklist follows a change that keeps the stage: a burst of changes (the room&apos;s phones sending notes) within it is shown once. Lines each Frame checklist line always takes (see the module&apos;s docstring).</extracomment>
+        <extracomment>Lines each Frame checklist line always takes (see the module&apos;s docstring).</extracomment>
         <translation>Phasen-Leiste</translation>
     </message>
     <message>
@@ -4100,7 +4100,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <name>WritingAsCombo</name>
     <message>
         <source>Writing notes as</source>
-        <extracomment>How soon the notes column follows new notes: a burst of them (the room&apos;s phones) is counted once. Colours given to new participants in turn: distinct, and dark enough for white text.</extracomment>
+        <extracomment>Colours given to new participants in turn: distinct, and dark enough for white text.</extracomment>
         <translation>Notizen schreiben als</translation>
     </message>
     <message>

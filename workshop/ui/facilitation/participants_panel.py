@@ -30,8 +30,8 @@ from workshop.domain.model import Participant
 from workshop.store import Change
 from workshop.ui.session import WorkshopSession
 
-#: How soon the notes column follows new notes: a burst of them (the room's phones) is
-#: counted once.
+# How soon the notes column follows new notes: a burst of them (the room's phones) is
+# counted once.
 RECOUNT_MS = 100
 
 #: Colours given to new participants in turn: distinct, and dark enough for white text.

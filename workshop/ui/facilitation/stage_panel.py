@@ -40,8 +40,8 @@ from workshop.ui.facilitation.workshop_actions import WorkshopActions
 from workshop.ui.plain import label, tooltip
 from workshop.ui.session import WorkshopSession
 
-#: How soon the checklist follows a change that keeps the stage: a burst of changes (the
-#: room's phones sending notes) within it is shown once.
+# How soon the checklist follows a change that keeps the stage: a burst of changes (the
+# room's phones sending notes) within it is shown once.
 REFRESH_MS = 100
 
 DONE_MARK = "✓"
