@@ -182,3 +182,35 @@ def test_a_failure_inside_the_block_still_tells_what_was_saved(wf: WorkshopFile)
         burst()
     (told,) = heard
     assert told.rows == saved[0].rows
+
+
+def test_the_inbox_is_read_again_only_when_something_else_was_written(
+    wf: WorkshopFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A burst of phone notes keeps the inbox's grid from note to note; a note dragged
+    out of the inbox (or any other write) in between makes the next note read it again,
+    and that note fills the gap."""
+    from workshop.store import phone_ops
+
+    reads: list[str] = []
+    places_in = phone_ops._places_in
+
+    def counted(rec: Any, cluster_id: str) -> list[Rect]:
+        reads.append(cluster_id)
+        return places_in(rec, cluster_id)
+
+    monkeypatch.setattr(phone_ops, "_places_in", counted)
+    changes = [_phone_note(wf, f"note {index}") for index in range(3)]
+    assert len(reads) == 1  # the first note only (the inbox was new)
+    second = changes[1].notes()[changes[1].ids("note", "added")[0]]
+    assert second is not None
+    wf.move_notes({second.id: (second.x + 5000, second.y)})
+    change = _phone_note(wf, "fills the gap")
+    assert len(reads) == 2
+    note = change.notes()[change.ids("note", "added")[0]]
+    assert note is not None and (note.x, note.y) == (second.x, second.y)
+    wf.revert(change)  # undone: the gap is free again for the next one
+    again = _phone_note(wf, "fills it again")
+    assert len(reads) == 3
+    note = again.notes()[again.ids("note", "added")[0]]
+    assert note is not None and (note.x, note.y) == (second.x, second.y)

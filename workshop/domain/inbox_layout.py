@@ -51,25 +51,51 @@ def inbox_place(board: Iterable[Rect]) -> Point:
 def next_cell(frame: Rect, taken: Iterable[Rect]) -> Point:
     """The top-left corner of the first cell of the inbox ``frame``'s grid that none of
     the notes ``taken`` (those in the inbox) covers, counting row by row."""
-    columns = max(1, int((frame.w - 2 * CLUSTER_PAD + NOTE_GAP) // (CELL[0] + NOTE_GAP)))
-    left = frame.x + CLUSTER_PAD
-    top = frame.y + CLUSTER_TITLE_BAND + CLUSTER_PAD
-    step_x, step_y = CELL[0] + NOTE_GAP, CELL[1] + NOTE_GAP
-    covered: set[tuple[int, int]] = set()
-    for note in taken:
+    return InboxGrid(frame, taken).next_cell()
+
+
+class InboxGrid:
+    """The cells of an inbox frame's grid that its notes cover, kept up to date note by
+    note (``take``), so that a burst of notes from the room's phones does not look at
+    every note already in the inbox for each new one. It stays right while the frame's
+    left, top and width do (``fits``): a frame growing downwards changes none of them."""
+
+    def __init__(self, frame: Rect, taken: Iterable[Rect] = ()) -> None:
+        self.columns = max(1, int((frame.w - 2 * CLUSTER_PAD + NOTE_GAP) // (CELL[0] + NOTE_GAP)))
+        self.corner = (frame.x, frame.y, frame.w)
+        self.left = frame.x + CLUSTER_PAD
+        self.top = frame.y + CLUSTER_TITLE_BAND + CLUSTER_PAD
+        self.step_x, self.step_y = CELL[0] + NOTE_GAP, CELL[1] + NOTE_GAP
+        self.covered: set[tuple[int, int]] = set()
+        #: Every cell before this one is covered (where to start looking for a free one).
+        self._first_free = 0
+        for note in taken:
+            self.take(note)
+
+    def fits(self, frame: Rect) -> bool:
+        """Whether this grid is still the grid of ``frame``."""
+        return self.corner == (frame.x, frame.y, frame.w)
+
+    def take(self, note: Rect) -> None:
+        """``note`` is in the inbox now: the cells it covers are no longer free."""
+        left, top, step_x, step_y = self.left, self.top, self.step_x, self.step_y
         if note.right <= left or note.bottom <= top:
-            continue
+            return
         first_column = max(0, math.floor((note.x - left) / step_x))
-        last_column = min(columns - 1, math.ceil((note.right - left) / step_x) - 1)
+        last_column = min(self.columns - 1, math.ceil((note.right - left) / step_x) - 1)
         first_row = max(0, math.floor((note.y - top) / step_y))
         last_row = math.ceil((note.bottom - top) / step_y) - 1
         if last_row - first_row > 10_000:  # a damaged size: it covers what it covers
             last_row = first_row + 10_000
         for row in range(first_row, last_row + 1):
             for column in range(first_column, last_column + 1):
-                covered.add((row, column))
-    index = 0
-    while divmod(index, columns) in covered:
-        index += 1
-    row, column = divmod(index, columns)
-    return (left + column * step_x, top + row * step_y)
+                self.covered.add((row, column))
+
+    def next_cell(self) -> Point:
+        """The top-left corner of the first cell no note covers, counting row by row."""
+        index = self._first_free
+        while divmod(index, self.columns) in self.covered:
+            index += 1
+        self._first_free = index
+        row, column = divmod(index, self.columns)
+        return (self.left + column * self.step_x, self.top + row * self.step_y)

@@ -21,7 +21,7 @@ from typing import Any
 
 from workshop.domain import board_geometry as geometry
 from workshop.domain.board_geometry import NOTE_SIZE, Rect, image_note_size
-from workshop.domain.inbox_layout import inbox_place, inbox_size, next_cell
+from workshop.domain.inbox_layout import InboxGrid, inbox_place, inbox_size
 from workshop.domain.model import SourceKind, VoteTarget
 from workshop.errors import OperationRefused
 from workshop.store.board_gestures import BoardGestures
@@ -32,6 +32,11 @@ from workshop.store.core import Recorder
 class PhoneOps(BoardGestures):
     #: Changes made inside ``told_together``, not yet told to the listeners.
     _held: list[Change] | None = None
+    #: The inbox's grid as the last phone note left it, and the connection's count of
+    #: changed rows then (``sqlite3.Connection.total_changes``): while the count is the
+    #: same, nothing has been written since (no move, undo or other note), so the next
+    #: phone note's cell is found without reading every note in the inbox again.
+    _inbox_grid: tuple[str, InboxGrid, int] | None = None
 
     @contextmanager
     def told_together(self, label: str, origin: object = None) -> Iterator[None]:
@@ -84,7 +89,8 @@ class PhoneOps(BoardGestures):
                 source = _assumption_source(rec, source_label)
             inbox = _inbox(rec, inbox_title)
             frame = _rect(rec.fetch_one("cluster", inbox))
-            x, y = next_cell(frame, _places_in(rec, inbox))
+            grid = _grid_of(rec, kept, inbox, frame)
+            x, y = grid.next_cell()
             fields: dict[str, Any] = {
                 "text": text,
                 "x": x,
@@ -104,9 +110,19 @@ class PhoneOps(BoardGestures):
                     rec, image["data"], image["mime"], width, height
                 )
             rec.insert("note", self._note_row(fields))
-            self._grow_frame(rec, inbox, [Rect(x, y, fields["w"], fields["h"])])
+            placed = Rect(x, y, fields["w"], fields["h"])
+            self._grow_frame(rec, inbox, [placed])
+            grid.take(placed)
+            written.append((inbox, grid, rec.conn.raw.total_changes))
 
-        return self._run(label, work, origin)
+        written: list[tuple[str, InboxGrid, int]] = []
+        # Taken out while the note is written: kept again only once it is committed.
+        kept, self._inbox_grid = self._inbox_grid, None
+        alone = self._recorder is None  # inside a step, nothing is committed yet
+        change = self._run(label, work, origin)
+        if alone and written:
+            self._inbox_grid = written[-1]
+        return change
 
     def participant_name(self, participant_id: str) -> str | None:
         """A participant's name, or None when there is no such participant (one row read:
@@ -167,6 +183,18 @@ class PhoneOps(BoardGestures):
 
 def _rect(row: Mapping[str, Any]) -> Rect:
     return Rect(row["x"], row["y"], row["w"], row["h"])
+
+
+def _grid_of(
+    rec: Recorder, kept: tuple[str, InboxGrid, int] | None, inbox: str, frame: Rect
+) -> InboxGrid:
+    """The inbox's grid: the one ``kept`` from the last phone note when nothing has been
+    written since and the frame's corner and width are as they were, else read."""
+    if kept is not None:
+        cluster_id, grid, changes = kept
+        if cluster_id == inbox and changes == rec.conn.raw.total_changes and grid.fits(frame):
+            return grid
+    return InboxGrid(frame, _places_in(rec, inbox))
 
 
 def _places_in(rec: Recorder, cluster_id: str) -> list[Rect]:

@@ -302,3 +302,29 @@ def test_rounds_are_kept_and_compared_side_by_side(window, voting, people, notes
     assert [r.name for r in session.snapshot().vote_rounds] == ["Most frequent"]
     session.undo.undo()
     assert len(session.snapshot().vote_rounds) == 2
+
+
+def test_a_burst_of_notes_is_counted_once_a_moment_later(qtbot, window, feature) -> None:
+    """The notes column follows new notes (the room's phones sending a burst of them):
+    once, a moment after the last, with every note counted."""
+    panel = feature.participants_panel
+    panel.name_edit.setText("Ana")
+    panel.add_button.click()
+    ana = window.session.snapshot().participants[0].id
+    reloads: list[int] = []
+    real = panel.reload
+
+    def counted() -> None:
+        reloads.append(1)
+        real()
+
+    panel.reload = counted  # type: ignore[method-assign]
+    panel._recount.timeout.disconnect()
+    panel._recount.timeout.connect(panel.reload)
+    for index in range(5):
+        window.session.perform(
+            lambda wf, index=index: wf.add_note(f"note {index}", x=0, y=200 * index, author_id=ana)
+        )
+    assert reloads == []
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0).text(1) == "5")
+    assert reloads == [1]

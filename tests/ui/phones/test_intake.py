@@ -8,15 +8,18 @@ from __future__ import annotations
 import base64
 import http.client
 import io
+import json
 import socket
 import threading
 from typing import Any
 
 from phone_clients import Phone, in_thread, participant
 from PIL import Image
+from PySide6.QtNetwork import QTcpSocket
 
 from workshop.phones import photos
 from workshop.ui.phones import door, intake
+from workshop.ui.phones.http_wire import RequestHead
 from workshop.ui.phones.invitation import Invitation
 from workshop.ui.session import WorkshopSession
 
@@ -208,3 +211,39 @@ def _send_raw(phone: Phone, photo: str, result: dict[str, Any]) -> None:
         result["error"] = error
     finally:
         connection.close()
+
+
+def test_a_burst_is_stored_dots_first_and_a_turn_at_a_time(  # type: ignore[no-untyped-def]
+    qtbot, phone: Phone, session: WorkshopSession, invitation: Invitation, monkeypatch
+) -> None:
+    """Writes waiting together: the changes of dots are stored before the notes, and a
+    batch that has held the GUI thread for ``BATCH_MS`` leaves the rest for the next turn
+    of the event loop (here, with no time at all, one write a turn), each still its own
+    undo step, nothing lost."""
+    made = session.perform(
+        lambda wf: wf.add_vote_round("Top", target="clusters", votes_per_participant=2)
+    )
+    assert made is not None
+    round_id = made.created[0]
+    phone.join(participant(session, "Ana"))
+    items = [c.id for c in session.snapshot().clusters]
+    api, taker = invitation.api, invitation.server.intake
+    body = {"round_id": round_id, "item_ids": [items[0]]}
+    drafts = [
+        api.note_draft(phone.token, b'{"text": "first"}'),
+        api.note_draft(phone.token, b'{"text": "second"}'),
+        api.votes_draft(phone.token, json.dumps(body).encode()),
+    ]
+    told: list[tuple[int, int]] = []
+    session.workshop.subscribe(
+        lambda change: told.append((len(change.ids("vote", "added")), len(change.notes())))
+    )
+    monkeypatch.setattr(intake, "BATCH_MS", 0)
+    steps = session.undo.stack.count()
+    for draft in drafts:  # as the door hands them over in one turn (no connection: no answer)
+        taker._store_soon(intake.Write(QTcpSocket(), RequestHead("POST", "/", {}, b""), draft))
+    qtbot.waitUntil(lambda: len(told) == 3)
+    assert told == [(1, 0), (0, 1), (0, 1)]
+    assert session.undo.stack.count() == steps + 3
+    texts = [n.text for n in session.snapshot().notes]
+    assert "first" in texts and "second" in texts

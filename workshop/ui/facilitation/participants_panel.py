@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,10 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import Participant
 from workshop.store import Change
 from workshop.ui.session import WorkshopSession
+
+# How soon the notes column follows new notes: a burst of them (the room's phones) is
+# counted once.
+RECOUNT_MS = 100
 
 #: Colours given to new participants in turn: distinct, and dark enough for white text.
 PARTICIPANT_COLOURS = (
@@ -150,12 +154,17 @@ class ParticipantsPanel(QWidget):
 
         for widget in (self.name_edit, self.add_button, self.colour_button, self.remove_button):
             widget.setVisible(not session.read_only)
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self.reload)
         session.changed.connect(self._on_change)
         self.reload()
 
     # Showing --------------------------------------------------------------------------
     def reload(self) -> None:
         """Patch the list in place (a rename arrives while its item is being edited)."""
+        self._recount.stop()
         snapshot = self.session.snapshot()
         written = Counter(n.author_id for n in snapshot.notes if n.author_id)
         self.tree.blockSignals(True)
@@ -207,10 +216,16 @@ class ParticipantsPanel(QWidget):
         self.remove_button.setEnabled(chosen)
 
     def _on_change(self, change: Change) -> None:
-        if "participant" in change.tables() or (
-            "note" in change.tables() and self.tree.topLevelItemCount()
-        ):
+        """Participants are shown at once; their notes are counted again a moment after
+        a change to the notes (``RECOUNT_MS``), once for a burst of them."""
+        if "participant" in change.tables():
             self.reload()
+        elif (
+            "note" in change.tables()
+            and self.tree.topLevelItemCount()
+            and not self._recount.isActive()
+        ):
+            self._recount.start()
 
     # Acting -----------------------------------------------------------------------------
     def add_from_field(self) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,10 @@ from workshop.ui.facilitation.timer_widget import TimerWidget
 from workshop.ui.facilitation.workshop_actions import WorkshopActions
 from workshop.ui.plain import label, tooltip
 from workshop.ui.session import WorkshopSession
+
+# How soon the checklist follows a change that keeps the stage: a burst of changes (the
+# room's phones sending notes) within it is shown once.
+REFRESH_MS = 100
 
 DONE_MARK = "✓"
 TODO_MARK = "○"
@@ -128,6 +132,12 @@ class StagePanel(QScrollArea):
         self.setWidget(body)
 
         self.stage_combo.setEnabled(not session.read_only)
+        # Changes that keep the stage (a burst of notes from the room's phones among
+        # them) refresh the checklist once they pause, not once each: see ``_on_change``.
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(REFRESH_MS)
+        self._refresh_later.timeout.connect(self.refresh)
         session.changed.connect(self._on_change)
         self.shown_stage: Stage | None = None
         self._checklist_of: tuple[WorkshopSnapshot, date, Stage] | None = None
@@ -145,6 +155,7 @@ class StagePanel(QScrollArea):
         return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
     def refresh(self) -> None:
+        self._refresh_later.stop()
         snapshot = self.session.snapshot()
         stage = snapshot.workshop.stage
         if stage is not self.shown_stage:
@@ -207,8 +218,12 @@ class StagePanel(QScrollArea):
         self.stage_combo.setCurrentIndex(STAGES.index(self.session.snapshot().workshop.stage))
 
     def _on_change(self, change: Change) -> None:
-        if self.isVisible() or "workshop" in change.tables():
+        """A new stage is shown at once; any other change refreshes the checklist a moment
+        later (``REFRESH_MS``), once for all the changes made by then."""
+        if "workshop" in change.tables():
             self.refresh()
+        elif self.isVisible() and not self._refresh_later.isActive():
+            self._refresh_later.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

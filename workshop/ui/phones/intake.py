@@ -7,8 +7,11 @@ thread, where the store's connection and the undo stack live. The answer is writ
 here, and the connection goes back to the door for the phone's next request.
 
 Writes ready in the same turn of the event loop (a burst from many phones) are stored one
-by one — one transaction and one undo step each — but the window hears of them once
-(``Room.together``), so its panels redraw once per burst, not once per note. Photos wait
+by one — one transaction and one undo step each — but the window hears of them together
+(``Room.together``), so its panels redraw once per batch, not once per note. Changes of
+dots go first (one quick write each, and the phone waits for its answer), then notes; a
+batch stops taking writes after ``BATCH_MS`` and the rest wait for the next turn of the
+event loop, so the window still draws its frames and reads its sockets during a burst. Photos wait
 their turn for ``WORKERS`` threads, so a flood of them queues rather than taking every
 core.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 from shiboken6 import Shiboken
 
@@ -31,6 +34,8 @@ from workshop.ui.phones.door import PhoneDoor
 from workshop.ui.phones.http_wire import RequestHead, refuse, reply_bytes
 
 WORKERS = 2
+#: How long one batch of writes may hold the GUI thread before the rest wait a turn.
+BATCH_MS = 12
 
 
 @dataclass
@@ -107,16 +112,27 @@ class WriteIntake(QObject):
             self._store.start()
 
     def _store_ready(self) -> None:
-        ready, self._ready = self._ready, []
         if not self._open:
+            self._ready.clear()
             return
+        # Dots first, each kind in the order it came.
+        waiting = sorted(self._ready, key=lambda write: isinstance(write.draft, NoteDraft))
+        ready: list[Write] = []
         replies: list[Reply | None] = []
+        clock = QElapsedTimer()
+        clock.start()
         with self.api.room.together():
-            for write in ready:
+            for write in waiting:
+                if ready and clock.elapsed() >= BATCH_MS:
+                    break
+                ready.append(write)
                 if isinstance(write.draft, NoteDraft):
                     replies.append(self.api.add_note(write.draft, write.image))
                 else:
                     replies.append(self.api.apply_votes(write.draft))
+        self._ready = waiting[len(ready) :]
+        if self._ready:
+            self._store.start()
         # The app has heard of them all: the dots are read back as they now are.
         for write, reply in zip(ready, replies, strict=True):
             if reply is None and isinstance(write.draft, VotesDraft):
