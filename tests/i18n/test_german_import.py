@@ -1,0 +1,83 @@
+"""With LANGUAGE=de, importing evidence from the command line speaks German: the import
+summary (rows read, notes, sources, cells left out and why, the first notes of a dry run)
+and a refused file's error, which names the row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workshop.cli import main
+from workshop.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def german_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("LANGUAGE", "de")
+    assert set_language(None) == "de"  # decided again, from the environment
+    yield
+    set_language("en")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def workshop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "berlin.pwshop"
+    assert run(capsys, "new", path, "--title", "Berlin")[0] == 0
+    return path
+
+
+def test_an_import_summary_is_german(
+    workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "interviews.csv"
+    csv.write_text(
+        "Person,Feedback\nAnna,Die Freigabe dauert zu lange\nBen,\nCem,n/a\nAnna,Zu teuer\n",
+        encoding="utf-8",
+    )
+    args = [workshop, csv, "--text-column", "Feedback", "--source-column", "Person"]
+    code, out, err = run(capsys, "import-evidence", *args, "--dry-run")
+    assert code == 0, err
+    assert (
+        "Aus interviews.csv gelesen: 4 Zeilen; 2 Notizen aus 1 Quelle, 1 befragte Person.\n"
+        "Studie: interviews.csv (Sonstige Studie).\n"
+    ) in out
+    assert "Übersprungen – 1 Zelle: kein Text in „Feedback“ (Zeile 3)" in out
+    assert "Übersprungen – 1 Zelle: keine Antwort („n/a“) in „Feedback“ (Zeile 4)" in out
+    assert "Zeile 2, Anna:" in out and "    Notiz: Die Freigabe dauert zu lange" in out
+    assert "read from" not in out and "Skipped" not in out and "row 2" not in out
+
+    code, out, err = run(capsys, "import-evidence", *args)
+    assert code == 0, err
+    assert out.startswith("Aus interviews.csv gelesen: 4 Zeilen; 2 Notizen aus 1 Quelle, ")
+    code, out, err = run(capsys, "import-evidence", *args)
+    assert code == 0, err
+    assert "2 Notizen schon im Workshop (früher importiert): nicht erneut hinzugefügt." in out
+
+
+def test_a_malformed_csv_is_refused_in_german_naming_the_row(
+    workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = tmp_path / "kaputt.csv"
+    csv.write_text(
+        "Person,Feedback\nAnna,Gut\nBen,Zu langsam, und zu teuer\nCem,Okay\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "import-evidence", workshop, csv, "--text-column", "Feedback")
+    assert code == 1 and out == ""
+    line = err.strip()
+    assert line.startswith(
+        "persona-workshop: kaputt.csv: Zeile 3 hat 3 Zellen, die Kopfzeile nennt aber 2"
+    ), line
+    assert "Trennzeichen (Komma)" in line and "„Feedback“ an (--join-extra-cells)" in line
+    assert "row 3" not in line and "\n" not in line
+
+    missing = tmp_path / "fehlt.csv"
+    code, _out, err = run(capsys, "import-evidence", workshop, missing, "--text-column", "A")
+    assert code == 1 and "die Datei existiert nicht" in err
