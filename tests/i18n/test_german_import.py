@@ -81,3 +81,17 @@ def test_a_malformed_csv_is_refused_in_german_naming_the_row(
     missing = tmp_path / "fehlt.csv"
     code, _out, err = run(capsys, "import-evidence", workshop, missing, "--text-column", "A")
     assert code == 1 and "die Datei existiert nicht" in err
+
+
+def test_undo_steps_are_named_in_german(tmp_path: Path) -> None:
+    """The store names each undo step (Edit › Undo, the Undo History) in the program's
+    language; the window shows that name as it is."""
+    from workshop.store import open_workshop
+    from workshop.store.workshop_file import create_workshop
+
+    create_workshop(tmp_path / "w.pwshop", "Berlin").close()
+    with open_workshop(tmp_path / "w.pwshop") as workshop:
+        added = workshop.add_notes([{"text": "Zu teuer"}, {"text": "Zu langsam"}])
+        assert added.label == "Notizen hinzufügen"
+        ids = list(added.created)
+        assert workshop.delete_notes(ids).label == "2 Notizen löschen"

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workshop.errors import WorkshopError
+from workshop.i18n import _
 from workshop.io.merge_layout import apply_offsets, lay_out
 from workshop.io.merge_plan import Plan, plan_merge, trim_votes
 from workshop.io.merge_report import FileMerge, MergeReport, Skipped
@@ -142,7 +143,7 @@ def _merge_open(
     _remember(record, plan)
     rows = plan.rows()
     change = workshop.merge_workshop(
-        label or f"Merge {other.path.name}", rows, {RECORD_KEY: record.dumps()}
+        label or _("Merge {file}").format(file=other.path.name), rows, {RECORD_KEY: record.dumps()}
     )
     origins.update({(r.table, r.row_id): merged.source for r in rows})
     return change, merged

@@ -28,6 +28,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
+from workshop.i18n import _
 from workshop.store import schema
 from workshop.store.backups import Backup, make_backup
 from workshop.store.changes import Change, Row, RowChange
@@ -452,7 +453,12 @@ class WorkshopFileCore:
 
         Inside a ``step`` it joins the step's transaction instead: the rows it touched come
         back as a ``Change`` (for its ``created`` ids), but nothing is committed or told
-        until the step ends, and the step's change holds them all."""
+        until the step ends, and the step's change holds them all.
+
+        ``label`` names the undo step (Edit › Undo, the Undo History): the operations pass
+        English marked with ``N_`` and it is translated here, in the program's language; a
+        label the window already translated has no entry and passes unchanged."""
+        label = _(label)
         outer = self._recorder
         if outer is not None:
             rows, created = len(outer.rows), len(outer.created)
@@ -475,6 +481,7 @@ class WorkshopFileCore:
         has ended (listeners are told once, then). An exception anywhere in the block
         leaves the file as it was. A step inside a step joins the outer one."""
         result = StepResult()
+        label = _(label)
         if self._recorder is not None:
             yield result
             return

@@ -8,6 +8,7 @@ from typing import Any
 
 from workshop.domain.model import Stage, VoteTarget
 from workshop.errors import OperationRefused
+from workshop.i18n import N_
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -21,7 +22,7 @@ class FacilitationOps(WorkshopFileCore):
         return str(self._read("SELECT id FROM workshop")[0][0])
 
     # The frame, the stage, the settings ----------------------------------------------
-    def update_workshop(self, label: str = "Edit workshop frame", **fields: Any) -> Change:
+    def update_workshop(self, label: str = N_("Edit workshop frame"), **fields: Any) -> Change:
         unknown = set(fields) - FRAME_FIELDS
         if unknown:
             raise ValueError(f"unknown workshop field(s): {', '.join(sorted(unknown))}")
@@ -53,7 +54,7 @@ class FacilitationOps(WorkshopFileCore):
             settings.update(changes)
             rec.update("workshop", self.workshop_id, settings=json.dumps(settings, sort_keys=True))
 
-        return self._run("Change settings", work)
+        return self._run(N_("Change settings"), work)
 
     # Dot voting ---------------------------------------------------------------------
     def add_vote_round(
@@ -72,10 +73,10 @@ class FacilitationOps(WorkshopFileCore):
             "is_open": True,
             "show_tallies": bool(show_tallies),
         }
-        return self._run("Start voting round", lambda rec: rec.insert("vote_round", values))
+        return self._run(N_("Start voting round"), lambda rec: rec.insert("vote_round", values))
 
     def update_vote_round(
-        self, round_id: str, label: str = "Edit voting round", **fields: Any
+        self, round_id: str, label: str = N_("Edit voting round"), **fields: Any
     ) -> Change:
         unknown = set(fields) - ROUND_FIELDS
         if unknown:
@@ -83,14 +84,14 @@ class FacilitationOps(WorkshopFileCore):
         return self._run(label, lambda rec: rec.update("vote_round", round_id, **fields))
 
     def end_vote_round(self, round_id: str) -> Change:
-        return self.update_vote_round(round_id, label="End voting round", is_open=False)
+        return self.update_vote_round(round_id, label=N_("End voting round"), is_open=False)
 
     def delete_vote_round(self, round_id: str) -> Change:
         def work(rec: Recorder) -> None:
             rec.delete_many("vote", rec.ids_where("vote", "round_id", [round_id]))
             rec.delete_many("vote_round", [round_id])
 
-        return self._run("Delete voting round", work)
+        return self._run(N_("Delete voting round"), work)
 
     def cast_vote(
         self,
@@ -135,11 +136,11 @@ class FacilitationOps(WorkshopFileCore):
                 },
             )
 
-        return self._run("Vote", work)
+        return self._run(N_("Vote"), work)
 
     def remove_votes(self, vote_ids: Iterable[str]) -> Change:
         ids = list(vote_ids)
-        return self._run("Remove vote", lambda rec: rec.delete_many("vote", ids))
+        return self._run(N_("Remove vote"), lambda rec: rec.delete_many("vote", ids))
 
     def withdraw_vote(
         self,

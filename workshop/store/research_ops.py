@@ -22,6 +22,7 @@ from workshop.domain.limits import SHORT_TEXT_MAX
 from workshop.domain.model import StudyKind
 from workshop.domain.tolerant_values import json_value
 from workshop.errors import OperationRefused
+from workshop.i18n import N_
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -82,11 +83,11 @@ class ResearchOps(WorkshopFileCore):
         self, name: str, kind: StudyKind | str = StudyKind.OTHER, **fields: Any
     ) -> Change:
         values = _study_values({**fields, "name": name, "kind": kind})
-        return self._run("Add study", lambda rec: rec.insert("study", values))
+        return self._run(N_("Add study"), lambda rec: rec.insert("study", values))
 
     def update_study(self, study_id: str, **fields: Any) -> Change:
         values = _study_values(fields)
-        return self._run("Edit study", lambda rec: rec.update("study", study_id, **values))
+        return self._run(N_("Edit study"), lambda rec: rec.update("study", study_id, **values))
 
     def delete_studies(self, study_ids: Iterable[str]) -> Change:
         """Delete studies; their sources stay, in no study."""
@@ -97,7 +98,7 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"study_id": None} for s in sources})
             rec.delete_many("study", ids)
 
-        return self._run("Delete study" if len(ids) == 1 else "Delete studies", work)
+        return self._run(N_("Delete study") if len(ids) == 1 else N_("Delete studies"), work)
 
     # Respondents --------------------------------------------------------------------
     def add_respondent(
@@ -106,7 +107,7 @@ class ResearchOps(WorkshopFileCore):
         values = _respondent_values(
             {"label": label, "attributes": attributes or {}, "notes": notes}
         )
-        return self._run("Add respondent", lambda rec: rec.insert("respondent", values))
+        return self._run(N_("Add respondent"), lambda rec: rec.insert("respondent", values))
 
     def update_respondent(self, respondent_id: str, **fields: Any) -> Change:
         values = _respondent_values(fields)
@@ -123,7 +124,9 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"respondent_id": None} for s in sources})
             rec.delete_many("respondent", ids)
 
-        return self._run("Delete respondent" if len(ids) == 1 else "Delete respondents", work)
+        return self._run(
+            N_("Delete respondent") if len(ids) == 1 else N_("Delete respondents"), work
+        )
 
     def merge_respondents(self, keep_id: str, other_ids: Iterable[str]) -> Change:
         """Two (or more) respondents that turn out to be the same person become one: the
@@ -146,7 +149,7 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"respondent_id": keep_id} for s in sources})
             rec.delete_many("respondent", others)
 
-        return self._run("Merge respondents", work)
+        return self._run(N_("Merge respondents"), work)
 
 
 def _attributes(stored: Any) -> dict[str, str]:
