@@ -95,3 +95,15 @@ def test_undo_steps_are_named_in_german(tmp_path: Path) -> None:
         assert added.label == "Notizen hinzufügen"
         ids = list(added.created)
         assert workshop.delete_notes(ids).label == "2 Notizen löschen"
+
+
+def test_refusals_to_open_or_overwrite_are_german(
+    workshop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "leer.pwshop"
+    empty.write_bytes(b"")
+    code, _out, err = run(capsys, "info", empty)
+    assert code == 1 and "die Datei ist leer; sie ist keine Workshop-Datei" in err
+    code, _out, err = run(capsys, "new", workshop, "--title", "Noch einmal")
+    assert code == 1
+    assert "eine Datei mit diesem Namen gibt es schon; fügen Sie --force hinzu, um sie zu" in err

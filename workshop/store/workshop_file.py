@@ -9,6 +9,7 @@ from pathlib import Path
 from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
+from workshop.i18n import N_
 from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
 from workshop.store.board_gestures import BoardGestures
 from workshop.store.core import new_id, now
@@ -65,7 +66,7 @@ class WorkshopFile(
             inputs=[self.path],
             force=force,
             replaces_workshop=True,
-            exists_hint="choose another file name",
+            exists_hint=N_("choose another file name"),
         ) as partial:
             try:
                 copy = sqlite3.connect(partial, isolation_level=None)
