@@ -107,3 +107,10 @@ def test_refusals_to_open_or_overwrite_are_german(
     code, _out, err = run(capsys, "new", workshop, "--title", "Noch einmal")
     assert code == 1
     assert "eine Datei mit diesem Namen gibt es schon; fügen Sie --force hinzu, um sie zu" in err
+
+
+def test_a_date_left_unread_says_why_in_german() -> None:
+    from workshop.io.lenient_dates import read_date
+
+    assert read_date("03/04/2024", None) == "„03/04/2024“ könnte der 3. April oder der 4. März sein"
+    assert read_date("31/02/2024", "dmy") == "„31/02/2024“ ist kein echtes Datum"
