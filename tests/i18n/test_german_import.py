@@ -114,3 +114,21 @@ def test_a_date_left_unread_says_why_in_german() -> None:
 
     assert read_date("03/04/2024", None) == "„03/04/2024“ könnte der 3. April oder der 4. März sein"
     assert read_date("31/02/2024", "dmy") == "„31/02/2024“ ist kein echtes Datum"
+
+
+def test_a_merge_report_is_german() -> None:
+    from collections import Counter
+
+    from workshop.io.merge_report import FileMerge, MergeReport
+
+    breakout = FileMerge(source="gruppe-b.pwshop", read=Counter(note=3, cluster=1))
+    breakout.came_in.update(note=2, cluster=1)
+    breakout.unchanged.update(note=1)
+    report = MergeReport(base="berlin.pwshop", output=None, files=[breakout])
+    assert report.lines()[:4] == [
+        "1 Kleingruppendatei mit berlin.pwshop zusammengeführt.",
+        "Aus gruppe-b.pwshop:",
+        "  in der Datei: 1 Cluster, 3 Notizen",
+        "  übernommen: 1 Cluster, 2 Notizen",
+    ]
+    assert report.lines()[4] == "  schon gleich: 1 Notiz"

@@ -68,8 +68,8 @@ def _prepare(
         if asset_id not in ours["asset"] and ours_id is not None:
             renamed[asset_id] = ours_id
             del theirs["asset"][asset_id]
-            reason = "the same picture is in the workshop already"
-            merged.skipped.append(Skipped("asset", asset_id, "an image", reason))
+            reason = _("the same picture is in the workshop already")
+            merged.skipped.append(Skipped("asset", asset_id, _("an image"), reason))
     for table_name, columns in _ASSET_REFERENCES.items():
         for row in theirs[table_name].values():
             for column in columns:
@@ -206,12 +206,12 @@ def _check_output(output: Path, inputs: Iterable[Path], overwrite: bool) -> None
     resolved = output.resolve()
     if any(resolved == p.resolve() for p in inputs):
         raise WorkshopError(
-            "the merged workshop must go to a new file, not over one being merged",
+            _("the merged workshop must go to a new file, not over one being merged"),
             where=str(output),
         )
     if output.exists():
         if not overwrite:
-            raise WorkshopError("a file with this name exists already", where=str(output))
+            raise WorkshopError(_("a file with this name exists already"), where=str(output))
         _remove(output)
 
 
