@@ -132,3 +132,13 @@ def test_a_merge_report_is_german() -> None:
         "  übernommen: 1 Cluster, 2 Notizen",
     ]
     assert report.lines()[4] == "  schon gleich: 1 Notiz"
+
+
+def test_a_json_document_that_is_not_an_export_is_refused_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "fremd.json"
+    document.write_text('{"hello": 1}', encoding="utf-8")
+    code, _out, err = run(capsys, "import-json", document, "-o", tmp_path / "neu.pwshop")
+    assert code == 1 and "diese JSON-Datei ist kein Export von Persona Workshop" in err
+    assert not (tmp_path / "neu.pwshop").exists()
