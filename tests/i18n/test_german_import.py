@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop.cli import main
+from workshop.errors import OperationRefused
 from workshop.i18n import set_language
 
 
@@ -95,6 +96,8 @@ def test_undo_steps_are_named_in_german(tmp_path: Path) -> None:
         assert added.label == "Notizen hinzufügen"
         ids = list(added.created)
         assert workshop.delete_notes(ids).label == "2 Notizen löschen"
+        with pytest.raises(OperationRefused, match=r"^eine Studie braucht einen Namen$"):
+            workshop.add_study("  ")
 
 
 def test_refusals_to_open_or_overwrite_are_german(

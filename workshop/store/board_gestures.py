@@ -18,7 +18,7 @@ from typing import Any
 from workshop.domain import board_geometry as geometry
 from workshop.domain.board_geometry import Rect
 from workshop.errors import OperationRefused
-from workshop.i18n import N_
+from workshop.i18n import N_, _
 from workshop.store.board_ops import NOTE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change, Row
 from workshop.store.core import Recorder
@@ -144,12 +144,12 @@ class BoardGestures(BoardOps):
         centre of gravity. Nothing else moves."""
         ids = list(note_ids)
         if not ids:
-            raise OperationRefused("select some notes to cluster first")
+            raise OperationRefused(_("select some notes to cluster first"))
 
         def work(rec: Recorder) -> None:
             notes = rec.fetch("note", ids)
             if not notes:
-                raise OperationRefused("those notes are no longer on the board")
+                raise OperationRefused(_("those notes are no longer on the board"))
             board = _Board.read(rec)
             others = [r for n, r in board.notes.items() if n not in notes]
             spots, frame = geometry.gather(

@@ -15,7 +15,7 @@ from typing import Any
 from workshop.domain.board_geometry import image_note_size
 from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import OperationRefused
-from workshop.i18n import N_, ngettext
+from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 from workshop.store.note_text import check_note_texts
@@ -55,7 +55,9 @@ def _only(fields: Mapping[str, Any], allowed: frozenset[str], what: str) -> dict
             except (TypeError, ValueError, OverflowError):
                 finite = False
             if not finite:
-                raise OperationRefused(f"a {what}'s position and size must be ordinary numbers")
+                raise OperationRefused(
+                    _("a {kind}'s position and size must be ordinary numbers").format(kind=_(what))
+                )
     return dict(fields)
 
 

@@ -163,7 +163,9 @@ class Recorder:
     def fetch_one(self, table_name: str, row_id: str) -> Row:
         row = self.fetch(table_name, [row_id]).get(row_id)
         if row is None:
-            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+            raise OperationRefused(
+                _("that {kind} no longer exists").format(kind=table_name.replace("_", " "))
+            )
         return row
 
     def ids_where(self, table_name: str, column: str, values: Iterable[str]) -> list[str]:
@@ -207,7 +209,9 @@ class Recorder:
         before = self.fetch(table_name, values_by_id)
         missing = set(values_by_id) - set(before)
         if missing:
-            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+            raise OperationRefused(
+                _("that {kind} no longer exists").format(kind=table_name.replace("_", " "))
+            )
         changes: list[RowChange] = []
         for row_id, values in values_by_id.items():
             old = before[row_id]
@@ -289,7 +293,7 @@ class Recorder:
             elif step == "insert":
                 self._insert_rows(table_name, [c.after for c in group if c.after is not None])
             elif self._update_rows(table_name, group) != len(group):
-                raise OperationRefused("this step can no longer be undone or redone")
+                raise OperationRefused(_("this step can no longer be undone or redone"))
             self.rows.extend(group)
 
 
@@ -353,7 +357,7 @@ class WorkshopFileCore:
         """Take a safety copy of the open workshop (see ``backups.make_backup`` for the
         options: ``base``, ``keep``, ``now``)."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         return make_backup(self._raw, self.path, **options)
 
     # Lifecycle ----------------------------------------------------------------------
@@ -400,10 +404,11 @@ class WorkshopFileCore:
         """One operation = one transaction. Failure leaves the file as it was."""
         if self.read_only:
             raise ReadOnlyWorkshopFile(
-                "this workshop is open read-only; save a copy to make changes", where=str(self.path)
+                _("this workshop is open read-only; save a copy to make changes"),
+                where=str(self.path),
             )
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         try:
             raw.execute("BEGIN IMMEDIATE")
@@ -420,7 +425,10 @@ class WorkshopFileCore:
                 raise self._write_failed(error) from None
             if isinstance(error, UnicodeError):
                 raise OperationRefused(
-                    "some text could not be stored (it holds characters that are not valid Unicode)"
+                    _(
+                        "some text could not be stored (it holds characters that are not valid "
+                        "Unicode)"
+                    )
                 ) from None
             raise
 
@@ -507,7 +515,7 @@ class WorkshopFileCore:
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Plain reads go straight to SQLite as tuples: fast, and outside any transaction."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         try:
             return self._raw.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
@@ -523,7 +531,7 @@ class WorkshopFileCore:
         """Several reads as one consistent picture: one read transaction (joins a
         transaction under way)."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         if raw.in_transaction:
             yield
@@ -544,7 +552,7 @@ class WorkshopFileCore:
         if self.read_only:
             return
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         try:
             raw.execute("BEGIN IMMEDIATE")

@@ -8,7 +8,7 @@ from typing import Any
 
 from workshop.domain.model import Stage, VoteTarget
 from workshop.errors import OperationRefused
-from workshop.i18n import N_
+from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -31,7 +31,7 @@ class FacilitationOps(WorkshopFileCore):
             for k, v in fields.items()
         }
         if "title" in values and not str(values["title"]).strip():
-            raise OperationRefused("a workshop needs a title")
+            raise OperationRefused(_("a workshop needs a title"))
         return self._run(label, lambda rec: rec.update("workshop", self.workshop_id, **values))
 
     def set_stage(self, stage: Stage | str) -> Change:
@@ -65,7 +65,7 @@ class FacilitationOps(WorkshopFileCore):
         show_tallies: bool = True,
     ) -> Change:
         if votes_per_participant < 1:
-            raise OperationRefused("each participant needs at least one vote")
+            raise OperationRefused(_("each participant needs at least one vote"))
         values = {
             "name": name,
             "target": str(VoteTarget(target)),
@@ -109,11 +109,15 @@ class FacilitationOps(WorkshopFileCore):
             round_ = rec.fetch_one("vote_round", round_id)
             person = rec.fetch_one("participant", participant_id)
             if not round_["is_open"]:
-                raise OperationRefused(f"the voting round “{round_['name']}” has ended")
+                raise OperationRefused(
+                    _("the voting round “{name}” has ended").format(name=round_["name"])
+                )
             wanted = VoteTarget.NOTES if note_id else VoteTarget.CLUSTERS
             if round_["target"] != wanted:
                 raise OperationRefused(
-                    f"this round is a vote on {round_['target']}, not on {wanted}"
+                    _("this round is a vote on clusters, not on notes")
+                    if wanted == VoteTarget.NOTES
+                    else _("this round is a vote on notes, not on clusters")
                 )
             used = (
                 rec.conn.exec_driver_sql(
@@ -124,7 +128,13 @@ class FacilitationOps(WorkshopFileCore):
             )
             limit = int(round_["votes_per_participant"])
             if used >= limit:
-                raise OperationRefused(f"{person['name']} has used all {limit} votes in this round")
+                raise OperationRefused(
+                    ngettext(
+                        "{name} has used all {count} vote in this round",
+                        "{name} has used all {count} votes in this round",
+                        limit,
+                    ).format(name=person["name"], count=limit)
+                )
             rec.fetch_one("note" if note_id else "cluster", note_id or cluster_id or "")
             rec.insert(
                 "vote",
@@ -158,5 +168,5 @@ class FacilitationOps(WorkshopFileCore):
             (round_id, participant_id, target),
         )
         if not rows:
-            raise OperationRefused("there is no vote of theirs here to take back")
+            raise OperationRefused(_("there is no vote of theirs here to take back"))
         return self.remove_votes([str(rows[0][0])])

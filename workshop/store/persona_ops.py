@@ -96,7 +96,7 @@ class PersonaOps(WorkshopFileCore):
     ) -> Change:
         """A persona drafted from clusters: their notes become its evidence pool."""
         if not cluster_ids:
-            raise OperationRefused("select one or more clusters to draft a persona from")
+            raise OperationRefused(_("select one or more clusters to draft a persona from"))
         return self.add_persona(name, evidence_pool=list(cluster_ids), **fields)
 
     def update_persona(

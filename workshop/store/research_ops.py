@@ -22,7 +22,7 @@ from workshop.domain.limits import SHORT_TEXT_MAX
 from workshop.domain.model import StudyKind
 from workshop.domain.tolerant_values import json_value
 from workshop.errors import OperationRefused
-from workshop.i18n import N_
+from workshop.i18n import N_, _, grouped
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -38,13 +38,15 @@ def attributes_json(attributes: Mapping[str, str]) -> str:
     clean: dict[str, str] = {}
     for name, value in attributes.items():
         if not isinstance(name, str) or not isinstance(value, str):
-            raise OperationRefused("a respondent's attributes must be names and values in words")
+            raise OperationRefused(_("a respondent's attributes must be names and values in words"))
         name = " ".join(name.split())
         if not name:
-            raise OperationRefused("a respondent's attribute needs a name")
+            raise OperationRefused(_("a respondent's attribute needs a name"))
         if len(name) > SHORT_TEXT_MAX or len(value) > SHORT_TEXT_MAX:
             raise OperationRefused(
-                f"a respondent's attribute is longer than {SHORT_TEXT_MAX:,} characters"
+                _("a respondent's attribute is longer than {limit} characters").format(
+                    limit=grouped(SHORT_TEXT_MAX)
+                )
             )
         clean[name] = value
     return json.dumps(clean, ensure_ascii=False)
@@ -61,7 +63,7 @@ def _study_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(values.get(name), date):
             values[name] = values[name].isoformat()
     if "name" in values and not str(values["name"]).strip():
-        raise OperationRefused("a study needs a name")
+        raise OperationRefused(_("a study needs a name"))
     return values
 
 
@@ -73,7 +75,7 @@ def _respondent_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "attributes" in values:
         values["attributes"] = attributes_json(values["attributes"])
     if "label" in values and not str(values["label"]).strip():
-        raise OperationRefused("a respondent needs a label (a pseudonym such as 'P3')")
+        raise OperationRefused(_("a respondent needs a label (a pseudonym such as 'P3')"))
     return values
 
 
@@ -139,7 +141,7 @@ class ResearchOps(WorkshopFileCore):
             keep = rec.fetch_one("respondent", keep_id)
             found = rec.fetch("respondent", others)
             if len(found) != len(others):
-                raise OperationRefused("that respondent no longer exists")
+                raise OperationRefused(_("that respondent no longer exists"))
             merged: dict[str, str] = {}
             for other_id in reversed(others):
                 merged.update(_attributes(found[other_id]["attributes"]))
