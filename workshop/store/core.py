@@ -435,18 +435,20 @@ class WorkshopFileCore:
     def _write_failed(self, error: Exception) -> WorkshopError:
         text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
-            reason = "the disk is full"
+            reason = _("the disk is full")
         elif "readonly" in text or "read-only" in text:
-            reason = "the file can no longer be written (read-only media?)"
+            reason = _("the file can no longer be written (read-only media?)")
         elif "i/o" in text:
-            reason = "the disk could not be written (was the USB stick removed?)"
+            reason = _("the disk could not be written (was the USB stick removed?)")
         elif "locked" in text or "busy" in text:
-            reason = "another program is holding the file"
+            reason = _("another program is holding the file")
         else:
-            reason = f"the database refused the change ({text})"
+            reason = _("the database refused the change ({problem})").format(problem=text)
         return WorkshopWriteFailed(
-            f"the last change could not be saved: {reason}. Everything before it is safe; "
-            "use File > Save a Copy to save the workshop elsewhere",
+            _(
+                "the last change could not be saved: {reason}. Everything before it is safe; "
+                "use File > Save a Copy to save the workshop elsewhere"
+            ).format(reason=reason),
             where=str(self.path),
         )
 
