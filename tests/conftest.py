@@ -165,3 +165,17 @@ def qapp(qapp: Any) -> Any:
     if used != TEST_FONT_FAMILY:
         raise RuntimeError(f"the test font is {used!r}, not the bundled {TEST_FONT_FAMILY!r}")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _messages_back_in_the_environments_language() -> Iterator[None]:
+    """After each test, messages are in the language the environment names (English here).
+
+    A test that sets ``LANGUAGE`` with monkeypatch and removes its translators in its own
+    teardown chooses the language again while ``LANGUAGE`` is still set; this runs after
+    monkeypatch has put the environment back, so the next test starts in English (the
+    store's undo labels are translated, so a leak would show in them)."""
+    yield
+    from workshop.i18n import set_language
+
+    set_language(None)

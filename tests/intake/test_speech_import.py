@@ -56,7 +56,7 @@ def test_verbatim_notes_keep_only_the_participants_words_as_plain_text(
     assert {label for _, label in notes} == {"Participant (interview-p3-verbatim.md)"}
     assert kinds == {"Participant (interview-p3-verbatim.md)": "interview"}
     assert "6 turns: the interviewer's words (Interviewer): not evidence" in out
-    assert "3 task prompt(s) or aside(s) in [brackets] left out (line 19, 25, 31)" in out
+    assert "3 task prompts or asides in [brackets] left out (lines 19, 25, 31)" in out
 
 
 def test_a_webvtt_transcript_with_two_speakers_makes_one_note_per_respondent_turn(

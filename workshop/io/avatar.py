@@ -15,6 +15,7 @@ import io
 from typing import TYPE_CHECKING
 
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 from workshop.io.images import PreparedImage, crop_image, prepare_image
 
 if TYPE_CHECKING:
@@ -102,7 +103,9 @@ def _encode(image: Image.Image, kind: str) -> PreparedImage:
         else:
             image.save(out, "PNG", compress_level=6)
     except OSError as error:
-        raise ImportFailed(f"the photo could not be saved ({error})") from None
+        raise ImportFailed(
+            _("the photo could not be saved ({problem})").format(problem=error)
+        ) from None
     data = out.getvalue()
     return PreparedImage(
         data=data,

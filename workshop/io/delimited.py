@@ -16,11 +16,18 @@ from collections import Counter
 
 from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
+from workshop.i18n import N_, _, grouped
 
 #: Candidates, most likely first; the order breaks ties.
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 
-DELIMITER_NAMES: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+#: What each is called in messages (translated where it is shown).
+DELIMITER_NAMES: dict[str, str] = {
+    ",": N_("comma"),
+    ";": N_("semicolon"),
+    "\t": N_("tab"),
+    "|": N_("bar"),
+}
 
 _DIGITS = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -65,7 +72,10 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
     inside quoted fields are kept.
     """
     if len(delimiter) != 1 or delimiter in '"\n\r':
-        raise ImportFailed(f"'{delimiter}' cannot be used as a delimiter", where=name)
+        raise ImportFailed(
+            _("'{delimiter}' cannot be used as a delimiter").format(delimiter=delimiter),
+            where=name,
+        )
     # The reader stops at a cell longer than this: reading never holds one enormous cell.
     csv.field_size_limit(CELL_TEXT_MAX)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -83,13 +93,17 @@ def parse_delimited(text: str, delimiter: str, *, name: str) -> list[list[str]]:
             if '"' in text:  # most likely a quote never closed: say so, with its row
                 _refuse_unclosed_quote(text, delimiter, row, lines_read, name)
             raise ImportFailed(
-                f"row {row} has a cell longer than {CELL_TEXT_MAX:,} characters, far more "
-                f"than a note holds ({NOTE_TEXT_MAX:,}); shorten it or leave that column out "
-                "of the file",
+                _(
+                    "row {row} has a cell longer than {limit} characters, far more than a "
+                    "note holds ({note_limit}); shorten it or leave that column out of the file"
+                ).format(row=row, limit=grouped(CELL_TEXT_MAX), note_limit=grouped(NOTE_TEXT_MAX)),
                 where=name,
             ) from None
         raise ImportFailed(
-            f"the file could not be read as a table (row {row}: {exc})", where=name
+            _("the file could not be read as a table (row {row}: {problem})").format(
+                row=row, problem=exc
+            ),
+            where=name,
         ) from None
     if records and '"' in text and any("\n" in cell for cell in records[-1]):
         _refuse_unclosed_quote(text, delimiter, len(records), last_start, name)
@@ -123,9 +137,13 @@ def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) 
             ]
             if len(like_rows) >= 2:
                 raise ImportFailed(
-                    f"row {row}: a quote in cell {index + 1} runs on over {len(lines):,} lines "
-                    f"that look like rows of their own (“{like_rows[0][:40]}”); a closing "
-                    "quote is probably missing there",
+                    _(
+                        "row {row}: a quote in cell {cell} runs on over {lines} lines that look "
+                        "like rows of their own (“{sample}”); a closing quote is probably "
+                        "missing there"
+                    ).format(
+                        row=row, cell=index + 1, lines=grouped(len(lines)), sample=like_rows[0][:40]
+                    ),
                     where=name,
                 )
 
@@ -142,20 +160,22 @@ def _refuse_unclosed_quote(text: str, delimiter: str, row: int, before: int, nam
     inside a quoted cell is the sign.
     """
     start = 0
-    for _ in range(before):
+    for _line in range(before):
         start = text.index("\n", start) + 1
     tail = text[start:]
     try:
-        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+        for _record in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
             pass
     except csv.Error as exc:
         if "unexpected end of data" not in str(exc):
             return
         lines = tail.count("\n") + (not tail.endswith("\n"))
         raise ImportFailed(
-            f"row {row} (line {before + 1}) opens a quote that is never closed, so "
-            f"everything after it ({lines:,} lines) would become one cell; close or remove "
-            "that quote and import again",
+            _(
+                "row {row} (line {line}) opens a quote that is never closed, so everything "
+                "after it ({lines} lines) would become one cell; close or remove that quote "
+                "and import again"
+            ).format(row=row, line=before + 1, lines=grouped(lines)),
             where=name,
         ) from None
 

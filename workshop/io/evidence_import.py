@@ -27,6 +27,7 @@ from typing import Literal
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
+from workshop.i18n import _, grouped, ngettext
 from workshop.io import xlsx
 from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
 from workshop.io.evidence_mapping import (
@@ -100,7 +101,7 @@ def read_evidence(
     kind = import_kind(file)
     if kind == "image":
         raise ImportFailed(
-            "this is a photo; import it with Import Photos (it becomes an image note)",
+            _("this is a photo; import it with Import Photos (it becomes an image note)"),
             where=file.name,
         )
     if kind == "notes":
@@ -146,19 +147,24 @@ def text_table(
             if asides:
                 shown = ", ".join(str(n) for n in asides[:8]) + (", …" if len(asides) > 8 else "")
                 warnings = (
-                    f"{len(asides)} task prompt(s) or aside(s) in [brackets] left out "
-                    f"(line {shown})",
+                    ngettext(
+                        "{count} task prompt or aside in [brackets] left out (line {lines})",
+                        "{count} task prompts or asides in [brackets] left out (lines {lines})",
+                        len(asides),
+                    ).format(count=grouped(len(asides)), lines=shown),
                 )
             table = transcript_table(file.name, verbatim.utterances, warnings)
             return replace(table, encoding=decoded.encoding)
         if suffix in TRANSCRIPT_SUFFIXES:
-            raise ImportFailed("the subtitle file has no cues with words", where=file.name)
+            raise ImportFailed(_("the subtitle file has no cues with words"), where=file.name)
     if split == "line":
         notes = notes_per_line(text, markdown=markdown)
     else:
         notes = notes_from_text(text, markdown=markdown)
     if not notes:
-        raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
+        raise ImportFailed(
+            _("the file has headings but no text to turn into notes"), where=file.name
+        )
     rows = [[note] for note in notes]
     return Table(
         name=file.name,
@@ -276,15 +282,19 @@ def check_plan(plan: EvidencePlan) -> None:
     """Raise ImportFailed when the plan has nothing to import, or far too much (a plan
     whose every note is already in the workshop is fine: it adds nothing)."""
     if not plan.notes and not plan.already:
-        reason = plan.skipped[0].reason if plan.skipped else "no rows"
+        reason = plan.skipped[0].reason if plan.skipped else _("no rows")
         raise ImportFailed(
-            f"there is nothing to import: every chosen cell was left out ({reason})",
+            _("there is nothing to import: every chosen cell was left out ({reason})").format(
+                reason=reason
+            ),
             where=plan.file_name,
         )
     if len(plan.notes) > MAX_NOTES:
         raise ImportFailed(
-            f"this would make {len(plan.notes):,} notes, more than a board can sensibly "
-            f"hold ({MAX_NOTES:,}); choose fewer columns or split the file",
+            _(
+                "this would make {count} notes, more than a board can sensibly hold ({limit}); "
+                "choose fewer columns or split the file"
+            ).format(count=grouped(len(plan.notes)), limit=grouped(MAX_NOTES)),
             where=plan.file_name,
         )
 
@@ -307,7 +317,7 @@ def apply_plan(
     check_plan(plan)
     plan = leave_out_existing(plan, workshop.imported_evidence())
     if not plan.notes:
-        return Change(label or f"Import {plan.file_name}"[:120]), summary_of(plan)
+        return Change(label or _import_label(plan)), summary_of(plan)
     ids = {source.key: str(uuid.uuid4()) for source in plan.sources}
     ids.update(plan.existing_sources)
     new_sources = [s for s in plan.sources if s.key not in plan.existing_sources]
@@ -343,7 +353,7 @@ def apply_plan(
     change = workshop.import_evidence(
         sources,
         notes,
-        label or f"Import {plan.file_name}"[:120],
+        label or _import_label(plan),
         studies=research.studies,
         respondents=research.respondents,
         updates=research.updates,
@@ -364,13 +374,18 @@ def note_blocks(plan: EvidencePlan) -> list[list[PlannedNote]]:
     return [block for block in blocks.values() if block]
 
 
+def _import_label(plan: EvidencePlan) -> str:
+    """The undo step's name ("Import interviews.csv")."""
+    return _("Import {file}").format(file=plan.file_name)[:120]
+
+
 def summary_of(plan: EvidencePlan) -> ImportSummary:
     lines = plan.summary_lines()
     return ImportSummary(
         file_name=plan.file_name,
         notes=len(plan.notes),
         sources=len(plan.sources),
-        skipped=tuple(line for line in lines if line.startswith("Skipped")),
+        skipped=tuple(plan.skipped_lines()),
         lines=tuple(lines),
         already=plan.already,
     )

@@ -23,7 +23,7 @@ from typing import Any
 from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX, one_line_problem
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
-from workshop.i18n import _
+from workshop.i18n import N_, _, current_language, grouped, ngettext
 from workshop.io.lenient_dates import DateOrder, infer_day_order, read_date
 from workshop.io.research_plan import (
     PlannedRespondent,
@@ -73,10 +73,10 @@ class PlannedNote:
 
 def too_long(text: str, where: str) -> str:
     """Why a text cannot become a note, naming where it is in the file."""
-    return (
-        f"{where} holds {len(text):,} characters, more than a note can hold "
-        f"({NOTE_TEXT_MAX:,}); shorten it or split it over several rows or paragraphs"
-    )
+    return _(
+        "{where} holds {count} characters, more than a note can hold ({limit}); shorten it "
+        "or split it over several rows or paragraphs"
+    ).format(where=where, count=grouped(len(text)), limit=grouped(NOTE_TEXT_MAX))
 
 
 @dataclass(frozen=True)
@@ -126,23 +126,46 @@ class EvidencePlan:
         """What will be (or was) imported, what was skipped and why, in plain words."""
         used = {s.respondent_key for s in self.sources if s.respondent_key is not None}
         respondents = [r for r in self.respondents if r.key in used]
-        people = f", {_count(len(respondents), 'respondent')}" if respondents else ""
-        lines = [
-            f"{_count(self.rows_read, 'row')} read from {self.file_name}: "
-            f"{_count(len(self.notes), 'note')} from {_count(len(self.sources), 'source')}"
-            f"{people}."
-        ]
+        rows = _count(self.rows_read, "row")
+        notes = _count(len(self.notes), "note")
+        sources = _count(len(self.sources), "source")
+        if respondents:
+            first = _("{rows} read from {file}: {notes} from {sources}, {respondents}.").format(
+                rows=rows,
+                file=self.file_name,
+                notes=notes,
+                sources=sources,
+                respondents=_count(len(respondents), "respondent"),
+            )
+        else:
+            first = _("{rows} read from {file}: {notes} from {sources}.").format(
+                rows=rows, file=self.file_name, notes=notes, sources=sources
+            )
+        lines = [first]
         if self.study is not None and self.notes:
-            lines.append(f"Study: {self.study.name} ({self.study.kind.label.lower()}).")
+            lines.append(
+                _("Study: {name} ({kind}).").format(
+                    name=self.study.name, kind=_in_sentence(self.study.kind.label)
+                )
+            )
         if self.already:
             lines.append(
-                f"{_count(self.already, 'note')} already in the workshop (imported before): "
-                "not added again."
+                ngettext(
+                    "{count} note already in the workshop (imported before): not added again.",
+                    "{count} notes already in the workshop (imported before): not added again.",
+                    self.already,
+                ).format(count=grouped(self.already))
             )
-        lines += [f"Skipped {line}" for line in _grouped(self.skipped)]
-        lines += [f"Date ignored for {line}" for line in _grouped(self.date_issues)]
-        lines += [f"Note: {warning}" for warning in self.warnings]
+        lines += self.skipped_lines()
+        lines += [
+            _("Date ignored for {what}").format(what=line) for line in _grouped(self.date_issues)
+        ]
+        lines += [_("Note: {warning}").format(warning=warning) for warning in self.warnings]
         return lines
+
+    def skipped_lines(self) -> list[str]:
+        """One line per reason cells were left out ("Skipped 3 cells: no text in …")."""
+        return [_("Skipped {what}").format(what=line) for line in _grouped(self.skipped)]
 
     def summary(self) -> str:
         return "\n".join(self.summary_lines())
@@ -153,20 +176,33 @@ class EvidencePlan:
         labels = {s.key: s.label for s in self.sources}
         lines = []
         for note in self.notes[:count]:
-            where = f"at {note.at}" if note.at else f"row {note.row_number}"
-            lines.append(f"{where}, {labels.get(note.source_key, '')}:")
+            where = (
+                _("at {time}").format(time=note.at)
+                if note.at
+                else _("row {row}").format(row=note.row_number)
+            )
+            lines.append(
+                _("{where}, {source}:").format(where=where, source=labels.get(note.source_key, ""))
+            )
             respondent = self.respondent_of(note.source_key)
             if respondent is not None:
                 described = "; ".join(f"{k}: {v}" for k, v in respondent.attributes.items())
                 extra = f" ({_shorten(described, 160)})" if described else ""
-                lines.append(f"    respondent: {respondent.label}{extra}")
+                lines.append("    " + _("respondent: {name}").format(name=respondent.label) + extra)
             if note.date is not None:
-                lines.append(f"    date: {note.date.isoformat()}")
+                lines.append("    " + _("date: {date}").format(date=note.date.isoformat()))
             if note.question:
-                lines.append(f"    question: {_shorten(note.question, 160)}")
-            lines.append(f"    note: {_shorten(note.text, 240)}")
+                lines.append(
+                    "    " + _("question: {question}").format(question=_shorten(note.question, 160))
+                )
+            lines.append("    " + _("note: {text}").format(text=_shorten(note.text, 240)))
         if len(self.notes) > count:
-            lines.append(f"… and {_count(len(self.notes) - count, 'more note')}.")
+            more = len(self.notes) - count
+            lines.append(
+                ngettext("… and {count} more note.", "… and {count} more notes.", more).format(
+                    count=grouped(more)
+                )
+            )
         return lines
 
 
@@ -297,7 +333,7 @@ def map_rows(
             raise ImportFailed(table.extra_cells_message(), where=table.name)
         table = table.with_extra_cells_joined()
     if not text_columns:
-        raise ImportFailed("choose at least one column for the note text", where=table.name)
+        raise ImportFailed(_("choose at least one column for the note text"), where=table.name)
     text_indexes = list(dict.fromkeys(table.column_index(c) for c in text_columns))
     source_index = None if source_column is None else table.column_index(source_column)
     date_index = None if date_column is None else table.column_index(date_column)
@@ -306,7 +342,7 @@ def map_rows(
     attributes = [table.column_index(c) for c in attribute_columns]
     if attributes and source_index is None:
         raise ImportFailed(
-            "attribute columns describe respondents: choose the respondent column too",
+            _("attribute columns describe respondents: choose the respondent column too"),
             where=table.name,
         )
     builder = _PlanBuilder(table, kind, source_index, attributes, study_name)
@@ -321,9 +357,13 @@ def map_rows(
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None
         if source_index is not None and len(row[source_index]) > SHORT_TEXT_MAX:
-            where = f"row {number}, “{headers[source_index]}”"
             problem = one_line_problem(row[source_index], _("the source name"))
-            raise ImportFailed(f"{where}: {problem}", where=table.name)
+            raise ImportFailed(
+                _("row {row}, “{column}”: {problem}").format(
+                    row=number, column=headers[source_index], problem=problem
+                ),
+                where=table.name,
+            )
         key = builder.source_key(row)
         builder.note_attributes(key, row)
         cells = [(headers[i], _clean(row[i])) for i in text_indexes]
@@ -335,8 +375,10 @@ def map_rows(
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
             if len(text) > NOTE_TEXT_MAX:
-                place = "paragraph" if table.header_row == 0 and headers == ("Note",) else "row"
-                where = f"{place} {number}" + ("" if place == "paragraph" else f", “{column}”")
+                if table.header_row == 0 and headers == ("Note",):
+                    where = _("paragraph {number}").format(number=number)
+                else:
+                    where = _("row {row}, “{column}”").format(row=number, column=column)
                 raise ImportFailed(too_long(text, where), where=table.name)
             question = asked.get(column, "")
             builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
@@ -394,7 +436,11 @@ class _PlanBuilder:
     def plan(self) -> EvidencePlan:
         table = self.table
         used = list(dict.fromkeys(n.source_key for n in self.notes))
-        reference = table.name if not table.sheet else f"{table.name}, sheet {table.sheet}"
+        reference = (
+            table.name
+            if not table.sheet
+            else _("{file}, sheet {sheet}").format(file=table.name, sheet=table.sheet)
+        )
         counts = Counter(n.source_key for n in self.notes)
         people = self.source_index is not None and has_respondents(self.kind)
         sources = []
@@ -403,9 +449,13 @@ class _PlanBuilder:
         for key in used:
             dates = self.dates.get(key, [])
             all_dates += dates
-            notes = f"Imported from {reference}: {_count(counts[key], 'note')}."
+            notes = _("Imported from {reference}: {notes}.").format(
+                reference=reference, notes=_count(counts[key], "note")
+            )
             if len(set(dates)) > 1:
-                notes += f" Dates {min(dates).isoformat()} to {max(dates).isoformat()}."
+                notes += " " + _("Dates {first} to {last}.").format(
+                    first=min(dates).isoformat(), last=max(dates).isoformat()
+                )
             respondent = self._respondent(key) if people else None
             if respondent is not None:
                 respondents.append(respondent)
@@ -452,7 +502,7 @@ class _PlanBuilder:
         header = table.headers[self.source_index]
         value = self.labels[key]
         if not value:
-            return f"{table.name} (no {header})"
+            return _("{file} (no {column})").format(file=table.name, column=header)
         if any(ch.isalpha() for ch in value):
             return value
         return f"{header} {value}"  # "Respondent ID 17" rather than a bare "17"
@@ -499,10 +549,16 @@ def _skip_reason(text: str, column: str, skip_empty: bool) -> str:
     if not skip_empty:
         return ""
     if not text:
-        return f"no text in “{column}”"
+        return _("no text in “{column}”").format(column=column)
     if text.casefold() in NO_ANSWER:
-        return f"no answer (“{text}”) in “{column}”"
+        return _("no answer (“{text}”) in “{column}”").format(text=text, column=column)
     return ""
+
+
+def _in_sentence(label: str) -> str:
+    """A kind's label inside a sentence: lower case ("survey"), except in German, where
+    nouns keep their capital ("Umfrage")."""
+    return label if current_language() == "de" else label.lower()
 
 
 def _clean(cell: str) -> str:
@@ -518,7 +574,14 @@ def _grouped(issues: tuple[RowIssue, ...]) -> list[str]:
     lines = []
     for (reason, unit, place), rows in by_reason.items():
         shown = ", ".join(str(r) for r in rows[:8]) + (", …" if len(rows) > 8 else "")
-        lines.append(f"{_count(len(rows), unit)}: {reason} ({place} {shown})")
+        lines.append(
+            _("{count}: {reason} ({place} {numbers})").format(
+                count=_count(len(rows), unit),
+                reason=reason,
+                place=_(_PLACES.get(place, place)),
+                numbers=shown,
+            )
+        )
     return lines
 
 
@@ -527,8 +590,24 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: What a number in a skipped line counts ("row 3, 5"), translated where it is shown.
+_PLACES = {"row": N_("row"), "line": N_("line"), "paragraph": N_("paragraph")}
+
+
 def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+    """``number`` of ``noun`` ("1 row", "1,204 notes") in the current language."""
+    forms = {
+        "row": lambda n: ngettext("{count} row", "{count} rows", n),
+        "note": lambda n: ngettext("{count} note", "{count} notes", n),
+        "source": lambda n: ngettext("{count} source", "{count} sources", n),
+        "respondent": lambda n: ngettext("{count} respondent", "{count} respondents", n),
+        "cell": lambda n: ngettext("{count} cell", "{count} cells", n),
+        "turn": lambda n: ngettext("{count} turn", "{count} turns", n),
+    }
+    form = forms.get(noun)
+    if form is None:
+        return f"{grouped(number)} {noun}" + ("" if number == 1 else "s")
+    return form(number).format(count=grouped(number))
 
 
 def _str_or_none(value: object) -> str | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop.errors import ImportFailed
+from workshop.i18n import N_, _
 from workshop.io.text_decoding import read_limited
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def prepare_image(
     except ImportFailed:
         raise
     except Exception:  # Pillow raises many kinds of error on odd images
-        raise ImportFailed(_DAMAGED, where=label) from None
+        raise ImportFailed(_(_DAMAGED), where=label) from None
 
 
 def crop_image(
@@ -107,17 +108,17 @@ def crop_image(
         min(prepared.height, round(bottom)),
     )
     if box[2] - box[0] < MIN_CROP_SIDE or box[3] - box[1] < MIN_CROP_SIDE:
-        raise ImportFailed("the rectangle is outside the photo or too small to cut", where=label)
-    decoded, _ = _decode(prepared.data, label, max(prepared.width, prepared.height))
+        raise ImportFailed(_("the rectangle is outside the photo or too small to cut"), where=label)
+    decoded, _kind = _decode(prepared.data, label, max(prepared.width, prepared.height))
     try:
         piece = decoded.crop(box)
         piece.load()
         return _encode(piece, as_jpeg=prepared.mime == "image/jpeg" and piece.mode == "RGB")
     except Exception:  # Pillow raises many kinds of error on odd images
-        raise ImportFailed(_DAMAGED, where=label) from None
+        raise ImportFailed(_(_DAMAGED), where=label) from None
 
 
-_DAMAGED = "the image is damaged and cannot be read"
+_DAMAGED = N_("the image is damaged and cannot be read")
 
 
 def _read(source: bytes | str | os.PathLike[str], name: str | None) -> tuple[bytes, str]:
@@ -125,7 +126,7 @@ def _read(source: bytes | str | os.PathLike[str], name: str | None) -> tuple[byt
         data = bytes(source)
         label = name or "the image"
         if len(data) > MAX_IMAGE_FILE_BYTES:
-            raise ImportFailed("the image is too large to import", where=label)
+            raise ImportFailed(_("the image is too large to import"), where=label)
         return data, label
     path = Path(source)
     return read_limited(path, limit=MAX_IMAGE_FILE_BYTES), name or path.name
@@ -136,11 +137,13 @@ def _decode(data: bytes, label: str, max_side: int) -> tuple[Image.Image, str]:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
-        raise ImportFailed("the file is empty", where=label)
+        raise ImportFailed(_("the file is empty"), where=label)
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
         raise ImportFailed(
-            "HEIC photos (the iPhone's own format) cannot be read; "
-            "export or send the photo as JPEG",
+            _(
+                "HEIC photos (the iPhone's own format) cannot be read; export or send the "
+                "photo as JPEG"
+            ),
             where=label,
         )
     try:
@@ -151,7 +154,10 @@ def _decode(data: bytes, label: str, max_side: int) -> tuple[Image.Image, str]:
             kind = image.format or ""
             if kind not in _FORMATS:
                 raise ImportFailed(
-                    f"{kind or 'this'} images cannot be imported; use JPEG or PNG", where=label
+                    _("{kind} images cannot be imported; use JPEG or PNG").format(kind=kind)
+                    if kind
+                    else _("this kind of image cannot be imported; use JPEG or PNG"),
+                    where=label,
                 )
             if kind in ("JPEG", "MPO") and max(image.size) > max_side:
                 scale = max_side / max(image.size)
@@ -161,19 +167,19 @@ def _decode(data: bytes, label: str, max_side: int) -> tuple[Image.Image, str]:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImportFailed(
-            "the image is too large (it has more pixels than a photo can sensibly have)",
+            _("the image is too large (it has more pixels than a photo can sensibly have)"),
             where=label,
         ) from None
     except UnidentifiedImageError:
         raise ImportFailed(
-            "this is not an image (JPEG or PNG) that can be read", where=label
+            _("this is not an image (JPEG or PNG) that can be read"), where=label
         ) from None
     except Exception as exc:  # Pillow raises many kinds of error on damaged files
         if "truncated" in str(exc) or isinstance(exc, EOFError):
             raise ImportFailed(
-                "the image file is incomplete (perhaps it was not fully copied)", where=label
+                _("the image file is incomplete (perhaps it was not fully copied)"), where=label
             ) from None
-        raise ImportFailed(_DAMAGED, where=label) from None
+        raise ImportFailed(_(_DAMAGED), where=label) from None
     return image, kind
 
 
@@ -203,7 +209,7 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     elif converted.mode != mode:
         converted = converted.convert(mode)
     if mode == "RGBA":
-        low, _ = converted.getchannel("A").getextrema()
+        low, _high = converted.getchannel("A").getextrema()
         if low == 255:  # an alpha channel that hides nothing
             converted = converted.convert("RGB")
     return converted

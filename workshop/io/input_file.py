@@ -24,7 +24,7 @@ from typing import BinaryIO
 from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.domain.limits import INPUT_FILE_MAX
 from workshop.errors import ImportFailed
-from workshop.i18n import _
+from workshop.i18n import _, ngettext
 
 #: Bytes read at a time.
 CHUNK_BYTES = 1 << 20
@@ -56,25 +56,30 @@ def size_in_words(size: int) -> str:
         return f"{size / (1024 * 1024):,.0f} MB"
     if size >= 1024:
         return f"{size / 1024:,.0f} KB"
-    return f"{size} bytes"
+    return ngettext("{count} byte", "{count} bytes", size).format(count=size)
 
 
 def _too_large(size: int | None, limit: int, where: str) -> ImportFailed:
-    told = f"{size_in_words(size)}; " if size is not None else ""
+    if size is None:
+        message = _("the file is too large to import (the limit is {limit})")
+    else:
+        message = _("the file is too large to import ({size}; the limit is {limit})")
     return ImportFailed(
-        f"the file is too large to import ({told}the limit is {size_in_words(limit)})",
-        where=where,
+        message.format(size=size_in_words(size or 0), limit=size_in_words(limit)), where=where
     )
 
 
 def _os_refusal(error: OSError, where: str) -> ImportFailed:
     if isinstance(error, FileNotFoundError):
-        return ImportFailed("the file does not exist", where=where)
+        return ImportFailed(_("the file does not exist"), where=where)
     if isinstance(error, IsADirectoryError):
-        return ImportFailed("this is a folder, not a file", where=where)
+        return ImportFailed(_("this is a folder, not a file"), where=where)
     if isinstance(error, PermissionError):
-        return ImportFailed("you do not have permission to read this file", where=where)
-    return ImportFailed(f"the file could not be read ({error.strerror or error})", where=where)
+        return ImportFailed(_("you do not have permission to read this file"), where=where)
+    return ImportFailed(
+        _("the file could not be read ({problem})").format(problem=error.strerror or error),
+        where=where,
+    )
 
 
 def check_input(

@@ -34,6 +34,7 @@ from workshop.domain.board_geometry import coord
 from workshop.domain.limits import INPUT_FILE_MAX, NOTE_TEXT_MAX
 from workshop.domain.tolerant_values import as_int, json_value
 from workshop.errors import ImportFailed
+from workshop.i18n import _, grouped
 from workshop.io import interchange_validation, interchange_values
 from workshop.io.input_file import read_input
 from workshop.store import (
@@ -156,33 +157,39 @@ def loads(text: str | bytes, where: str = "") -> Rows:
     try:
         raw = json.loads(text, parse_constant=_no_constants)
     except (ValueError, RecursionError) as error:
-        raise _refuse(f"this is not valid JSON ({str(error)[:120]})", where) from None
+        raise _refuse(
+            _("this is not valid JSON ({problem})").format(problem=str(error)[:120]), where
+        ) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise _refuse("this JSON file is not a Persona Workshop export", where)
+        raise _refuse(_("this JSON file is not a Persona Workshop export"), where)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _refuse("this export has no format version", where)
+        raise _refuse(_("this export has no format version"), where)
     if version > VERSION:
         raise _refuse(
-            f"this export was made by a newer version of Persona Workshop (format {version}); "
-            "please update the program",
+            _(
+                "this export was made by a newer version of Persona Workshop (format "
+                "{version}); please update the program"
+            ).format(version=version),
             where,
         )
     tables = raw.get("tables")
     if not isinstance(tables, dict):
-        raise _refuse("this export has no tables", where)
+        raise _refuse(_("this export has no tables"), where)
     known = set(CONTENT_TABLES) - set(_tables_added_after(version))
     unknown = set(tables) - known
     if unknown:
         raise _refuse(
-            f"this export has parts this program does not know ({', '.join(sorted(unknown))[:80]})",
+            _("this export has parts this program does not know ({parts})").format(
+                parts=", ".join(sorted(unknown))[:80]
+            ),
             where,
         )
     rows: Rows = {}
     for name in CONTENT_TABLES:
         items = tables.get(name, [])
         if not isinstance(items, list):
-            raise _refuse(f"'{name}' should be a list of rows", where)
+            raise _refuse(_("'{name}' should be a list of rows").format(name=name), where)
         rows[name] = [
             _from_json_row(name, item, index, where, version)
             for index, item in enumerate(items, start=1)
@@ -207,14 +214,19 @@ def _columns_added_after(version: int, table_name: str) -> set[str]:
 def _from_json_row(
     table_name: str, item: Any, index: int, where: str, version: int = VERSION
 ) -> dict[str, Any]:
-    place = f"row {index} of '{table_name}'"
+    place = _("row {row} of '{table}'").format(row=index, table=table_name)
     if not isinstance(item, dict):
-        raise _refuse(f"{place} is not an object", where)
+        raise _refuse(_("{place} is not an object").format(place=place), where)
     columns = column_kinds(table_name)
     later = _columns_added_after(version, table_name)
     extra = set(item) - {c.name for c in columns if c.name not in later}
     if extra:
-        raise _refuse(f"{place} has unknown fields: {', '.join(sorted(extra))[:80]}", where)
+        raise _refuse(
+            _("{place} has unknown fields: {fields}").format(
+                place=place, fields=", ".join(sorted(extra))[:80]
+            ),
+            where,
+        )
     row: dict[str, Any] = {}
     for column in columns:
         name = column.name
@@ -222,29 +234,42 @@ def _from_json_row(
             row[name] = column.default if not column.nullable else None
             continue
         if name not in item:
-            raise _refuse(f"{place} has no '{name}'", where)
+            raise _refuse(_("{place} has no '{name}'").format(place=place, name=name), where)
         value = item[name]
         if value is None:
             if not column.nullable:
-                raise _refuse(f"{place}: '{name}' may not be empty", where)
+                raise _refuse(
+                    _("{place}: '{name}' may not be empty").format(place=place, name=name), where
+                )
             row[name] = None
             continue
         if name in JSON_COLUMNS.get(table_name, ()):
             row[name] = json.dumps(value)
         elif column.kind is bytes:
             if not isinstance(value, str):
-                raise _refuse(f"{place}: '{name}' should be base64 text", where)
+                raise _refuse(
+                    _("{place}: '{name}' should be base64 text").format(place=place, name=name),
+                    where,
+                )
             try:
                 row[name] = base64.b64decode(value, validate=True)
             except (binascii.Error, ValueError):
-                raise _refuse(f"{place}: '{name}' is not valid base64", where) from None
+                raise _refuse(
+                    _("{place}: '{name}' is not valid base64").format(place=place, name=name), where
+                ) from None
         elif column.kind is bool:
             if not isinstance(value, bool):
-                raise _refuse(f"{place}: '{name}' should be true or false", where)
+                raise _refuse(
+                    _("{place}: '{name}' should be true or false").format(place=place, name=name),
+                    where,
+                )
             row[name] = value
         elif column.kind is int:
             if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 2**62:
-                raise _refuse(f"{place}: '{name}' should be a whole number", where)
+                raise _refuse(
+                    _("{place}: '{name}' should be a whole number").format(place=place, name=name),
+                    where,
+                )
             row[name] = value
         elif column.kind is float:
             if (
@@ -252,35 +277,56 @@ def _from_json_row(
                 or isinstance(value, bool)
                 or (isinstance(value, float) and not math.isfinite(value))
             ):
-                raise _refuse(f"{place}: '{name}' should be a number", where)
+                raise _refuse(
+                    _("{place}: '{name}' should be a number").format(place=place, name=name), where
+                )
             # A whole number too large for a float is bounded by the checks (with its path).
             row[name] = float(value) if abs(value) < 1e300 else math.inf
         else:
             if not isinstance(value, str):
-                raise _refuse(f"{place}: '{name}' should be text", where)
+                raise _refuse(
+                    _("{place}: '{name}' should be text").format(place=place, name=name), where
+                )
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
                 raise _refuse(
-                    f"{place}: '{name}' holds characters that are not valid text", where
+                    _("{place}: '{name}' holds characters that are not valid text").format(
+                        place=place, name=name
+                    ),
+                    where,
                 ) from None
             if table_name == "note" and name == "question" and len(value) > NOTE_TEXT_MAX:
                 raise _refuse(
-                    f"{place}: the note's question is {len(value):,} characters long; "
-                    f"a question holds at most {NOTE_TEXT_MAX:,} "
-                    f"(at tables.note[{index - 1}].question)",
+                    _(
+                        "{place}: the note's question is {count} characters long; a question "
+                        "holds at most {limit} (at {path})"
+                    ).format(
+                        place=place,
+                        count=grouped(len(value)),
+                        limit=grouped(NOTE_TEXT_MAX),
+                        path=f"tables.note[{index - 1}].question",
+                    ),
                     where,
                 )
             if table_name == "note" and name == "text" and len(value) > NOTE_TEXT_MAX:
                 raise _refuse(
-                    f"{place}: the note text is {len(value):,} characters long; "
-                    f"a note holds at most {NOTE_TEXT_MAX:,} "
-                    f"(at tables.note[{index - 1}].text)",
+                    _(
+                        "{place}: the note text is {count} characters long; a note holds at "
+                        "most {limit} (at {path})"
+                    ).format(
+                        place=place,
+                        count=grouped(len(value)),
+                        limit=grouped(NOTE_TEXT_MAX),
+                        path=f"tables.note[{index - 1}].text",
+                    ),
                     where,
                 )
             row[name] = value
     if table_name == "asset" and hashlib.sha256(row["data"]).hexdigest() != row["sha256"]:
-        raise _refuse(f"{place}: the image data does not match its checksum", where)
+        raise _refuse(
+            _("{place}: the image data does not match its checksum").format(place=place), where
+        )
     return row
 
 
@@ -290,7 +336,7 @@ def read_document(path: Path | str) -> Rows:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse("this is not a JSON export (it is not UTF-8 text)", str(path)) from None
+        raise _refuse(_("this is not a JSON export (it is not UTF-8 text)"), str(path)) from None
     del data
     rows = loads(text, str(path))
     problem = interchange_values.ids_problem(rows)  # a whole document: ids hold together
@@ -316,7 +362,7 @@ def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = Fals
     out = Path(out)
     rows = read_document(doc_path)
     if len(rows["workshop"]) != 1:
-        raise _refuse("an export must hold exactly one workshop", str(doc_path))
+        raise _refuse(_("an export must hold exactly one workshop"), str(doc_path))
     title = str(rows["workshop"][0]["title"]) or "Workshop"
     with outputs.writing(
         out, inputs=[doc_path], force=overwrite, replaces_workshop=True

@@ -50,6 +50,7 @@ from workshop.domain.model import (
     check_setting_problem,
 )
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 from workshop.io import interchange_values
 from workshop.store import column_kinds
 
@@ -110,19 +111,29 @@ def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) ->
     for column, value in row.items():
         kind = CLOSED_LISTS.get((table, column))
         if kind is not None and value is not None and value not in _values(kind):
-            return f"{path}.{column}: {_shown(value)} is not one of {', '.join(_values(kind))}"
+            return _("{path}: {value} is not one of {allowed}").format(
+                path=f"{path}.{column}", value=_shown(value), allowed=", ".join(_values(kind))
+            )
         if (table, column) in DATE_COLUMNS and value is not None:
             problem = date_problem(value, latest)
             if problem:
-                return f"{path}.{column}: {_shown(value)} {problem}"
+                return _("{path}: {value} {problem}").format(
+                    path=f"{path}.{column}", value=_shown(value), problem=problem
+                )
     if table == "evidence_link":
         note, cluster = row.get("note_id"), row.get("cluster_id")
         if (note is None) == (cluster is None):
-            which = "neither" if note is None else "both"
-            return (
-                f"{path}: an evidence link has {which} of note_id and cluster_id; "
-                "it must point at exactly one note or one cluster"
-            )
+            if note is None:
+                problem = _(
+                    "{path}: an evidence link has neither of note_id and cluster_id; it must "
+                    "point at exactly one note or one cluster"
+                )
+            else:
+                problem = _(
+                    "{path}: an evidence link has both of note_id and cluster_id; it must "
+                    "point at exactly one note or one cluster"
+                )
+            return problem.format(path=path)
     if table == "workshop":
         return _workshop_problem(row, path)
     if table == "respondent":
@@ -130,18 +141,24 @@ def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) ->
     if table == "study":
         start, end = row.get("date_from"), row.get("date_to")
         if isinstance(start, str) and isinstance(end, str) and end < start:
-            return f"{path}.date_to: {_shown(end)} is before the study's date_from {_shown(start)}"
+            return _("{path}: {end} is before the study's date_from {start}").format(
+                path=f"{path}.date_to", end=_shown(end), start=_shown(start)
+            )
     return None
 
 
 def _attributes_problem(attributes: Any, path: str) -> str | None:
     if not isinstance(attributes, dict):
-        return f"{path}: a respondent's attributes should be an object of names to text"
+        return _("{path}: a respondent's attributes should be an object of names to text").format(
+            path=path
+        )
     for name, value in attributes.items():
         if not name.strip():
-            return f"{path}: an attribute has no name"
+            return _("{path}: an attribute has no name").format(path=path)
         if not isinstance(value, str):
-            return f"{path}.{name}: {_shown(value)} should be text"
+            return _("{path}: {value} should be text").format(
+                path=f"{path}.{name}", value=_shown(value)
+            )
     return None
 
 
@@ -150,16 +167,19 @@ def _workshop_problem(row: Mapping[str, Any], path: str) -> str | None:
     if isinstance(decisions, list):
         for index, value in enumerate(decisions):
             if value not in _values(Decision):
-                return (
-                    f"{path}.decisions[{index}]: {_shown(value)} is not one of "
-                    f"{', '.join(_values(Decision))}"
+                return _("{path}: {value} is not one of {allowed}").format(
+                    path=f"{path}.decisions[{index}]",
+                    value=_shown(value),
+                    allowed=", ".join(_values(Decision)),
                 )
     settings = row.get("settings")
     if not isinstance(settings, dict) or "check" not in settings:
         return None
     check = settings["check"]
     if not isinstance(check, dict):
-        return f"{path}.settings.check: the evidence check's thresholds should be an object"
+        return _("{path}: the evidence check's thresholds should be an object").format(
+            path=f"{path}.settings.check"
+        )
     for name, value in check.items():
         problem = check_setting_problem(str(name), value)
         if problem:
@@ -170,15 +190,15 @@ def _workshop_problem(row: Mapping[str, Any], path: str) -> str | None:
 def date_problem(value: Any, latest: date) -> str | None:
     """Why ``value`` is not a date the format allows (a phrase), or None."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return "is not a date written as YYYY-MM-DD"
+        return _("is not a date written as YYYY-MM-DD")
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        return "is not a real date"
+        return _("is not a real date")
     if day < EARLIEST:
-        return f"is before {EARLIEST.year}"
+        return _("is before {year}").format(year=EARLIEST.year)
     if day > latest:
-        return "is in the future"
+        return _("is in the future")
     return None
 
 

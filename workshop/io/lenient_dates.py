@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Literal
 
+from workshop.i18n import N_, _
+
 DateOrder = Literal["dmy", "mdy"]
 
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s,].*)?$")
@@ -46,8 +48,9 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAMES = [
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
+    *(N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June")),
+    *(N_("July"), N_("August"), N_("September"), N_("October"), N_("November")),
+    N_("December"),
 ]
 
 
@@ -92,9 +95,8 @@ def read_date(text: str, order: DateOrder | None = None) -> date | str:
             return _make(year, second, first, shown)
         if order == "mdy":
             return _make(year, first, second, shown)
-        return (
-            f"“{shown}” could be {first} {_MONTH_NAMES[second - 1]} or "
-            f"{second} {_MONTH_NAMES[first - 1]}"
+        return _("“{date}” could be {first} or {second}").format(
+            date=shown, first=_day_of_month(first, second), second=_day_of_month(second, first)
         )
     if match := _DAY_MONTH.match(value):
         month = _MONTHS.get(match.group(2).casefold())
@@ -104,18 +106,23 @@ def read_date(text: str, order: DateOrder | None = None) -> date | str:
         month = _MONTHS.get(match.group(1).casefold())
         if month:
             return _make(int(match.group(3)), month, int(match.group(2)), shown)
-    return f"“{shown}” is not a date"
+    return _("“{date}” is not a date").format(date=shown)
+
+
+def _day_of_month(day: int, month: int) -> str:
+    """ "3 April" in the current language."""
+    return _("{day} {month}").format(day=day, month=_(_MONTH_NAMES[month - 1]))
 
 
 def _make(year: int, month: int, day: int, shown: str) -> date | str:
     if not 1900 <= year <= 2200:
-        return f"“{shown}” is not a date"
+        return _("“{date}” is not a date").format(date=shown)
     try:
         found = date(year, month, day)
     except ValueError:
-        return f"“{shown}” is not a real date"
+        return _("“{date}” is not a real date").format(date=shown)
     if found > date.today() + timedelta(days=1):  # a day's grace for time zones
-        return f"“{shown}” is in the future"
+        return _("“{date}” is in the future").format(date=shown)
     return found
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workshop.errors import WorkshopError
+from workshop.i18n import _
 from workshop.io.merge_layout import apply_offsets, lay_out
 from workshop.io.merge_plan import Plan, plan_merge, trim_votes
 from workshop.io.merge_report import FileMerge, MergeReport, Skipped
@@ -67,8 +68,8 @@ def _prepare(
         if asset_id not in ours["asset"] and ours_id is not None:
             renamed[asset_id] = ours_id
             del theirs["asset"][asset_id]
-            reason = "the same picture is in the workshop already"
-            merged.skipped.append(Skipped("asset", asset_id, "an image", reason))
+            reason = _("the same picture is in the workshop already")
+            merged.skipped.append(Skipped("asset", asset_id, _("an image"), reason))
     for table_name, columns in _ASSET_REFERENCES.items():
         for row in theirs[table_name].values():
             for column in columns:
@@ -142,7 +143,7 @@ def _merge_open(
     _remember(record, plan)
     rows = plan.rows()
     change = workshop.merge_workshop(
-        label or f"Merge {other.path.name}", rows, {RECORD_KEY: record.dumps()}
+        label or _("Merge {file}").format(file=other.path.name), rows, {RECORD_KEY: record.dumps()}
     )
     origins.update({(r.table, r.row_id): merged.source for r in rows})
     return change, merged
@@ -205,12 +206,12 @@ def _check_output(output: Path, inputs: Iterable[Path], overwrite: bool) -> None
     resolved = output.resolve()
     if any(resolved == p.resolve() for p in inputs):
         raise WorkshopError(
-            "the merged workshop must go to a new file, not over one being merged",
+            _("the merged workshop must go to a new file, not over one being merged"),
             where=str(output),
         )
     if output.exists():
         if not overwrite:
-            raise WorkshopError("a file with this name exists already", where=str(output))
+            raise WorkshopError(_("a file with this name exists already"), where=str(output))
         _remove(output)
 
 

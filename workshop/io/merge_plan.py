@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX
+from workshop.i18n import _
 from workshop.io.merge_layout import beside
 from workshop.io.merge_report import Conflict, FileMerge, Row, Skipped, TrimmedVotes, describe
 from workshop.io.merge_rows import Ancestor, Rows, compared_fields, fingerprint
@@ -99,9 +100,9 @@ def plan_merge(
 def _plan_new(plan: Plan, sides: _Sides, table_name: str, row: Row) -> None:
     merged = plan.merged
     if table_name == "workshop":
-        reason = (
-            "a different workshop: its frame, stage and settings were not taken "
-            "(its notes, clusters and personas were)"
+        reason = _(
+            "a different workshop: its frame, stage and settings were not taken (its notes, "
+            "clusters and personas were)"
         )
         merged.skipped.append(
             Skipped(table_name, str(row["id"]), describe(table_name, row), reason)
@@ -110,8 +111,10 @@ def _plan_new(plan: Plan, sides: _Sides, table_name: str, row: Row) -> None:
     if table_name == "evidence_link":
         key = (row["item_id"], row["note_id"], row["cluster_id"])
         if key in sides.links:
-            reason = "the item cites this evidence already"
-            merged.skipped.append(Skipped(table_name, str(row["id"]), "an evidence link", reason))
+            reason = _("the item cites this evidence already")
+            merged.skipped.append(
+                Skipped(table_name, str(row["id"]), _("an evidence link"), reason)
+            )
             return
         sides.links.add(key)
     plan.inserts.setdefault(table_name, []).append(row)
@@ -183,7 +186,7 @@ def _conflict_copy(plan: Plan, sides: _Sides, table_name: str, mine: Row, theirs
         r["id"] == copy_id for r in plan.copies.get(table_name, [])
     ):
         return copy_id
-    heading = f"Conflict copy: the version from {plan.merged.source}\n"
+    heading = _("Conflict copy: the version from {file}").format(file=plan.merged.source) + "\n"
     copy = {
         **theirs,
         "id": copy_id,

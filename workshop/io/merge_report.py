@@ -15,21 +15,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.i18n import N_, _, ngettext
+
 Row = dict[str, Any]
 
-#: Table -> (one, many), as the facilitator says it.
-KIND_NAMES: dict[str, tuple[str, str]] = {
-    "workshop": ("workshop frame", "workshop frames"),
-    "participant": ("participant", "participants"),
-    "source": ("source", "sources"),
-    "asset": ("image", "images"),
-    "cluster": ("cluster", "clusters"),
-    "note": ("note", "notes"),
-    "vote_round": ("voting round", "voting rounds"),
-    "vote": ("vote", "votes"),
-    "persona": ("persona", "personas"),
-    "persona_item": ("persona item", "persona items"),
-    "evidence_link": ("evidence link", "evidence links"),
+#: Table -> what one row is, as the facilitator says it (translated where it is shown).
+KIND_NAMES: dict[str, str] = {
+    "workshop": N_("workshop frame"),
+    "participant": N_("participant"),
+    "source": N_("source"),
+    "asset": N_("image"),
+    "cluster": N_("cluster"),
+    "note": N_("note"),
+    "vote_round": N_("voting round"),
+    "vote": N_("vote"),
+    "persona": N_("persona"),
+    "persona_item": N_("persona item"),
+    "evidence_link": N_("evidence link"),
 }
 #: The column that names a row for a person reading the report.
 _NAMING_COLUMN = {
@@ -45,13 +47,27 @@ _NAMING_COLUMN = {
 
 
 def count(number: int, table: str) -> str:
-    one, many = KIND_NAMES.get(table, (table, table))
-    return f"{number} {one if number == 1 else many}"
+    """ "3 notes", "1 voting round": ``number`` rows of ``table`` in the current language."""
+    forms = {
+        "workshop": lambda n: ngettext("{count} workshop frame", "{count} workshop frames", n),
+        "participant": lambda n: ngettext("{count} participant", "{count} participants", n),
+        "source": lambda n: ngettext("{count} source", "{count} sources", n),
+        "asset": lambda n: ngettext("{count} image", "{count} images", n),
+        "cluster": lambda n: ngettext("{count} cluster", "{count} clusters", n),
+        "note": lambda n: ngettext("{count} note", "{count} notes", n),
+        "vote_round": lambda n: ngettext("{count} voting round", "{count} voting rounds", n),
+        "vote": lambda n: ngettext("{count} vote", "{count} votes", n),
+        "persona": lambda n: ngettext("{count} persona", "{count} personas", n),
+        "persona_item": lambda n: ngettext("{count} persona item", "{count} persona items", n),
+        "evidence_link": lambda n: ngettext("{count} evidence link", "{count} evidence links", n),
+    }
+    form = forms.get(table)
+    return form(number).format(count=number) if form else f"{number} {table}"
 
 
 def describe(table: str, row: Row) -> str:
     """“note “Pays late…””: the kind of thing and its name, one line."""
-    one = KIND_NAMES.get(table, (table, table))[0]
+    one = _(KIND_NAMES[table]) if table in KIND_NAMES else table
     column = _NAMING_COLUMN.get(table)
     name = str(row.get(column) or "") if column else ""
     name = " ".join(name.split())
@@ -61,7 +77,7 @@ def describe(table: str, row: Row) -> str:
 
 
 def _show(value: Any) -> str:
-    text = " ".join(str(value).split()) if value is not None else "(empty)"
+    text = " ".join(str(value).split()) if value is not None else _("(empty)")
     return text if len(text) <= 60 else text[:59] + "…"
 
 
@@ -85,18 +101,29 @@ class Conflict:
     @property
     def kept_as(self) -> str:
         if self.copy_id is not None:
-            return f"kept as a conflict copy ({KIND_NAMES[self.table][0]}) beside it"
-        return "kept in the merge record of the workshop"
+            return _("kept as a conflict copy ({kind}) beside it").format(
+                kind=_(KIND_NAMES[self.table])
+            )
+        return _("kept in the merge record of the workshop")
 
     def line(self) -> str:
         differences = "; ".join(
-            f"{name}: “{_show(self.kept.get(name))}” kept, “{_show(self.set_aside.get(name))}”"
-            f" from {self.set_aside_from}"
+            _("{field}: “{kept}” kept, “{other}” from {file}").format(
+                field=name,
+                kept=_show(self.kept.get(name)),
+                other=_show(self.set_aside.get(name)),
+                file=self.set_aside_from,
+            )
             for name in self.fields
         )
-        return (
-            f"{describe(self.table, self.kept)} changed in both ({differences}); "
-            f"the version from {self.kept_from} stays, the other is {self.kept_as}"
+        return _(
+            "{what} changed in both ({differences}); the version from {file} stays, the "
+            "other is {kept_as}"
+        ).format(
+            what=describe(self.table, self.kept),
+            differences=differences,
+            file=self.kept_from,
+            kept_as=self.kept_as,
         )
 
 
@@ -122,9 +149,16 @@ class TrimmedVotes:
     removed: tuple[str, ...]  # vote ids taken off
 
     def line(self) -> str:
-        return (
-            f"{self.participant} held {self.held} dots in “{_show(self.round_name)}”, "
-            f"which allows {self.allowed}: {count(len(self.removed), 'vote')} taken off"
+        return ngettext(
+            "{participant} held {held} dots in “{round}”, which allows {count}: {votes} taken off",
+            "{participant} held {held} dots in “{round}”, which allows {count}: {votes} taken off",
+            self.allowed,
+        ).format(
+            participant=self.participant,
+            held=self.held,
+            round=_show(self.round_name),
+            count=self.allowed,
+            votes=count(len(self.removed), "vote"),
         )
 
 
@@ -168,20 +202,27 @@ class FileMerge:
         return outcomes + self.taken_off
 
     def lines(self) -> list[str]:
-        lines = [f"From {self.source}:"]
+        lines = [_("From {file}:").format(file=self.source)]
         if self.read:
-            lines.append("  in the file: " + _counts(self.read))
+            lines.append("  " + _("in the file: {counts}").format(counts=_counts(self.read)))
         if not self.ancestor_known:
             lines.append(
-                "  the workshop the copies were made from is not known: every field that "
-                "differs is listed as a conflict, and both versions are kept"
+                "  "
+                + _(
+                    "the workshop the copies were made from is not known: every field that "
+                    "differs is listed as a conflict, and both versions are kept"
+                )
             )
         lines += self._change_lines()
-        lines += _listed(f"changed in both ({len(self.conflicts)})", self.conflicts)
-        lines += _listed(f"skipped ({len(self.skipped)})", self.skipped)
         lines += _listed(
-            "dots over a round's limit (the votes already in the workshop are kept first, "
-            "then the others in order of their id)",
+            _("changed in both ({count})").format(count=len(self.conflicts)), self.conflicts
+        )
+        lines += _listed(_("skipped ({count})").format(count=len(self.skipped)), self.skipped)
+        lines += _listed(
+            _(
+                "dots over a round's limit (the votes already in the workshop are kept "
+                "first, then the others in order of their id)"
+            ),
             self.trimmed,
         )
         return lines
@@ -189,23 +230,31 @@ class FileMerge:
     def _change_lines(self) -> list[str]:
         lines = []
         if self.came_in:
-            lines.append("  came in: " + _counts(self.came_in))
+            lines.append("  " + _("came in: {counts}").format(counts=_counts(self.came_in)))
         if self.updated:
             lines.append(
-                f"  updated ({self.fields_taken} changed "
-                f"field{'' if self.fields_taken == 1 else 's'}, changed there only): "
-                + _counts(self.updated)
+                "  "
+                + ngettext(
+                    "updated ({count} changed field, changed there only): {counts}",
+                    "updated ({count} changed fields, changed there only): {counts}",
+                    self.fields_taken,
+                ).format(count=self.fields_taken, counts=_counts(self.updated))
             )
         if self.unchanged:
-            lines.append("  the same already: " + _counts(self.unchanged))
+            lines.append(
+                "  " + _("the same already: {counts}").format(counts=_counts(self.unchanged))
+            )
         if self.shifted:
             dx, dy = self.shift
             lines.append(
-                f"  its new notes ({self.shifted}) were placed clear of the board, "
-                f"with their frames: moved by {dx:+.0f}, {dy:+.0f}"
+                "  "
+                + _(
+                    "its new notes ({count}) were placed clear of the board, with their "
+                    "frames: moved by {dx}, {dy}"
+                ).format(count=self.shifted, dx=f"{dx:+.0f}", dy=f"{dy:+.0f}")
             )
         if not self.changed_anything:
-            lines.append("  nothing new: everything in it is in the workshop already")
+            lines.append("  " + _("nothing new: everything in it is in the workshop already"))
         return lines
 
 
@@ -252,19 +301,29 @@ class MergeReport:
         return any(f.changed_anything for f in self.files)
 
     def lines(self) -> list[str]:
-        target = f" into {self.output}" if self.output is not None else ""
-        lines = [f"Merged {_files(len(self.files))} with {self.base}{target}."]
+        files = len(self.files)
+        if self.output is not None:
+            first = ngettext(
+                "Merged {count} breakout file with {base} into {output}.",
+                "Merged {count} breakout files with {base} into {output}.",
+                files,
+            )
+        else:
+            first = ngettext(
+                "Merged {count} breakout file with {base}.",
+                "Merged {count} breakout files with {base}.",
+                files,
+            )
+        lines = [first.format(count=files, base=self.base, output=self.output)]
         for merged in self.files:
             lines += merged.lines()
         lines.append(
-            "Nothing was deleted but dots over a round's limit: a merge adds and updates. "
-            "Something deleted in one file but still in another is kept."
+            _(
+                "Nothing was deleted but dots over a round's limit: a merge adds and updates. "
+                "Something deleted in one file but still in another is kept."
+            )
         )
         return lines
-
-
-def _files(number: int) -> str:
-    return f"{number} breakout file" + ("" if number == 1 else "s")
 
 
 def _ordered(counter: Counter[str]) -> list[tuple[str, int]]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.errors import WorkshopError
+from workshop.i18n import _
 from workshop.io.merge_report import Row, count
 from workshop.store import CONTENT_TABLES, WorkshopFile, content_columns
 
@@ -59,8 +60,10 @@ def read_rows(wf: WorkshopFile) -> Rows:
         problems += _id_problems(table_name, ids, missing)
     if problems:
         raise WorkshopError(
-            f"{'; '.join(problems)}: rows are matched by id, so this file cannot be merged "
-            "without losing some (was it written by another program?); nothing was merged",
+            _(
+                "{problems}: rows are matched by id, so this file cannot be merged without "
+                "losing some (was it written by another program?); nothing was merged"
+            ).format(problems="; ".join(problems)),
             where=str(wf.path),
         )
     return rows
@@ -70,9 +73,11 @@ def _id_problems(table_name: str, ids: Counter[str], missing: int) -> list[str]:
     problems = []
     doubled = sum(n for n in ids.values() if n > 1)
     if doubled:
-        problems.append(f"{count(doubled, table_name)} share an id with another")
+        problems.append(
+            _("{rows} share an id with another").format(rows=count(doubled, table_name))
+        )
     if missing:
-        problems.append(f"{count(missing, table_name)} without an id")
+        problems.append(_("{rows} without an id").format(rows=count(missing, table_name)))
     return problems
 
 

@@ -13,6 +13,7 @@ import io
 import zipfile
 
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 
 _JSON_MARK = b'"format"'
 _OUR_FORMAT = b'"persona-workshop"'
@@ -30,12 +31,12 @@ def describe_non_evidence(data: bytes) -> str:
     """The refusal for a file that is not evidence to import, or "" when it may be."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF"):
-        return (
+        return _(
             "this is a PDF file; copy the text you need into a .txt file (or paste it on "
             "the board) and import that"
         )
     if head.startswith(b"{") and _JSON_MARK in data[:4096] and _OUR_FORMAT in data[:4096]:
-        return (
+        return _(
             "this is a Persona Workshop JSON export, not research evidence; "
             "bring it in with import-json (File > Import JSON)"
         )
@@ -52,12 +53,12 @@ def _zip_kind(data: bytes) -> str:
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
         return ""
     if "word/document.xml" in names:
-        return "this is a Word document (.docx); save it as plain text (.txt) and import that"
+        return _("this is a Word document (.docx); save it as plain text (.txt) and import that")
     if "ppt/presentation.xml" in names:
-        return "this is a PowerPoint presentation; copy its text into a .txt file first"
+        return _("this is a PowerPoint presentation; copy its text into a .txt file first")
     if "content.xml" in names and "mimetype" in names:
-        return "this is an OpenDocument file; save it as .xlsx, CSV or plain text first"
-    return (
+        return _("this is an OpenDocument file; save it as .xlsx, CSV or plain text first")
+    return _(
         "this is a zip archive, not an Excel workbook; unpack it and import the "
         "CSV, XLSX or text files inside one at a time"
     )

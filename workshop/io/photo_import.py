@@ -18,6 +18,7 @@ from pathlib import Path
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import Asset
 from workshop.errors import ImportFailed
+from workshop.i18n import _, grouped, ngettext
 from workshop.io.images import PreparedImage, crop_image, prepare_image
 from workshop.io.import_summary import ImportSummary
 from workshop.store import Change, WorkshopFile
@@ -64,11 +65,14 @@ def prepare_photos(
         except ImportFailed as error:
             if strict:
                 raise
-            skipped.append(f"{name}: {error.message}")
+            skipped.append(_("{file}: {problem}").format(file=name, problem=error.message))
             continue
         if image.sha256 in seen:
-            where = "on the board" if image.sha256 in known else "in this import"
-            skipped.append(f"{name}: the same photo is already {where}")
+            if image.sha256 in known:
+                why = _("{file}: the same photo is already on the board")
+            else:
+                why = _("{file}: the same photo is already in this import")
+            skipped.append(why.format(file=name))
             continue
         seen.add(image.sha256)
         photos.append(Photo(name, image))
@@ -86,7 +90,7 @@ def add_photos(
 ) -> Change:
     """The photos as image notes, in one block in free space, in one step."""
     if not photos:
-        raise ImportFailed("there are no photos to import")
+        raise ImportFailed(_("there are no photos to import"))
     places = place_blocks(workshop.board_rects(), [len(photos)], IMAGE_CELL, near=near)[0]
     notes = [
         {
@@ -118,7 +122,9 @@ def import_photos(
         if len(skipped) == 1:
             name, _, reason = skipped[0].partition(": ")
             raise ImportFailed(reason, where=name)
-        raise ImportFailed("none of the photos could be imported: " + "; ".join(skipped))
+        raise ImportFailed(
+            _("none of the photos could be imported: {reasons}").format(reasons="; ".join(skipped))
+        )
     change = add_photos(workshop, photos, near=near)
     return change, photo_summary(photos, skipped)
 
@@ -126,16 +132,26 @@ def import_photos(
 def photo_summary(photos: Sequence[Photo], skipped: Sequence[str]) -> ImportSummary:
     count = len(photos)
     lines = [
-        f"{count} photo{'' if count == 1 else 's'} imported as image notes "
-        "(they have no source yet: assign one in the Sources panel)."
+        ngettext(
+            "{count} photo imported as an image note (it has no source yet: assign one in "
+            "the Sources panel).",
+            "{count} photos imported as image notes (they have no source yet: assign one in "
+            "the Sources panel).",
+            count,
+        ).format(count=grouped(count))
     ]
-    lines += [f"Skipped {line}" for line in skipped]
-    name = photos[0].name if count == 1 else f"{count} photos"
+    skipped_lines = [_("Skipped {what}").format(what=line) for line in skipped]
+    lines += skipped_lines
+    name = (
+        photos[0].name
+        if count == 1
+        else ngettext("{count} photo", "{count} photos", count).format(count=grouped(count))
+    )
     return ImportSummary(
         file_name=name,
         notes=count,
         sources=0,
-        skipped=tuple(f"Skipped {line}" for line in skipped),
+        skipped=tuple(skipped_lines),
         lines=tuple(lines),
     )
 
@@ -144,7 +160,7 @@ def stored_photo(workshop: WorkshopFile, asset: Asset) -> PreparedImage:
     """A picture stored in the workshop, ready to cut (its bytes as they are stored)."""
     data = workshop.load_asset(asset.id)
     if data is None:
-        raise ImportFailed("the photo is no longer in the workshop")
+        raise ImportFailed(_("the photo is no longer in the workshop"))
     return PreparedImage(data, asset.mime, asset.width, asset.height, asset.sha256)
 
 
@@ -169,9 +185,9 @@ def cut_pieces(
 ) -> list[PreparedImage]:
     """The pictures inside the rectangles; raises ImportFailed for a bad rectangle."""
     if not rects:
-        raise ImportFailed("draw a rectangle around each sticky note first", where=name)
+        raise ImportFailed(_("draw a rectangle around each sticky note first"), where=name)
     if hashlib.sha256(photo.data).hexdigest() != photo.sha256:
-        raise ImportFailed("the photo's stored data is damaged", where=name)
+        raise ImportFailed(_("the photo's stored data is damaged"), where=name)
     return [crop_image(photo, rect, name=name) for rect in rects]
 
 
@@ -184,7 +200,7 @@ def add_cuts(
 ) -> Change:
     """Image notes of pieces cut from ``photo``, each linked to it, in one step."""
     if not pieces:
-        raise ImportFailed("there is nothing to cut out of the photo")
+        raise ImportFailed(_("there is nothing to cut out of the photo"))
     origin = (photo.data, photo.mime, photo.width, photo.height)
     places = place_blocks(workshop.board_rects(), [len(pieces)], IMAGE_CELL, near=near)[0]
     notes = [
@@ -200,10 +216,11 @@ def add_cuts(
         for piece, (x, y) in zip(pieces, places, strict=True)
     ]
     count = len(pieces)
-    return workshop.add_image_notes(
-        notes, f"Cut photo into {count} note{'' if count == 1 else 's'}"
-    )
+    label = ngettext("Cut photo into {count} note", "Cut photo into {count} notes", count)
+    return workshop.add_image_notes(notes, label.format(count=count))
 
 
 def _photos_label(count: int) -> str:
-    return "Import photo" if count == 1 else f"Import {count} photos"
+    if count == 1:
+        return _("Import photo")
+    return ngettext("Import {count} photo", "Import {count} photos", count).format(count=count)

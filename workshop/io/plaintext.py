@@ -20,6 +20,7 @@ from typing import Literal
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
+from workshop.i18n import _, grouped
 from workshop.io.markdown_text import plain_text
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
@@ -58,12 +59,16 @@ def read_text_notes(path: str | os.PathLike[str], *, encoding: str | None = None
         )
     except _TooLong as long:
         raise ImportFailed(
-            f"line {long.line}: the paragraph starting there is longer than a note can be "
-            f"(more than {NOTE_TEXT_MAX:,} characters); split it with blank lines",
+            _(
+                "line {line}: the paragraph starting there is longer than a note can be (more "
+                "than {limit} characters); split it with blank lines"
+            ).format(line=long.line, limit=grouped(NOTE_TEXT_MAX)),
             where=file.name,
         ) from None
     if not notes:
-        raise ImportFailed("the file has headings but no text to turn into notes", where=file.name)
+        raise ImportFailed(
+            _("the file has headings but no text to turn into notes"), where=file.name
+        )
     return notes
 
 

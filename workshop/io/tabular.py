@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from workshop.errors import ImportFailed
+from workshop.i18n import N_, _, grouped, ngettext
 from workshop.io import xlsx
 from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delimited
 from workshop.io.input_file import read_head
@@ -30,10 +31,10 @@ from workshop.io.text_decoding import decode_text, normalise_line_endings, read_
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 _UNSUPPORTED = {
-    ".xls": "old Excel .xls files cannot be read; save it as .xlsx or CSV first",
-    ".xlsb": "binary Excel .xlsb files cannot be read; save it as .xlsx or CSV first",
-    ".ods": "OpenDocument spreadsheets cannot be read; save it as .xlsx or CSV first",
-    ".numbers": "Numbers files cannot be read; export it as .xlsx or CSV first",
+    ".xls": N_("old Excel .xls files cannot be read; save it as .xlsx or CSV first"),
+    ".xlsb": N_("binary Excel .xlsb files cannot be read; save it as .xlsx or CSV first"),
+    ".ods": N_("OpenDocument spreadsheets cannot be read; save it as .xlsx or CSV first"),
+    ".numbers": N_("Numbers files cannot be read; export it as .xlsx or CSV first"),
 }
 _SPACES = re.compile(r"\s+")
 
@@ -86,7 +87,9 @@ class Table:
         if isinstance(column, int):
             if 0 <= column < len(self.headers):
                 return column
-            raise ImportFailed(f"there is no column {column + 1}", where=self.name)
+            raise ImportFailed(
+                _("there is no column {number}").format(number=column + 1), where=self.name
+            )
         if column in self.headers:
             return self.headers.index(column)
         folded = column.strip().casefold()
@@ -101,7 +104,9 @@ class Table:
             if index < len(self.headers):
                 return index
         raise ImportFailed(
-            f"there is no column '{column}'; the columns are: " + ", ".join(self.headers),
+            _("there is no column '{column}'; the columns are: {columns}").format(
+                column=column, columns=", ".join(self.headers)
+            ),
             where=self.name,
         )
 
@@ -142,12 +147,26 @@ class Table:
         number, cells = self.extra_cells[0]
         last = self.headers[self.header_width - 1]
         more = len(self.extra_cells) - 1
-        others = f" (and {more:,} more row{'s' if more > 1 else ''})" if more else ""
-        return (
-            f"row {number} has {cells} cells but the header names {self.header_width}"
-            f"{others}: a {delimiter_name(self.delimiter) or 'delimiter'} inside a cell "
-            f"without quotes splits it; fix the quotes, or join the extra cells back onto "
-            f"“{last}” (--join-extra-cells)"
+        others = (
+            " "
+            + ngettext("(and {count} more row)", "(and {count} more rows)", more).format(
+                count=grouped(more)
+            )
+            if more
+            else ""
+        )
+        named = delimiter_name(self.delimiter)
+        return _(
+            "row {row} has {cells} cells but the header names {width}{others}: a {delimiter} "
+            "inside a cell without quotes splits it; fix the quotes, or join the extra cells "
+            "back onto “{last}” (--join-extra-cells)"
+        ).format(
+            row=number,
+            cells=cells,
+            width=self.header_width,
+            others=others,
+            delimiter=named or _("delimiter"),
+            last=last,
         )
 
     def with_extra_cells_joined(self) -> Table:
@@ -190,7 +209,7 @@ def read_table(
     name = file.name
     suffix = file.suffix.lower()
     if suffix in _UNSUPPORTED:
-        raise ImportFailed(_UNSUPPORTED[suffix], where=name)
+        raise ImportFailed(_(_UNSUPPORTED[suffix]), where=name)
     data = read_limited(file)
     refuse_non_evidence(data, name=name)
     if suffix in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
@@ -198,8 +217,11 @@ def read_table(
         warnings: tuple[str, ...] = ()
         if sheet_records.merged_ranges:
             warnings = (
-                f"{sheet_records.merged_ranges} merged cell range(s): each cell of a range "
-                "was given the range's value",
+                ngettext(
+                    "{count} merged cell range: each of its cells was given the range's value",
+                    "{count} merged cell ranges: each cell of a range was given the range's value",
+                    sheet_records.merged_ranges,
+                ).format(count=grouped(sheet_records.merged_ranges)),
             )
         base = Table(
             name=name,
@@ -302,7 +324,8 @@ def delimiter_name(delimiter: str | None) -> str:
     """ "comma", "semicolon", "tab"... for the wizard and the summary."""
     if delimiter is None:
         return ""
-    return DELIMITER_NAMES.get(delimiter, repr(delimiter))
+    name = DELIMITER_NAMES.get(delimiter)
+    return _(name) if name else repr(delimiter)
 
 
 def unique_headers(raw: list[str], width: int) -> tuple[str, ...]:
@@ -340,17 +363,22 @@ def _split(
     with the question row above it, when there is one)."""
     records, name = table.records, table.name
     if header_row < 0:
-        raise ImportFailed("the header row must be 0 (no headers) or a row number", where=name)
+        raise ImportFailed(_("the header row must be 0 (no headers) or a row number"), where=name)
     start = header_row + 1 if first_data_row is None else first_data_row
     if start <= header_row:
         raise ImportFailed(
-            f"the data must start after the header row (row {header_row})", where=name
+            _("the data must start after the header row (row {row})").format(row=header_row),
+            where=name,
         )
     if not any(any(cell.strip() for cell in r) for r in records):
-        raise ImportFailed("the file is empty", where=name)
+        raise ImportFailed(_("the file is empty"), where=name)
     if header_row > len(records):
         raise ImportFailed(
-            f"the header row is row {header_row} but the file has only {len(records)} rows",
+            ngettext(
+                "the header row is row {row} but the file has only {count} row",
+                "the header row is row {row} but the file has only {count} rows",
+                len(records),
+            ).format(row=header_row, count=grouped(len(records))),
             where=name,
         )
     header_cells = records[header_row - 1] if header_row else []
@@ -377,9 +405,14 @@ def _split(
     if not rows:
         if header_row and any(cell.strip() for cell in header_cells):
             raise ImportFailed(
-                f"the file has headers but no rows (nothing after row {header_row})", where=name
+                _("the file has headers but no rows (nothing after row {row})").format(
+                    row=header_row
+                ),
+                where=name,
             )
-        raise ImportFailed(f"the file has no rows from row {start} on", where=name)
+        raise ImportFailed(
+            _("the file has no rows from row {row} on").format(row=start), where=name
+        )
     padded = [
         r if len(r) == width else (r + [""] * (width - len(r)) if len(r) < width else r[:width])
         for r in rows

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from workshop.errors import ImportFailed
+from workshop.i18n import N_, _
 from workshop.io.input_file import read_input
 
 #: A text or table file larger than this is refused before it is read.
@@ -36,13 +37,25 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 #: What a file that is not text usually starts with, in the facilitator's words.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a zip archive (perhaps an Excel .xlsx workbook)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office file (.xls or .doc); save it as .xlsx or CSV first"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3\x00", "a database (perhaps a workshop file)"),
+    (
+        b"PK\x03\x04",
+        N_("this is a zip archive (perhaps an Excel .xlsx workbook), not a text or table file"),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        N_(
+            "this is an old Office file (.xls or .doc); save it as .xlsx or CSV first, not a "
+            "text or table file"
+        ),
+    ),
+    (b"%PDF", N_("this is a PDF document, not a text or table file")),
+    (b"\x89PNG", N_("this is a PNG image, not a text or table file")),
+    (b"\xff\xd8\xff", N_("this is a JPEG image, not a text or table file")),
+    (b"GIF8", N_("this is a GIF image, not a text or table file")),
+    (
+        b"SQLite format 3\x00",
+        N_("this is a database (perhaps a workshop file), not a text or table file"),
+    ),
 )
 
 # C0 control characters that never appear in a text export (tab, line breaks and form
@@ -78,11 +91,11 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> Decod
     # Blank checks look at the start first: stripping a large file would copy all of it.
     blank = not data[:4096].strip(b" \t\r\n\x1a") and not data.strip(b" \t\r\n\x1a")
     if blank or data in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        raise ImportFailed("the file is empty", where=name)
+        raise ImportFailed(_("the file is empty"), where=name)
     decoded = _decode_as(data, encoding, name) if encoding else _guess(data, name)
     text = decoded.text.removeprefix("\ufeff")
     if not text[:4096].strip() and not text.strip():
-        raise ImportFailed("the file is empty", where=name)
+        raise ImportFailed(_("the file is empty"), where=name)
     if _looks_binary(text):
         raise ImportFailed(_not_text_message(data), where=name)
     if encoding:
@@ -96,11 +109,12 @@ def _refuse_control_characters(text: str, encoding: str, name: str) -> None:
     if found is None:
         return
     line = text.count("\n", 0, found.start()) + 1
-    hint = " (the file looks like Windows-1252: try cp1252)" if _is_cp1252(text) else ""
+    hint = " " + _("(the file looks like Windows-1252: try cp1252)") if _is_cp1252(text) else ""
     raise ImportFailed(
-        f"read as {encoding}, line {line} holds the control character "
-        f"U+{ord(found.group()):04X}, so this is not the file's encoding{hint}; "
-        "leave the encoding out to have it detected",
+        _(
+            "read as {encoding}, line {line} holds the control character {character}, so this "
+            "is not the file's encoding{hint}; leave the encoding out to have it detected"
+        ).format(encoding=encoding, line=line, character=f"U+{ord(found.group()):04X}", hint=hint),
         where=name,
     )
 
@@ -125,7 +139,8 @@ def _decode_as(data: bytes, encoding: str, name: str) -> DecodedText:
         codec = codecs.lookup(encoding).name
     except LookupError:
         raise ImportFailed(
-            f"'{encoding}' is not an encoding this program knows", where=name
+            _("'{encoding}' is not an encoding this program knows").format(encoding=encoding),
+            where=name,
         ) from None
     if codec == "utf-8":
         codec = "utf-8-sig"
@@ -133,8 +148,10 @@ def _decode_as(data: bytes, encoding: str, name: str) -> DecodedText:
         return DecodedText(data.decode(codec), codec.removesuffix("-sig"))
     except UnicodeDecodeError as exc:
         raise ImportFailed(
-            f"the file is not valid {encoding} text (byte {exc.start + 1}); "
-            "try another encoding or leave it to be detected",
+            _(
+                "the file is not valid {encoding} text (byte {byte}); try another encoding or "
+                "leave it to be detected"
+            ).format(encoding=encoding, byte=exc.start + 1),
             where=name,
         ) from None
 
@@ -146,7 +163,9 @@ def _guess(data: bytes, name: str) -> DecodedText:
                 return DecodedText(data[len(bom) :].decode(codec), codec)
             except UnicodeDecodeError:
                 raise ImportFailed(
-                    f"the file says it is {codec.upper()} but is not valid {codec.upper()} text",
+                    _("the file says it is {encoding} but is not valid {encoding} text").format(
+                        encoding=codec.upper()
+                    ),
                     where=name,
                 ) from None
     try:
@@ -221,5 +240,5 @@ def _looks_binary(text: str) -> bool:
 def _not_text_message(data: bytes) -> str:
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            return f"this is {what}, not a text or table file"
-    return "this is not a text file (it looks like a program or other binary data)"
+            return _(what)
+    return _("this is not a text file (it looks like a program or other binary data)")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
+from workshop.i18n import _, ngettext
 from workshop.io.evidence_mapping import (
     EvidencePlan,
     PlannedNote,
@@ -127,7 +128,7 @@ def transcript_table(
     wizard previews as "who said what", and what ``plan_transcript`` reads."""
     turns = turns_of(utterances)
     if not turns:
-        raise ImportFailed("the transcript has no words in it", where=name)
+        raise ImportFailed(_("the transcript has no words in it"), where=name)
     rows = [[t.speaker, t.text, t.at] for t in turns]
     return Table(
         name=name,
@@ -171,14 +172,18 @@ def guess_respondents(table: Table) -> tuple[tuple[str, ...], str]:
     if ratios[asker] >= 0.4 and max(others) <= ratios[asker] / 3:
         return (
             tuple(s for s in speakers if s != asker),
-            f"{asker} asks the questions, so their words are not evidence; "
-            "choose the respondent if that is wrong (--speaker)",
+            _(
+                "{speaker} asks the questions, so their words are not evidence; choose the "
+                "respondent if that is wrong (--speaker)"
+            ).format(speaker=asker),
         )
     listed = ", ".join(speakers)
     return (
         tuple(speakers),
-        f"could not tell who asked the questions ({listed}): every speaker's words became "
-        "notes; choose the respondent (--speaker) to leave the interviewer out",
+        _(
+            "could not tell who asked the questions ({speakers}): every speaker's words became "
+            "notes; choose the respondent (--speaker) to leave the interviewer out"
+        ).format(speakers=listed),
     )
 
 
@@ -206,14 +211,18 @@ def plan_transcript(
     asked = ""
     for (speaker, said, at), number in zip(table.rows, table.row_numbers, strict=True):
         if speaker not in keys:
-            who = speaker or "an unnamed speaker"
-            reason = f"the interviewer's words ({who}): not evidence"
+            who = speaker or _("an unnamed speaker")
+            reason = _("the interviewer's words ({speaker}): not evidence").format(speaker=who)
             skipped.append(RowIssue(number, reason, unit="turn", place="line"))
             asked = said
             continue
         if len(said) > NOTE_TEXT_MAX:
             raise ImportFailed(
-                too_long(said, f"the turn of {speaker} at line {number}"), where=table.name
+                too_long(
+                    said,
+                    _("the turn of {speaker} at line {line}").format(speaker=speaker, line=number),
+                ),
+                where=table.name,
             )
         question = asked if question_context else ""
         notes.append(PlannedNote(said, keys[speaker], number, SAID, at=at, question=question))
@@ -232,7 +241,7 @@ def plan_transcript(
             label=f"{s} ({table.name})" if s else table.name,
             kind=source_kind,
             reference=table.name,
-            notes=f"Imported from {table.name}: {counts[keys[s]]} turns of {s or 'speech'}.",
+            notes=_turns_note(table.name, counts[keys[s]], s),
             respondent_key=keys[s] if people and s else None,
         )
         for s in speaking
@@ -249,6 +258,21 @@ def plan_transcript(
     )
 
 
+def _turns_note(file_name: str, count: int, speaker: str) -> str:
+    """A transcript source's description ("Imported from a.vtt: 12 turns of Ana.")."""
+    if not speaker:
+        return ngettext(
+            "Imported from {file}: {count} turn of speech.",
+            "Imported from {file}: {count} turns of speech.",
+            count,
+        ).format(file=file_name, count=count)
+    return ngettext(
+        "Imported from {file}: {count} turn of {speaker}.",
+        "Imported from {file}: {count} turns of {speaker}.",
+        count,
+    ).format(file=file_name, count=count, speaker=speaker)
+
+
 def _match_speakers(
     wanted: Sequence[str], speakers: list[tuple[str, int]], name: str
 ) -> tuple[str, ...]:
@@ -257,9 +281,16 @@ def _match_speakers(
     for speaker in wanted:
         found = by_fold.get(speaker.strip().casefold())
         if found is None:
-            listed = ", ".join(f"{s or 'unnamed'} ({n} turns)" for s, n in speakers)
+            listed = ", ".join(
+                ngettext("{speaker} ({count} turn)", "{speaker} ({count} turns)", n).format(
+                    speaker=s or _("unnamed"), count=n
+                )
+                for s, n in speakers
+            )
             raise ImportFailed(
-                f"no speaker '{speaker}' in this transcript; the speakers are: {listed}",
+                _("no speaker '{speaker}' in this transcript; the speakers are: {speakers}").format(
+                    speaker=speaker, speakers=listed
+                ),
                 where=name,
             )
         chosen.append(found)

@@ -21,6 +21,7 @@ from typing import Any
 
 from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
+from workshop.i18n import N_, _, grouped
 
 #: A workbook whose files unpack to more than this is refused (a "zip bomb" is tiny on disk).
 MAX_UNPACKED_BYTES = 768 * 1024 * 1024
@@ -60,7 +61,7 @@ def list_sheets(data: bytes, *, name: str) -> list[str]:
     except ImportFailed:
         raise
     except Exception:  # openpyxl and zipfile raise many kinds of error on a damaged file
-        raise ImportFailed(_DAMAGED, where=name) from None
+        raise ImportFailed(_(_DAMAGED), where=name) from None
 
 
 def read_sheet(
@@ -80,36 +81,38 @@ def read_sheet(
     except _FromCallback as wrapped:
         raise wrapped.error from None
     except MemoryError:
-        raise ImportFailed("the workbook is too large to import", where=name) from None
+        raise ImportFailed(_("the workbook is too large to import"), where=name) from None
     except Exception:  # openpyxl and zipfile raise many kinds of error on a damaged file
-        raise ImportFailed(_DAMAGED, where=name) from None
+        raise ImportFailed(_(_DAMAGED), where=name) from None
 
 
-_DAMAGED = "the workbook could not be read; it may be damaged or not really an Excel .xlsx file"
+_DAMAGED = N_("the workbook could not be read; it may be damaged or not really an Excel .xlsx file")
 
 
 def _check_archive(data: bytes, name: str) -> None:
     if not data:
-        raise ImportFailed("the file is empty", where=name)
+        raise ImportFailed(_("the file is empty"), where=name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFailed(
-            "this is an old Excel .xls file or a password-protected workbook; "
-            "save it as .xlsx (without a password) or as CSV first",
+            _(
+                "this is an old Excel .xls file or a password-protected workbook; save it as "
+                ".xlsx (without a password) or as CSV first"
+            ),
             where=name,
         )
     if not data.startswith(b"PK"):
         raise ImportFailed(
-            "this is not an Excel .xlsx workbook (it is not a zip archive)", where=name
+            _("this is not an Excel .xlsx workbook (it is not a zip archive)"), where=name
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
         raise ImportFailed(
-            "this is not an Excel .xlsx workbook (the zip archive is damaged)", where=name
+            _("this is not an Excel .xlsx workbook (the zip archive is damaged)"), where=name
         ) from None
     if len(entries) > _MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise ImportFailed("the workbook is too large to import", where=name)
+        raise ImportFailed(_("the workbook is too large to import"), where=name)
 
 
 def _open_workbook(data: bytes) -> Any:
@@ -137,7 +140,7 @@ def _read_sheet(
         worksheets = list(workbook.worksheets)
         titles = tuple(ws.title for ws in worksheets)
         if not worksheets:
-            raise ImportFailed("the workbook has no sheets with cells", where=name)
+            raise ImportFailed(_("the workbook has no sheets with cells"), where=name)
         ws = worksheets[0] if sheet is None else _find_sheet(worksheets, sheet, titles, name)
         expected = ws.max_row if isinstance(ws.max_row, int) else None
         ws.reset_dimensions()  # exporters often write wrong dimensions; read what is there
@@ -148,9 +151,15 @@ def _read_sheet(
                 cells = [_cell_text(v) for v in row]
                 if cells and max(map(len, cells)) > CELL_TEXT_MAX:
                     raise ImportFailed(
-                        f"row {len(records) + 1} has a cell longer than {CELL_TEXT_MAX:,} "
-                        f"characters, far more than a note holds ({NOTE_TEXT_MAX:,}); "
-                        "shorten it or leave that column out of the file",
+                        _(
+                            "row {row} has a cell longer than {limit} characters, far more "
+                            "than a note holds ({note_limit}); shorten it or leave that column "
+                            "out of the file"
+                        ).format(
+                            row=len(records) + 1,
+                            limit=grouped(CELL_TEXT_MAX),
+                            note_limit=grouped(NOTE_TEXT_MAX),
+                        ),
                         where=name,
                     )
                 records.append(cells)
@@ -181,7 +190,9 @@ def _find_sheet(worksheets: list[Any], wanted: str, titles: tuple[str, ...], nam
         if ws.title.strip().casefold() == folded:
             return ws
     raise ImportFailed(
-        f"the workbook has no sheet named '{wanted}'; its sheets are: " + ", ".join(titles),
+        _("the workbook has no sheet named '{sheet}'; its sheets are: {sheets}").format(
+            sheet=wanted, sheets=", ".join(titles)
+        ),
         where=name,
     )
 

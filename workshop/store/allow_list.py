@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workshop.errors import DamagedWorkshopFile, UntrustedWorkshopFile, WorkshopError
+from workshop.i18n import N_, _
 from workshop.store import schema_history
 
 #: SQLite's keywords (https://sqlite.org/lang_keywords.html).
@@ -195,7 +196,12 @@ def check(conn: sqlite3.Connection, version: int, where: str) -> None:
     raise _refusal(conn, found, expected_shapes(version)[0], where)
 
 
-_KIND_WORDS = {"table": "a table", "index": "an index", "trigger": "a trigger", "view": "a view"}
+_KIND_WORDS = {
+    "table": N_("a table"),
+    "index": N_("an index"),
+    "trigger": N_("a trigger"),
+    "view": N_("a view"),
+}
 
 
 def _refusal(
@@ -209,24 +215,31 @@ def _refusal(
     for entry in found:
         if entry.key in seen:
             return UntrustedWorkshopFile(
-                f"the file contains a second {entry.kind} named {entry.name!r}; "
-                "it was refused for safety",
+                _(
+                    "the file contains a second {kind} named {name}; it was refused for safety"
+                ).format(kind=entry.kind, name=repr(entry.name)),
                 where=where,
             )
         seen.add(entry.key)
     for entry in found:  # anything we did not make, whatever its spelling
         if entry.key not in expected:
-            kind = _KIND_WORDS.get(entry.kind, f"an object of kind {entry.kind!r}")
+            known = _KIND_WORDS.get(entry.kind)
+            kind = (
+                _(known) if known else _("an object of kind {kind}").format(kind=repr(entry.kind))
+            )
             return UntrustedWorkshopFile(
-                f"the file contains {kind} ({entry.name!r}) that Persona Workshop did not "
-                "create; it was refused for safety",
+                _(
+                    "the file contains {kind} ({name}) that Persona Workshop did not create; it "
+                    "was refused for safety"
+                ).format(kind=kind, name=repr(entry.name)),
                 where=where,
             )
     missing = [key for key in expected if key not in seen]
     tables = sorted(name for kind, name in missing if kind == "table")
     if tables:
         return DamagedWorkshopFile(
-            f"the file is missing parts of a workshop ({', '.join(tables)})", where=where
+            _("the file is missing parts of a workshop ({parts})").format(parts=", ".join(tables)),
+            where=where,
         )
     here = {entry.key: entry for entry in found}
     for key, wanted in expected.items():
@@ -237,13 +250,18 @@ def _refusal(
             return _table_refusal(conn, entry.name, wanted, where)
         if entry.table != wanted.table or entry.sql != wanted.sql:
             return UntrustedWorkshopFile(
-                f"the {entry.kind} {entry.name!r} has a definition Persona Workshop did not "
-                "write; it was refused for safety",
+                _(
+                    "the {kind} {name} has a definition Persona Workshop did not write; it was "
+                    "refused for safety"
+                ).format(kind=entry.kind, name=repr(entry.name)),
                 where=where,
             )
     names = sorted(name for _kind, name in missing)
     return DamagedWorkshopFile(
-        f"the file is missing parts of a workshop (the index {', '.join(names)})", where=where
+        _("the file is missing parts of a workshop (the index {parts})").format(
+            parts=", ".join(names)
+        ),
+        where=where,
     )
 
 
@@ -265,24 +283,32 @@ def _table_refusal(conn: sqlite3.Connection, name: str, wanted: Entry, where: st
     missing = [c for c in want_columns if c not in have_columns]
     if missing:
         return DamagedWorkshopFile(
-            f"the file is missing parts of a workshop ({name}: {', '.join(missing)})",
+            _("the file is missing parts of a workshop ({parts})").format(
+                parts=f"{name}: {', '.join(missing)}"
+            ),
             where=where,
         )
     if any(want_columns[c][1] and not have_columns[c][1] for c in want_columns):
         return UntrustedWorkshopFile(
-            f"the table {name!r} does not declare its PRIMARY KEY, so two rows could share "
-            "an id; it was refused for safety",
+            _(
+                "the table {name} does not declare its PRIMARY KEY, so two rows could share an "
+                "id; it was refused for safety"
+            ).format(name=repr(name)),
             where=where,
         )
     if want_keys - have_keys:
         return UntrustedWorkshopFile(
-            f"the table {name!r} does not declare its FOREIGN KEYs, so its rows could point "
-            "at nothing; it was refused for safety",
+            _(
+                "the table {name} does not declare its FOREIGN KEYs, so its rows could point at "
+                "nothing; it was refused for safety"
+            ).format(name=repr(name)),
             where=where,
         )
     return UntrustedWorkshopFile(
-        f"the table {name!r} has a definition Persona Workshop did not write; "
-        "it was refused for safety",
+        _(
+            "the table {name} has a definition Persona Workshop did not write; it was refused "
+            "for safety"
+        ).format(name=repr(name)),
         where=where,
     )
 

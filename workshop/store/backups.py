@@ -42,6 +42,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
+from workshop.i18n import N_, _
 from workshop.store import logs, outputs, retention, schema
 
 DEFAULT_KEEP = retention.Policy().last
@@ -123,7 +124,8 @@ def make_backup(
             _copy_database(conn, partial)
         except (OSError, sqlite3.Error) as error:
             raise WorkshopWriteFailed(
-                f"the safety copy could not be written ({_reason(error)})", where=str(folder)
+                _("the safety copy could not be written ({reason})").format(reason=_reason(error)),
+                where=str(folder),
             ) from None
     existing = list_backups(where, base=base)
     if existing and filecmp.cmp(existing[0].path, partial, shallow=False):
@@ -226,7 +228,7 @@ def restore_backup(backup: Backup | Path, destination: Path) -> Path:
     where = str(destination)
     if destination.exists() or destination.is_symlink():
         raise WorkshopError(
-            "a file with this name already exists; choose a new name for the restored workshop",
+            _("a file with this name already exists; choose a new name for the restored workshop"),
             where=where,
         )
     try:
@@ -235,12 +237,15 @@ def restore_backup(backup: Backup | Path, destination: Path) -> Path:
             with outputs.writing(
                 destination,
                 inputs=[source],
-                exists_hint="choose a new name for the restored workshop",
+                exists_hint=N_("choose a new name for the restored workshop"),
             ) as partial:
                 _copy_database(conn, partial)
     except (OSError, sqlite3.Error) as error:
         raise WorkshopWriteFailed(
-            f"the restored workshop could not be written ({_reason(error)})", where=where
+            _("the restored workshop could not be written ({reason})").format(
+                reason=_reason(error)
+            ),
+            where=where,
         ) from None
     return destination
 
@@ -249,7 +254,7 @@ def suggest_restore_path(workshop_path: Path, backup: Backup) -> Path:
     """A free file name next to the workshop for restoring ``backup``, to offer the user."""
     workshop_path = Path(workshop_path)
     local = backup.taken_at.astimezone().strftime("%Y-%m-%d %H-%M")
-    tail = f" (restored {local})"
+    tail = " " + _("(restored {time})").format(time=local)
     # A long name is cut so the suggestion (with " 99" and the suffix) fits the folder.
     room = outputs.longest_name(workshop_path.parent) - outputs.NAME_ROOM
     room -= len(os.fsencode(f"{tail} 99{FILE_SUFFIX}"))
@@ -272,12 +277,14 @@ def _source_connection(source: sqlite3.Connection | Path) -> Iterator[sqlite3.Co
         return
     path = Path(source)
     if not path.is_file():
-        raise WorkshopError("there is no such file", where=str(path))
+        raise WorkshopError(_("there is no such file"), where=str(path))
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error as error:
-        raise NotAWorkshopFile(f"this file cannot be read ({error})", where=str(path)) from None
+        raise NotAWorkshopFile(
+            _("this file cannot be read ({problem})").format(problem=error), where=str(path)
+        ) from None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         yield conn
@@ -323,11 +330,13 @@ def _check_is_sound_workshop(conn: sqlite3.Connection, path: Path) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError:
-        raise NotAWorkshopFile("this is not a workshop file", where=where) from None
+        raise NotAWorkshopFile(_("this is not a workshop file"), where=where) from None
     if app_id != schema.APPLICATION_ID:
-        raise NotAWorkshopFile("this is not a workshop file", where=where)
+        raise NotAWorkshopFile(_("this is not a workshop file"), where=where)
     if verdict != "ok":
-        raise DamagedWorkshopFile("this safety copy is damaged and cannot be restored", where=where)
+        raise DamagedWorkshopFile(
+            _("this safety copy is damaged and cannot be restored"), where=where
+        )
 
 
 def _note_workshop_path(folder: Path, workshop_path: Path) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from workshop.domain import board_geometry as geometry
 from workshop.domain.board_geometry import Rect
 from workshop.errors import OperationRefused
+from workshop.i18n import N_, _
 from workshop.store.board_ops import NOTE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change, Row
 from workshop.store.core import Recorder
@@ -40,7 +41,7 @@ class BoardGestures(BoardOps):
         *,
         cluster_id: str | None = None,
         author_id: str | None = None,
-        label: str = "Add note",
+        label: str = N_("Add note"),
         origin: object = None,
     ) -> Change:
         """A new note at ``rect`` (x, y, w, h), in ``cluster_id`` when it is written inside
@@ -60,7 +61,7 @@ class BoardGestures(BoardOps):
         notes: Mapping[str, Mapping[str, Any]],
         cluster_moves: Mapping[str, tuple[float, float]] | None = None,
         *,
-        label: str = "Move notes",
+        label: str = N_("Move notes"),
         origin: object = None,
     ) -> Change:
         """Notes (and clusters) dragged and dropped, as one step.
@@ -97,7 +98,7 @@ class BoardGestures(BoardOps):
         note_ids: Iterable[str],
         cluster_id: str,
         *,
-        label: str = "Move notes into cluster",
+        label: str = N_("Move notes into cluster"),
         origin: object = None,
     ) -> Change:
         """Notes put into a cluster from a menu: laid out in a grid under the notes already
@@ -143,12 +144,12 @@ class BoardGestures(BoardOps):
         centre of gravity. Nothing else moves."""
         ids = list(note_ids)
         if not ids:
-            raise OperationRefused("select some notes to cluster first")
+            raise OperationRefused(_("select some notes to cluster first"))
 
         def work(rec: Recorder) -> None:
             notes = rec.fetch("note", ids)
             if not notes:
-                raise OperationRefused("those notes are no longer on the board")
+                raise OperationRefused(_("those notes are no longer on the board"))
             board = _Board.read(rec)
             others = [r for n, r in board.notes.items() if n not in notes]
             spots, frame = geometry.gather(
@@ -175,7 +176,7 @@ class BoardGestures(BoardOps):
                 {n: {"cluster_id": cluster_id, "x": x, "y": y} for n, (x, y) in spots.items()},
             )
 
-        return self._run("Cluster notes", work, origin)
+        return self._run(N_("Cluster notes"), work, origin)
 
     def tidy_clusters(
         self,
@@ -183,7 +184,7 @@ class BoardGestures(BoardOps):
         *,
         columns: int | None = None,
         gap: float = geometry.NOTE_GAP,
-        label: str = "Tidy cluster",
+        label: str = N_("Tidy cluster"),
         origin: object = None,
     ) -> Change:
         """Each cluster's notes in a grid under its title, its frame fitted to them
@@ -263,7 +264,7 @@ class BoardGestures(BoardOps):
         note_ids: Iterable[str],
         cluster_ids: Iterable[str],
         *,
-        label: str = "Delete",
+        label: str = N_("Delete"),
         origin: object = None,
     ) -> Change:
         """Delete notes and take away cluster frames (their other notes stay) as one step."""
@@ -283,7 +284,7 @@ class BoardGestures(BoardOps):
         frames: Mapping[str, str],
         colour: str,
         *,
-        label: str = "Recolour",
+        label: str = N_("Recolour"),
         origin: object = None,
     ) -> Change:
         """Notes in ``colour`` and cluster frames each in its tint (``frames``), one step."""
@@ -304,7 +305,7 @@ class BoardGestures(BoardOps):
         assets: Mapping[str, Mapping[str, Any]] | None = None,
         *,
         offset: tuple[float, float] = (0.0, 0.0),
-        label: str = "Paste",
+        label: str = N_("Paste"),
         origin: object = None,
     ) -> Change:
         """Copied notes and clusters (rows as the clipboard document holds them) as new

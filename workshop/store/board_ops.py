@@ -15,6 +15,7 @@ from typing import Any
 from workshop.domain.board_geometry import image_note_size
 from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import OperationRefused
+from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 from workshop.store.note_text import check_note_texts
@@ -54,7 +55,9 @@ def _only(fields: Mapping[str, Any], allowed: frozenset[str], what: str) -> dict
             except (TypeError, ValueError, OverflowError):
                 finite = False
             if not finite:
-                raise OperationRefused(f"a {what}'s position and size must be ordinary numbers")
+                raise OperationRefused(
+                    _("a {kind}'s position and size must be ordinary numbers").format(kind=_(what))
+                )
     return dict(fields)
 
 
@@ -79,7 +82,7 @@ class BoardOps(WorkshopFileCore):
             rec.delete_many("vote", rec.ids_where("vote", "participant_id", [participant_id]))
             rec.delete_many("participant", [participant_id])
 
-        return self._run("Remove participant", work)
+        return self._run(N_("Remove participant"), work)
 
     # Sources ------------------------------------------------------------------------
     def add_source(
@@ -87,13 +90,13 @@ class BoardOps(WorkshopFileCore):
     ) -> Change:
         values = _only(fields, SOURCE_FIELDS, "source")
         values.update(label=label, kind=str(SourceKind(kind)))
-        return self._run("Add source", lambda rec: rec.insert("source", values))
+        return self._run(N_("Add source"), lambda rec: rec.insert("source", values))
 
     def update_source(self, source_id: str, **fields: Any) -> Change:
         values = _only(fields, SOURCE_FIELDS, "source")
         if "kind" in values:
             values["kind"] = str(SourceKind(values["kind"]))
-        return self._run("Edit source", lambda rec: rec.update("source", source_id, **values))
+        return self._run(N_("Edit source"), lambda rec: rec.update("source", source_id, **values))
 
     def delete_sources(self, source_ids: Iterable[str]) -> Change:
         """Delete sources; their notes stay on the board as assumptions (no source)."""
@@ -104,7 +107,7 @@ class BoardOps(WorkshopFileCore):
             rec.update_many("note", {n: {"source_id": None} for n in notes})
             rec.delete_many("source", ids)
 
-        return self._run("Delete source" if len(ids) == 1 else "Delete sources", work)
+        return self._run(N_("Delete source") if len(ids) == 1 else N_("Delete sources"), work)
 
     def merge_sources(self, keep_id: str, other_ids: Iterable[str]) -> Change:
         """Fold other sources into one (one interview entered twice): their notes move to
@@ -124,13 +127,13 @@ class BoardOps(WorkshopFileCore):
             rec.update_many("note", {n: {"source_id": keep_id} for n in notes})
             rec.delete_many("source", others)
 
-        return self._run("Merge sources", work)
+        return self._run(N_("Merge sources"), work)
 
     # Notes --------------------------------------------------------------------------
     def add_note(self, text: str = "", **fields: Any) -> Change:
-        return self.add_notes([{"text": text, **fields}], label="Add note")
+        return self.add_notes([{"text": text, **fields}], label=N_("Add note"))
 
-    def add_notes(self, notes: Sequence[Mapping[str, Any]], label: str = "Add notes") -> Change:
+    def add_notes(self, notes: Sequence[Mapping[str, Any]], label: str = N_("Add notes")) -> Change:
         check_note_texts(notes)
         rows = [self._note_row(n) for n in notes]
 
@@ -158,13 +161,13 @@ class BoardOps(WorkshopFileCore):
         ).scalar()
         return float(value) if value is not None and math.isfinite(float(value)) else 0.0
 
-    def update_note(self, note_id: str, label: str = "Edit note", **fields: Any) -> Change:
+    def update_note(self, note_id: str, label: str = N_("Edit note"), **fields: Any) -> Change:
         values = _only(fields, NOTE_FIELDS, "note")
         check_note_texts([values])
         return self._run(label, lambda rec: rec.update("note", note_id, **values))
 
     def update_notes(
-        self, note_ids: Iterable[str], label: str = "Edit notes", **fields: Any
+        self, note_ids: Iterable[str], label: str = N_("Edit notes"), **fields: Any
     ) -> Change:
         """The same change to many notes: recolour, assign a source, author or cluster."""
         values = _only(fields, NOTE_FIELDS, "note")
@@ -173,7 +176,7 @@ class BoardOps(WorkshopFileCore):
         return self._run(label, lambda rec: rec.update_many("note", {n: dict(values) for n in ids}))
 
     def move_notes(
-        self, positions: Mapping[str, tuple[float, float]], label: str = "Move notes"
+        self, positions: Mapping[str, tuple[float, float]], label: str = N_("Move notes")
     ) -> Change:
         values = {
             note_id: _only({"x": x, "y": y}, NOTE_FIELDS, "note")
@@ -193,7 +196,7 @@ class BoardOps(WorkshopFileCore):
             top = self._top_z(rec)
             rec.update_many("note", {n: {"z": top + i} for i, n in enumerate(ids, start=1)})
 
-        return self._run("Bring to front", work)
+        return self._run(N_("Bring to front"), work)
 
     def delete_notes(self, note_ids: Iterable[str]) -> Change:
         ids = list(note_ids)
@@ -203,15 +206,20 @@ class BoardOps(WorkshopFileCore):
             rec.delete_many("vote", rec.ids_where("vote", "note_id", ids))
             rec.delete_many("note", ids)
 
-        return self._run("Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes", work)
+        if len(ids) == 1:
+            return self._run(N_("Delete note"), work)
+        label = ngettext("Delete {count} note", "Delete {count} notes", len(ids))
+        return self._run(label.format(count=len(ids)), work)
 
     # Clusters -----------------------------------------------------------------------
     def add_cluster(self, title: str, **fields: Any) -> Change:
         values = _only(fields, CLUSTER_FIELDS, "cluster")
         values["title"] = title
-        return self._run("Add cluster", lambda rec: rec.insert("cluster", values))
+        return self._run(N_("Add cluster"), lambda rec: rec.insert("cluster", values))
 
-    def update_cluster(self, cluster_id: str, label: str = "Edit cluster", **fields: Any) -> Change:
+    def update_cluster(
+        self, cluster_id: str, label: str = N_("Edit cluster"), **fields: Any
+    ) -> Change:
         values = _only(fields, CLUSTER_FIELDS, "cluster")
         return self._run(label, lambda rec: rec.update("cluster", cluster_id, **values))
 
@@ -226,7 +234,7 @@ class BoardOps(WorkshopFileCore):
                 "note", {n: {"x": r["x"] + dx, "y": r["y"] + dy} for n, r in members.items()}
             )
 
-        return self._run("Move cluster", work)
+        return self._run(N_("Move cluster"), work)
 
     def ungroup(self, cluster_ids: Iterable[str]) -> Change:
         """Remove cluster frames; their notes stay where they are. Persona items that cited
@@ -260,7 +268,7 @@ class BoardOps(WorkshopFileCore):
                 rec.delete_many("vote", rec.ids_where("vote", "cluster_id", [cluster_id]))
                 rec.delete_many("cluster", [cluster_id])
 
-        return self._run("Ungroup", work)
+        return self._run(N_("Ungroup"), work)
 
     # Images -------------------------------------------------------------------------
     def add_asset(self, data: bytes, mime: str, width: int, height: int) -> tuple[Change, str]:
@@ -293,7 +301,7 @@ class BoardOps(WorkshopFileCore):
         )
 
     def add_image_notes(
-        self, images: Sequence[Mapping[str, Any]], label: str = "Add image"
+        self, images: Sequence[Mapping[str, Any]], label: str = N_("Add image")
     ) -> Change:
         """Image notes, each with its picture stored (once) in the file, in one step.
 

@@ -28,6 +28,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopWriteFailed,
 )
+from workshop.i18n import _
 from workshop.store import schema
 from workshop.store.backups import Backup, make_backup
 from workshop.store.changes import Change, Row, RowChange
@@ -162,7 +163,9 @@ class Recorder:
     def fetch_one(self, table_name: str, row_id: str) -> Row:
         row = self.fetch(table_name, [row_id]).get(row_id)
         if row is None:
-            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+            raise OperationRefused(
+                _("that {kind} no longer exists").format(kind=table_name.replace("_", " "))
+            )
         return row
 
     def ids_where(self, table_name: str, column: str, values: Iterable[str]) -> list[str]:
@@ -206,7 +209,9 @@ class Recorder:
         before = self.fetch(table_name, values_by_id)
         missing = set(values_by_id) - set(before)
         if missing:
-            raise OperationRefused(f"that {table_name.replace('_', ' ')} no longer exists")
+            raise OperationRefused(
+                _("that {kind} no longer exists").format(kind=table_name.replace("_", " "))
+            )
         changes: list[RowChange] = []
         for row_id, values in values_by_id.items():
             old = before[row_id]
@@ -288,7 +293,7 @@ class Recorder:
             elif step == "insert":
                 self._insert_rows(table_name, [c.after for c in group if c.after is not None])
             elif self._update_rows(table_name, group) != len(group):
-                raise OperationRefused("this step can no longer be undone or redone")
+                raise OperationRefused(_("this step can no longer be undone or redone"))
             self.rows.extend(group)
 
 
@@ -352,7 +357,7 @@ class WorkshopFileCore:
         """Take a safety copy of the open workshop (see ``backups.make_backup`` for the
         options: ``base``, ``keep``, ``now``)."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         return make_backup(self._raw, self.path, **options)
 
     # Lifecycle ----------------------------------------------------------------------
@@ -399,10 +404,11 @@ class WorkshopFileCore:
         """One operation = one transaction. Failure leaves the file as it was."""
         if self.read_only:
             raise ReadOnlyWorkshopFile(
-                "this workshop is open read-only; save a copy to make changes", where=str(self.path)
+                _("this workshop is open read-only; save a copy to make changes"),
+                where=str(self.path),
             )
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         try:
             raw.execute("BEGIN IMMEDIATE")
@@ -419,25 +425,30 @@ class WorkshopFileCore:
                 raise self._write_failed(error) from None
             if isinstance(error, UnicodeError):
                 raise OperationRefused(
-                    "some text could not be stored (it holds characters that are not valid Unicode)"
+                    _(
+                        "some text could not be stored (it holds characters that are not valid "
+                        "Unicode)"
+                    )
                 ) from None
             raise
 
     def _write_failed(self, error: Exception) -> WorkshopError:
         text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
-            reason = "the disk is full"
+            reason = _("the disk is full")
         elif "readonly" in text or "read-only" in text:
-            reason = "the file can no longer be written (read-only media?)"
+            reason = _("the file can no longer be written (read-only media?)")
         elif "i/o" in text:
-            reason = "the disk could not be written (was the USB stick removed?)"
+            reason = _("the disk could not be written (was the USB stick removed?)")
         elif "locked" in text or "busy" in text:
-            reason = "another program is holding the file"
+            reason = _("another program is holding the file")
         else:
-            reason = f"the database refused the change ({text})"
+            reason = _("the database refused the change ({problem})").format(problem=text)
         return WorkshopWriteFailed(
-            f"the last change could not be saved: {reason}. Everything before it is safe; "
-            "use File > Save a Copy to save the workshop elsewhere",
+            _(
+                "the last change could not be saved: {reason}. Everything before it is safe; "
+                "use File > Save a Copy to save the workshop elsewhere"
+            ).format(reason=reason),
             where=str(self.path),
         )
 
@@ -452,7 +463,12 @@ class WorkshopFileCore:
 
         Inside a ``step`` it joins the step's transaction instead: the rows it touched come
         back as a ``Change`` (for its ``created`` ids), but nothing is committed or told
-        until the step ends, and the step's change holds them all."""
+        until the step ends, and the step's change holds them all.
+
+        ``label`` names the undo step (Edit › Undo, the Undo History): the operations pass
+        English marked with ``N_`` and it is translated here, in the program's language; a
+        label the window already translated has no entry and passes unchanged."""
+        label = _(label)
         outer = self._recorder
         if outer is not None:
             rows, created = len(outer.rows), len(outer.created)
@@ -475,6 +491,7 @@ class WorkshopFileCore:
         has ended (listeners are told once, then). An exception anywhere in the block
         leaves the file as it was. A step inside a step joins the outer one."""
         result = StepResult()
+        label = _(label)
         if self._recorder is not None:
             yield result
             return
@@ -500,7 +517,7 @@ class WorkshopFileCore:
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Plain reads go straight to SQLite as tuples: fast, and outside any transaction."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         try:
             return self._raw.execute(sql, params).fetchall()
         except sqlite3.OperationalError as error:
@@ -516,7 +533,7 @@ class WorkshopFileCore:
         """Several reads as one consistent picture: one read transaction (joins a
         transaction under way)."""
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         if raw.in_transaction:
             yield
@@ -537,7 +554,7 @@ class WorkshopFileCore:
         if self.read_only:
             return
         if not self._open:
-            raise WorkshopError("the workshop is closed")
+            raise WorkshopError(_("the workshop is closed"))
         raw = self._raw
         try:
             raw.execute("BEGIN IMMEDIATE")

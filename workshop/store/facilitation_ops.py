@@ -8,6 +8,7 @@ from typing import Any
 
 from workshop.domain.model import Stage, VoteTarget
 from workshop.errors import OperationRefused
+from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -21,7 +22,7 @@ class FacilitationOps(WorkshopFileCore):
         return str(self._read("SELECT id FROM workshop")[0][0])
 
     # The frame, the stage, the settings ----------------------------------------------
-    def update_workshop(self, label: str = "Edit workshop frame", **fields: Any) -> Change:
+    def update_workshop(self, label: str = N_("Edit workshop frame"), **fields: Any) -> Change:
         unknown = set(fields) - FRAME_FIELDS
         if unknown:
             raise ValueError(f"unknown workshop field(s): {', '.join(sorted(unknown))}")
@@ -30,7 +31,7 @@ class FacilitationOps(WorkshopFileCore):
             for k, v in fields.items()
         }
         if "title" in values and not str(values["title"]).strip():
-            raise OperationRefused("a workshop needs a title")
+            raise OperationRefused(_("a workshop needs a title"))
         return self._run(label, lambda rec: rec.update("workshop", self.workshop_id, **values))
 
     def set_stage(self, stage: Stage | str) -> Change:
@@ -53,7 +54,7 @@ class FacilitationOps(WorkshopFileCore):
             settings.update(changes)
             rec.update("workshop", self.workshop_id, settings=json.dumps(settings, sort_keys=True))
 
-        return self._run("Change settings", work)
+        return self._run(N_("Change settings"), work)
 
     # Dot voting ---------------------------------------------------------------------
     def add_vote_round(
@@ -64,7 +65,7 @@ class FacilitationOps(WorkshopFileCore):
         show_tallies: bool = True,
     ) -> Change:
         if votes_per_participant < 1:
-            raise OperationRefused("each participant needs at least one vote")
+            raise OperationRefused(_("each participant needs at least one vote"))
         values = {
             "name": name,
             "target": str(VoteTarget(target)),
@@ -72,10 +73,10 @@ class FacilitationOps(WorkshopFileCore):
             "is_open": True,
             "show_tallies": bool(show_tallies),
         }
-        return self._run("Start voting round", lambda rec: rec.insert("vote_round", values))
+        return self._run(N_("Start voting round"), lambda rec: rec.insert("vote_round", values))
 
     def update_vote_round(
-        self, round_id: str, label: str = "Edit voting round", **fields: Any
+        self, round_id: str, label: str = N_("Edit voting round"), **fields: Any
     ) -> Change:
         unknown = set(fields) - ROUND_FIELDS
         if unknown:
@@ -83,14 +84,14 @@ class FacilitationOps(WorkshopFileCore):
         return self._run(label, lambda rec: rec.update("vote_round", round_id, **fields))
 
     def end_vote_round(self, round_id: str) -> Change:
-        return self.update_vote_round(round_id, label="End voting round", is_open=False)
+        return self.update_vote_round(round_id, label=N_("End voting round"), is_open=False)
 
     def delete_vote_round(self, round_id: str) -> Change:
         def work(rec: Recorder) -> None:
             rec.delete_many("vote", rec.ids_where("vote", "round_id", [round_id]))
             rec.delete_many("vote_round", [round_id])
 
-        return self._run("Delete voting round", work)
+        return self._run(N_("Delete voting round"), work)
 
     def cast_vote(
         self,
@@ -108,11 +109,15 @@ class FacilitationOps(WorkshopFileCore):
             round_ = rec.fetch_one("vote_round", round_id)
             person = rec.fetch_one("participant", participant_id)
             if not round_["is_open"]:
-                raise OperationRefused(f"the voting round “{round_['name']}” has ended")
+                raise OperationRefused(
+                    _("the voting round “{name}” has ended").format(name=round_["name"])
+                )
             wanted = VoteTarget.NOTES if note_id else VoteTarget.CLUSTERS
             if round_["target"] != wanted:
                 raise OperationRefused(
-                    f"this round is a vote on {round_['target']}, not on {wanted}"
+                    _("this round is a vote on clusters, not on notes")
+                    if wanted == VoteTarget.NOTES
+                    else _("this round is a vote on notes, not on clusters")
                 )
             used = (
                 rec.conn.exec_driver_sql(
@@ -123,7 +128,13 @@ class FacilitationOps(WorkshopFileCore):
             )
             limit = int(round_["votes_per_participant"])
             if used >= limit:
-                raise OperationRefused(f"{person['name']} has used all {limit} votes in this round")
+                raise OperationRefused(
+                    ngettext(
+                        "{name} has used all {count} vote in this round",
+                        "{name} has used all {count} votes in this round",
+                        limit,
+                    ).format(name=person["name"], count=limit)
+                )
             rec.fetch_one("note" if note_id else "cluster", note_id or cluster_id or "")
             rec.insert(
                 "vote",
@@ -135,11 +146,11 @@ class FacilitationOps(WorkshopFileCore):
                 },
             )
 
-        return self._run("Vote", work)
+        return self._run(N_("Vote"), work)
 
     def remove_votes(self, vote_ids: Iterable[str]) -> Change:
         ids = list(vote_ids)
-        return self._run("Remove vote", lambda rec: rec.delete_many("vote", ids))
+        return self._run(N_("Remove vote"), lambda rec: rec.delete_many("vote", ids))
 
     def withdraw_vote(
         self,
@@ -157,5 +168,5 @@ class FacilitationOps(WorkshopFileCore):
             (round_id, participant_id, target),
         )
         if not rows:
-            raise OperationRefused("there is no vote of theirs here to take back")
+            raise OperationRefused(_("there is no vote of theirs here to take back"))
         return self.remove_votes([str(rows[0][0])])

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
+from workshop.i18n import N_
 from workshop.store.board_ops import NOTE_FIELDS, SOURCE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change
 from workshop.store.core import Recorder
@@ -30,7 +31,7 @@ class IntakeOps(BoardOps):
         self,
         sources: Sequence[Mapping[str, Any]],
         notes: Sequence[Mapping[str, Any]],
-        label: str = "Import evidence",
+        label: str = N_("Import evidence"),
         *,
         studies: Sequence[Mapping[str, Any]] = (),
         respondents: Sequence[Mapping[str, Any]] = (),

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from workshop.errors import ImportFailed
+from workshop.i18n import N_
 from workshop.store import schema
 from workshop.store.changes import Change, Row, RowChange
 from workshop.store.column_values import clean_value, column_kinds
@@ -57,7 +58,7 @@ class InterchangeOps(WorkshopFileCore):
         return rows
 
     def load_rows(
-        self, rows: Mapping[str, Sequence[Row]], where: str = "", label: str = "Import workshop"
+        self, rows: Mapping[str, Sequence[Row]], where: str = "", label: str = N_("Import workshop")
     ) -> Change:
         """Put a whole document's rows (each with exactly its table's columns) into this
         workshop, replacing its own workshop row: for a freshly made file. One transaction:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from workshop.errors import WorkshopInUse
+from workshop.i18n import _
 
 
 class EditLock:
@@ -75,8 +76,10 @@ class EditLock:
 
     def _in_use(self) -> WorkshopInUse:
         return WorkshopInUse(
-            "this workshop is already open in another Persona Workshop window; "
-            "close it there first, or open it read-only",
+            _(
+                "this workshop is already open in another Persona Workshop window; close it "
+                "there first, or open it read-only"
+            ),
             where=str(self.path),
         )
 

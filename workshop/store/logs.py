@@ -48,6 +48,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshop.errors import WorkshopWriteFailed
+from workshop.i18n import _
 from workshop.store import locking, schema
 
 log = logging.getLogger(__name__)
@@ -331,8 +332,10 @@ def start_session(path: Path, raw: sqlite3.Connection, lock: locking.EditLock) -
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise WorkshopWriteFailed(
-            "the workshop cannot be opened for editing: the record of this editing session "
-            f"could not be written beside it ({(error.strerror or str(error)).lower()})",
+            _(
+                "the workshop cannot be opened for editing: the record of this editing session "
+                "could not be written beside it ({reason})"
+            ).format(reason=(error.strerror or str(error)).lower()),
             where=str(path),
         ) from None
     lock.session_record = target

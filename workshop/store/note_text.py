@@ -12,6 +12,7 @@ from typing import Any
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.errors import OperationRefused
+from workshop.i18n import _, grouped
 
 
 def check_note_texts(notes: Iterable[Mapping[str, Any]]) -> None:
@@ -21,13 +22,17 @@ def check_note_texts(notes: Iterable[Mapping[str, Any]]) -> None:
         if isinstance(text, str) and len(text) > NOTE_TEXT_MAX:
             start = " ".join(text[:40].split())
             raise OperationRefused(
-                f"the note beginning “{start}…” is {len(text):,} characters long; a note "
-                f"holds at most {NOTE_TEXT_MAX:,} — split it into several notes"
+                _(
+                    "the note beginning “{start}…” is {count} characters long; a note holds at "
+                    "most {limit} — split it into several notes"
+                ).format(start=start, count=grouped(len(text)), limit=grouped(NOTE_TEXT_MAX))
             )
         question = fields.get("question")
         if isinstance(question, str) and len(question) > NOTE_TEXT_MAX:
             start = " ".join(question[:40].split())
             raise OperationRefused(
-                f"the question beginning “{start}…” is {len(question):,} characters long; "
-                f"a note's question holds at most {NOTE_TEXT_MAX:,}"
+                _(
+                    "the question beginning “{start}…” is {count} characters long; a note's "
+                    "question holds at most {limit}"
+                ).format(start=start, count=grouped(len(question)), limit=grouped(NOTE_TEXT_MAX))
             )

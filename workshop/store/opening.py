@@ -37,7 +37,7 @@ from workshop.errors import (
     WorkshopError,
     WorkshopInUse,
 )
-from workshop.i18n import _
+from workshop.i18n import _, grouped
 from workshop.store import allow_list, locking, logs, migrations, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -51,8 +51,10 @@ def check_not_edited_by_another_name(path: Path) -> None:
     real = path.resolve()
     if locking.open_for_editing(real) and not Path(f"{real}-wal").exists():
         raise WorkshopInUse(
-            "this workshop is open for editing under another file name; "
-            "close it there first, then look at it again",
+            _(
+                "this workshop is open for editing under another file name; close it there "
+                "first, then look at it again"
+            ),
             where=str(path),
         )
 
@@ -60,7 +62,7 @@ def check_not_edited_by_another_name(path: Path) -> None:
 def check_header(path: Path) -> None:
     where = str(path)
     if not path.exists():
-        raise WorkshopError("there is no such file", where=where)
+        raise WorkshopError(_("there is no such file"), where=where)
     kind = kind_of(path.stat().st_mode)
     if kind is FileKind.FOLDER:
         raise NotAWorkshopFile(_("this is a folder, not a workshop file"), where=where)
@@ -75,16 +77,18 @@ def check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise WorkshopError(f"the file cannot be read ({error.strerror})", where=where) from None
+        raise WorkshopError(
+            _("the file cannot be read ({problem})").format(problem=error.strerror), where=where
+        ) from None
     if not header:
-        raise NotAWorkshopFile("the file is empty; it is not a workshop file", where=where)
+        raise NotAWorkshopFile(_("the file is empty; it is not a workshop file"), where=where)
     if not header.startswith(SQLITE_HEADER):
         raise NotAWorkshopFile(
-            "this is not a workshop file (it is not a Persona Workshop database)", where=where
+            _("this is not a workshop file (it is not a Persona Workshop database)"), where=where
         )
     if len(header) < 100:
         raise DamagedWorkshopFile(
-            "the file is cut short; it may have been copied only in part", where=where
+            _("the file is cut short; it may have been copied only in part"), where=where
         )
 
 
@@ -92,13 +96,18 @@ def check_writable(path: Path) -> None:
     folder = path.resolve().parent
     if not os.access(path, os.W_OK):
         raise ReadOnlyWorkshopFile(
-            "the file is read-only; you can open it read-only to view it, or save a copy elsewhere",
+            _(
+                "the file is read-only; you can open it read-only to view it, or save a copy "
+                "elsewhere"
+            ),
             where=str(path),
         )
     if not os.access(folder, os.W_OK):
         raise ReadOnlyWorkshopFile(
-            "the folder it is in cannot be written to (read-only media?); "
-            "you can open it read-only to view it, or save a copy elsewhere",
+            _(
+                "the folder it is in cannot be written to (read-only media?); you can open it "
+                "read-only to view it, or save a copy elsewhere"
+            ),
             where=str(path),
         )
 
@@ -112,21 +121,23 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the schema reads
     except sqlite3.DatabaseError as error:
         raise DamagedWorkshopFile(
-            f"the file is damaged and cannot be read ({error})", where=where
+            _("the file is damaged and cannot be read ({problem})").format(problem=error),
+            where=where,
         ) from None
     if app_id != schema.APPLICATION_ID:
         raise NotAWorkshopFile(
-            "this is a database from another program, not a workshop file", where=where
+            _("this is a database from another program, not a workshop file"), where=where
         )
     if version > schema.SCHEMA_VERSION:
         raise NewerWorkshopFile(
-            f"this workshop was saved by a newer version of Persona Workshop (file format "
-            f"{version}; this version reads up to {schema.SCHEMA_VERSION}); "
-            "please update the program",
+            _(
+                "this workshop was saved by a newer version of Persona Workshop (file format "
+                "{version}; this version reads up to {newest}); please update the program"
+            ).format(version=version, newest=schema.SCHEMA_VERSION),
             where=where,
         )
     if version < migrations.OLDEST_VERSION:
-        raise NotAWorkshopFile("this workshop file has no known format version", where=where)
+        raise NotAWorkshopFile(_("this workshop file has no known format version"), where=where)
     allow_list.check(conn, int(version), where)
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
@@ -134,28 +145,39 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         rows = conn.execute("SELECT COUNT(*) FROM workshop").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise DamagedWorkshopFile(
-            f"the file is damaged and cannot be read ({error})", where=where
+            _("the file is damaged and cannot be read ({problem})").format(problem=error),
+            where=where,
         ) from None
     if result != [("ok",)]:
         raise DamagedWorkshopFile(
-            "the file is damaged (it fails SQLite's integrity check); "
-            "try File > Restore from backup",
+            _(
+                "the file is damaged (it fails SQLite's integrity check); try File > Restore "
+                "from backup"
+            ),
             where=where,
         )
     if broken:
         table, _rowid, parent, _fk = broken[0]
         raise DamagedWorkshopFile(
-            f"the file is damaged: some {table} rows point at {parent} rows that do not exist",
+            _damaged_reference(table, parent),
             where=where,
         )
     if rows != 1:
-        raise DamagedWorkshopFile("the file does not hold exactly one workshop", where=where)
+        raise DamagedWorkshopFile(_("the file does not hold exactly one workshop"), where=where)
     check_ids(conn, int(version), where)
     check_note_length(conn, where)
     if version == schema.SCHEMA_VERSION:
         check_references(conn, where)
         check_question_length(conn, where)
     return int(version)
+
+
+def _damaged_reference(child: str, parent: str) -> str:
+    """Why a file whose ``child`` rows point at missing ``parent`` rows is refused (the
+    table names as they are in the file)."""
+    return _(
+        "the file is damaged: some {child} rows point at {parent} rows that do not exist"
+    ).format(child=child, parent=parent)
 
 
 def check_ids(conn: sqlite3.Connection, version: int, where: str) -> None:
@@ -176,7 +198,10 @@ def check_ids(conn: sqlite3.Connection, version: int, where: str) -> None:
         what = table.replace("_", " ")
         if empty:
             raise DamagedWorkshopFile(
-                f"the file is damaged: {empty} {what} row(s) have no {key}", where=where
+                _("the file is damaged: {count} {table} row(s) have no {key}").format(
+                    count=empty, table=what, key=key
+                ),
+                where=where,
             )
         if repeated:
             (shared,) = conn.execute(
@@ -184,7 +209,9 @@ def check_ids(conn: sqlite3.Connection, version: int, where: str) -> None:
                 "HAVING COUNT(*) > 1 LIMIT 1"
             ).fetchone()
             raise DamagedWorkshopFile(
-                f"the file is damaged: several {what} rows share the {key} {shared!r}",
+                _("the file is damaged: several {table} rows share the {key} {value}").format(
+                    table=what, key=key, value=repr(shared)
+                ),
                 where=where,
             )
 
@@ -197,8 +224,10 @@ def check_note_length(conn: sqlite3.Connection, where: str) -> None:
     ).fetchone()
     if row is not None:
         raise DamagedWorkshopFile(
-            f"the note {row[0]!r} holds {row[1]:,} characters of text, more than the "
-            f"{NOTE_TEXT_MAX:,} a note may hold; the file was refused",
+            _(
+                "the note {id} holds {count} characters of text, more than the {limit} a note "
+                "may hold; the file was refused"
+            ).format(id=repr(row[0]), count=grouped(row[1]), limit=grouped(NOTE_TEXT_MAX)),
             where=where,
         )
 
@@ -211,8 +240,10 @@ def check_question_length(conn: sqlite3.Connection, where: str) -> None:
     ).fetchone()
     if row is not None:
         raise DamagedWorkshopFile(
-            f"the note {row[0]!r} has a question of {row[1]:,} characters, more than the "
-            f"{NOTE_TEXT_MAX:,} a note may hold; the file was refused",
+            _(
+                "the note {id} has a question of {count} characters, more than the {limit} a "
+                "note may hold; the file was refused"
+            ).format(id=repr(row[0]), count=grouped(row[1]), limit=grouped(NOTE_TEXT_MAX)),
             where=where,
         )
 
@@ -228,8 +259,7 @@ def check_references(conn: sqlite3.Connection, where: str) -> None:
             ).fetchone()
             if broken:
                 raise DamagedWorkshopFile(
-                    f"the file is damaged: some {child} rows point at {parent} rows that do "
-                    "not exist",
+                    _damaged_reference(child, parent),
                     where=where,
                 )
 
@@ -250,17 +280,22 @@ def checking(path: Path, *, locked: bool = False) -> Iterator[sqlite3.Connection
     try:
         source = logs.reading_source(path, locked=locked)
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkshopFile(f"the file cannot be opened ({error})", where=str(path)) from None
+        raise DamagedWorkshopFile(
+            _("the file cannot be opened ({problem})").format(problem=error), where=str(path)
+        ) from None
     except OSError as error:
         raise WorkshopError(
-            f"the file cannot be read ({error.strerror})", where=str(path)
+            _("the file cannot be read ({problem})").format(problem=error.strerror),
+            where=str(path),
         ) from None
     try:
         source.conn.execute("PRAGMA trusted_schema = OFF")
         source.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         yield source.conn
     except sqlite3.DatabaseError as error:  # e.g. "file is not a database" on a bad page
-        raise DamagedWorkshopFile(f"the file is damaged ({error})", where=str(path)) from None
+        raise DamagedWorkshopFile(
+            _("the file is damaged ({problem})").format(problem=error), where=str(path)
+        ) from None
     finally:
         source.close()
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from workshop.domain.file_kinds import FileKind, in_words, kind_of
 from workshop.errors import WorkshopError, WorkshopInUse, WorkshopWriteFailed
-from workshop.i18n import _
+from workshop.i18n import N_, _
 from workshop.store import schema
 from workshop.store.locking import EditLock, open_for_editing
 
@@ -69,7 +69,7 @@ def check_output(
     inputs: Iterable[PathLike] = (),
     force: bool = False,
     replaces_workshop: bool = False,
-    exists_hint: str = "add --force to replace it",
+    exists_hint: str = N_("add --force to replace it"),
 ) -> Path:
     """Refuse ``target`` (one-line :class:`OutputRefused`) unless the rule allows writing it.
 
@@ -81,12 +81,14 @@ def check_output(
     path = Path(target)
     where = str(path)
     if path.name in ("", ".", ".."):
-        raise OutputRefused("this is a folder; give a file name to write", where=where)
+        raise OutputRefused(_("this is a folder; give a file name to write"), where=where)
     for source in inputs:
         if _same_file(path, Path(source)):
             raise OutputRefused(
-                f"this is {Path(source).name}, which is being read; choose another file name "
-                "(an output never replaces what it is made from)",
+                _(
+                    "this is {name}, which is being read; choose another file name (an output "
+                    "never replaces what it is made from)"
+                ).format(name=Path(source).name),
                 where=where,
             )
         for suffix in SIDE_FILES:
@@ -123,24 +125,31 @@ def check_output(
         )
     folder = _folder(path)
     if not folder.is_dir():
-        raise OutputRefused(f"the folder {folder} does not exist", where=where)
+        raise OutputRefused(
+            _("the folder {folder} does not exist").format(folder=folder), where=where
+        )
     too_long = name_too_long(path)
     if too_long:
         raise OutputRefused(too_long, where=where)
     if path.is_dir():
-        raise OutputRefused("this is a folder; give a file name to write", where=where)
+        raise OutputRefused(_("this is a folder; give a file name to write"), where=where)
     if not (path.exists() or path.is_symlink()):
         return path
     if open_for_editing(path):
         raise _in_use(where)
     if not replaces_workshop and is_workshop_file(path):
         raise OutputRefused(
-            "this is a workshop file; it is never replaced by an export, --force or not; "
-            "choose another file name",
+            _(
+                "this is a workshop file; it is never replaced by an export, --force or not; "
+                "choose another file name"
+            ),
             where=where,
         )
     if not force:
-        raise OutputRefused(f"a file with this name exists already; {exists_hint}", where=where)
+        raise OutputRefused(
+            _("a file with this name exists already; {hint}").format(hint=_(exists_hint)),
+            where=where,
+        )
     return path
 
 
@@ -220,8 +229,10 @@ def _folder(path: Path) -> Path:
 
 def _in_use(where: str) -> OutputRefused:
     return OutputRefused(
-        "this workshop is open for editing in Persona Workshop; close it there first "
-        "(a file open for editing is never replaced, --force or not)",
+        _(
+            "this workshop is open for editing in Persona Workshop; close it there first (a "
+            "file open for editing is never replaced, --force or not)"
+        ),
         where=where,
     )
 
@@ -234,7 +245,7 @@ def writing(
     inputs: Iterable[PathLike] = (),
     force: bool = False,
     replaces_workshop: bool = False,
-    exists_hint: str = "add --force to replace it",
+    exists_hint: str = N_("add --force to replace it"),
 ) -> Iterator[Path]:
     """Check ``target``, give a temporary path beside it to fill, and put the result in
     place when the block ends without error. The block must close what it opened on the
@@ -434,11 +445,12 @@ def _named_by_target(error: WorkshopError, partial: Path, where: str) -> Worksho
 def _in_words(error: BaseException, where: str) -> WorkshopWriteFailed:
     code = _sqlite_code(error)
     if (isinstance(error, OSError) and error.errno in _NO_ROOM) or code == _SQLITE_FULL:
-        reason = "the disk is full"
+        reason = _("the disk is full")
     elif isinstance(error, OSError):
         reason = (error.strerror or str(error)).lower()
     else:
         reason = str(getattr(error, "orig", error)) or type(error).__name__
     return WorkshopWriteFailed(
-        f"the file could not be written ({reason}); nothing was changed", where=where
+        _("the file could not be written ({reason}); nothing was changed").format(reason=reason),
+        where=where,
     )

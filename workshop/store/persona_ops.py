@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from workshop.domain.model import MetricKind, PersonaStatus, PersonaTemplate, Section
 from workshop.errors import OperationRefused
+from workshop.i18n import N_, _, current_language
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -88,17 +89,19 @@ class PersonaOps(WorkshopFileCore):
             )
             rec.insert("persona", values)
 
-        return self._run("Add persona", work)
+        return self._run(N_("Add persona"), work)
 
     def add_persona_from_clusters(
         self, name: str, cluster_ids: Sequence[str], **fields: Any
     ) -> Change:
         """A persona drafted from clusters: their notes become its evidence pool."""
         if not cluster_ids:
-            raise OperationRefused("select one or more clusters to draft a persona from")
+            raise OperationRefused(_("select one or more clusters to draft a persona from"))
         return self.add_persona(name, evidence_pool=list(cluster_ids), **fields)
 
-    def update_persona(self, persona_id: str, label: str = "Edit persona", **fields: Any) -> Change:
+    def update_persona(
+        self, persona_id: str, label: str = N_("Edit persona"), **fields: Any
+    ) -> Change:
         values = _persona_values(fields)
         return self._run(label, lambda rec: rec.update("persona", persona_id, **values))
 
@@ -113,7 +116,7 @@ class PersonaOps(WorkshopFileCore):
             asset_id = self._asset_in(rec, *image) if image is not None else None
             rec.update("persona", persona_id, photo_asset_id=asset_id)
 
-        return self._run("Change persona photo" if image else "Remove persona photo", work)
+        return self._run(N_("Change persona photo") if image else N_("Remove persona photo"), work)
 
     def delete_persona(self, persona_id: str) -> Change:
         def work(rec: Recorder) -> None:
@@ -122,7 +125,7 @@ class PersonaOps(WorkshopFileCore):
             rec.delete_many("persona_item", items)
             rec.delete_many("persona", [persona_id])
 
-        return self._run("Delete persona", work)
+        return self._run(N_("Delete persona"), work)
 
     def duplicate_persona(self, persona_id: str, name: str | None = None) -> Change:
         """A copy with all items and evidence links (e.g. to try a variant)."""
@@ -163,7 +166,7 @@ class PersonaOps(WorkshopFileCore):
                     ],
                 )
 
-        return self._run("Duplicate persona", work)
+        return self._run(N_("Duplicate persona"), work)
 
     def reorder_personas(self, persona_ids: Sequence[str]) -> Change:
         return self._run(
@@ -190,9 +193,14 @@ class PersonaOps(WorkshopFileCore):
             )
             rec.insert("persona_item", values)
 
-        return self._run(f"Add {Section(values['section']).label.lower()} item", work)
+        section = Section(values["section"]).label
+        # Inside the label the section is lower case ("Add goals item"), except in German,
+        # where nouns keep their capital.
+        if current_language() != "de":
+            section = section.lower()
+        return self._run(_("Add {section} item").format(section=section), work)
 
-    def update_item(self, item_id: str, label: str = "Edit item", **fields: Any) -> Change:
+    def update_item(self, item_id: str, label: str = N_("Edit item"), **fields: Any) -> Change:
         values = _item_values(fields)
         return self._run(label, lambda rec: rec.update("persona_item", item_id, **values))
 
@@ -203,7 +211,7 @@ class PersonaOps(WorkshopFileCore):
             rec.delete_many("evidence_link", rec.ids_where("evidence_link", "item_id", ids))
             rec.delete_many("persona_item", ids)
 
-        return self._run("Delete item", work)
+        return self._run(N_("Delete item"), work)
 
     def reorder_items(
         self, item_ids: Sequence[str], section: Section | str | None = None
@@ -244,8 +252,8 @@ class PersonaOps(WorkshopFileCore):
             ]
             rec.insert_many("evidence_link", rows)
 
-        return self._run("Link evidence", work)
+        return self._run(N_("Link evidence"), work)
 
     def unlink_evidence(self, link_ids: Iterable[str]) -> Change:
         ids = list(link_ids)
-        return self._run("Unlink evidence", lambda rec: rec.delete_many("evidence_link", ids))
+        return self._run(N_("Unlink evidence"), lambda rec: rec.delete_many("evidence_link", ids))

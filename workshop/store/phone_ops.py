@@ -24,6 +24,7 @@ from workshop.domain.board_geometry import NOTE_SIZE, Rect, image_note_size
 from workshop.domain.inbox_layout import InboxGrid, inbox_place, inbox_size
 from workshop.domain.model import SourceKind, VoteTarget
 from workshop.errors import OperationRefused
+from workshop.i18n import N_
 from workshop.store.board_gestures import BoardGestures
 from workshop.store.changes import Change, combine
 from workshop.store.core import Recorder
@@ -70,7 +71,7 @@ class PhoneOps(BoardGestures):
         source_id: str | None = None,
         source_label: str = "",
         image: Mapping[str, Any] | None = None,
-        label: str = "Note from a phone",
+        label: str = N_("Note from a phone"),
         origin: object = None,
     ) -> Change:
         """A note from ``participant_id``'s phone, in the inbox cluster titled
@@ -136,7 +137,7 @@ class PhoneOps(BoardGestures):
         participant_id: str,
         target_ids: Sequence[str],
         *,
-        label: str = "Dots from a phone",
+        label: str = N_("Dots from a phone"),
         origin: object = None,
     ) -> Change:
         """``participant_id``'s dots in the round become ``target_ids`` (notes or clusters,

@@ -22,6 +22,7 @@ from workshop.domain.limits import SHORT_TEXT_MAX
 from workshop.domain.model import StudyKind
 from workshop.domain.tolerant_values import json_value
 from workshop.errors import OperationRefused
+from workshop.i18n import N_, _, grouped
 from workshop.store.changes import Change
 from workshop.store.core import Recorder, WorkshopFileCore
 
@@ -37,13 +38,15 @@ def attributes_json(attributes: Mapping[str, str]) -> str:
     clean: dict[str, str] = {}
     for name, value in attributes.items():
         if not isinstance(name, str) or not isinstance(value, str):
-            raise OperationRefused("a respondent's attributes must be names and values in words")
+            raise OperationRefused(_("a respondent's attributes must be names and values in words"))
         name = " ".join(name.split())
         if not name:
-            raise OperationRefused("a respondent's attribute needs a name")
+            raise OperationRefused(_("a respondent's attribute needs a name"))
         if len(name) > SHORT_TEXT_MAX or len(value) > SHORT_TEXT_MAX:
             raise OperationRefused(
-                f"a respondent's attribute is longer than {SHORT_TEXT_MAX:,} characters"
+                _("a respondent's attribute is longer than {limit} characters").format(
+                    limit=grouped(SHORT_TEXT_MAX)
+                )
             )
         clean[name] = value
     return json.dumps(clean, ensure_ascii=False)
@@ -60,7 +63,7 @@ def _study_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(values.get(name), date):
             values[name] = values[name].isoformat()
     if "name" in values and not str(values["name"]).strip():
-        raise OperationRefused("a study needs a name")
+        raise OperationRefused(_("a study needs a name"))
     return values
 
 
@@ -72,7 +75,7 @@ def _respondent_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "attributes" in values:
         values["attributes"] = attributes_json(values["attributes"])
     if "label" in values and not str(values["label"]).strip():
-        raise OperationRefused("a respondent needs a label (a pseudonym such as 'P3')")
+        raise OperationRefused(_("a respondent needs a label (a pseudonym such as 'P3')"))
     return values
 
 
@@ -82,11 +85,11 @@ class ResearchOps(WorkshopFileCore):
         self, name: str, kind: StudyKind | str = StudyKind.OTHER, **fields: Any
     ) -> Change:
         values = _study_values({**fields, "name": name, "kind": kind})
-        return self._run("Add study", lambda rec: rec.insert("study", values))
+        return self._run(N_("Add study"), lambda rec: rec.insert("study", values))
 
     def update_study(self, study_id: str, **fields: Any) -> Change:
         values = _study_values(fields)
-        return self._run("Edit study", lambda rec: rec.update("study", study_id, **values))
+        return self._run(N_("Edit study"), lambda rec: rec.update("study", study_id, **values))
 
     def delete_studies(self, study_ids: Iterable[str]) -> Change:
         """Delete studies; their sources stay, in no study."""
@@ -97,7 +100,7 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"study_id": None} for s in sources})
             rec.delete_many("study", ids)
 
-        return self._run("Delete study" if len(ids) == 1 else "Delete studies", work)
+        return self._run(N_("Delete study") if len(ids) == 1 else N_("Delete studies"), work)
 
     # Respondents --------------------------------------------------------------------
     def add_respondent(
@@ -106,7 +109,7 @@ class ResearchOps(WorkshopFileCore):
         values = _respondent_values(
             {"label": label, "attributes": attributes or {}, "notes": notes}
         )
-        return self._run("Add respondent", lambda rec: rec.insert("respondent", values))
+        return self._run(N_("Add respondent"), lambda rec: rec.insert("respondent", values))
 
     def update_respondent(self, respondent_id: str, **fields: Any) -> Change:
         values = _respondent_values(fields)
@@ -123,7 +126,9 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"respondent_id": None} for s in sources})
             rec.delete_many("respondent", ids)
 
-        return self._run("Delete respondent" if len(ids) == 1 else "Delete respondents", work)
+        return self._run(
+            N_("Delete respondent") if len(ids) == 1 else N_("Delete respondents"), work
+        )
 
     def merge_respondents(self, keep_id: str, other_ids: Iterable[str]) -> Change:
         """Two (or more) respondents that turn out to be the same person become one: the
@@ -136,7 +141,7 @@ class ResearchOps(WorkshopFileCore):
             keep = rec.fetch_one("respondent", keep_id)
             found = rec.fetch("respondent", others)
             if len(found) != len(others):
-                raise OperationRefused("that respondent no longer exists")
+                raise OperationRefused(_("that respondent no longer exists"))
             merged: dict[str, str] = {}
             for other_id in reversed(others):
                 merged.update(_attributes(found[other_id]["attributes"]))
@@ -146,7 +151,7 @@ class ResearchOps(WorkshopFileCore):
             rec.update_many("source", {s: {"respondent_id": keep_id} for s in sources})
             rec.delete_many("respondent", others)
 
-        return self._run("Merge respondents", work)
+        return self._run(N_("Merge respondents"), work)
 
 
 def _attributes(stored: Any) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from workshop.bulk import collector_paused
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
+from workshop.i18n import N_, _
 from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
 from workshop.store.board_gestures import BoardGestures
 from workshop.store.core import new_id, now
@@ -65,7 +66,7 @@ class WorkshopFile(
             inputs=[self.path],
             force=force,
             replaces_workshop=True,
-            exists_hint="choose another file name",
+            exists_hint=N_("choose another file name"),
         ) as partial:
             try:
                 copy = sqlite3.connect(partial, isolation_level=None)
@@ -81,7 +82,8 @@ class WorkshopFile(
                 if error.sqlite_errorcode & 0xFF in (10, 13, 14):  # disk: said by outputs
                     raise
                 raise WorkshopError(
-                    f"the copy could not be written ({error})", where=str(target)
+                    _("the copy could not be written ({problem})").format(problem=error),
+                    where=str(target),
                 ) from None
         return Path(target)
 
@@ -91,17 +93,19 @@ def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) ->
     frozen for the current version (``schema_history``), as a migrated file has them."""
     path = Path(path)
     if not title.strip():
-        raise WorkshopError("a workshop needs a title", where=str(path))
+        raise WorkshopError(_("a workshop needs a title"), where=str(path))
     if path.exists():
         if not overwrite:
-            raise WorkshopError("a file with this name exists already", where=str(path))
+            raise WorkshopError(_("a file with this name exists already"), where=str(path))
         path.unlink()
         for suffix in ("-wal", "-shm", "-session"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     try:
         raw = sqlite3.connect(path, isolation_level=None)
     except sqlite3.OperationalError as error:
-        raise WorkshopError(f"the file cannot be created ({error})", where=str(path)) from None
+        raise WorkshopError(
+            _("the file cannot be created ({problem})").format(problem=error), where=str(path)
+        ) from None
     lock = EditLock(path)
     try:
         raw.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -167,8 +171,10 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
                 kept = migrations.migrate_file(path, version, lock)
             except (sqlite3.Error, OSError) as error:
                 raise DamagedWorkshopFile(
-                    f"this workshop from an older version could not be brought up to date "
-                    f"({_reason(error)}); the file is unchanged",
+                    _(
+                        "this workshop from an older version could not be brought up to date "
+                        "({reason}); the file is unchanged"
+                    ).format(reason=_reason(error)),
                     where=str(path),
                 ) from None
             notices.append(
@@ -194,7 +200,9 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
     try:
         source = logs.reading_source(path)
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkshopFile(f"the file cannot be opened ({error})", where=str(path)) from None
+        raise DamagedWorkshopFile(
+            _("the file cannot be opened ({problem})").format(problem=error), where=str(path)
+        ) from None
     try:
         source.conn.execute("PRAGMA trusted_schema = OFF")
         source.conn.execute(f"PRAGMA busy_timeout = {opening.BUSY_TIMEOUT_MS}")
@@ -202,7 +210,9 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
         source.conn.backup(memory)
     except sqlite3.DatabaseError as error:
         memory.close()
-        raise DamagedWorkshopFile(f"the file is damaged ({error})", where=str(path)) from None
+        raise DamagedWorkshopFile(
+            _("the file is damaged ({problem})").format(problem=error), where=str(path)
+        ) from None
     except BaseException:
         memory.close()
         raise
@@ -214,7 +224,9 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
         except sqlite3.Error as error:
             memory.close()
             raise DamagedWorkshopFile(
-                f"this workshop from an older version could not be read ({error})",
+                _("this workshop from an older version could not be read ({problem})").format(
+                    problem=error
+                ),
                 where=str(path),
             ) from None
     opening.configure(memory, wal=False)
