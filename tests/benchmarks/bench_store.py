@@ -86,26 +86,23 @@ def floor(folder: Path, ddl: list[str], rows: list[dict[str, object]]) -> tuple[
             conn.execute(sql)
         start = time.perf_counter()
         stamp = "2026-01-01T00:00:00.000000+00:00"
-        values = [
-            (
-                str(uuid.uuid4()),
-                r["text"],
-                r["x"],
-                r["y"],
-                160.0,
-                120.0,
-                float(i),
-                "#fff59d",
-                None,
-                None,
-                None,
-                None,
-                None,
-                stamp,
-                stamp,
-            )
-            for i, r in enumerate(rows, start=1)
-        ]
+        # By column name: the note's columns grow with the format (v3 added its question).
+        defaults = {"w": 160.0, "h": 120.0, "colour": "#fff59d", "question": ""}
+
+        def row_of(i: int, r: dict[str, object]) -> tuple[object, ...]:
+            fields = {
+                **defaults,
+                "id": str(uuid.uuid4()),
+                "text": r["text"],
+                "x": r["x"],
+                "y": r["y"],
+                "z": float(i),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+            return tuple(fields.get(column) for column in NOTE_COLUMNS)
+
+        values = [row_of(i, r) for i, r in enumerate(rows, start=1)]
         conn.execute("BEGIN IMMEDIATE")
         marks = ", ".join("?" * len(NOTE_COLUMNS))
         conn.executemany(f"INSERT INTO note ({', '.join(NOTE_COLUMNS)}) VALUES ({marks})", values)
