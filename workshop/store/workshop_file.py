@@ -178,7 +178,9 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
                     where=str(path),
                 ) from None
             notices.append(
-                f"this workshop was brought up to date; the file as it was is kept as {kept.name}"
+                _(
+                    "this workshop was brought up to date; the file as it was is kept as {name}"
+                ).format(name=kept.name)
             )
         raw = sqlite3.connect(path, isolation_level=None)
         opening.configure(raw)
