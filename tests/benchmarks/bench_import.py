@@ -34,7 +34,7 @@ from workshop.io.evidence_mapping import ImportMapping
 from workshop.store import create_workshop
 
 ROWS = 10_000
-REPEATS = 3
+REPEATS = 5
 
 
 def write_export(path: Path, rows: int = ROWS) -> None:

@@ -64,10 +64,10 @@ def test_a_failure_partway_leaves_the_workshop_as_it_was(
 ) -> None:
     insert_many = Recorder.insert_many
 
-    def failing(self: Recorder, table: str, rows):  # type: ignore[no-untyped-def]
+    def failing(self: Recorder, table: str, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
         if table == "note":
             raise sqlite3.OperationalError("disk I/O error")
-        return insert_many(self, table, rows)
+        return insert_many(self, table, rows, *args, **kwargs)
 
     monkeypatch.setattr(Recorder, "insert_many", failing)
 

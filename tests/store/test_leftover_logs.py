@@ -169,6 +169,47 @@ def test_the_session_id_goes_into_the_file_with_the_first_change(folder: Path) -
         assert temp == [], "the marking triggers were not dropped after the first change"
 
 
+def _session_marker(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT value FROM app_state WHERE key = 'store.session'").fetchone()
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])
+
+
+def test_a_first_change_that_only_moves_writes_the_session_id_too(folder: Path) -> None:
+    path = made(folder / "w.pwshop", "a")
+    with open_workshop(path) as wf:
+        before = _session_marker(path)
+        (note,) = wf.snapshot().notes
+        wf.move_notes({note.id: (40.0, 50.0)})
+        marker = _session_marker(path)
+        assert marker is not None and marker != before
+        assert marker in (folder / "w.pwshop-session").read_text(encoding="utf-8")
+        assert wf._read("SELECT name FROM temp.sqlite_master") == []
+
+
+def test_an_import_refused_halfway_leaves_the_session_mark_to_the_next_change(
+    folder: Path,
+) -> None:
+    """An import writes the mark and drops the triggers before its rows, inside its
+    transaction: when it fails, the mark and the triggers are as they were."""
+    path = made(folder / "w.pwshop", "a")
+    with open_workshop(path) as wf:
+        before = _session_marker(path)
+        notes = [{"text": f"n{i}", "x": 0.0, "y": 0.0} for i in range(50)]
+        notes.append({"text": "dangling", "x": 0.0, "y": 0.0, "source_id": "no such source"})
+        with pytest.raises(WorkshopError):
+            wf.import_evidence([], notes)
+        assert _session_marker(path) == before
+        triggers = wf._read("SELECT name FROM temp.sqlite_master WHERE type = 'trigger'")
+        assert triggers, "the failed import dropped the marking triggers"
+        wf.import_evidence([], notes[:-1])
+        assert _session_marker(path) not in (None, before)
+        assert wf._read("SELECT name FROM temp.sqlite_master") == []
+
+
 @posix_only
 @pytest.mark.parametrize("whose", ["another program", "a newer version"])
 def test_a_log_beside_a_file_that_is_not_ours_to_judge_is_left_alone(

@@ -14,7 +14,7 @@ import pytest
 from store_test_tools import dump
 from test_merge_ops import merged_in
 
-from workshop.domain.model import Section
+from workshop.domain.model import DEFAULT_NOTE_COLOUR, Section
 from workshop.errors import OperationRefused, WorkshopError
 from workshop.store import Change, WorkshopFile, create_workshop, open_workshop
 
@@ -551,6 +551,38 @@ def test_an_import_brings_sources_and_notes_in_one_step_on_top(board: Board) -> 
     with pytest.raises(WorkshopError):
         wf.import_evidence([], [{"text": "orphan", "source_id": "no-such-source"}])
     assert wf._read("SELECT COUNT(*) FROM note WHERE text = 'orphan'") == [(0,)]
+
+
+def test_an_import_fills_each_note_in_full_and_refuses_bad_fields_before_writing(
+    board: Board,
+) -> None:
+    wf = board.wf
+    given = [
+        {"text": "kept z", "x": 1.0, "y": 2.0, "z": 7.5},
+        {"text": "own colour", "colour": "#abcdef"},
+    ]
+    before = [dict(n) for n in given]
+    top = wf._read("SELECT MAX(z) FROM note")[0][0]
+    change = wf.import_evidence([], given)
+    assert given == before, "the caller's mappings were changed"
+    first, second = (change.notes()[i] for i in change.created)
+    assert first is not None and second is not None
+    assert (first.z, first.w, first.h, first.colour) == (7.5, 160.0, 120.0, DEFAULT_NOTE_COLOUR)
+    assert (second.colour, second.z) == ("#abcdef", top + 2)  # stacked on top, in order
+    stored = wf._read(
+        "SELECT id, created_at, updated_at, question FROM note WHERE text = 'own colour'"
+    )
+    assert stored[0][0] == second.id and stored[0][1] and stored[0][1] == stored[0][2]
+    assert stored[0][3] == ""
+    counted = wf.counts()["note"]
+    for bad, says in (
+        ({"text": "far", "x": float("inf")}, "note x must be a finite number"),
+        ({"text": "lost", "z": float("nan")}, "note z must be a finite number"),
+        ({"text": "typo", "colr": "#fff"}, "unknown note field"),
+    ):
+        with pytest.raises(ValueError, match=says):
+            wf.import_evidence([], [{"text": "fine"}, bad])
+    assert wf.counts()["note"] == counted
 
 
 def test_image_note_hashes_name_the_pictures_on_the_board(board: Board) -> None:

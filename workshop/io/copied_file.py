@@ -42,15 +42,17 @@ def as_earlier_file(plan: EvidencePlan, existing: Sequence[EvidenceRow]) -> Evid
     if len(references) != 1 or not plan.notes:
         return plan
     [reference] = references
+    earlier: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    for _, label, held_in, text, question in existing:
+        if text is not None and held_in != reference:
+            earlier[held_in][(_without(label, _file_of(held_in)), text, question)] += 1
+    if not earlier:  # nothing imported from another file: no copy to look for
+        return plan
     labels = {s.key: s.label for s in plan.sources}
     file_name = _file_of(reference)
     rows: Counter[tuple[str, str, str]] = Counter(
         (_without(labels[n.source_key], file_name), n.text, n.question) for n in plan.notes
     )
-    earlier: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
-    for _, label, held_in, text, question in existing:
-        if text is not None and held_in != reference:
-            earlier[held_in][(_without(label, _file_of(held_in)), text, question)] += 1
     best, best_shared = None, 0
     for held_in, held in earlier.items():
         shared = sum((rows & held).values())

@@ -121,7 +121,7 @@ def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) 
     if width < 2:
         return
     for row, record in enumerate(records, start=1):
-        if len(record) > width + 1 or not any("\n" in cell for cell in record):
+        if len(record) > width + 1 or not any(map(_has_line_break, record)):
             continue
         shape = _shape(record[0])
         for index, cell in enumerate(record):
@@ -146,6 +146,9 @@ def _refuse_swallowed_rows(records: list[list[str]], delimiter: str, name: str) 
                     ),
                     where=name,
                 )
+
+
+_has_line_break = re.compile("\n").search
 
 
 def _shape(cell: str) -> str:

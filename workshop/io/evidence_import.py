@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from workshop.bulk import collector_paused
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
@@ -86,6 +87,7 @@ class ReadOptions:
     split: TextSplit = "auto"
 
 
+@collector_paused()
 def read_evidence(
     path: str | os.PathLike[str],
     options: ReadOptions = ReadOptions(),
@@ -216,7 +218,7 @@ def suggest_text_columns(table: Table) -> list[str]:
     for index, header in enumerate(table.headers):
         cells = [r[index].strip() for r in sample]
         wordy = [
-            c for c in cells if c.casefold() not in NO_ANSWER and sum(ch.isalpha() for ch in c) >= 2
+            c for c in cells if c.casefold() not in NO_ANSWER and sum(map(str.isalpha, c)) >= 2
         ]
         if not cells:
             continue
@@ -250,6 +252,7 @@ _OTHER_HEADERS = frozenset(
 )  # fmt: skip
 
 
+@collector_paused()
 def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
     """The notes and sources ``mapping`` makes of ``table`` (nothing is written)."""
     if is_transcript_table(table):
@@ -299,6 +302,7 @@ def check_plan(plan: EvidencePlan) -> None:
         )
 
 
+@collector_paused()
 def apply_plan(
     workshop: WorkshopFile,
     plan: EvidencePlan,

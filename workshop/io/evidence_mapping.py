@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.domain.limits import NOTE_TEXT_MAX, SHORT_TEXT_MAX, one_line_problem
 from workshop.domain.model import SourceKind
@@ -56,8 +56,9 @@ class PlannedSource:
     respondent_key: str | None = None
 
 
-@dataclass(frozen=True)
-class PlannedNote:
+class PlannedNote(NamedTuple):
+    """A note an import will make (a named tuple: a survey export plans 10,000 of them)."""
+
     text: str
     source_key: str
     #: Where it came from: the row number in the file and the column header.
@@ -365,13 +366,14 @@ def map_rows(
                 where=table.name,
             )
         key = builder.source_key(row)
-        builder.note_attributes(key, row)
+        if attributes:
+            builder.note_attributes(key, row)
         cells = [(headers[i], _clean(row[i])) for i in text_indexes]
         if join_columns:
             cells = _joined(cells)
         for column, text in cells:
-            reason = _skip_reason(text, column, skip_empty)
-            if reason:
+            if skip_empty and (not text or text.casefold() in NO_ANSWER):
+                reason = _skip_reason(text, column, skip_empty)
                 builder.skipped.append(RowIssue(number, reason, column))
                 continue
             if len(text) > NOTE_TEXT_MAX:
@@ -381,7 +383,7 @@ def map_rows(
                     where = _("row {row}, “{column}”").format(row=number, column=column)
                 raise ImportFailed(too_long(text, where), where=table.name)
             question = asked.get(column, "")
-            builder.add_note(PlannedNote(text, key, number, column, row_date, question=question))
+            builder.add_note(PlannedNote(text, key, number, column, row_date, "", question))
     return builder.plan()
 
 
@@ -503,7 +505,7 @@ class _PlanBuilder:
         value = self.labels[key]
         if not value:
             return _("{file} (no {column})").format(file=table.name, column=header)
-        if any(ch.isalpha() for ch in value):
+        if any(map(str.isalpha, value)):
             return value
         return f"{header} {value}"  # "Respondent ID 17" rather than a bare "17"
 

@@ -393,7 +393,7 @@ def _split(
     extra: list[tuple[int, int]] = []
     watch_extra = header_width > 0 and table.delimiter is not None
     for number, record in enumerate(records[start - 1 :], start=start):
-        if not any(cell.strip() for cell in record):
+        if not "".join(record).strip():  # no cell holds more than blanks
             continue
         if len(record) > width or (watch_extra and len(record) > header_width):
             filled = _last_filled(record)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.domain.model import Cluster, Note
 from workshop.store import reading
@@ -22,8 +22,11 @@ from workshop.store import reading
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class RowChange:
+class RowChange(NamedTuple):
+    """One row an operation touched: as it was (None: added) and as it became (None:
+    deleted). A named tuple, not a dataclass: an import makes one per note, 10,000 at a
+    time, and a tuple is made in a third of the time."""
+
     table: str
     row_id: str
     before: Row | None

@@ -75,7 +75,7 @@ class IntakeOps(BoardOps):
             if "date" in row and row["date"] is not None and not isinstance(row["date"], str):
                 row["date"] = row["date"].isoformat()
             source_rows.append(row)
-        note_rows = _note_rows(notes)
+        _check_notes(notes)
 
         def work(rec: Recorder) -> None:
             rec.insert_many("study", study_rows)
@@ -85,9 +85,11 @@ class IntakeOps(BoardOps):
                     rec.update_many(table_name, values)
             rec.insert_many("source", source_rows)
             top = self._top_z(rec)
-            for offset, row in enumerate(note_rows, start=1):
-                row.setdefault("z", top + offset)
-            rec.insert_many("note", note_rows)
+            stacked = [
+                note if "z" in note else {**note, "z": top + offset}
+                for offset, note in enumerate(notes, start=1)
+            ]
+            rec.insert_many("note", stacked, defaults=_NOTE_DEFAULTS)
 
         return self._run(label, work)
 
@@ -161,25 +163,26 @@ def _without_id(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k != "id"}
 
 
-def _note_rows(notes: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Complete note rows, checked once for the whole batch (imports are large)."""
+#: What a note of an import is unless it says otherwise.
+_NOTE_DEFAULTS = {
+    "text": "",
+    "w": DEFAULT_NOTE_SIZE[0],
+    "h": DEFAULT_NOTE_SIZE[1],
+    "colour": DEFAULT_NOTE_COLOUR,
+}
+
+
+def _check_notes(notes: Sequence[Mapping[str, Any]]) -> None:
+    """Refuse unknown fields and numbers that are not finite, checked once for the whole
+    batch, a column at a time (imports are large)."""
     keys: set[str] = set()
     for note in notes:
         keys.update(note)
     unknown = keys - _IMPORT_NOTE_FIELDS
     if unknown:
         raise ValueError(f"unknown note field(s): {', '.join(sorted(unknown))}")
-    defaults = {
-        "text": "",
-        "w": DEFAULT_NOTE_SIZE[0],
-        "h": DEFAULT_NOTE_SIZE[1],
-        "colour": DEFAULT_NOTE_COLOUR,
-    }
-    rows = []
-    for note in notes:
-        row = {**defaults, **note}
-        for name in ("x", "y", "w", "h", "z"):
-            if name in row and not math.isfinite(float(row[name])):
+    for name in ("x", "y", "w", "h", "z"):
+        if name in keys:
+            values = [note[name] for note in notes if name in note]
+            if not all(map(math.isfinite, map(float, values))):
                 raise ValueError(f"note {name} must be a finite number")
-        rows.append(row)
-    return rows

@@ -7,12 +7,13 @@ import sqlite3
 from pathlib import Path
 
 from workshop.bulk import collector_paused
+from workshop.domain.ids import new_id
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.i18n import N_, _
 from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
 from workshop.store.board_gestures import BoardGestures
-from workshop.store.core import new_id, now
+from workshop.store.core import now
 from workshop.store.facilitation_ops import FacilitationOps
 from workshop.store.intake_ops import IntakeOps
 from workshop.store.interchange_ops import InterchangeOps
@@ -135,13 +136,16 @@ def create_workshop(path: Path | str, title: str, *, overwrite: bool = False) ->
 
 def _editing(workshop: WorkshopFile, raw: sqlite3.Connection) -> WorkshopFile:
     """The session's id goes into the file with its first change (``logs``); after that
-    change, the connection's triggers that wrote it are dropped."""
+    change, the connection's triggers that wrote it are dropped. A change that inserts
+    rows writes the id and drops the triggers itself, before its rows."""
 
     def after_change(_change: object) -> None:
         if logs.drop_marks_once_written(raw):
+            workshop.before_rows = None
             stop()
 
     stop = workshop.subscribe(after_change)
+    workshop.before_rows = logs.mark_before_many_rows
     return workshop
 
 
