@@ -148,24 +148,98 @@ def looks_finished(verb: str, out: Path) -> bool:
     return data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
 
 
+def earlier_output(verb: str, room: Path) -> bytes:
+    """What an earlier run of ``verb`` left: the only kind of file --force replaces."""
+    if verb in MAKES_WORKSHOPS:
+        return (room / "other.pwshop").read_bytes()
+    if verb == "export-json":
+        return b'\xef\xbb\xbf  {"format": "an earlier export"}'
+    return b"%PDF-1.4 an earlier poster"
+
+
 @pytest.mark.parametrize("verb", list(OUTPUTS))
 def test_an_existing_file_is_replaced_only_with_force(
     room: Path, verb: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = room / "existing.out"
-    out.write_bytes(b"keep me")
+    earlier = earlier_output(verb, room)
+    out.write_bytes(earlier)
     out.chmod(0o640)
     code, stdout, err = run(capsys, *with_output(verb, room, out))
     assert code == 1, stdout
     assert one_line(err), err
     assert "exists already" in err and "--force" in err
-    assert out.read_bytes() == b"keep me"
+    assert out.read_bytes() == earlier
 
     code, _stdout, err = run(capsys, *with_output(verb, room, out, "--force"))
     assert (code, err) == (0, "")
     assert looks_finished(verb, out)
     assert out.stat().st_mode & 0o777 == 0o640, "a replaced file keeps its permissions"
     assert leftovers(room) == []
+
+
+#: Files a facilitator keeps beside a workshop, none of them an output of ours.
+PRECIOUS = {
+    "interviews.csv": b"Respondent,Comment\r\nP1,The export takes too long\r\n",
+    "portrait.png": b"\x89PNG\r\n\x1a\n a photo",
+    "brief.docx": b"PK\x03\x04 a document",
+    "notes.txt": b"what the sponsor said",
+}
+
+
+@pytest.mark.parametrize("name", list(PRECIOUS))
+@pytest.mark.parametrize("verb", list(OUTPUTS))
+def test_force_replaces_only_an_earlier_output_of_the_same_kind(
+    room: Path, verb: str, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--force means "replace my earlier poster", never "replace whatever is there"."""
+    out = room / f"kept-{name}"
+    out.write_bytes(PRECIOUS[name])
+    code, stdout, err = run(capsys, *with_output(verb, room, out, "--force"))
+    assert code == 1, stdout
+    assert one_line(err), err
+    assert out.read_bytes() == PRECIOUS[name]
+    assert leftovers(room) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [
+        ("poster", "new.pwshop"),
+        ("deck", "deck.csv"),
+        ("cards", "cards.json"),
+        ("export-json", "doc.pdf"),
+        ("export-json", "doc.xlsx"),
+        ("new", "fresh.csv"),
+        ("import-json", "again.json"),
+        ("merge", "merged.pdf"),
+    ],
+)
+def test_an_output_is_never_named_as_another_kind_of_file(
+    room: Path, verb: str, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = room / name
+    code, stdout, err = run(capsys, *with_output(verb, room, out))
+    assert code == 1, stdout
+    assert one_line(err), err
+    assert f"ending in {out.suffix}" in err
+    assert not out.exists()
+    assert leftovers(room) == []
+
+
+def test_an_output_without_a_known_ending_is_written_as_named(
+    room: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for verb, name in (("poster", "dana-v2.1"), ("export-json", "snapshot"), ("new", "spare")):
+        out = room / name
+        code, _stdout, err = run(capsys, *with_output(verb, room, out))
+        assert (code, err) == (0, "")
+        assert looks_finished(verb, out)
+    empty = room / "placeholder.pdf"
+    empty.touch()  # an empty file holds nothing to lose
+    code, _stdout, err = run(capsys, *with_output("poster", room, empty, "--force"))
+    assert (code, err) == (0, "")
+    assert looks_finished("poster", empty)
 
 
 @pytest.mark.parametrize("verb", ["poster", "deck", "cards", "export-json"])
@@ -352,13 +426,14 @@ def test_a_merge_failing_half_way_keeps_the_old_output(
 
     monkeypatch.setattr(merge, "merge_into", full)
     out = room / "merged.pwshop"
-    out.write_bytes(b"the merge of yesterday")
+    shutil.copyfile(room / "other.pwshop", out)  # the merge of yesterday
+    yesterday = out.read_bytes()
     code, _out, err = run(
         capsys, "merge", room / "w.pwshop", room / "other.pwshop", "-o", out, "--force"
     )
     assert (code, one_line(err)) == (1, True), err
     assert "disk is full" in err
-    assert out.read_bytes() == b"the merge of yesterday"
+    assert out.read_bytes() == yesterday
     assert leftovers(room) == []
 
 

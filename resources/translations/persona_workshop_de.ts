@@ -1042,6 +1042,10 @@
         <translation>Drucken</translation>
     </message>
     <message>
+        <source>Nothing was printed: {0}</source>
+        <translation>Nichts wurde gedruckt: {0}</translation>
+    </message>
+    <message>
         <source>{0} page(s) sent to the printer.</source>
         <translation>{0} Seite(n) an den Drucker geschickt.</translation>
     </message>

@@ -1042,6 +1042,10 @@
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Nothing was printed: {0}</source>
+        <translation>No se imprimió nada: {0}</translation>
+    </message>
+    <message>
         <source>{0} page(s) sent to the printer.</source>
         <translation>{0} página(s) enviada(s) a la impresora.</translation>
     </message>

@@ -1042,6 +1042,10 @@
         <translation>Imprimer</translation>
     </message>
     <message>
+        <source>Nothing was printed: {0}</source>
+        <translation>Rien n’a été imprimé&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>{0} page(s) sent to the printer.</source>
         <translation>{0} page(s) envoyée(s) à l’imprimante.</translation>
     </message>

@@ -54,7 +54,9 @@ def run_new(args: argparse.Namespace) -> int:
     problem = one_line_problem(args.title, _("the title"))
     if problem:
         raise WorkshopError(problem, where=args.file)
-    with outputs.writing(args.file, force=args.force, replaces_workshop=True) as partial:
+    with outputs.writing(
+        args.file, force=args.force, replaces_workshop=True, makes="workshop"
+    ) as partial:
         create_workshop(partial, args.title, overwrite=True).close()
     print(_("Created {file}").format(file=args.file))
     return 0
@@ -86,7 +88,7 @@ def run_export_json(args: argparse.Namespace) -> int:
     from workshop.io import interchange
     from workshop.store import open_workshop, outputs
 
-    outputs.check_output(args.output, inputs=[args.file], force=args.force)
+    outputs.check_output(args.output, inputs=[args.file], force=args.force, makes="json")
     workshop = open_workshop(args.file, read_only=True)
     try:
         interchange.export_json(workshop, args.output, force=args.force, inputs=[args.file])

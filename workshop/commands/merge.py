@@ -47,10 +47,16 @@ def run_merge(args: argparse.Namespace) -> int:
     every file has been merged in; OUT is never an input nor a workshop open for editing,
     and an existing OUT is replaced only with ``--force``."""
     inputs = [args.base, *args.others]
-    outputs.check_output(args.output, inputs=inputs, force=args.force, replaces_workshop=True)
+    outputs.check_output(
+        args.output, inputs=inputs, force=args.force, replaces_workshop=True, makes="workshop"
+    )
     output = Path(args.output)
     with outputs.writing(
-        output, inputs=[args.base, *args.others], force=args.force, replaces_workshop=True
+        output,
+        inputs=[args.base, *args.others],
+        force=args.force,
+        replaces_workshop=True,
+        makes="workshop",
     ) as partial:
         report = merge.merge_workshops(args.base, args.others, partial, overwrite=True)
     report.output = output

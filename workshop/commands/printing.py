@@ -229,7 +229,9 @@ def _print(
     """Check the output (see ``store.outputs``), open the workshop read-only, print the
     job ``choose`` makes from it into a file beside OUT, and put it in place when whole."""
     try:
-        with outputs.writing(args.output, inputs=[args.file], force=args.force) as partial:
+        with outputs.writing(
+            args.output, inputs=[args.file], force=args.force, makes="pdf"
+        ) as partial:
             workshop = open_workshop(args.file, read_only=True)
             try:
                 snapshot = workshop.snapshot()

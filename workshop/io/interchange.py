@@ -138,7 +138,9 @@ def export_json(
     at all."""
     out = Path(out)
     text = dumps(document(workshop_rows(workshop)))
-    with outputs.writing(out, inputs=[workshop.path, *inputs], force=force) as partial:
+    with outputs.writing(
+        out, inputs=[workshop.path, *inputs], force=force, makes="json"
+    ) as partial:
         partial.write_text(text, encoding="utf-8")
     return out
 
@@ -358,14 +360,16 @@ def import_json(doc_path: Path | str, out: Path | str, *, overwrite: bool = Fals
     document has been accepted in full; a document refused at any stage (JSON, the format,
     a dangling or repeated id) leaves an existing ``out`` as it was, even with
     ``overwrite``. Returns the new workshop, open for editing."""
-    outputs.check_output(out, inputs=[doc_path], force=overwrite, replaces_workshop=True)
+    outputs.check_output(
+        out, inputs=[doc_path], force=overwrite, replaces_workshop=True, makes="workshop"
+    )
     out = Path(out)
     rows = read_document(doc_path)
     if len(rows["workshop"]) != 1:
         raise _refuse(_("an export must hold exactly one workshop"), str(doc_path))
     title = str(rows["workshop"][0]["title"]) or "Workshop"
     with outputs.writing(
-        out, inputs=[doc_path], force=overwrite, replaces_workshop=True
+        out, inputs=[doc_path], force=overwrite, replaces_workshop=True, makes="workshop"
     ) as partial:
         workshop = create_workshop(partial, title, overwrite=True)
         try:

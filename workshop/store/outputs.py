@@ -6,6 +6,11 @@ copied or restored workshop) goes through here, from the CLI and the GUI alike. 
 - An output path that another program holds open for editing (its edit lock, see
   ``locking``) is refused, ``--force`` or not.
 - A PDF or JSON output never replaces a workshop file.
+- An output says what it makes (``makes``: a PDF, a JSON document, a PNG picture, a
+  workshop). Its name may not end as another kind of file does (a poster named
+  ``plan.pwshop`` or ``data.csv`` would be taken for one), and ``force`` replaces only a
+  file that already holds that kind (an earlier PDF, a workshop), never a research export,
+  a photo or a document.
 - Any other existing file is replaced only with ``force`` (the GUI asks first).
 - The output is built in a temporary file beside the target, named ``.NAME.partial-XXXX``
   (hidden and plainly unfinished), flushed to the disk and renamed over the target only
@@ -62,6 +67,23 @@ class OutputRefused(WorkshopError):
     """The output path is not one the program may write to."""
 
 
+#: What each kind of output holds: its name's ending, how a file of the kind begins, and
+#: the kind in words.
+_MADE: dict[str, tuple[str, tuple[bytes, ...], str]] = {
+    "pdf": (".pdf", (b"%PDF",), N_("a PDF")),
+    "json": (".json", (b"{", b"["), N_("a JSON document")),
+    "png": (".png", (b"\x89PNG\r\n\x1a\n",), N_("a PNG picture")),
+    "workshop": (".pwshop", (), N_("a workshop")),
+}
+#: Name endings of the files a facilitator keeps (research exports, workshops, documents,
+#: pictures): an output of another kind is never given one of them.
+_KEPT_ENDINGS = frozenset(
+    {".pwshop", ".csv", ".tsv", ".txt", ".md", ".vtt", ".srt", ".xlsx", ".xls", ".ods",
+     ".docx", ".doc", ".odt", ".pptx", ".key", ".json", ".pdf", ".png", ".jpg", ".jpeg",
+     ".gif", ".webp", ".heic", ".sqlite", ".db", ".zip", ".bak"}
+)  # fmt: skip
+
+
 # The refusals -----------------------------------------------------------------------------
 def check_output(
     target: PathLike,
@@ -70,11 +92,13 @@ def check_output(
     force: bool = False,
     replaces_workshop: bool = False,
     exists_hint: str = N_("add --force to replace it"),
+    makes: str | None = None,
 ) -> Path:
     """Refuse ``target`` (one-line :class:`OutputRefused`) unless the rule allows writing it.
 
     ``replaces_workshop``: the output is itself a workshop (import, merge, new), so with
     ``force`` it may replace a workshop file nobody has open; a PDF or JSON never may.
+    ``makes``: what the output holds ("pdf", "json", "png", "workshop"; see the module).
     """
     if not os.fspath(target).strip():
         raise OutputRefused(_("no output file given; give the name of the file to write"))
@@ -133,11 +157,10 @@ def check_output(
         raise OutputRefused(too_long, where=where)
     if path.is_dir():
         raise OutputRefused(_("this is a folder; give a file name to write"), where=where)
-    if not (path.exists() or path.is_symlink()):
-        return path
-    if open_for_editing(path):
+    exists = path.exists() or path.is_symlink()
+    if exists and open_for_editing(path):
         raise _in_use(where)
-    if not replaces_workshop and is_workshop_file(path):
+    if exists and not replaces_workshop and is_workshop_file(path):
         raise OutputRefused(
             _(
                 "this is a workshop file; it is never replaced by an export, --force or not; "
@@ -145,12 +168,50 @@ def check_output(
             ),
             where=where,
         )
+    if makes is not None:
+        _refuse_misleading_name(path, makes)
+    if not exists:
+        return path
     if not force:
         raise OutputRefused(
             _("a file with this name exists already; {hint}").format(hint=_(exists_hint)),
             where=where,
         )
+    if makes is not None and not _holds(path, makes):
+        raise OutputRefused(
+            _(
+                "this file holds something other than {kind}; only a file that holds {kind} "
+                "already (an earlier one) is replaced, --force or not; choose another file name"
+            ).format(kind=_(_MADE[makes][2])),
+            where=where,
+        )
     return path
+
+
+def _refuse_misleading_name(path: Path, makes: str) -> None:
+    ending, _starts, kind = _MADE[makes]
+    own = path.suffix.lower()
+    if own != ending and own in _KEPT_ENDINGS:
+        raise OutputRefused(
+            _(
+                "this would write {kind} under a name ending in {ending}, the ending of "
+                "another kind of file; choose a name ending in {own}"
+            ).format(kind=_(kind), ending=path.suffix, own=ending),
+            where=str(path),
+        )
+
+
+def _holds(path: Path, makes: str) -> bool:
+    """True when the file at ``path`` is empty or already holds what ``makes`` makes."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(64)
+    except OSError:
+        return False  # unreadable: not known to be an earlier output, so left alone
+    if makes == "workshop":
+        return not start or is_workshop_file(path)
+    start = start.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return not start or start.startswith(_MADE[makes][1])
 
 
 def longest_name(folder: Path) -> int:
@@ -246,6 +307,7 @@ def writing(
     force: bool = False,
     replaces_workshop: bool = False,
     exists_hint: str = N_("add --force to replace it"),
+    makes: str | None = None,
 ) -> Iterator[Path]:
     """Check ``target``, give a temporary path beside it to fill, and put the result in
     place when the block ends without error. The block must close what it opened on the
@@ -257,6 +319,7 @@ def writing(
         force=force,
         replaces_workshop=replaces_workshop,
         exists_hint=exists_hint,
+        makes=makes,
     )
     where = str(path)
     partial = _reserve(path)
@@ -278,6 +341,7 @@ def writing(
             force=force,
             replaces_workshop=replaces_workshop,
             exists_hint=exists_hint,
+            makes=makes,
         )
         _put_in_place(partial, path, replaces_workshop)
         remove_abandoned_partials(path)

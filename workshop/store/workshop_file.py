@@ -67,6 +67,7 @@ class WorkshopFile(
             inputs=[self.path],
             force=force,
             replaces_workshop=True,
+            makes="workshop",
             exists_hint=N_("choose another file name"),
         ) as partial:
             try:

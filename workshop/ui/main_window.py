@@ -294,13 +294,17 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         inputs = [self.session.workshop.path] if self.session else []
-        refused = output_choice.refusal(path, inputs=inputs, replaces_workshop=True)
+        refused = output_choice.refusal(
+            path, inputs=inputs, replaces_workshop=True, makes="workshop"
+        )
         if refused is None and not output_choice.may_replace(self, path):
             return
         try:
             if refused is not None:
                 raise refused
-            with outputs.writing(path, inputs=inputs, force=True, replaces_workshop=True) as part:
+            with outputs.writing(
+                path, inputs=inputs, force=True, replaces_workshop=True, makes="workshop"
+            ) as part:
                 create_workshop(part, title.strip(), overwrite=True).close()
             workshop = open_workshop(path)
         except WorkshopError as error:
@@ -437,7 +441,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         refused = output_choice.refusal(
-            path, inputs=[self.session.workshop.path], replaces_workshop=True
+            path, inputs=[self.session.workshop.path], replaces_workshop=True, makes="workshop"
         )
         if refused is None and not output_choice.may_replace(self, path):
             return

@@ -25,11 +25,18 @@ def _tr(text: str) -> str:
 
 
 def refusal(
-    path: Path, *, inputs: Iterable[Path], replaces_workshop: bool = False
+    path: Path,
+    *,
+    inputs: Iterable[Path],
+    replaces_workshop: bool = False,
+    makes: str | None = None,
 ) -> WorkshopError | None:
-    """Why ``path`` may not be written at all (replacing an existing file aside), or None."""
+    """Why ``path`` may not be written at all (replacing an existing file aside), or None.
+    ``makes``: what the output holds ("pdf", "png", "json"; see ``outputs``)."""
     try:
-        outputs.check_output(path, inputs=inputs, force=True, replaces_workshop=replaces_workshop)
+        outputs.check_output(
+            path, inputs=inputs, force=True, replaces_workshop=replaces_workshop, makes=makes
+        )
     except WorkshopError as error:
         return error
     return None

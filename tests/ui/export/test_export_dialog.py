@@ -228,6 +228,50 @@ def test_print_sends_every_page_to_the_printer(
     assert "2 page(s) sent to the printer." in exporting.dialog.messages.toPlainText()
 
 
+def printing_to_file(monkeypatch: pytest.MonkeyPatch, out: Path) -> None:
+    """The print dialog answers "Print to File" at ``out`` (and has asked to replace it)."""
+
+    def fake_exec(self: QPrintDialog) -> int:
+        printer = self.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+
+
+def test_print_to_file_never_writes_over_the_open_workshop(
+    exporting: Exporting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workshop = exporting.session.workshop.path
+    before = workshop.read_bytes()
+    printing_to_file(monkeypatch, workshop)
+    assert exporting.dialog.print_pdf() == 0
+    said = exporting.dialog.messages.toPlainText()
+    assert said.startswith("Nothing was printed:") and "being read" in said
+    assert workshop.read_bytes() == before
+    exporting.session.perform(lambda wf: wf.add_note("still saved"))
+    assert "still saved" in [n.text for n in exporting.session.snapshot().notes]
+
+
+def test_print_to_file_replaces_only_an_earlier_pdf(
+    exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    research = tmp_path / "answers.pdf"
+    research.write_bytes(b"Respondent,Comment\r\n")
+    printing_to_file(monkeypatch, research)
+    assert exporting.dialog.print_pdf() == 0
+    assert "something other than a PDF" in exporting.dialog.messages.toPlainText()
+    assert research.read_bytes() == b"Respondent,Comment\r\n"
+    earlier = tmp_path / "posters.pdf"
+    earlier.write_bytes(b"%PDF-1.4 last week")
+    printing_to_file(monkeypatch, earlier)
+    assert exporting.dialog.print_pdf() == 2
+    assert page_sizes_mm(earlier) == [(420, 594)] * 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no partial
+
+
 def test_cancelled_print_prints_nothing(
     exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -47,12 +47,12 @@ def test_export_over_an_existing_file_asks_and_no_keeps_it(
     exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "posters.pdf"
-    out.write_bytes(b"last week's posters")
+    out.write_bytes(b"%PDF-1.4 last week's posters")
     saving_to(monkeypatch, exporting, out)
     seen = answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.No)
     assert exporting.dialog.export() is None
     assert seen == ["posters.pdf exists already. Replace it?"]
-    assert out.read_bytes() == b"last week's posters"
+    assert out.read_bytes() == b"%PDF-1.4 last week's posters"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
@@ -60,13 +60,27 @@ def test_export_over_an_existing_file_asks_and_yes_replaces_it(
     exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "posters.pdf"
-    out.write_bytes(b"last week's posters")
+    out.write_bytes(b"%PDF-1.4 last week's posters")
     saving_to(monkeypatch, exporting, out)
     seen = answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.Yes)
     exporting.dialog.export_button.click()
     assert len(seen) == 1
     assert out.read_bytes().startswith(b"%PDF")
     assert exporting.dialog.messages.toPlainText().startswith(f"2 pages written to {out}.")
+
+
+def test_export_over_a_file_that_is_not_a_pdf_is_refused_without_asking(
+    exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A research export that happens to be named .pdf is not an earlier poster."""
+    out = tmp_path / "interviews.pdf"
+    out.write_bytes(b"Respondent,Comment\r\nP1,Too slow\r\n")
+    saving_to(monkeypatch, exporting, out)
+    never_asked(monkeypatch)
+    exporting.dialog.export_button.click()
+    said = exporting.dialog.messages.toPlainText()
+    assert said.startswith("Nothing was exported:") and "something other than a PDF" in said
+    assert out.read_bytes() == b"Respondent,Comment\r\nP1,Too slow\r\n"
 
 
 def _the_workshop(exporting: Exporting, tmp_path: Path) -> Path:
@@ -133,11 +147,12 @@ def test_save_a_copy_over_another_file_asks_first(
 ) -> None:
     window = exporting.window
     copy = tmp_path / "copy.pwshop"
-    copy.write_bytes(b"an old copy")
+    create_workshop(copy, "An old copy").close()
+    old = copy.read_bytes()
     monkeypatch.setattr(window, "ask_save_path", lambda *a: copy)
     answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.No)
     window.save_copy_action.trigger()
-    assert copy.read_bytes() == b"an old copy"
+    assert copy.read_bytes() == old
     seen = answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.Yes)
     window.save_copy_action.trigger()
     assert len(seen) == 1
@@ -167,12 +182,13 @@ def test_a_new_workshop_over_another_file_asks_first(
 ) -> None:
     window = exporting.window
     target = tmp_path / "fresh.pwshop"
-    target.write_bytes(b"not yet a workshop")
+    create_workshop(target, "Last year's workshop").close()
+    old = target.read_bytes()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fresh start", True))
     monkeypatch.setattr(window, "ask_save_path", lambda *a: target)
     answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.No)
     window.new_workshop()
-    assert target.read_bytes() == b"not yet a workshop"
+    assert target.read_bytes() == old
     answer_replace_question(exporting.qtbot, QMessageBox.StandardButton.Yes)
     window.new_workshop()
     assert window.session is not None and window.session.workshop.path == target

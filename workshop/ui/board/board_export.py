@@ -144,11 +144,16 @@ def write_pdf(scene: BoardScene, area: QRectF, path: Path) -> None:
         painter.end()
 
 
+def made_by(path: Path) -> str:
+    """What an export of the board to ``path`` holds: a PDF or a PNG picture, by its name."""
+    return "pdf" if path.suffix.lower() == ".pdf" else "png"
+
+
 def export_board(scene: BoardScene, path: Path, workshop: Path, *, selection_only: bool) -> None:
     """Export the board (or the selection) to ``path``, PNG or PDF by its suffix, by the
     output rule; an existing file is replaced (the caller asked first)."""
     area = export_area(scene, selection_only)
-    with outputs.writing(path, inputs=[workshop], force=True) as partial:
+    with outputs.writing(path, inputs=[workshop], force=True, makes=made_by(path)) as partial:
         if path.suffix.lower() == ".pdf":
             write_pdf(scene, area, partial)
         else:
@@ -201,7 +206,7 @@ class BoardExport(QObject):
         path = self.ask_path(folder / f"{stem} board.png")
         if path is None:
             return None
-        refused = output_choice.refusal(path, inputs=[workshop])
+        refused = output_choice.refusal(path, inputs=[workshop], makes=made_by(path))
         if refused is not None:
             self._say(self.tr("Nothing was exported: {0}").format(refused.message))
             return None

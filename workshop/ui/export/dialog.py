@@ -213,14 +213,14 @@ class ExportDialog(QDialog):
         if path is None:
             return None
         inputs = [self.session.workshop.path]
-        refused = output_choice.refusal(path, inputs=inputs)
+        refused = output_choice.refusal(path, inputs=inputs, makes="pdf")
         if refused is not None:
             self._say([self.tr("Nothing was exported: {0}").format(refused.message)])
             return None
         if not output_choice.may_replace(self, path):
             return None
         try:
-            with outputs.writing(path, inputs=inputs, force=True) as partial:
+            with outputs.writing(path, inputs=inputs, force=True, makes="pdf") as partial:
                 with partial.open("wb") as stream:
                     report = self._make(stream, choices)
                 if report is None:
@@ -286,9 +286,9 @@ class ExportDialog(QDialog):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0
             try:
-                printed = print_pages(pages, printer)
+                printed = self._print_to(printer, pages)
             except WorkshopError as error:
-                self._say([error.message])
+                self._say([self.tr("Nothing was printed: {0}").format(error.message)])
                 return 0
         finally:
             pages.close()
@@ -296,6 +296,23 @@ class ExportDialog(QDialog):
         lines[0] = self.tr("{0} page(s) sent to the printer.").format(printed)
         self._say(lines)
         return printed
+
+    def _print_to(self, printer: QPrinter, pages: PdfPages) -> int:
+        """Print ``pages``. "Print to File" in the print dialog writes a file: by the output
+        rule, like Export (never the open workshop nor any workshop file, only over an
+        earlier PDF, whole or not at all); the print dialog has asked before replacing."""
+        target = printer.outputFileName()
+        if not target:
+            return print_pages(pages, printer)
+        path = Path(target)
+        with outputs.writing(
+            path, inputs=[self.session.workshop.path], force=True, makes="pdf"
+        ) as partial:
+            printer.setOutputFileName(str(partial))
+            try:
+                return print_pages(pages, printer)
+            finally:
+                printer.setOutputFileName(target)
 
     # Closing ---------------------------------------------------------------------------------
     def detach(self) -> None:
