@@ -6,10 +6,9 @@ tests/phone_page/test_phone_page_language.py.)"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
-
-import json
 from typing import Any
 
 import pytest
