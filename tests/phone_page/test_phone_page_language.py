@@ -11,10 +11,12 @@ leaves full-page screenshots of every step.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from tests.phone_page.browser import PHONE_VIEWPORT, Browser, Phone
 from tests.phone_page.conftest import SHOTS
@@ -106,8 +108,10 @@ def start_round(window: MainWindow) -> str:
 
 
 def test_a_german_room_gets_the_page_in_german(
-    qtbot: Any, browser: Browser, invite: Any, window: MainWindow
+    qtbot: Any, browser: Browser, invite: Any, window: MainWindow, tmp_path: Path
 ) -> None:
+    picture = tmp_path / "tafel.png"
+    Image.new("RGB", (800, 600), (250, 250, 245)).save(picture)
     set_language("de")
     room = invite(SessionChoices(may_add_participants=True))
     phone: Phone = browser.run(qtbot, lambda b: Phone.open(b, room.url))
@@ -139,6 +143,14 @@ def test_a_german_room_gets_the_page_in_german(
     }
     assert facts["stage"] == "Belege sammeln"
 
+    def photo(page: Any) -> tuple[str, str, list[str]]:
+        page.get_by_label("Ihre Notiz").fill("Die Tafel nach dem Interview")
+        page.get_by_label("Foto hinzufügen").set_input_files(str(picture))
+        status = page.locator("#photo-status")
+        status.filter(has_text="bereit zum Senden").wait_for()
+        shown = re.sub(r"\(\d+ ", "(", status.text_content() or "")
+        return shown, page.locator("#photo-remove").text_content() or "", look(phone, "de-3b-photo")
+
     def write(_b: Any) -> dict[str, Any]:
         page = phone.page
         page.get_by_role("button", name="Ana", exact=True).click()
@@ -152,6 +164,7 @@ def test_a_german_room_gets_the_page_in_german(
             "error": page.locator("#note-error").text_content(),
             "not_me": page.locator("#not-me").text_content(),
             "cut": look(phone, "de-3-note-too-long"),
+            "photo": photo(page),
         }
 
     assert browser.run(qtbot, write) == {
@@ -162,6 +175,7 @@ def test_a_german_room_gets_the_page_in_german(
         "error": "Die Notiz ist 1 Zeichen zu lang. Kürzen Sie sie, dann senden Sie sie.",
         "not_me": "Nicht Sie?",
         "cut": [],
+        "photo": ("Foto bereit zum Senden (KB).", "Foto entfernen", []),
     }
     start_round(window)
 
