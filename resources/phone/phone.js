@@ -7,84 +7,68 @@
  *
  * Rules kept throughout: workshop data is only ever put in with textContent (a note that says
  * <b> shows <b>); no inline style or script (the server's Content-Security-Policy forbids
- * them); every word shown comes from STRINGS below.
+ * them); every word shown comes from words.js, in the page's language (STRINGS below).
  */
 "use strict";
 
 (function () {
   // ---------------------------------------------------------------------------------------
-  // Words. The one table of what the page says, in English. A translation replaces the
-  // values (keep the {placeholders}); the keys in index.html's data-t attributes and the
-  // ones used below are all here.
-  var STRINGS = {
-    pageTitle: "Persona Workshop",
-    appName: "Persona Workshop",
-    loading: "Connecting to the workshop…",
-    contributions: "Your contributions",
-    whatToDo: "What to do",
-    whoAreYou: "Who are you?",
-    pickName: "Tap your name to join.",
-    noPeople: "No one is on the list yet.",
-    notOnList: "Not on the list? Type your name:",
-    join: "Join",
-    joining: "Joining…",
-    youAre: "You are",
-    notMe: "Not you?",
-    addNote: "Add a note",
-    vote: "Vote",
-    yourNote: "Your note",
-    addPhoto: "Add a photo",
-    removePhoto: "Remove the photo",
-    photoAlt: "The photo to send",
-    photoWorking: "Preparing the photo…",
-    photoReady: "Photo ready to send ({size}).",
-    photoFailed: "That photo could not be read. Try another one.",
-    photoTooBig: "That photo is too large even when made smaller. Try another one.",
-    send: "Send",
-    sending: "Sending…",
-    sent: "Sent: {text}",
-    sentPhoto: "(photo)",
-    sentTitle: "Sent from this phone",
-    count: "{n} / {max} characters",
-    countOver: "{n} / {max} characters: {over} too many",
-    emptyNote: "Write something first, or add a photo.",
-    tooLong: "The note is {over} characters too long. Shorten it, then send.",
-    noRound: "No voting round is open. It shows here when the facilitator starts one.",
-    votingOpen: "Voting is open: {name}",
-    badgeOpen: "open",
-    roundOnNotes: "Vote on the notes below.",
-    roundOnClusters: "Vote on the clusters below.",
-    remainingMany: "{n} of {total} dots left",
-    remainingOne: "1 of {total} dots left",
-    remainingNone: "No dots left. Take one back to move it.",
-    placed: "You placed {n} of {total} dots.",
-    total: "Dots in the room: {n}",
-    dotsHere: "Your dots here: {n}",
-    addDot: "Add a dot to “{title}”",
-    removeDot: "Take a dot back from “{title}”",
-    roundClosed: "Voting has closed. Your dots are counted.",
-    timeLeft: "Time left:",
-    timeUp: "Time is up",
-    paused: "(paused)",
-    live: "Live",
-    reconnecting: "Reconnecting…",
-    endedTitle: "The facilitator ended the session",
-    endedText: "Thank you for taking part. You can close this page.",
-    deadTitle: "This link no longer works",
-    deadText: "Ask the facilitator for the new link or QR code.",
-    signInAgain: "Please pick your name again.",
-    offline: "Could not reach the workshop app. Check that this phone is on the same Wi-Fi.",
-    httpError: "The workshop app refused this (error {status}).",
-  };
+  // Words: the table of the page's language in words.js (PHONE_WORDS), the language being
+  // <html lang>, which the app sets to its own when it serves index.html; English when
+  // there is no table for it. Every key used here and in index.html's data-t attributes
+  // is in every table.
+  var WORDS = window.PHONE_WORDS || {};
+  var LANGUAGE = pickLanguage(document.documentElement.lang);
+  var STRINGS = WORDS[LANGUAGE] || {};
+  var ENGLISH = WORDS.en || {};
+  var pluralRules = null;
+  document.documentElement.lang = LANGUAGE;
+
+  function has(table, key) {
+    return Object.prototype.hasOwnProperty.call(table, key);
+  }
+
+  function pickLanguage(tag) {
+    var code = String(tag || "")
+      .toLowerCase()
+      .split("-")[0];
+    return has(WORDS, code) ? code : "en";
+  }
+
+  function fill(text, values) {
+    if (!values) return text;
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return has(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  function entry(key) {
+    return has(STRINGS, key) ? STRINGS[key] : has(ENGLISH, key) ? ENGLISH[key] : key;
+  }
 
   function t(key, values) {
-    var text = Object.prototype.hasOwnProperty.call(STRINGS, key) ? STRINGS[key] : key;
-    if (values) {
-      text = text.replace(/\{(\w+)\}/g, function (whole, name) {
-        return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-      });
+    var text = entry(key);
+    return fill(typeof text === "string" ? text : text.other, values);
+  }
+
+  // A sentence about `count` things, in the form the language uses for that number
+  // ({"one", "other"}, …: Intl.PluralRules); {n} is the count, written as the language does.
+  function tn(key, count, values) {
+    var forms = entry(key);
+    var text = forms;
+    if (typeof forms !== "string") {
+      var form = count === 1 ? "one" : "other";
+      try {
+        pluralRules = pluralRules || new Intl.PluralRules(LANGUAGE);
+        form = pluralRules.select(count);
+      } catch (e) {
+        /* no Intl: one for 1, other otherwise */
+      }
+      text = has(forms, form) ? forms[form] : forms.other;
     }
-    return text;
+    var all = { n: formatNumber(count) };
+    for (var name in values || {}) all[name] = values[name];
+    return fill(text, all);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -123,9 +107,9 @@
     return Array.from(text).length;
   }
 
-  function formatNumber(n) {
+  function formatNumber(n, options) {
     try {
-      return n.toLocaleString(document.documentElement.lang || "en");
+      return n.toLocaleString(LANGUAGE, options);
     } catch (e) {
       return String(n);
     }
@@ -136,8 +120,10 @@
     for (var i = 0; i < nodes.length; i++) {
       setText(nodes[i], t(nodes[i].getAttribute("data-t")));
     }
-    $("work").setAttribute("aria-label", t("contributions"));
-    document.querySelector("[role=tablist]").setAttribute("aria-label", t("whatToDo"));
+    var labelled = document.querySelectorAll("[data-t-label]");
+    for (var j = 0; j < labelled.length; j++) {
+      labelled[j].setAttribute("aria-label", t(labelled[j].getAttribute("data-t-label")));
+    }
     $("photo-img").alt = t("photoAlt");
   }
 
@@ -514,8 +500,11 @@
   }
 
   function formatSize(bytes) {
-    if (bytes >= 1024 * 1024) return (bytes / (1024 * 1024)).toFixed(1) + " MB";
-    return Math.max(1, Math.round(bytes / 1024)) + " KB";
+    if (bytes >= 1024 * 1024) {
+      var mb = formatNumber(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return t("sizeMB", { n: mb });
+    }
+    return t("sizeKB", { n: formatNumber(Math.max(1, Math.round(bytes / 1024))) });
   }
 
   function decode(file) {
@@ -621,7 +610,7 @@
     if (photoBusy) return;
     var over = chars(text) - NOTE_MAX;
     if (over > 0) {
-      setText(error, t("tooLong", { over: formatNumber(over) }));
+      setText(error, tn("tooLong", over));
       textarea.focus();
       return;
     }
@@ -815,13 +804,11 @@
     var remaining = $("remaining");
     var line = !open
       ? vote.known
-        ? t("placed", { n: vote.dots.length, total: total })
+        ? tn("placed", vote.dots.length, { total: formatNumber(total) })
         : ""
       : left === 0
         ? t("remainingNone")
-        : left === 1
-          ? t("remainingOne", { total: total })
-          : t("remainingMany", { n: left, total: total });
+        : tn("remaining", left, { total: formatNumber(total) });
     if (remaining.textContent !== line) setText(remaining, line);
     remaining.setAttribute("data-left", String(left));
     show(remaining, !!line);
@@ -858,7 +845,7 @@
       if (!open && totals) {
         var total = document.createElement("p");
         total.className = "item-total";
-        setText(total, t("total", { n: Number(totals[item.id]) || 0 }));
+        setText(total, t("total", { n: formatNumber(Number(totals[item.id]) || 0) }));
         text.appendChild(total);
       }
       row.appendChild(text);

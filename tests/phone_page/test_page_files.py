@@ -1,7 +1,8 @@
 """The phone page's files (resources/phone/), read as files: small, only the names the
 server serves, nothing inline the Content-Security-Policy would block, nothing fetched from
 anywhere else, no way for workshop data to become markup, and every word in the string
-table. The page's behaviour is tested in a real browser in test_phone_page.py."""
+table. The page's behaviour is tested in a real browser in test_phone_page.py; its tables of
+words against each other in test_page_words.py."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.phone_page.words import page_words
 from workshop.phones.page_files import PAGE_FILES
 from workshop.resources import resource_path
 
 PHONE = Path(resource_path("phone"))
 #: The files the page is made of.
-PAGE = {"index.html", "phone.js", "phone.css", "icon.svg"}
+PAGE = {"index.html", "phone.js", "words.js", "phone.css", "icon.svg"}
 #: The issue's budget for the whole page.
 PAGE_BUDGET = 100 * 1024
 
@@ -67,7 +69,7 @@ def test_the_page_has_nothing_inline_that_the_content_security_policy_blocks() -
         handlers = [a for a in attrs if a.startswith("on")]
         assert not handlers, f"an inline handler {handlers} on <{tag}>"
         if tag == "script":
-            assert attrs.get("src") == "phone.js"
+            assert attrs.get("src") in ("words.js", "phone.js")
 
 
 @pytest.mark.parametrize("name", sorted(PAGE - {"icon.svg"}))
@@ -87,16 +89,15 @@ def test_the_page_never_turns_data_into_markup() -> None:
     assert ".style." not in code and 'setAttribute("style"' not in code
 
 
-def strings_table() -> set[str]:
-    table = re.search(r"var STRINGS = \{(.*?)\n  \};", read("phone.js"), flags=re.S)
-    assert table, "the string table in phone.js"
-    return set(re.findall(r"^\s*(\w+):", table.group(1), flags=re.M))
-
-
 def test_every_word_on_the_page_comes_from_the_string_table() -> None:
-    keys = strings_table()
-    in_html = {attrs["data-t"] for _, attrs in parsed().tags if attrs.get("data-t")}
-    used = set(re.findall(r"\bt\(\"(\w+)\"", read("phone.js")))
+    keys = set(page_words()["en"])
+    in_html = {
+        attrs[name]
+        for _, attrs in parsed().tags
+        for name in ("data-t", "data-t-label")
+        if attrs.get(name)
+    }
+    used = set(re.findall(r"\btn?\(\"(\w+)\"", read("phone.js")))
     assert in_html and used
     assert in_html - keys == set(), "data-t keys missing from STRINGS"
     assert used - keys == set(), "t() keys missing from STRINGS"

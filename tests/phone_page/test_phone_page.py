@@ -362,7 +362,7 @@ def test_a_refused_note_stays_on_the_phone_with_the_apps_reason(
         }
 
     facts = browser.run(qtbot, too_long)
-    assert facts["error"] == "The note is 1 characters too long. Shorten it, then send."
+    assert facts["error"] == "The note is 1 character too long. Shorten it, then send."
     assert facts["count"] == "2,001 / 2,000 characters: 1 too many"
     assert facts["invalid"] == "true"
 

@@ -19,10 +19,10 @@ from typing import Any, Protocol
 from workshop.domain.limits import PARTICIPANT_NAME_MAX, PHONE_NOTE_TEXT_MAX
 from workshop.domain.model import Participant, VoteRound, VoteTarget, WorkshopSnapshot
 from workshop.errors import WorkshopError
-from workshop.i18n import _
+from workshop.i18n import _, grouped
 from workshop.io.images import PreparedImage
 from workshop.phones import caps
-from workshop.phones.page_files import page_file, page_folder
+from workshop.phones.page_files import page_file, page_folder, page_language
 from workshop.phones.photos import photo_bytes, prepare_photo
 from workshop.phones.replies import (
     Refusal,
@@ -127,7 +127,7 @@ class PhoneApi:
         if not rest.startswith("api/"):
             if method not in ("GET", "HEAD"):
                 return plain_reply(405, _("Only pages can be fetched here."))
-            found = page_file(rest, self.folder)
+            found = page_file(rest, self.folder, page_language())
             if found is None:
                 return plain_reply(404, _("There is no such page."))
             data, content_type = found
@@ -244,7 +244,7 @@ class PhoneApi:
         text = plain_text(raw_text)
         if len(text) > PHONE_NOTE_TEXT_MAX:
             raise Refusal(
-                422, _("A note can be at most {0} characters.").format(f"{PHONE_NOTE_TEXT_MAX:,}")
+                422, _("A note can be at most {0} characters.").format(grouped(PHONE_NOTE_TEXT_MAX))
             )
         photo = request.get("photo")
         if photo is not None and not isinstance(photo, str):
