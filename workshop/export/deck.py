@@ -223,6 +223,26 @@ def _claim(section: str, text: str) -> str:
     return room_sentence(_("{section}: {claim}").format(section=section, claim=in_sentence(text)))
 
 
+#: Double quote marks a note may have been typed between (the appendix adds its own).
+_DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d'
+
+
+def _quoted(text: str) -> str:
+    """A note in the appendix's quote marks, without those it was typed between
+    (“"I gave up."” would print them twice); a note holding more than one quotation
+    (“"A" and "B"”) keeps its own."""
+    inner = text[1:-1].strip()
+    if (
+        len(text) > 2
+        and text[0] in _DOUBLE_QUOTES
+        and text[-1] in _DOUBLE_QUOTES
+        and inner
+        and not any(mark in inner for mark in _DOUBLE_QUOTES)
+    ):
+        text = inner
+    return f"\u201c{text}\u201d"
+
+
 def appendix_continued(ctx: ExportContext) -> Callable[[str], list[Flowable]]:
     """What a column of the appendix repeats when it starts below a heading: the persona's
     heading marked as continued, and the item's line too when its notes go on there."""
@@ -295,7 +315,7 @@ def _appendix(ctx: ExportContext, personas: list[Persona]) -> list[Flowable]:
                 empty = _("(a photo note)") if note.is_image else _("(an empty note)")
                 text = clean(shown) or empty
                 quoted = ctx.paragraph(
-                    f"\u201c{text}\u201d",
+                    _quoted(text),
                     "evidence",
                     ink,
                     bullet="\u2013",
