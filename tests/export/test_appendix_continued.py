@@ -64,7 +64,7 @@ def spilling(name: str, claim: str, notes: int = 60) -> WorkshopSnapshot:
     )
 
 
-def appendix_columns(data: bytes) -> list[list[str]]:
+def appendix_columns(data: bytes, label: str = "Evidence appendix") -> list[list[str]]:
     """The appendix's columns, page after page, left then right, each its lines top down,
     from where poppler finds the words on the page (the footer left out). A word with
     right-to-left letters comes back drawn order; it is turned back to typed order."""
@@ -96,7 +96,7 @@ def appendix_columns(data: bytes) -> list[list[str]]:
                         (w.text or "")[:: -1 if has_rtl(w.text or "") else 1] for w in mine
                     )
                     lines.append((side, float(line.get("yMin", 0)), text))
-        if "Evidence appendix · page" not in footer:
+        if f"{label} · page" not in footer:
             continue  # the persona pages
         for side in (0, 1):
             column = [text for s, _, text in sorted(lines, key=lambda t: t[1]) if s == side]
@@ -212,3 +212,24 @@ def test_first_words_cut_after_a_word_or_between_clusters() -> None:
         assert cut.endswith("…") and word.startswith(cut[:-1]) and len(cut) <= 21
         assert cut[-2] not in "\u094d\u0e40\u0e41\u0e42\u0e43\u0e44"  # no virama, no lead vowel
         assert word[len(cut) - 1] not in "\u0e30\u0e32\u0e33\u0e45\u093e\u093f\u0940\u094d"
+
+
+def test_the_french_demo_deck_says_whose_notes_they_are_in_french(demo: WorkshopSnapshot) -> None:
+    """`LANGUAGE=fr persona-workshop deck`: each appendix column starts with a persona's
+    heading, its own or repeated in French; the claims' lines have French spacing."""
+    out = io.BytesIO()
+    with using_language("fr"):
+        export_deck(demo, out)
+        label = _("Evidence appendix")
+        ctx = ExportContext(demo, paper("A4", True), theme("classic"), no_assets)
+        lines = [getattr(f, "text", "") for f in _appendix(ctx, chosen_personas(demo, None))]
+    assert label == "Annexe des preuves"
+    columns = appendix_columns(out.getvalue(), label)
+    heading = "Dana, the working parent — preuves (suite)"
+    starts = [column[0] for column in columns[1:]]
+    assert set(starts) <= {heading, "Sam, the side-hustler"} and starts.count(heading) >= 4
+    assert sum(line == heading for column in columns for line in column) == starts.count(heading)
+    assert any(" ".join(column[1:3]).endswith("(suite)") for column in columns)
+    assert "continued" not in " ".join(line for column in columns for line in column)
+    claim = "Missing or doubled transactions after the bank sync breaks"
+    assert f"Points de friction et craintes\u00a0: {claim}" in lines
