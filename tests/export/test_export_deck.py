@@ -84,3 +84,22 @@ def test_a_twenty_persona_deck_holds_every_item() -> None:
     for item in snapshot.items:
         assert squash(item.text) in text
     assert report.pages == len(reader.pages) >= 21  # type: ignore[attr-defined]
+
+
+def test_a_note_typed_in_quote_marks_is_quoted_once_in_the_appendix() -> None:
+    """Found in the demo deck: “"I liked it but couldn't keep up."” had two pairs."""
+    snapshot = workshop_snapshot(1, items_per_section=1)
+    typed = {
+        "n0": '"I liked it but couldn\'t keep up."',
+        "n1": "\u201cI gave up after a week.\u201d",
+        "n3": '"A" and "B" were both said.',
+        "n6": '"Bank link kept breaking" \u2014 19% of answers.',
+    }
+    notes = [n._replace(text=typed.get(n.id, n.text)) for n in snapshot.notes]
+    reader, _ = deck(replace(snapshot, notes=notes), cover=False)
+    text = squash(all_text(reader))
+    assert squash("\u201cI liked it but couldn't keep up.\u201d") in text
+    assert squash("\u201cI gave up after a week.\u201d") in text
+    assert squash('\u201c"A" and "B" were both said.\u201d') in text
+    assert squash('\u201c"Bank link kept breaking" \u2014 19% of answers.\u201d') in text
+    assert "\u201c\u201c" not in text and '\u201c"I' not in text

@@ -99,8 +99,10 @@ def flow_pages(
     columns: int,
     footer: Callable[[int], Flowable] | None,
     rule_colour: Color,
+    continued: Callable[[str], Flowable | list[Flowable]] | None = None,
 ) -> tuple[list[DocumentPage], list[Flowable]]:
-    """Pages holding ``flowables``; also returns what could never be placed."""
+    """Pages holding ``flowables``; also returns what could never be placed.
+    ``continued`` repeats headings where a column starts inside a section (see ``flow``)."""
     width, height = size
     measurer = Measurer()
     pages: list[DocumentPage] = []
@@ -118,7 +120,7 @@ def flow_pages(
             Box(margin + i * (column_w + gap), bottom, column_w, height - margin - bottom)
             for i in range(columns)
         ]
-        result = flow(queue, boxes, measurer)
+        result = flow(queue, boxes, measurer, continued)
         unplaceable += result.unplaceable
         pages.append(DocumentPage(width, height, result.placed, foot, margin, rule_colour))
         queue = result.left

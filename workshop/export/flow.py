@@ -144,7 +144,7 @@ def flow(
     flowables: list[Flowable],
     columns: list[Box],
     measurer: Measurer | None = None,
-    continued: Callable[[str], Flowable] | None = None,
+    continued: Callable[[str], Flowable | list[Flowable]] | None = None,
 ) -> FlowResult:
     """Place ``flowables`` top to bottom, column after column; split paragraphs at column
     ends; keep a flowable marked ``keepWithNext`` (a heading) with the start of the next
@@ -155,7 +155,8 @@ def flow(
     A flowable marked ``keep_whole`` moves on whole to the next column rather than split,
     unless it is taller than a column. When a column would start inside a section (its
     first flowable is marked ``section_part``), ``continued(tag)`` makes the heading
-    repeated there ("Pain points, continued")."""
+    repeated there ("Pain points, continued"); it may give several flowables (the deck's
+    appendix repeats the persona's heading and the claim whose notes continue)."""
     measurer = measurer or Measurer()
     result = FlowResult()
     queue = list(flowables)
@@ -166,9 +167,10 @@ def flow(
         first = len(result.placed)
         ended_in_split = False
         if continued is not None and queue and getattr(queue[0], "section_part", False):
-            heading = continued(str(getattr(queue[0], "tag", "")))
-            queue.insert(0, heading)
-            fresh_ids.add(id(heading))
+            repeated = continued(str(getattr(queue[0], "tag", "")))
+            headings = repeated if isinstance(repeated, list) else [repeated]
+            queue[0:0] = headings
+            fresh_ids.update(id(heading) for heading in headings)
         while queue:
             item = queue[0]
             before = 0.0 if empty else float(item.getSpaceBefore())
