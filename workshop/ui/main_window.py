@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self._restore_window_state()
-        #: The status bar's hint line (status tips, messages), shortened to fit its room.
+        # The status bar's hint line (status tips, messages), shortened to fit its room.
         self.status_hint = install_status_hint(self.statusBar())
 
     # Menus --------------------------------------------------------------------------
