@@ -42,6 +42,7 @@ from workshop.ui.recent_files import RecentFiles
 from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
+from workshop.ui.status_hint import install_status_hint
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QUndoView
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self._restore_window_state()
-        self.statusBar()
+        # The status bar's hint line (status tips, messages), shortened to fit its room.
+        self.status_hint = install_status_hint(self.statusBar())
 
     # Menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -75,3 +76,36 @@ class MergeDialog(QDialog):
     def _toggled(self, _index: int, checked: bool) -> None:
         if checked:
             self.outcome.setText(self._describe(self.keep_id()))
+
+
+class OpenMerge:
+    """The one Merge dialog a panel has open (``dialog``; None once it is closed): Merge
+    into… for sources and for respondents is opened the same way."""
+
+    def __init__(self, panel: QWidget) -> None:
+        self.panel = panel
+        self.dialog: MergeDialog | None = None
+
+    def open(
+        self,
+        title: str,
+        question: str,
+        choices: Sequence[tuple[str, str]],
+        describe: Callable[[str], str],
+        merge: Callable[[str, list[str]], None],
+    ) -> MergeDialog:
+        """A Merge dialog over the panel (in place of one still open); Merge calls
+        ``merge(keep_id, other_ids)``, which makes the merge one undo step."""
+        dialog = MergeDialog(title, question, choices, describe, self.panel)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: merge(dialog.keep_id(), dialog.other_ids()))
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._gone(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _gone(self, dialog: MergeDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None

@@ -33,7 +33,7 @@ from workshop.domain.research_summary import (
     respondent_summaries,
 )
 from workshop.store import Change
-from workshop.ui.intake.merge_dialog import MergeDialog
+from workshop.ui.intake.merge_dialog import MergeDialog, OpenMerge
 from workshop.ui.intake.respondent_dialog import RespondentDialog
 from workshop.ui.plain import tooltip
 from workshop.ui.session import WorkshopSession
@@ -47,7 +47,7 @@ class RespondentsList(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.merge_dialog: MergeDialog | None = None
+        self._merging = OpenMerge(self)
         self.edit_dialog: RespondentDialog | None = None
         self._stale = True
         self.tree = QTreeWidget()
@@ -236,26 +236,21 @@ class RespondentsList(QWidget):
             lines.append(self.tr("Undo (Ctrl+Z) brings them back as they were."))
             return "\n".join(lines)
 
-        dialog = MergeDialog(
+        return self._merging.open(
             self.tr("Merge Respondents"),
             self.tr("These are the same person. Keep:"),
             [(r.id, _with_attributes(r)) for r in chosen],
             describe,
-            self,
+            self._merge,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._merge(dialog.keep_id(), dialog.other_ids()))
-        if self.merge_dialog is not None:
-            self.merge_dialog.close()
-        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
-        self.merge_dialog = dialog
-        dialog.open()
-        return dialog
+
+    @property
+    def merge_dialog(self) -> MergeDialog | None:
+        """The Merge dialog while it is open."""
+        return self._merging.dialog
 
     def _dialog_gone(self, dialog: QDialog) -> None:
-        if self.merge_dialog is dialog:
-            self.merge_dialog = None
-        if getattr(self, "edit_dialog", None) is dialog:
+        if self.edit_dialog is dialog:
             self.edit_dialog = None
 
     def _merge(self, keep: str, others: list[str]) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import Respondent, Source
 from workshop.domain.research_summary import source_merge_plan
 from workshop.store import Change
-from workshop.ui.intake.merge_dialog import MergeDialog
+from workshop.ui.intake.merge_dialog import MergeDialog, OpenMerge
 from workshop.ui.intake.respondents_list import RespondentsList
 from workshop.ui.intake.source_dialog import SourceDialog
 from workshop.ui.plain import tooltip
@@ -56,7 +55,7 @@ class SourcesPanel(QWidget):
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.merge_dialog: MergeDialog | None = None
+        self._merging = OpenMerge(self)
         self.sources_page = QWidget()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter sources"))
@@ -400,25 +399,18 @@ class SourcesPanel(QWidget):
             lines.append(self.tr("Undo (Ctrl+Z) brings them back as they were."))
             return "\n".join(lines)
 
-        dialog = MergeDialog(
+        return self._merging.open(
             self.tr("Merge Sources"),
             self.tr("These are the same source. Keep:"),
             [(s.id, self.source_name(s)) for s in sources],
             describe,
-            self,
+            self._merge,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._merge(dialog.keep_id(), dialog.other_ids()))
-        dialog.destroyed.connect(lambda _o=None, d=dialog: self._dialog_gone(d))
-        self.merge_dialog = dialog
-        dialog.open()
-        return dialog
 
-    def _dialog_gone(self, dialog: QDialog) -> None:
-        if self.merge_dialog is dialog:
-            self.merge_dialog = None
-        if getattr(self, "edit_dialog", None) is dialog:
-            self.edit_dialog = None
+    @property
+    def merge_dialog(self) -> MergeDialog | None:
+        """The Merge dialog while it is open."""
+        return self._merging.dialog
 
     def _merge(self, keep: str, others: list[str]) -> None:
         if self.session.perform(lambda wf: wf.merge_sources(keep, others)) is not None:
