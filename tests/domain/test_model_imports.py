@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from test_layers import imported_modules
+
 import workshop.domain.model as model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,17 +18,6 @@ PARTS = {
 }
 
 
-def _imports_of(path: Path) -> set[str]:
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return found
-
-
 def test_the_parts_of_the_model_are_imported_through_it() -> None:
     allowed = {ROOT / "workshop" / "domain" / f"{m.rsplit('.', 1)[1]}.py" for m in PARTS}
     allowed.add(ROOT / "workshop" / "domain" / "model.py")
@@ -34,7 +25,7 @@ def test_the_parts_of_the_model_are_imported_through_it() -> None:
     offenders = sorted(
         f"{path.relative_to(ROOT)}: {', '.join(sorted(used))}"
         for path in files
-        if path not in allowed and (used := _imports_of(path) & PARTS)
+        if path not in allowed and (used := imported_modules(path) & PARTS)
     )
     assert not offenders, "import these from workshop.domain.model: " + "; ".join(offenders)
 
