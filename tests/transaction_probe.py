@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from workshop.store import WorkshopFile
-from workshop.store.core import TransactionConnection
+from workshop.store.recorder import TransactionConnection
 
 _WRITES = ("INSERT", "UPDATE", "DELETE")
 

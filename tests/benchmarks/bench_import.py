@@ -30,7 +30,7 @@ if __package__ in (None, ""):
 
 from workshop.cli import main
 from workshop.io.evidence_import import apply_plan, plan_import, read_evidence
-from workshop.io.evidence_mapping import ImportMapping
+from workshop.io.import_mapping import ImportMapping
 from workshop.store import create_workshop
 
 ROWS = 10_000

@@ -18,11 +18,11 @@ from workshop.io.evidence_import import (
     plan_import,
     read_evidence,
 )
-from workshop.io.evidence_mapping import ImportMapping
 from workshop.io.images import prepare_image
+from workshop.io.import_mapping import ImportMapping
 from workshop.io.photo_import import cut_photo, import_photos
 from workshop.store import WorkshopFile, create_workshop
-from workshop.store.core import Recorder
+from workshop.store.recorder import Recorder
 
 
 @pytest.fixture

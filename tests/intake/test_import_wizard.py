@@ -10,7 +10,7 @@ from intake_files import CASES, FAILURES, Case
 from intake_window import finish, intake, load, to_summary
 from PySide6.QtWidgets import QMessageBox
 
-from workshop.io.evidence_mapping import header_signature
+from workshop.io.import_mapping import header_signature
 from workshop.store import create_workshop
 from workshop.ui.main_window import MainWindow
 

@@ -10,13 +10,8 @@ import pytest
 
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
-from workshop.io.evidence_mapping import (
-    WHOLE_FILE,
-    ImportMapping,
-    header_signature,
-    map_rows,
-    parse_source_kind,
-)
+from workshop.io.evidence_mapping import WHOLE_FILE, map_rows
+from workshop.io.import_mapping import ImportMapping, header_signature, parse_source_kind
 from workshop.io.tabular import Table, read_table
 
 MakeFile = Callable[..., Path]

@@ -13,7 +13,8 @@ from openpyxl import Workbook
 from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 from workshop.io.evidence_import import default_mapping, plan_import, read_evidence
-from workshop.io.evidence_mapping import ImportMapping, map_rows
+from workshop.io.evidence_mapping import map_rows
+from workshop.io.import_mapping import ImportMapping
 from workshop.io.plaintext import read_text_notes
 from workshop.io.tabular import read_table
 

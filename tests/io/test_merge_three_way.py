@@ -24,7 +24,7 @@ from workshop.io.merge import merge_into, merge_workshops
 from workshop.io.merge_report import FileMerge
 from workshop.io.merge_rows import RECORD_KEY
 from workshop.store import WorkshopFile, create_workshop, open_workshop, schema
-from workshop.store import core as store_core
+from workshop.store import recorder as store_recorder
 
 
 def _dump(wf: WorkshopFile) -> dict[str, list[tuple[object, ...]]]:
@@ -86,7 +86,7 @@ def test_an_edit_on_a_laptop_whose_clock_is_an_hour_slow_is_kept(
     with edited(base) as wf:  # the facilitator edits another note, on a right clock
         wf.update_note(notes[0], text="Facilitator's edit")
     hour_ago = datetime.now(UTC) - timedelta(hours=1)
-    monkeypatch.setattr(store_core, "now", lambda: hour_ago.isoformat(timespec="microseconds"))
+    monkeypatch.setattr(store_recorder, "now", lambda: hour_ago.isoformat(timespec="microseconds"))
     with edited(group) as wf:
         wf.update_note(notes[1], text="Edited on the slow laptop")
     monkeypatch.undo()
@@ -114,7 +114,7 @@ def test_the_same_slow_clock_edit_is_kept_when_merged_into_the_open_workshop(
 ) -> None:
     base, notes = workshop
     (group,) = copies_of(base, "group.pwshop")
-    monkeypatch.setattr(store_core, "now", lambda: "2001-01-01T00:00:00.000000+00:00")
+    monkeypatch.setattr(store_recorder, "now", lambda: "2001-01-01T00:00:00.000000+00:00")
     with edited(group) as wf:
         wf.update_note(notes[2], text="Group's edit, stamped long ago")
     monkeypatch.undo()
@@ -376,7 +376,7 @@ def test_a_field_changed_on_one_side_only_is_kept_whatever_the_clocks(
         mine, group = copies_of(base, "facilitator.pwshop", "group.pwshop")
         skewed = datetime.now(UTC) + timedelta(hours=skew_hours)
         by_facilitator = _apply(mine, ours, notes, "facilitator")
-        with mock.patch.object(store_core, "now", return_value=skewed.isoformat()):
+        with mock.patch.object(store_recorder, "now", return_value=skewed.isoformat()):
             by_group = _apply(group, theirs, notes, "group")
         for side in (by_facilitator, by_group):  # edited back to where it started: unchanged
             for n, f in [key for key, value in side.items() if start[key[0]][key[1]] == value]:

@@ -35,7 +35,7 @@ from workshop.io.evidence_import import (
     read_evidence,
     summary_of,
 )
-from workshop.io.evidence_mapping import ImportMapping, parse_source_kind
+from workshop.io.import_mapping import ImportMapping, parse_source_kind
 from workshop.io.photo_import import import_photos, prepare_photos
 from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import import_kind

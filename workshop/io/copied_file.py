@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from workshop.io.evidence_mapping import EvidencePlan
+from workshop.io.evidence_plan import EvidencePlan
 
 #: (source id, label, reference, note text or None, note question), as the workshop
 #: lists its imported evidence (``WorkshopFile.imported_evidence``).

@@ -31,13 +31,9 @@ from workshop.errors import ImportFailed
 from workshop.i18n import _, grouped, ngettext
 from workshop.io import xlsx
 from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
-from workshop.io.evidence_mapping import (
-    NO_ANSWER,
-    EvidencePlan,
-    ImportMapping,
-    PlannedNote,
-    map_rows,
-)
+from workshop.io.evidence_mapping import NO_ANSWER, map_rows
+from workshop.io.evidence_plan import EvidencePlan, PlannedNote
+from workshop.io.import_mapping import ImportMapping
 from workshop.io.import_summary import ImportSummary
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import (

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from workshop.io.copied_file import as_earlier_file
-from workshop.io.evidence_mapping import EvidencePlan, PlannedNote
+from workshop.io.evidence_plan import EvidencePlan, PlannedNote
 
 #: (source id, label, reference, note text or None, note question) as
 #: ``WorkshopFile.imported_evidence``.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.tolerant_values import json_value
-from workshop.io.evidence_mapping import EvidencePlan, PlannedSource
+from workshop.io.evidence_plan import EvidencePlan, PlannedSource
 
 
 @dataclass

@@ -30,13 +30,8 @@ from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
 from workshop.i18n import _, ngettext
-from workshop.io.evidence_mapping import (
-    EvidencePlan,
-    PlannedNote,
-    PlannedSource,
-    RowIssue,
-    too_long,
-)
+from workshop.io.evidence_mapping import too_long
+from workshop.io.evidence_plan import EvidencePlan, PlannedNote, PlannedSource, RowIssue
 from workshop.io.research_plan import (
     PlannedRespondent,
     has_respondents,

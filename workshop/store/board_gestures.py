@@ -21,8 +21,8 @@ from workshop.errors import OperationRefused
 from workshop.i18n import N_, _
 from workshop.store.board_ops import NOTE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change, Row
-from workshop.store.core import Recorder
 from workshop.store.note_text import check_note_texts
+from workshop.store.recorder import Recorder
 
 #: What a dropped note may say about where it went.
 _DROP_FIELDS = frozenset({"x", "y", "z", "cluster_id"})

@@ -17,8 +17,9 @@ from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE, Source
 from workshop.errors import OperationRefused
 from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
 from workshop.store.note_text import check_note_texts
+from workshop.store.recorder import Recorder
 
 NOTE_FIELDS = frozenset(
     {

@@ -10,7 +10,8 @@ from workshop.domain.model import Stage, VoteTarget
 from workshop.errors import OperationRefused
 from workshop.i18n import N_, _, ngettext
 from workshop.store.changes import Change
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
+from workshop.store.recorder import Recorder
 
 FRAME_FIELDS = frozenset({"title", "goal", "decisions", "product", "target_segments", "metrics"})
 ROUND_FIELDS = frozenset({"name", "votes_per_participant", "is_open", "show_tallies"})

@@ -17,8 +17,8 @@ from workshop.domain.model import DEFAULT_NOTE_COLOUR, DEFAULT_NOTE_SIZE
 from workshop.i18n import N_
 from workshop.store.board_ops import NOTE_FIELDS, SOURCE_FIELDS, BoardOps, _only
 from workshop.store.changes import Change
-from workshop.store.core import Recorder
 from workshop.store.note_text import check_note_texts
+from workshop.store.recorder import Recorder
 from workshop.store.research_ops import _respondent_values, _study_values
 
 #: Source fields an import may set (its own ids, so notes can point at new sources).

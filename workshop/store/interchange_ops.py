@@ -19,7 +19,8 @@ from workshop.i18n import N_
 from workshop.store import schema
 from workshop.store.changes import Change, Row, RowChange
 from workshop.store.column_values import clean_value, column_kinds
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
+from workshop.store.recorder import Recorder
 
 Rows = dict[str, list[dict[str, Any]]]
 

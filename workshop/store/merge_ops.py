@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workshop.store.changes import Change, RowChange
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
+from workshop.store.recorder import Recorder
 
 STATE_TABLE = "app_state"
 

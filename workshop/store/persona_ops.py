@@ -11,7 +11,8 @@ from workshop.domain.model import MetricKind, PersonaStatus, PersonaTemplate, Se
 from workshop.errors import OperationRefused
 from workshop.i18n import N_, _, current_language
 from workshop.store.changes import Change
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
+from workshop.store.recorder import Recorder
 
 PERSONA_FIELDS = frozenset(
     {

@@ -27,7 +27,7 @@ from workshop.errors import OperationRefused
 from workshop.i18n import N_
 from workshop.store.board_gestures import BoardGestures
 from workshop.store.changes import Change, combine
-from workshop.store.core import Recorder
+from workshop.store.recorder import Recorder
 
 
 class PhoneOps(BoardGestures):

@@ -24,7 +24,8 @@ from workshop.domain.tolerant_values import json_value
 from workshop.errors import OperationRefused
 from workshop.i18n import N_, _, grouped
 from workshop.store.changes import Change
-from workshop.store.core import Recorder, WorkshopFileCore
+from workshop.store.core import WorkshopFileCore
+from workshop.store.recorder import Recorder
 
 STUDY_FIELDS = frozenset({"name", "kind", "date_from", "date_to", "notes"})
 RESPONDENT_FIELDS = frozenset({"label", "attributes", "notes"})

@@ -13,7 +13,6 @@ from workshop.errors import DamagedWorkshopFile, WorkshopError
 from workshop.i18n import N_, _
 from workshop.store import logs, migrations, opening, outputs, reading, schema, schema_history
 from workshop.store.board_gestures import BoardGestures
-from workshop.store.core import now
 from workshop.store.facilitation_ops import FacilitationOps
 from workshop.store.intake_ops import IntakeOps
 from workshop.store.interchange_ops import InterchangeOps
@@ -21,6 +20,7 @@ from workshop.store.locking import EditLock
 from workshop.store.merge_ops import MergeOps
 from workshop.store.persona_ops import PersonaOps
 from workshop.store.phone_ops import PhoneOps
+from workshop.store.recorder import now
 from workshop.store.research_ops import ResearchOps
 
 

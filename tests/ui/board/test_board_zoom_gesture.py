@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from test_board_overview import inner
 from test_board_text import dark_pixels
 
-from workshop.ui.board import scene as board_scene
+from workshop.ui.board import scene_faces
 from workshop.ui.board.note_item import NoteItem
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -123,9 +123,9 @@ def test_after_a_zoom_the_notes_on_screen_are_drawn_sharp_a_batch_per_frame(
     visible = board.view.visible_rect()
     on_screen = [board.scene.notes[n] for n in ids]
     on_screen = [i for i in on_screen if i.board_rect().intersects(visible)]
-    assert len(on_screen) > board_scene.SHARPEN_BATCH
+    assert len(on_screen) > scene_faces.SHARPEN_BATCH
     still = [i for i in on_screen if i.face is not None and i.face.moving]
-    assert len(still) == len(on_screen) - board_scene.SHARPEN_BATCH
+    assert len(still) == len(on_screen) - scene_faces.SHARPEN_BATCH
     board.at_rest()
     assert all(i.face is not None and not i.face.moving for i in on_screen)
 

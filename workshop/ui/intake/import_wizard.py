@@ -25,7 +25,8 @@ from workshop.io.evidence_import import (
     plan_import,
     read_evidence,
 )
-from workshop.io.evidence_mapping import EvidencePlan, ImportMapping, header_signature
+from workshop.io.evidence_plan import EvidencePlan
+from workshop.io.import_mapping import ImportMapping, header_signature
 from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
 from workshop.io.transcripts import is_transcript_table, speakers_of

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSettings
 
-from workshop.io.evidence_mapping import ImportMapping
+from workshop.io.import_mapping import ImportMapping
 
 _GROUP = "import/mappings/"
 

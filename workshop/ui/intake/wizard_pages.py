@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.model import SourceKind
 from workshop.io.evidence_import import is_text_table
-from workshop.io.evidence_mapping import ImportMapping
+from workshop.io.import_mapping import ImportMapping
 from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.ui.intake.preview import PreviewTable
 from workshop.ui.plain import label, tooltip
