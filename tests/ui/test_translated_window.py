@@ -71,3 +71,21 @@ def test_a_right_to_left_language_mirrors_the_layout(qapp) -> None:  # type: ign
     finally:
         remove_translators(qapp, installed)
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_text_missing_from_the_catalogue_shows_as_it_is(german: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A label translated already (a kind of source, by the headless catalogue) and then
+    passed through tr() again must not go blank: a miss falls back to the text itself."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop.domain.model import SourceKind
+    from workshop.ui.intake.source_dialog import SourceDialog
+
+    assert QCoreApplication.translate("SourceDialog", "Text no catalogue holds") == (
+        "Text no catalogue holds"
+    )
+    dialog = SourceDialog()
+    qtbot.addWidget(dialog)
+    shown = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert len(shown) == len(SourceKind) and all(text.strip() for text in shown), shown
+    assert "Umfrage" in shown

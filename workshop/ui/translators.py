@@ -53,9 +53,12 @@ class WorkshopTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
+        """The translation, or None when there is none: Qt then shows the text as it is
+        (an empty string would be taken for a translation and show nothing: a label
+        translated already, such as a kind of source, went blank)."""
         found = super().translate(context, source, disambiguation, n)
-        return found or self.by_source.get(source, "")
+        return found or self.by_source.get(source) or None
 
     def isEmpty(self) -> bool:
         return False
