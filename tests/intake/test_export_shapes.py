@@ -64,3 +64,56 @@ def test_the_same_file_imports_whole_with_join_extra_cells(
         "Good",
         "The app crashes, often, on login",
     ]
+
+
+QUALTRICS = FIXTURES / "qualtrics-three-header-rows.csv"
+HARDEST = "What is the hardest part of budgeting for you?"
+
+
+def test_a_qualtrics_export_imports_its_answers_under_their_questions_by_default(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert '{""ImportId"":""QID1_TEXT""}' in QUALTRICS.read_text().split("\n")[2]
+
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, QUALTRICS)
+
+    assert code == 0, err
+    assert notes_of(workshop_path) == [
+        ("I never know what money is coming in, my income is irregular.", "R_1dK3xAbCdEf", HARDEST),
+        ("Spreadsheets scare me; too many formulas.", "R_2ZZyQwErTy", HARDEST),
+        ("Forgetting to log cash purchases.", "R_3PpLkMnBvC", HARDEST),
+    ]
+    assert respondents_of(workshop_path) == ["R_1dK3xAbCdEf", "R_2ZZyQwErTy", "R_3PpLkMnBvC"]
+    assert "row 3 holds Qualtrics' import ids" in out
+    assert "Respondents from “Response ID”; dates from “Start Date”." in out
+    with open_workshop(workshop_path, read_only=True) as workshop:
+        snapshot = workshop.snapshot()  # type: ignore[attr-defined]
+    assert sorted(str(s.date) for s in snapshot.sources) == [
+        "2025-04-17",
+        "2025-04-18",
+        "2025-04-19",
+    ]
+
+
+def test_the_dry_run_of_a_qualtrics_export_shows_it_read_right(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, QUALTRICS, "--dry-run")
+
+    assert code == 0, err
+    assert out.startswith("3 rows read from qualtrics-three-header-rows.csv: 3 notes from 3")
+    assert "row 3 holds Qualtrics' import ids" in out
+    assert f"question: {HARDEST}" in out
+    assert "row 4, R_1dK3xAbCdEf:" in out
+    assert 'ImportId":"QID1_TEXT' not in out
+    assert notes_of(workshop_path) == []
+
+
+def test_naming_the_rows_by_hand_still_leaves_the_import_ids_out(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(capsys, "import-evidence", workshop_path, QUALTRICS, "--header-row", "2")
+
+    assert code == 0, err
+    assert len(notes_of(workshop_path)) == 3
+    assert all("ImportId" not in text for text, _, _ in notes_of(workshop_path))
