@@ -171,7 +171,7 @@ def test_a_renamed_copy_of_a_two_turn_transcript_adds_nothing(
     )
     before = board(workshop_path)
     assert len(before[0]) == 2
-    copy = tmp_path / "zoom (1).vtt"
+    copy = tmp_path / "zoom-two-turns (1).vtt"
     copy.write_bytes((FIXTURES / "zoom-two-turns.vtt").read_bytes())
 
     code, out, err = run_cli(capsys, "import-evidence", workshop_path, copy)
@@ -188,7 +188,7 @@ def test_a_renamed_copy_of_two_paragraphs_of_notes_adds_nothing(
     notes = FIXTURES / "two-paragraph-notes.txt"
     assert run_cli(capsys, "import-evidence", workshop_path, notes)[0] == 0
     before = board(workshop_path)
-    copy = tmp_path / "notes (1).txt"
+    copy = tmp_path / "two-paragraph-notes copy.txt"
     copy.write_bytes(notes.read_bytes())
 
     code, out, err = run_cli(capsys, "import-evidence", workshop_path, copy)

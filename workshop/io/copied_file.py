@@ -7,8 +7,10 @@ same evidence, and importing them again must add nothing. ``as_earlier_file`` re
 such a file by content, not by name: an earlier import is the same file when
 
 - its rows (each row's respondent or source, its text and its question) are the rows of
-  this file, as many times each (a renamed copy, however short: "notes (1).txt" with two
-  paragraphs), or
+  this file, as many times each, and either there are at least ``MIN_SHARED`` of them or
+  this file is named as a copy of it is ("notes (1).txt", "p4 copy.txt": a renamed copy
+  of a two-paragraph file; two one-row files "march.csv" and "april.csv" that both say
+  "17, Too slow" may be two people's answers), or
 - they share at least ``MIN_SHARED`` rows and most of one file's rows are in the other:
   most of the earlier file's rows are in this one (a later export, with more answers) or
   most of this one's are in the earlier (an earlier export, imported after).
@@ -25,6 +27,7 @@ file's name taken out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -42,6 +45,12 @@ EvidenceRow = tuple[str, str, str, str | None, str]
 MIN_SHARED = 3
 
 _FILE = "\x00file\x00"
+#: What a copy's name adds to the original's: " (1)", " copy", "Copy of ", " - Kopie".
+_COPY_MARKS = re.compile(
+    r"^(?:copy of|kopie von|copie de|copia de)\s+|\s*\(\d+\)$"
+    r"|[\s_-]*(?:copy|kopie|copie|copia)(?:[\s_-]*\(?\d+\)?)?$",
+    re.IGNORECASE,
+)
 _SHEET = ", sheet "
 
 
@@ -67,8 +76,8 @@ def as_earlier_file(plan: EvidencePlan, existing: Sequence[EvidenceRow]) -> Evid
         shared = sum((rows & held).values())
         if shared <= best_shared:
             continue
-        if rows == held:  # a renamed copy, however short
-            best, best_shared, same = held_in, shared, True
+        if rows == held and (shared >= MIN_SHARED or _copy_named(file_name, _file_of(held_in))):
+            best, best_shared, same = held_in, shared, True  # a renamed copy, however short
             continue
         mostly = shared * 2 >= rows.total() or shared * 2 >= held.total()
         if shared >= MIN_SHARED and mostly:
@@ -107,6 +116,17 @@ def as_earlier_file(plan: EvidencePlan, existing: Sequence[EvidenceRow]) -> Evid
         study=study,
         warnings=(*plan.warnings, said),
     )
+
+
+def _copy_named(name: str, earlier: str) -> bool:
+    """Whether ``name`` is what a copy of ``earlier`` is called: "notes (1).txt", "p4
+    copy.txt", "Copy of survey.csv", "survey - Kopie.csv"."""
+    stem, dot, suffix = name.rpartition(".")
+    earlier_stem, earlier_dot, earlier_suffix = earlier.rpartition(".")
+    if (dot, suffix.casefold()) != (earlier_dot, earlier_suffix.casefold()):
+        return False
+    bare = _COPY_MARKS.sub("", stem if dot else suffix).strip().casefold()
+    return bare == (earlier_stem if earlier_dot else earlier_suffix).strip().casefold()
 
 
 def _file_of(reference: str) -> str:

@@ -28,7 +28,7 @@ from workshop.bulk import collector_paused
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
-from workshop.i18n import _, grouped, ngettext
+from workshop.i18n import _, grouped
 from workshop.io import xlsx
 from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
 from workshop.io.evidence_mapping import (
@@ -52,12 +52,14 @@ from workshop.io.tabular import Table, import_kind, read_table
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 from workshop.io.transcripts import (
     SAID,
+    footer_left_out,
     is_transcript_table,
     plan_transcript,
     read_transcript,
     transcript_table,
+    without_tool_footers,
 )
-from workshop.io.verbatim_notes import read_verbatim
+from workshop.io.verbatim_notes import read_verbatim, verbatim_table
 from workshop.store import Change, WorkshopFile
 
 TextSplit = Literal["auto", "paragraph", "line"]
@@ -138,25 +140,17 @@ def text_table(
     del data
     text = normalise_line_endings(decoded.text)
     markdown = suffix in MARKDOWN_SUFFIXES
+    text, footers = without_tool_footers(text)
+    said = tuple(footer_left_out(n) for n in footers)
     if split == "auto":
         speech = read_transcript(text, suffix=suffix)
         if speech is not None:
-            return replace(transcript_table(file.name, speech), encoding=decoded.encoding)
+            table = transcript_table(file.name, speech, said)
+            return replace(table, encoding=decoded.encoding)
         verbatim = read_verbatim(text)
         if verbatim is not None:
-            asides = verbatim.asides
-            warnings: tuple[str, ...] = ()
-            if asides:
-                shown = ", ".join(str(n) for n in asides[:8]) + (", …" if len(asides) > 8 else "")
-                warnings = (
-                    ngettext(
-                        "{count} task prompt or aside in [brackets] left out (line {lines})",
-                        "{count} task prompts or asides in [brackets] left out (lines {lines})",
-                        len(asides),
-                    ).format(count=grouped(len(asides)), lines=shown),
-                )
-            table = transcript_table(file.name, verbatim.utterances, warnings)
-            return replace(table, encoding=decoded.encoding)
+            table = verbatim_table(file.name, verbatim)
+            return replace(table, encoding=decoded.encoding, warnings=table.warnings + said)
         if suffix in TRANSCRIPT_SUFFIXES:
             raise ImportFailed(_("the subtitle file has no cues with words"), where=file.name)
     if split == "line":
@@ -177,6 +171,7 @@ def text_table(
         first_data_row=1,
         records=[list(r) for r in rows],
         encoding=decoded.encoding,
+        warnings=said,
     )
 
 

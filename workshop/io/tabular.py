@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +73,8 @@ class Table:
     questions: tuple[str, ...] = ()
     #: The row of Qualtrics' {"ImportId": ...} objects under the header, left out (0: none).
     import_id_row: int = 0
+    #: The day an interview was held, when its notes or transcript say (a heading).
+    session_date: date | None = None
 
     def preview(self, count: int = 20) -> list[list[str]]:
         """The first ``count`` records as read, header rows included."""
