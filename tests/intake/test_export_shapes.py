@@ -117,3 +117,50 @@ def test_naming_the_rows_by_hand_still_leaves_the_import_ids_out(
     assert code == 0, err
     assert len(notes_of(workshop_path)) == 3
     assert all("ImportId" not in text for text, _, _ in notes_of(workshop_path))
+
+
+def test_the_summary_names_the_open_questions_it_left_out(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = FIXTURES / "three-open-questions.csv"
+    left_out = (
+        "Not imported: “What do you like most about the app?” (2 answers), “Anything else?” "
+        "(2 answers); add them with --text-column."
+    )
+
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, export, "--dry-run")
+    assert code == 0, err
+    assert left_out in out
+
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, export)
+    assert code == 0, err
+    assert left_out in out
+    assert [question for _, _, question in notes_of(workshop_path)] == ["What frustrates you?"] * 3
+
+
+def test_a_column_taken_or_of_choices_is_not_named_as_left_out(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = FIXTURES / "three-open-questions.csv"
+
+    code, out, err = run_cli(
+        capsys,
+        "import-evidence",
+        workshop_path,
+        export,
+        "--text-column",
+        "What frustrates you?",
+        "--text-column",
+        "Anything else?",
+    )
+    assert code == 0, err
+    assert (
+        "Not imported: “What do you like most about the app?” (2 answers); add it with "
+        "--text-column." in out
+    )
+
+    code, out, err = run_cli(
+        capsys, "import-evidence", workshop_path, FIXTURES / "typeform-hash-column.csv"
+    )
+    assert code == 0, err
+    assert "Not imported" not in out  # "Daily", "Weekly", "Monthly" are choices

@@ -14,6 +14,10 @@ Told nothing, an import still recognises the usual shapes of research exports:
   at least, read as ``lenient_dates`` reads them): each row's date, so the sources are
   dated and the check can judge their freshness.
 
+- the **open questions left out** (``free_text_columns``): columns of free answers (words,
+  several to an answer, seldom the same twice) that an import did not take, so its summary
+  can name them ("Not imported: “What would you change?” (4 answers)").
+
 The facilitator can always choose otherwise (``--source-column``, ``--date-column``, or
 the wizard), or say none (``--source-column ''``, ``--date-column ''``).
 """
@@ -21,8 +25,10 @@ the wizard), or say none (``--source-column ''``, ``--date-column ''``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
+from workshop.io.evidence_mapping import NO_ANSWER
 from workshop.io.lenient_dates import infer_day_order, read_date
 from workshop.io.tabular import Table
 
@@ -102,3 +108,25 @@ def suggest_date_column(table: Table, *, avoid: tuple[str | None, ...] = ()) -> 
         if dates * 5 >= len(filled) * 4:
             return header
     return None
+
+
+def free_text_columns(table: Table, taken: Collection[int]) -> list[tuple[str, int]]:
+    """Columns other than ``taken`` holding free answers, and how many answers each holds:
+    words (at least three to an answer on average), mostly different from one row to the
+    next (a choice or a checkbox repeats a handful of values)."""
+    found = []
+    sample = table.rows[:SAMPLE_ROWS]
+    for index, header in enumerate(table.headers):
+        if index in taken:
+            continue
+        wordy = [c for c in (r[index].strip() for r in sample) if _is_answer(c)]
+        if not wordy or sum(len(c.split()) for c in wordy) < 3 * len(wordy):
+            continue
+        if len(set(wordy)) * 2 < len(wordy):
+            continue
+        found.append((header, sum(1 for r in table.rows if _is_answer(r[index].strip()))))
+    return found
+
+
+def _is_answer(cell: str) -> bool:
+    return sum(map(str.isalpha, cell)) >= 2 and cell.casefold() not in NO_ANSWER

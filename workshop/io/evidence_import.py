@@ -30,7 +30,11 @@ from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
 from workshop.i18n import _, grouped
 from workshop.io import xlsx
-from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
+from workshop.io.column_roles import (
+    free_text_columns,
+    suggest_date_column,
+    suggest_respondent_column,
+)
 from workshop.io.evidence_mapping import (
     NO_ANSWER,
     EvidencePlan,
@@ -260,7 +264,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
-    return map_rows(
+    plan = map_rows(
         table,
         text_columns=columns,
         source_column=mapping.source_column,
@@ -274,6 +278,20 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         attribute_columns=mapping.attribute_columns,
         study_name=mapping.study_name,
     )
+    if is_text_table(table):
+        return plan
+    return replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+
+
+def _left_out_columns(
+    table: Table, mapping: ImportMapping, columns: Sequence[str]
+) -> tuple[tuple[str, int], ...]:
+    """The columns of free answers the import leaves out (``free_text_columns``)."""
+    if mapping.header_row != table.header_row:
+        table = table.with_header_row(mapping.header_row)
+    named = [*columns, mapping.source_column, mapping.date_column, *mapping.attribute_columns]
+    taken = {table.column_index(c) for c in named if c is not None}
+    return tuple(free_text_columns(table, taken))
 
 
 def check_plan(plan: EvidencePlan) -> None:
