@@ -164,3 +164,46 @@ def test_a_column_taken_or_of_choices_is_not_named_as_left_out(
     )
     assert code == 0, err
     assert "Not imported" not in out  # "Daily", "Weekly", "Monthly" are choices
+
+
+@pytest.mark.parametrize(
+    ("fixture", "who", "when", "respondent"),
+    [
+        ("typeform-hash-column.csv", "#", "Start Date (UTC)", "a1b2c3d4e5"),
+        ("msforms-id-column.xlsx", "ID", "Start time", "ID 1 (msforms-id-column.xlsx)"),
+        ("participants-ru-cp1251.csv", "Участник", "Дата", "Ольга"),
+        ("respondents-ja-shift_jis.csv", "回答者", "日付", "山田"),
+    ],
+)
+def test_the_respondent_and_date_columns_of_other_tools_and_languages_are_recognised(
+    workshop_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fixture: str,
+    who: str,
+    when: str,
+    respondent: str,
+) -> None:
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, FIXTURES / fixture)
+
+    assert code == 0, err
+    assert f"Respondents from “{who}”; dates from “{when}”." in out
+    respondents = respondents_of(workshop_path)
+    assert len(respondents) == 3 and respondent in respondents
+    with open_workshop(workshop_path, read_only=True) as workshop:
+        snapshot = workshop.snapshot()  # type: ignore[attr-defined]
+    assert all(s.date is not None for s in snapshot.sources)
+
+
+def test_a_question_ending_in_a_full_width_question_mark_is_kept_as_the_question(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(
+        capsys, "import-evidence", workshop_path, FIXTURES / "respondents-ja-shift_jis.csv"
+    )
+
+    assert code == 0, err
+    assert notes_of(workshop_path)[0] == (
+        "収入が不規則で、毎月の予算が立てられない。",
+        "山田",
+        "家計管理で困っていることは何ですか？",
+    )

@@ -51,6 +51,9 @@ PERSON_HEADERS = frozenset(
         # Spanish
         "encuestado", "encuestada", "entrevistado", "entrevistada", "usuario", "usuaria",
         "nombre",
+        # Russian, Japanese
+        "участник", "участница", "респондент", "респондентка", "опрошенный", "回答者",
+        "参加者", "協力者",
     }
 )  # fmt: skip
 #: Headers of an id per response or respondent: they must tell the rows apart.
@@ -58,12 +61,15 @@ ID_HEADERS = frozenset(
     {"respondent id", "response id", "responseid", "respondentid", "participant id",
      "respondent number", "response number", "user id", "userid", "teilnehmer-id",
      "teilnehmer id", "id participant", "id du participant", "id de participante",
-     "id del participante"}
+     "id del participante",
+     # Typeform's "#", Microsoft Forms' "ID"
+     "#", "id", "номер", "回答id", "回答番号"}
 )  # fmt: skip
 #: Words of headers of a row's date.
 DATE_WORDS = frozenset(
     {"date", "day", "when", "submitted", "timestamp", "datetime", "datum", "tag",
-     "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día"}
+     "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día",
+     "дата", "日付", "日時", "回答日", "回答日時", "実施日"}
 )  # fmt: skip
 DATE_PHRASES = frozenset({"created at", "submitted at", "start time", "end time", "marca temporal"})
 

@@ -52,6 +52,7 @@ from workshop.io.plaintext import (
 )
 from workshop.io.reimport import leave_out_existing
 from workshop.io.research_resolve import resolve_research
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table, import_kind, read_table
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 from workshop.io.transcripts import (
@@ -198,7 +199,7 @@ def default_mapping(table: Table) -> ImportMapping:
     respondent = suggest_respondent_column(table)
     if respondent in columns:  # what they said matters more than who said it
         respondent = None
-    asks = any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in columns)
+    asks = any(asks_question(table, c) for c in columns)
     return ImportMapping(
         tuple(columns),
         source_column=respondent,
@@ -207,6 +208,11 @@ def default_mapping(table: Table) -> ImportMapping:
         # A survey's answers keep their question: "Han" means nothing on its own.
         question_context=table.question_row > 0 or asks,
     )
+
+
+def asks_question(table: Table, column: str) -> bool:
+    """Whether a column's header (or question) is a question ("…?", "…？")."""
+    return table.question_of(table.column_index(column)).rstrip().endswith(QUESTION_MARKS)
 
 
 def suggest_text_columns(table: Table) -> list[str]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+#: What a question ends with: "?", the full-width "？" (Japanese, Chinese), the Arabic "؟".
+QUESTION_MARKS = ("?", "？", "؟")
 #: What a survey's answer row says above a column of free answers or ratings.
 ANSWER_WORDS = frozenset(
     {"response", "open-ended response", "open ended response", "responses", "answer"}

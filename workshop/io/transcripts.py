@@ -46,6 +46,7 @@ from workshop.io.research_plan import (
     respondent_label,
     study_for,
 )
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table
 
 #: The columns of a transcript read as a table (one row per speaker turn).
@@ -63,8 +64,6 @@ RESPONDENT_WORDS = frozenset(
     {"participant", "respondent", "interviewee", "customer", "user", "client", "a",
      "answer", "speaker", "caller", "guest", "teilnehmer", "teilnehmerin"}
 )  # fmt: skip
-#: What a question ends with: "?", the full-width "？" (Japanese, Chinese), the Arabic "؟".
-QUESTION_MARKS = ("?", "？", "؟")
 _NUMBERED = re.compile(r"(?:p|r|u|s|c)\d{1,3}")
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -450,7 +449,7 @@ def _labelled(text: str) -> list[Utterance] | None:
         return None
     if not (
         any(u.at for u in utterances)
-        or any(u.text.rstrip().endswith("?") for u in utterances)
+        or any(u.text.rstrip().endswith(QUESTION_MARKS) for u in utterances)
         or any(_is_speaker_label(s) for s in counts)
     ):
         return None  # "Pain: … / Goal: …" notes: labels, but nobody speaks

@@ -30,6 +30,7 @@ from datetime import date
 
 from workshop.i18n import grouped, ngettext
 from workshop.io.markdown_text import plain_text
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table
 from workshop.io.transcripts import Utterance, transcript_table
 
@@ -169,7 +170,7 @@ def _numbers(lines: list[int]) -> str:
 
 
 def _asks(words: str) -> bool:
-    return words.endswith(("?", "？"))
+    return words.endswith(QUESTION_MARKS)
 
 
 def _code_in(line: str) -> str:
