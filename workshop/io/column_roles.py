@@ -3,9 +3,10 @@
 Told nothing, an import still recognises the usual shapes of research exports:
 
 - the **respondent column** (``suggest_respondent_column``): a column headed "Participant",
-  "Respondent", "Interviewee", "User", "Name", "Respondent ID", "Response ID" or the
-  German, French or Spanish equivalent ("Teilnehmer", "Befragte", "Répondant", "Nom",
-  "Participante", "Encuestado", "Nombre"...), with a value in every row. Each distinct
+  "Respondent", "Interviewee", "User", "Name", "Respondent ID", "Response ID", Typeform's
+  "#", Microsoft Forms' "ID" or the German, French, Spanish, Russian or Japanese
+  equivalent ("Teilnehmer", "Befragte", "Répondant", "Nom", "Participante", "Encuestado",
+  "Nombre", "Участник", "回答者"...), with a value in every row. Each distinct
   value becomes a source and a respondent, so three participants are three respondents,
   not one undated source. An id column ("Respondent ID") must also tell the rows apart
   (at least half of its values distinct): a column of one repeated id names no one.
