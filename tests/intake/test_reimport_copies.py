@@ -235,3 +235,18 @@ def test_split_by_lines_after_paragraphs_adds_only_the_lines_not_there(
     assert "1 note from 1 source" in out
     texts = [text for text, _ in board(workshop_path)[0]]
     assert len(texts) == 3 and "Nobody mentioned apps." in texts
+
+
+def test_a_short_new_paragraph_found_inside_an_old_one_is_still_new(
+    workshop_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("Asked if she budgets. She said no. Then laughed.\n")
+    assert run_cli(capsys, "import-evidence", workshop_path, notes)[0] == 0
+    notes.write_text("Asked if she budgets. She said no. Then laughed.\n\nsaid no.\n")
+
+    code, out, err = run_cli(capsys, "import-evidence", workshop_path, notes)
+
+    assert code == 0, err
+    assert "1 note from 1 source" in out
+    assert len(board(workshop_path)[0]) == 2

@@ -117,7 +117,14 @@ class _Held:
         return True
 
     def within_a_note(self, reference: str, text: str) -> bool:
-        """Whether ``text`` is a line or a run of whole words of a note of the file (a line
-        of a paragraph imported before)."""
-        wanted = f" {' '.join(text.split())} "
-        return any(wanted in f" {' '.join(held.split())} " for held in self.texts[reference])
+        """Whether ``text`` is a line of a note of the file, or (three words or more) a run
+        of its words: a line of a paragraph imported before, whose lines a Markdown file
+        joins with spaces. A short "No." is not found inside a longer note."""
+        words = text.split()
+        wanted = f" {' '.join(words)} "
+        for held in self.texts[reference]:
+            if text.strip() in (line.strip() for line in held.split("\n")):
+                return True
+            if len(words) >= 3 and wanted in f" {' '.join(held.split())} ":
+                return True
+        return False
