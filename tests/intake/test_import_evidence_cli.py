@@ -157,7 +157,9 @@ def test_summary_says_what_was_skipped_and_keep_empty_keeps_it(
         capsys, "import-evidence", workshop_path, source, "--keep-empty", "--source-column", ""
     )
     assert code == 0
-    assert "3 notes from 1 source" in out
+    # "n/a" and the empty cell kept; "Slow" is in the workshop from this file already.
+    assert "2 notes from 1 source" in out
+    assert "1 note already in the workshop" in out
 
 
 def test_join_columns_makes_one_note_per_row(

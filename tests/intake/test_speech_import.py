@@ -53,8 +53,8 @@ def test_verbatim_notes_keep_only_the_participants_words_as_plain_text(
     for text in texts:
         assert "*" not in text and "`" not in text and "_guess_" not in text
         assert "15:50" not in text and "(00:41)" not in text
-    assert {label for _, label in notes} == {"Participant (interview-p3-verbatim.md)"}
-    assert kinds == {"Participant (interview-p3-verbatim.md)": "interview"}
+    assert {label for _, label in notes} == {"P3 (interview-p3-verbatim.md)"}
+    assert kinds == {"P3 (interview-p3-verbatim.md)": "interview"}
     assert "6 turns: the interviewer's words (Interviewer): not evidence" in out
     assert "3 task prompts or asides in [brackets] left out (lines 19, 25, 31)" in out
 

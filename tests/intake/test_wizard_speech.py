@@ -135,3 +135,30 @@ def test_the_wizard_refuses_extra_cells_until_the_facilitator_joins_them(
         "Export is slow",
         "The app crashes, often, on login",
     ]
+
+
+def test_the_wizard_asks_for_the_speaker_when_the_interviewer_cannot_be_told(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.attach(create_workshop(tmp_path / "w.pwshop", "Intake"))
+    wizard = intake(window).open_wizard()
+    load(qtbot, wizard, FIXTURES / "participant-asks-questions.vtt")
+    wizard.next()
+    with qtbot.waitSignal(wizard.job.failed, timeout=20_000):
+        wizard.next()
+
+    summary = wizard.summary_page.text.toPlainText()
+    assert "cannot tell who the interviewer is: Lee asks the most questions" in summary
+    assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+
+    wizard.back()
+    columns = wizard.columns_page
+    columns.speaker.setFocus()
+    qtbot.keyClicks(columns.speaker, "Lee")
+    assert columns.speaker.currentData() == "Lee"
+    to_summary(qtbot, wizard)
+    finish(wizard)
+
+    assert {label for _, label in notes_on_board(window)} == {
+        "Lee (participant-asks-questions.vtt)"
+    }

@@ -141,6 +141,8 @@ def test_surveymonkey_question_row_over_answer_row() -> None:
         # A help desk export whose first message is of type "Response".
         ([["Type", "Text"], ["Response", "Thanks, fixed"], ["Question", "Why?"]], (1, 0)),
         ([["Id", "Why?"], ["", "Response"], ["1", "Price"]], (2, 1)),
+        # A one-column file whose first answer an unquoted comma split: no title row.
+        ([["Comment"], ["The app crashes", " often", " on login"], ["Good"]], (1, 0)),
     ],
 )
 def test_header_rows_found_only_where_they_are(

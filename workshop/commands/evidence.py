@@ -27,6 +27,7 @@ from workshop.io.evidence_import import (
     TEXT_SPLITS,
     ReadOptions,
     apply_plan,
+    asks_question,
     check_plan,
     default_mapping,
     describe_columns,
@@ -249,8 +250,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             attribute_columns=tuple(args.attribute_column or ()),
             header_row=table.header_row,
             join_columns=args.join_columns,
-            question_context=table.question_row > 0
-            or any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in texts),
+            question_context=table.question_row > 0 or any(asks_question(table, c) for c in texts),
         )
     mapping = replace(
         mapping,

@@ -3,9 +3,10 @@
 Told nothing, an import still recognises the usual shapes of research exports:
 
 - the **respondent column** (``suggest_respondent_column``): a column headed "Participant",
-  "Respondent", "Interviewee", "User", "Name", "Respondent ID", "Response ID" or the
-  German, French or Spanish equivalent ("Teilnehmer", "Befragte", "Répondant", "Nom",
-  "Participante", "Encuestado", "Nombre"...), with a value in every row. Each distinct
+  "Respondent", "Interviewee", "User", "Name", "Respondent ID", "Response ID", Typeform's
+  "#", Microsoft Forms' "ID" or the German, French, Spanish, Russian or Japanese
+  equivalent ("Teilnehmer", "Befragte", "Répondant", "Nom", "Participante", "Encuestado",
+  "Nombre", "Участник", "回答者"...), with a value in every row. Each distinct
   value becomes a source and a respondent, so three participants are three respondents,
   not one undated source. An id column ("Respondent ID") must also tell the rows apart
   (at least half of its values distinct): a column of one repeated id names no one.
@@ -14,6 +15,10 @@ Told nothing, an import still recognises the usual shapes of research exports:
   at least, read as ``lenient_dates`` reads them): each row's date, so the sources are
   dated and the check can judge their freshness.
 
+- the **open questions left out** (``free_text_columns``): columns of free answers (words,
+  several to an answer, seldom the same twice) that an import did not take, so its summary
+  can name them ("Not imported: “What would you change?” (4 answers)").
+
 The facilitator can always choose otherwise (``--source-column``, ``--date-column``, or
 the wizard), or say none (``--source-column ''``, ``--date-column ''``).
 """
@@ -21,8 +26,10 @@ the wizard), or say none (``--source-column ''``, ``--date-column ''``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
+from workshop.io.evidence_mapping import NO_ANSWER
 from workshop.io.lenient_dates import infer_day_order, read_date
 from workshop.io.tabular import Table
 
@@ -45,6 +52,9 @@ PERSON_HEADERS = frozenset(
         # Spanish
         "encuestado", "encuestada", "entrevistado", "entrevistada", "usuario", "usuaria",
         "nombre",
+        # Russian, Japanese
+        "участник", "участница", "респондент", "респондентка", "опрошенный", "回答者",
+        "参加者", "協力者",
     }
 )  # fmt: skip
 #: Headers of an id per response or respondent: they must tell the rows apart.
@@ -52,12 +62,15 @@ ID_HEADERS = frozenset(
     {"respondent id", "response id", "responseid", "respondentid", "participant id",
      "respondent number", "response number", "user id", "userid", "teilnehmer-id",
      "teilnehmer id", "id participant", "id du participant", "id de participante",
-     "id del participante"}
+     "id del participante",
+     # Typeform's "#", Microsoft Forms' "ID"
+     "#", "id", "номер", "回答id", "回答番号"}
 )  # fmt: skip
 #: Words of headers of a row's date.
 DATE_WORDS = frozenset(
     {"date", "day", "when", "submitted", "timestamp", "datetime", "datum", "tag",
-     "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día"}
+     "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día",
+     "дата", "日付", "日時", "回答日", "回答日時", "実施日"}
 )  # fmt: skip
 DATE_PHRASES = frozenset({"created at", "submitted at", "start time", "end time", "marca temporal"})
 
@@ -102,3 +115,25 @@ def suggest_date_column(table: Table, *, avoid: tuple[str | None, ...] = ()) -> 
         if dates * 5 >= len(filled) * 4:
             return header
     return None
+
+
+def free_text_columns(table: Table, taken: Collection[int]) -> list[tuple[str, int]]:
+    """Columns other than ``taken`` holding free answers, and how many answers each holds:
+    words (at least three to an answer on average), mostly different from one row to the
+    next (a choice or a checkbox repeats a handful of values)."""
+    found = []
+    sample = table.rows[:SAMPLE_ROWS]
+    for index, header in enumerate(table.headers):
+        if index in taken:
+            continue
+        wordy = [c for c in (r[index].strip() for r in sample) if _is_answer(c)]
+        if not wordy or sum(len(c.split()) for c in wordy) < 3 * len(wordy):
+            continue
+        if len(set(wordy)) * 2 < len(wordy):
+            continue
+        found.append((header, sum(1 for r in table.rows if _is_answer(r[index].strip()))))
+    return found
+
+
+def _is_answer(cell: str) -> bool:
+    return sum(map(str.isalpha, cell)) >= 2 and cell.casefold() not in NO_ANSWER

@@ -28,9 +28,13 @@ from workshop.bulk import collector_paused
 from workshop.domain.board_geometry import Point, place_blocks
 from workshop.domain.model import DEFAULT_NOTE_SIZE, SourceKind
 from workshop.errors import ImportFailed
-from workshop.i18n import _, grouped, ngettext
+from workshop.i18n import _, grouped
 from workshop.io import xlsx
-from workshop.io.column_roles import suggest_date_column, suggest_respondent_column
+from workshop.io.column_roles import (
+    free_text_columns,
+    suggest_date_column,
+    suggest_respondent_column,
+)
 from workshop.io.evidence_mapping import NO_ANSWER, map_rows
 from workshop.io.evidence_plan import EvidencePlan, PlannedNote
 from workshop.io.import_mapping import ImportMapping
@@ -44,16 +48,19 @@ from workshop.io.plaintext import (
 )
 from workshop.io.reimport import leave_out_existing
 from workshop.io.research_resolve import resolve_research
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table, import_kind, read_table
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 from workshop.io.transcripts import (
     SAID,
+    footer_left_out,
     is_transcript_table,
     plan_transcript,
     read_transcript,
     transcript_table,
+    without_tool_footers,
 )
-from workshop.io.verbatim_notes import read_verbatim
+from workshop.io.verbatim_notes import read_verbatim, verbatim_table
 from workshop.store import Change, WorkshopFile
 
 TextSplit = Literal["auto", "paragraph", "line"]
@@ -134,25 +141,17 @@ def text_table(
     del data
     text = normalise_line_endings(decoded.text)
     markdown = suffix in MARKDOWN_SUFFIXES
+    text, footers = without_tool_footers(text)
+    said = tuple(footer_left_out(n) for n in footers)
     if split == "auto":
         speech = read_transcript(text, suffix=suffix)
         if speech is not None:
-            return replace(transcript_table(file.name, speech), encoding=decoded.encoding)
+            table = transcript_table(file.name, speech, said)
+            return replace(table, encoding=decoded.encoding)
         verbatim = read_verbatim(text)
         if verbatim is not None:
-            asides = verbatim.asides
-            warnings: tuple[str, ...] = ()
-            if asides:
-                shown = ", ".join(str(n) for n in asides[:8]) + (", …" if len(asides) > 8 else "")
-                warnings = (
-                    ngettext(
-                        "{count} task prompt or aside in [brackets] left out (line {lines})",
-                        "{count} task prompts or asides in [brackets] left out (lines {lines})",
-                        len(asides),
-                    ).format(count=grouped(len(asides)), lines=shown),
-                )
-            table = transcript_table(file.name, verbatim.utterances, warnings)
-            return replace(table, encoding=decoded.encoding)
+            table = verbatim_table(file.name, verbatim)
+            return replace(table, encoding=decoded.encoding, warnings=table.warnings + said)
         if suffix in TRANSCRIPT_SUFFIXES:
             raise ImportFailed(_("the subtitle file has no cues with words"), where=file.name)
     if split == "line":
@@ -173,6 +172,7 @@ def text_table(
         first_data_row=1,
         records=[list(r) for r in rows],
         encoding=decoded.encoding,
+        warnings=said,
     )
 
 
@@ -195,7 +195,7 @@ def default_mapping(table: Table) -> ImportMapping:
     respondent = suggest_respondent_column(table)
     if respondent in columns:  # what they said matters more than who said it
         respondent = None
-    asks = any(table.question_of(table.column_index(c)).rstrip().endswith("?") for c in columns)
+    asks = any(asks_question(table, c) for c in columns)
     return ImportMapping(
         tuple(columns),
         source_column=respondent,
@@ -204,6 +204,11 @@ def default_mapping(table: Table) -> ImportMapping:
         # A survey's answers keep their question: "Han" means nothing on its own.
         question_context=table.question_row > 0 or asks,
     )
+
+
+def asks_question(table: Table, column: str) -> bool:
+    """Whether a column's header (or question) is a question ("…?", "…？")."""
+    return table.question_of(table.column_index(column)).rstrip().endswith(QUESTION_MARKS)
 
 
 def suggest_text_columns(table: Table) -> list[str]:
@@ -261,7 +266,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
-    return map_rows(
+    plan = map_rows(
         table,
         text_columns=columns,
         source_column=mapping.source_column,
@@ -275,6 +280,20 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         attribute_columns=mapping.attribute_columns,
         study_name=mapping.study_name,
     )
+    if is_text_table(table):
+        return plan
+    return replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+
+
+def _left_out_columns(
+    table: Table, mapping: ImportMapping, columns: Sequence[str]
+) -> tuple[tuple[str, int], ...]:
+    """The columns of free answers the import leaves out (``free_text_columns``)."""
+    if mapping.header_row != table.header_row:
+        table = table.with_header_row(mapping.header_row)
+    named = [*columns, mapping.source_column, mapping.date_column, *mapping.attribute_columns]
+    taken = {table.column_index(c) for c in named if c is not None}
+    return tuple(free_text_columns(table, taken))
 
 
 def check_plan(plan: EvidencePlan) -> None:

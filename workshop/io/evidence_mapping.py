@@ -31,6 +31,7 @@ from workshop.io.research_plan import (
     respondent_label,
     study_for,
 )
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table
 
 #: The source key of the one source made for a whole file.
@@ -111,7 +112,7 @@ def map_rows(
         for i in text_indexes
         if question_context
         and not join_columns
-        and (table.question_row or table.question_of(i).rstrip().endswith("?"))
+        and (table.question_row or table.question_of(i).rstrip().endswith(QUESTION_MARKS))
     }
     for row, number in zip(table.rows, table.row_numbers, strict=True):
         row_date = dates.read(row, number, builder.date_issues) if dates else None

@@ -80,6 +80,8 @@ class EvidencePlan:
     study: PlannedStudy | None = None
     #: The people the sources speak for (a survey's respondents, a transcript's speakers).
     respondents: tuple[PlannedRespondent, ...] = ()
+    #: Columns of free answers the import did not take, and their answers (``column_roles``).
+    left_out_columns: tuple[tuple[str, int], ...] = ()
 
     def respondent_of(self, source_key: str) -> PlannedRespondent | None:
         wanted = next((s.respondent_key for s in self.sources if s.key == source_key), None)
@@ -128,6 +130,8 @@ class EvidencePlan:
                 ).format(count=grouped(self.already))
             )
         lines += self.skipped_lines()
+        if self.left_out_columns:
+            lines.append(_left_out_line(self.left_out_columns))
         lines += [
             _("Date ignored for {what}").format(what=line) for line in _grouped(self.date_issues)
         ]
@@ -224,3 +228,18 @@ def counted(number: int, noun: str) -> str:
     if form is None:
         return f"{grouped(number)} {noun}" + ("" if number == 1 else "s")
     return form(number).format(count=grouped(number))
+
+
+def _left_out_line(columns: tuple[tuple[str, int], ...]) -> str:
+    """Not imported: “What would you change?” (4 answers); add it with --text-column."""
+    named = ", ".join(
+        ngettext("“{column}” ({count} answer)", "“{column}” ({count} answers)", n).format(
+            column=c, count=grouped(n)
+        )
+        for c, n in columns
+    )
+    return ngettext(
+        "Not imported: {columns}; add it with --text-column.",
+        "Not imported: {columns}; add them with --text-column.",
+        len(columns),
+    ).format(columns=named)

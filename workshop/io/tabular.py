@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -26,7 +27,7 @@ from workshop.io.delimited import DELIMITER_NAMES, detect_delimiter, parse_delim
 from workshop.io.input_file import read_head
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
-from workshop.io.survey_headers import combine_headers, detect_header_rows
+from workshop.io.survey_headers import combine_headers, detect_header_rows, is_import_id_row
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
@@ -70,6 +71,10 @@ class Table:
     #: column's question (empty without a question row: the header is the question).
     question_row: int = 0
     questions: tuple[str, ...] = ()
+    #: The row of Qualtrics' {"ImportId": ...} objects under the header, left out (0: none).
+    import_id_row: int = 0
+    #: The day an interview was held, when its notes or transcript say (a heading).
+    session_date: date | None = None
 
     def preview(self, count: int = 20) -> list[list[str]]:
         """The first ``count`` records as read, header rows included."""
@@ -365,6 +370,13 @@ def _split(
     if header_row < 0:
         raise ImportFailed(_("the header row must be 0 (no headers) or a row number"), where=name)
     start = header_row + 1 if first_data_row is None else first_data_row
+    import_ids = 0
+    if (
+        first_data_row is None
+        and header_row < len(records)
+        and is_import_id_row(records[header_row])
+    ):
+        import_ids, start = start, start + 1  # Qualtrics' ids are not answers
     if start <= header_row:
         raise ImportFailed(
             _("the data must start after the header row (row {row})").format(row=header_row),
@@ -421,8 +433,13 @@ def _split(
     questions = tuple(
         (asked[i] if i < len(asked) and asked[i] else headers[i]) for i in range(width)
     )
+    warnings = tuple(w for w in table.warnings if w != _import_ids_left_out(table.import_id_row))
+    if import_ids:
+        warnings += (_import_ids_left_out(import_ids),)
     return replace(
         table,
+        warnings=warnings,
+        import_id_row=import_ids,
         headers=headers,
         question_row=question_row,
         questions=questions if question_row else (),
@@ -433,6 +450,14 @@ def _split(
         extra_cells=tuple(extra),
         header_width=header_width,
     )
+
+
+def _import_ids_left_out(row: int) -> str:
+    if not row:
+        return ""
+    return _(
+        'row {row} holds Qualtrics\' import ids ({{"ImportId": …}}), not answers: left out'
+    ).format(row=row)
 
 
 def _last_filled(cells: list[str]) -> int:

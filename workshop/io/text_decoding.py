@@ -11,6 +11,8 @@ A file that is not text at all (a PDF, a photo, a workbook with the wrong name) 
 with a message that says what it seems to be. An encoding the facilitator names is used as
 given, but refused when it turns the bytes into control characters (Latin-1 read of a
 Windows-1252 file makes its curly quotes U+0093), which would otherwise be stored silently.
+The text is put in Unicode NFC (``composed``): the same words saved decomposed are the
+same text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from workshop.errors import ImportFailed
@@ -100,7 +103,16 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> Decod
         raise ImportFailed(_not_text_message(data), where=name)
     if encoding:
         _refuse_control_characters(text, encoding, name)
-    return DecodedText(text, decoded.encoding)
+    return DecodedText(composed(text), decoded.encoding)
+
+
+def composed(text: str) -> str:
+    """The text in Unicode NFC: "Zoë" saved decomposed (an "e" and a combining diaeresis,
+    as macOS may write it) is the same text as "Zoë" saved composed, so the rows and
+    respondents of a decomposed copy are recognised as the same."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _refuse_control_characters(text: str, encoding: str, name: str) -> None:

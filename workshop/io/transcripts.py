@@ -8,7 +8,9 @@ Recognised shapes (all reduced to ``Utterance``s, then merged into speaker turns
 - labelled lines, as Zoom, Teams and Otter save them or as a researcher types them:
   "Anna (00:01:02): text", "[00:01:02] Anna: text", "00:01:02 Anna: text",
   "Interviewer: text" / "P1: text" / "Q: …" "A: …", and Otter's "Speaker 1  0:02" line
-  above the words; lines without a label continue the current speaker.
+  above the words; lines without a label continue the current speaker. Two lines are
+  enough when their labels are an interviewer's and a respondent's ("Interviewer:",
+  "P1:"). Otter's "Transcribed by https://otter.ai" footer is left out and said.
 
 A turn is one or more consecutive utterances of one speaker; each turn of a respondent
 becomes a note (``plan_transcript``), and each speaker whose words are evidence a research
@@ -21,6 +23,7 @@ named after the file unless told).
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -38,6 +41,7 @@ from workshop.io.research_plan import (
     respondent_label,
     study_for,
 )
+from workshop.io.survey_headers import QUESTION_MARKS
 from workshop.io.tabular import Table
 
 #: The columns of a transcript read as a table (one row per speaker turn).
@@ -73,6 +77,7 @@ _CUE_TIME = re.compile(rf"^\s*(?P<at>{_TIME})\s*-->\s*{_TIME}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 _CHEVRONS = re.compile(r"^\s*>>\s*")
+_TOOL_FOOTER = re.compile(r"^\s*Transcribed by\s+(?:https?://)?(?:www\.)?otter\.ai/?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,24 @@ def read_transcript(text: str, *, suffix: str = "") -> list[Utterance] | None:
     if suffix == ".srt" or _looks_like_srt(stripped):
         return _cues(text, vtt=False)
     return _labelled(text)
+
+
+def without_tool_footers(text: str) -> tuple[str, list[int]]:
+    """The text with the lines a transcription tool signs its work with ("Transcribed by
+    https://otter.ai") blanked, and their line numbers: never a speaker's words."""
+    if "otter.ai" not in text.casefold():
+        return text, []
+    lines = text.split("\n")
+    found = [i for i, line in enumerate(lines) if _TOOL_FOOTER.match(line)]
+    for index in found:
+        lines[index] = ""
+    return "\n".join(lines), [i + 1 for i in found]
+
+
+def footer_left_out(line: int) -> str:
+    return _(
+        "the transcription tool's “Transcribed by https://otter.ai” line left out (line {line})"
+    ).format(line=line)
 
 
 def turns_of(utterances: Sequence[Utterance]) -> list[Utterance]:
@@ -165,6 +188,20 @@ def guess_respondents(table: Table) -> tuple[tuple[str, ...], str]:
     asker = max(speakers, key=lambda s: ratios[s])
     others = [ratios[s] for s in speakers if s != asker]
     if ratios[asker] >= 0.4 and max(others) <= ratios[asker] / 3:
+        rest = sum(_words(table, s) for s in speakers if s != asker)
+        if _words(table, asker) > rest:
+            # The one asking talks more than everyone answering: more likely a respondent
+            # with questions of their own than the interviewer. Guessing would make the
+            # interviewer's words evidence and drop the respondent's.
+            raise ImportFailed(
+                _(
+                    "cannot tell who the interviewer is: {speaker} asks the most questions "
+                    "but says more than everyone else; choose whose words are evidence "
+                    "(--speaker NAME; in the import wizard, the speaker) — the speakers are: "
+                    "{speakers}"
+                ).format(speaker=asker, speakers=_listed(speakers_of(table))),
+                where=table.name,
+            )
         return (
             tuple(s for s in speakers if s != asker),
             _(
@@ -220,7 +257,9 @@ def plan_transcript(
                 where=table.name,
             )
         question = asked if question_context else ""
-        notes.append(PlannedNote(said, keys[speaker], number, SAID, at=at, question=question))
+        notes.append(
+            PlannedNote(said, keys[speaker], number, SAID, table.session_date, at, question)
+        )
         asked = ""
     counts = Counter(n.source_key for n in notes)
     speaking = [s for s in chosen if counts[keys[s]]]
@@ -236,6 +275,7 @@ def plan_transcript(
             label=f"{s} ({table.name})" if s else table.name,
             kind=source_kind,
             reference=table.name,
+            date=table.session_date,
             notes=_turns_note(table.name, counts[keys[s]], s),
             respondent_key=keys[s] if people and s else None,
         )
@@ -248,7 +288,11 @@ def plan_transcript(
         skipped=tuple(skipped),
         rows_read=len(table.rows),
         warnings=tuple(warnings),
-        study=study_for(source_kind, study_name or table.name),
+        study=study_for(
+            source_kind,
+            study_name or table.name,
+            [table.session_date] if table.session_date else [],
+        ),
         respondents=speakers_heard,
     )
 
@@ -276,12 +320,7 @@ def _match_speakers(
     for speaker in wanted:
         found = by_fold.get(speaker.strip().casefold())
         if found is None:
-            listed = ", ".join(
-                ngettext("{speaker} ({count} turn)", "{speaker} ({count} turns)", n).format(
-                    speaker=s or _("unnamed"), count=n
-                )
-                for s, n in speakers
-            )
+            listed = _listed(speakers)
             raise ImportFailed(
                 _("no speaker '{speaker}' in this transcript; the speakers are: {speakers}").format(
                     speaker=speaker, speakers=listed
@@ -292,9 +331,22 @@ def _match_speakers(
     return tuple(dict.fromkeys(chosen))
 
 
+def _words(table: Table, speaker: str) -> int:
+    return sum(len(row[1].split()) for row in table.rows if row[0] == speaker)
+
+
+def _listed(speakers: list[tuple[str, int]]) -> str:
+    return ", ".join(
+        ngettext("{speaker} ({count} turn)", "{speaker} ({count} turns)", n).format(
+            speaker=s or _("unnamed"), count=n
+        )
+        for s, n in speakers
+    )
+
+
 def _question_ratio(table: Table, speaker: str) -> float:
     said = [row[1].rstrip() for row in table.rows if row[0] == speaker]
-    return sum(1 for s in said if s.endswith("?")) / len(said) if said else 0.0
+    return sum(1 for s in said if s.endswith(QUESTION_MARKS)) / len(said) if said else 0.0
 
 
 def _is_speaker_label(label: str) -> bool:
@@ -329,7 +381,7 @@ def _cues(text: str, *, vtt: bool) -> list[Utterance]:
         payload = " ".join(line.strip() for line in lines[timing + 1 :] if line.strip())
         voice = _VOICE.search(payload) if vtt else None
         if voice:
-            speaker = voice.group(1).strip()
+            speaker = html.unescape(voice.group(1)).strip()
             payload = _TAG.sub("", payload).strip()
         else:
             payload = _CHEVRONS.sub("", _TAG.sub("", payload)).strip()
@@ -337,6 +389,8 @@ def _cues(text: str, *, vtt: bool) -> list[Utterance]:
             if label:
                 speaker = label.group("speaker").strip()
                 payload = label.group("text").strip()
+        if vtt and "&" in payload:  # &lt; &amp; &#39; &nbsp;: the words they stand for
+            payload = " ".join(html.unescape(payload).split())
         if payload:
             utterances.append(Utterance(speaker, payload, at, first_line + timing))
     return utterances
@@ -378,12 +432,19 @@ def _labelled(text: str) -> list[Utterance] | None:
     if content >= 3 and timed >= content * 0.6:
         return utterances  # one timestamped utterance per line
     counts = Counter(u.speaker for u in utterances if u.speaker)
+    if (
+        labelled == content
+        and len(counts) >= 2
+        and all(_is_speaker_label(s) for s in counts)
+        and any(_first_word(s) in INTERVIEWER_WORDS for s in counts)
+    ):
+        return utterances  # "Interviewer: …" / "P1: …": speech, however short
     repeated = [s for s, n in counts.items() if n >= 2]
     if content < 3 or labelled < content * 0.4 or len(repeated) < 2 or len(counts) > 12:
         return None
     if not (
         any(u.at for u in utterances)
-        or any(u.text.rstrip().endswith("?") for u in utterances)
+        or any(u.text.rstrip().endswith(QUESTION_MARKS) for u in utterances)
         or any(_is_speaker_label(s) for s in counts)
     ):
         return None  # "Pain: … / Goal: …" notes: labels, but nobody speaks

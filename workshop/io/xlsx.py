@@ -22,6 +22,7 @@ from typing import Any
 from workshop.domain.limits import CELL_TEXT_MAX, NOTE_TEXT_MAX
 from workshop.errors import ImportFailed
 from workshop.i18n import N_, _, grouped
+from workshop.io.text_decoding import composed
 
 #: A workbook whose files unpack to more than this is refused (a "zip bomb" is tiny on disk).
 MAX_UNPACKED_BYTES = 768 * 1024 * 1024
@@ -201,7 +202,8 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+        value = value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+        return composed(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
