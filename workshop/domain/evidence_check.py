@@ -104,7 +104,7 @@ from workshop.domain.model import (
     SourceKind,
     WorkshopSnapshot,
 )
-from workshop.domain.opinion_sources import check_opinion_sources
+from workshop.domain.opinion_sources import check_opinion_sources, opinion_named
 from workshop.domain.placeholders import has_content, is_placeholder
 from workshop.errors import WorkshopError
 from workshop.i18n import N_, _, ngettext
@@ -441,7 +441,7 @@ def _unit_name(unit: EvidenceUnit) -> str:
     behind = len(unit.sources)
     if behind == 1:
         return f"'{unit.label}'"
-    if unit.kind == "source":  # one source entered several times
+    if unit.kind == "source" and unit.one_source:  # one source entered several times
         return _("'{label}'; entered {count} times, counted once").format(
             label=unit.label, count=behind
         )
@@ -514,11 +514,15 @@ def _assumptions(backing: ItemEvidence) -> str:
                 "{count} note with no source", "{count} notes with no source", unsourced
             ).format(count=unsourced)
         )
-    opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
+    opinion = [
+        s
+        for s in backing.opinion_sources
+        if s.kind is SourceKind.ASSUMPTION or opinion_named(s.label) is not None
+    ]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)
         parts.append(_("the team's opinion: {names}").format(names=names))
-    vague = [s for s in backing.opinion_sources if s.kind is not SourceKind.ASSUMPTION]
+    vague = [s for s in backing.opinion_sources if s not in opinion]
     if vague:
         names = ", ".join(f"'{s.label}'" for s in vague)
         parts.append(
