@@ -30,8 +30,10 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     and counts as missing; placeholders are no baseline, target or description either.
 ``metrics`` (error; warning for a linked metric without a kind)
     A measurable success metric (a quantity, a unit or time frame, a direction:
-    :mod:`workshop.domain.metric_wording`) and at least one linked metric, each linked metric
-    with a baseline or a target.
+    :mod:`workshop.domain.metric_wording`; a date or a year is a time frame, not the
+    quantity) and at least one linked metric, each linked metric with a baseline or a
+    target that is a value (a number, with or without a unit, "%" or a date: "38%", "0";
+    not "higher", "Increase", "Q3 2026" or a placeholder).
 ``fresh`` (warning; error for a validated persona)
     Claim by claim: the newest research behind an item is older than ``max_age_days``, has
     no date, or is dated after the day of the check. For the persona: last reviewed longer
@@ -93,7 +95,7 @@ from workshop.domain.item_evidence import (
     evidence_by_item,
     item_evidence,
 )
-from workshop.domain.metric_wording import missing_parts
+from workshop.domain.metric_wording import is_value, missing_parts
 from workshop.domain.model import (
     CHECK_BOUNDS,
     CheckSettings,
@@ -325,31 +327,45 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
                 _("Choose its kind: conversion, activation, retention, expansion or other."),
                 item=item,
             )
-        if is_placeholder(item.metric_baseline) and is_placeholder(item.metric_target):
-            held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
-            message = (
-                _(
-                    "Linked metric {item} has neither a baseline nor a target, only "
-                    "placeholders ({placeholders}): nobody can tell whether the persona moved it."
-                )
-                if held
-                else _(
-                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
-                    "whether the persona moved it."
-                )
-            )
-            found.add(
-                Rule.METRICS,
-                Severity.ERROR,
-                message.format(
-                    item=quote(item.text), placeholders=", ".join(quote(v) for v in held)
-                ),
-                _(
-                    "Give today's value from your data (the baseline), the value you aim for "
-                    "(the target), or both."
-                ),
-                item=item,
-            )
+        if not is_value(item.metric_baseline) and not is_value(item.metric_target):
+            found.add(Rule.METRICS, Severity.ERROR, *_no_value(item), item=item)
+
+
+def _no_value(item: PersonaItem) -> tuple[str, str]:
+    """What to say of a linked metric whose baseline and target hold no value: nothing,
+    only placeholders ("TBD"), or words that are not values ("higher", "Q3 2026")."""
+    held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
+    said = ", ".join(quote(v) for v in held)
+    if not held:
+        message = _(
+            "Linked metric {item} has neither a baseline nor a target: nobody can tell "
+            "whether the persona moved it."
+        )
+    elif all(is_placeholder(v) for v in held):
+        message = _(
+            "Linked metric {item} has neither a baseline nor a target, only "
+            "placeholders ({placeholders}): nobody can tell whether the persona moved it."
+        )
+    else:
+        message = _(
+            "Linked metric {item} has no baseline or target that is a value ({given}): "
+            "nobody can tell whether the persona moved it."
+        )
+        return (
+            message.format(item=quote(item.text), given=said),
+            _(
+                "Give numbers from your data: today's value (the baseline), the value you aim "
+                "for (the target), or both, such as '38%' and '45%'. A word such as 'higher' "
+                "or a date alone is not a value."
+            ),
+        )
+    return (
+        message.format(item=quote(item.text), placeholders=said),
+        _(
+            "Give today's value from your data (the baseline), the value you aim for "
+            "(the target), or both."
+        ),
+    )
 
 
 def _check_item(

@@ -238,16 +238,16 @@ def _units(
     """The distinct respondents, studies and sources behind ``research``, by label
     (``evidence_units.unit_of``: folded, so one person is one whatever the rows)."""
     grouped: dict[tuple[str, str], list[Source]] = defaultdict(list)
-    labels: dict[tuple[str, str], str] = {}
+    labels: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)  # copies of one source count as it
         kind, key, label = unit_of(same, respondents, studies)
         grouped[(kind, key)].append(source)
-        labels.setdefault((kind, key), label)
+        labels[(kind, key)].add(" ".join(label.split()))
     units = [
         EvidenceUnit(
             k[0],
-            labels[k],
+            min(labels[k], key=lambda label: (len(label), label)),  # the plainest spelling
             tuple(behind),
             len({standing.get(s.id, s).id for s in behind}) == 1,
         )
