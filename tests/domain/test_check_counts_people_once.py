@@ -128,7 +128,39 @@ def test_two_analytics_studies_of_one_name_are_one_study_and_two_names_are_two()
         report("Funnel A Oct", Study("a3", "Funnel A", StudyKind.ANALYTICS_REPORT)),
         report("Funnel B Oct", Study("a4", "Funnel B", StudyKind.ANALYTICS_REPORT)),
     ]
-    assert single_anecdotes(b, persona_backed_by(b, two)) == []
+    persona = persona_backed_by(b, two)
+    assert single_anecdotes(b, persona) == []
+
+
+def test_a_claim_counted_by_studies_says_so() -> None:
+    """Finding 18: two analytics reports of two studies count as two (fine), and the report
+    says that studies, not people, were counted for those claims."""
+    b = Builder()
+    two = []
+    for name in ("Funnel A", "Funnel B"):
+        b.snapshot.studies.append(Study(f"st-{name}", name, StudyKind.ANALYTICS_REPORT))
+        two.append(
+            dataclasses.replace(
+                b.source(SourceKind.ANALYTICS, f"{name} Oct"), study_id=f"st-{name}"
+            )
+        )
+        b.snapshot.sources[-1] = two[-1]
+    persona = persona_backed_by(b, two)
+    report = check_persona(b.snapshot, persona, today=TODAY)
+    counted = [f for f in report.findings if f.rule is Rule.COUNTED_BY_STUDY]
+    assert {f.section for f in counted} == set(KEY_SECTIONS)
+    assert {f.severity for f in counted} == {Severity.NOTE} and report.passes
+    goal = next(f for f in counted if f.section is KEY_SECTIONS[0])
+    assert goal.message == (
+        f"Goal '{goal.item_text}' has 2 distinct pieces of evidence only by counting "
+        "studies, not people: 2 studies ('Funnel A', 'Funnel B'). Analytics speak for no "
+        "one person."
+    )
+    # with two people behind it as well, nothing needs saying
+    people = [speaking_for(b, f"Interview {n}", Respondent(f"r{n}", f"P{n}")) for n in (1, 2)]
+    persona = persona_backed_by(b, [*two, *people])
+    report = check_persona(b.snapshot, persona, today=TODAY)
+    assert [f for f in report.findings if f.rule is Rule.COUNTED_BY_STUDY] == []
 
 
 def test_two_tickets_from_one_customer_count_once() -> None:

@@ -48,6 +48,10 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     Every proto-persona carries it: it is built on assumptions and is allowed to fail.
 ``thresholds`` (warning)
     The workshop's thresholds hold a value outside their bounds; the default was used.
+``counted-by-study`` (note)
+    A key claim reaches ``min_sources`` only by counting analytics studies: the report says
+    that studies, not people, were counted for it (two studies are two, but they speak for
+    no one person).
 ``opinion-named`` (warning; error for a validated persona)
     A research source behind the persona whose name says it is the team's opinion ("CEO's
     opinion", "Team brainstorm" marked as an interview): :mod:`workshop.domain.opinion_sources`.
@@ -424,6 +428,26 @@ def _check_item(
             ).format(count=settings.min_sources),
             item=item,
         )
+    elif item.section in ANECDOTE_SECTIONS and _people(backing.units) < settings.min_sources:
+        studies = tuple(u for u in backing.units if u.kind == STUDY)
+        found.add(
+            Rule.COUNTED_BY_STUDY,
+            Severity.NOTE,
+            _(
+                "{item} has {count} distinct pieces of evidence only by counting studies, not "
+                "people: {studies}. Analytics speak for no one person."
+            ).format(item=label, count=count, studies=describe_units(studies)),
+            _(
+                "That may be enough; to know whether people say it too, back it with "
+                "interviews, surveys or tickets from more respondents."
+            ),
+            item=item,
+        )
+
+
+def _people(units: tuple[EvidenceUnit, ...]) -> int:
+    """The units that are people (respondents, and sources that name neither)."""
+    return sum(1 for u in units if u.kind != STUDY)
 
 
 #: How a number of units of each kind is said: (one, many).
