@@ -6,14 +6,17 @@ comes from the domain reference (shared/customer-persona.txt) and judges like a 
 researcher; thresholds are the workshop's :class:`~workshop.domain.model.CheckSettings`, within
 their documented bounds (``CHECK_BOUNDS``).
 
-What counts as research (:mod:`workshop.domain.item_evidence`): notes from a source of a
-research kind. Notes with no source, from an "assumption / team opinion" source, or from an
-"other" source that does not say what it is (no reference, no description) are assumptions,
-however many there are. Distinct evidence is counted by respondent, never by rows or
-sources: one person interviewed and surveyed is one respondent; sources that speak for no
-one person (analytics) count by study; a source with neither counts by identity (kind,
-label, date and reference, case and spacing ignored), so one interview entered twice is
-one source (:class:`~workshop.domain.item_evidence.EvidenceUnit`).
+What counts as research (:mod:`workshop.domain.item_evidence`,
+:mod:`workshop.domain.evidence_units`): notes from a source of a research kind whose name
+does not say it is the team's view. Notes with no source, from an "assumption / team
+opinion" source, from an "other" source that does not say what it is (no reference, no
+description), or from a source named as the team's view ("CEO's opinion" marked as an
+interview: :mod:`workshop.domain.opinion_labels`) are assumptions, however many there are.
+Distinct evidence is counted by respondent, never by rows or sources, and never
+over-counted: respondents by their label folded (two rows "Ana Lima" are one person, as
+are "Zoë" typed two ways), tickets by the customer they come from, sources that speak for
+no one person (analytics) by study, a source with neither by its folded label
+(:class:`~workshop.domain.item_evidence.EvidenceUnit`).
 
 Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
 
