@@ -222,12 +222,29 @@ _HELD_BEFORE = re.compile(r"(?:^|\W)" + _HOLDER + r"(?:'s|s')?\W+(?:\w+\W+)?$")
 _HELD_AFTER = re.compile(r"^\W+(?:" + "|".join(_OF) + r")\W+(?:\w+\W+){0,2}" + _HOLDER + r"\b")
 
 
-@functools.lru_cache(maxsize=4096)
+#: Every word one of the rules starts from: a label with none of them is research.
+_TRIGGERS = (
+    frozenset(w for words in OPINION_WORDS.values() for p in words for w in re.findall(r"\w+", p))
+    | VIEW_WORDS
+    | WE_THINK
+    | _HYPOTHESES
+    | _USED
+    | _DOGFOOD
+    | _OURS
+    | _STAKEHOLDERS
+) - _STOP
+_COMPOUND_ENDINGS = ("meinung", "annahme", "annahmen", "hypothese", "hypothesen", "sicht")
+_COMPOUND_ENDINGS += ("einschatzung", "konsens")
+
+
+@functools.lru_cache(maxsize=65536)  # labels repeat across items and checks
 def opinion_named(label: str) -> str | None:
     """What the name says the source is (a key of ``WHAT_IT_IS``), or None for research."""
     text = without_accents(fold(label)).replace("\u2019", "'").replace("-", " ")
     text = re.sub(r"\bin house\b", "inhouse", text)
     words = [w for w in re.findall(r"\w+", text) if w not in _STOP]
+    if _TRIGGERS.isdisjoint(words) and not any(w.endswith(_COMPOUND_ENDINGS) for w in words):
+        return None
     return (
         _opinion_word(text)
         or _compound(words)
@@ -254,7 +271,7 @@ def _compound(words: list[str]) -> str | None:
     """German compounds: "Teammeinung", "Personahypothesen", "Vertriebssicht" (but not
     "Kundenmeinung" or "Nutzersicht")."""
     for word in words:
-        for ending, what in (
+        for ending, what in (  # as _COMPOUND_ENDINGS
             ("meinung", "opinion"),
             ("annahme", "assumption"),
             ("annahmen", "assumption"),
