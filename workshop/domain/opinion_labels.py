@@ -233,8 +233,10 @@ _TRIGGERS = (
     | _OURS
     | _STAKEHOLDERS
 ) - _STOP
-_COMPOUND_ENDINGS = ("meinung", "annahme", "annahmen", "hypothese", "hypothesen", "sicht")
-_COMPOUND_ENDINGS += ("einschatzung", "konsens")
+_COMPOUND_ENDINGS: tuple[str, ...] = (
+    "meinung", "annahme", "annahmen", "hypothese", "hypothesen", "sicht", "einschatzung",
+    "konsens",
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)  # labels repeat across items and checks
