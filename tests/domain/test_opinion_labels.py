@@ -80,6 +80,8 @@ RESEARCH = [
     "What customers think of our sales team",
     "User impressions after the onboarding test",
     "Interview testing hypothesis 2",
+    "Assumption test interviews with 12 users",
+    "Validierung unserer Annahmen: Interviews",
     "Win/loss interviews with buyers",
     "Interview with a team lead at Contoso",
     "Customer success call recording",

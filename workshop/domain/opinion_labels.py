@@ -19,7 +19,8 @@ accents ignored), by the ideas behind such names rather than a list of exact phr
    research: "What customers think of our pricing", "User impressions", "Avis clients".
    First-person verbs say "we" by themselves: "Lo que pensamos", "Ce que nous pensons".
 3. **Hypotheses** not being tested: "Persona hypotheses", "Hypothesen des Teams", "Nos
-   hypothèses", "Hipótesis del equipo" (but "Interview testing hypothesis 2" is research).
+   hypothèses", "Hipótesis del equipo" (but "Interview testing hypothesis 2" and
+   "Assumption test interviews" are research).
 4. **Self-use**: the team using the product itself ("We used it ourselves for a week",
    "Dogfooding notes", "Wir haben es selbst genutzt", "Lo usamos nosotros mismos").
 5. **One of our own as the one heard**: "our"/"internal" and a role of our own company
@@ -247,9 +248,11 @@ def opinion_named(label: str) -> str | None:
     words = [w for w in re.findall(r"\w+", text) if w not in _STOP]
     if _TRIGGERS.isdisjoint(words) and not any(w.endswith(_COMPOUND_ENDINGS) for w in words):
         return None
+    said = _opinion_word(text) or _compound(words)
+    if said in ("assumption", "hypothesis") and any(w in _TESTED for w in words):
+        said = None  # "Assumption test interviews": research testing it
     return (
-        _opinion_word(text)
-        or _compound(words)
+        said
         or _self_use(text, words)
         or _team_view(words)
         or _hypothesis(words)
