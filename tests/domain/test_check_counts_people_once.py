@@ -12,9 +12,10 @@ view counts for nothing, whatever its kind.
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 
 import pytest
-from domain_builders import TODAY, Builder
+from domain_builders import RECENT, TODAY, Builder
 from test_check_cannot_be_fooled import KEY_SECTIONS, persona_backed_by
 
 from workshop.domain.check_report import Rule, Severity
@@ -234,3 +235,16 @@ def test_an_opinion_named_source_with_no_respondent_counts_for_nothing() -> None
         "We think",
         "HiPPO",
     }
+
+
+def test_a_source_typed_again_without_its_respondent_is_still_that_respondent() -> None:
+    """ "Interview P1" imported with its respondent and typed in again by hand on another
+    day (so not a copy): the same name, so the same person, not one more."""
+    b = Builder()
+    imported = speaking_for(b, "Interview P1", Respondent("r1", "Priya"))
+    by_hand = b.source(SourceKind.INTERVIEW, "interview p1", when=RECENT - timedelta(days=9))
+    found = single_anecdotes(b, persona_backed_by(b, [imported, by_hand]))
+    assert len(found) == 5
+    assert all("only 1 respondent ('Priya', behind 2 sources)" in f.message for f in found)
+    other = b.source(SourceKind.INTERVIEW, "Interview P2")
+    assert single_anecdotes(b, persona_backed_by(b, [imported, by_hand, other])) == []

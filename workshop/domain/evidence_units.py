@@ -22,7 +22,8 @@ one person, one study or one source is one.
 - **Any other source** (no respondent, no study, or a kind that speaks for a person but no
   one was named) counts by its label, folded: "Interview P1" in March and again in May is
   one, as is "Ana Lima" entered once as an interview and once as a survey; two labels are
-  two.
+  two. One with the label of a source that speaks for a respondent counts as that
+  respondent (``item_evidence``: "Interview P1" typed again by hand is still P1's).
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from workshop.domain.evidence_units import (
 )
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
 from workshop.domain.source_identity import same_sources
+from workshop.domain.text_folding import fold
 from workshop.i18n import _, ngettext
 
 __all__ = [
@@ -244,6 +245,7 @@ def _units(
         kind, key, label = unit_of(same, respondents, studies)
         grouped[(kind, key)].append(source)
         labels[(kind, key)].add(" ".join(label.split()))
+    _join_named_sources(grouped, labels)
     units = [
         EvidenceUnit(
             k[0],
@@ -254,3 +256,20 @@ def _units(
         for k, behind in grouped.items()
     ]
     return tuple(sorted(units, key=lambda u: (u.label.casefold(), u.kind)))
+
+
+def _join_named_sources(
+    grouped: dict[tuple[str, str], list[Source]], labels: dict[tuple[str, str], set[str]]
+) -> None:
+    """A source that names no respondent counts as the respondent (or study) whose own
+    source has its label: "Interview P1" typed again by hand on another day is still
+    the person the imported "Interview P1" speaks for, not one more."""
+    named: dict[str, tuple[str, str]] = {}
+    for key, behind in grouped.items():
+        if key[0] != SOURCE:
+            for source in behind:
+                named.setdefault(fold(source.label), key)
+    for key in [k for k in grouped if k[0] == SOURCE and k[1] in named]:
+        into = named[key[1]]
+        grouped[into].extend(grouped.pop(key))
+        labels.pop(key)
