@@ -248,3 +248,28 @@ def test_a_source_typed_again_without_its_respondent_is_still_that_respondent() 
     assert all("only 1 respondent ('Priya', behind 2 sources)" in f.message for f in found)
     other = b.source(SourceKind.INTERVIEW, "Interview P2")
     assert single_anecdotes(b, persona_backed_by(b, [imported, by_hand, other])) == []
+
+
+def test_a_respondents_words_imported_again_under_another_source_are_still_theirs() -> None:
+    """Finding 1 (d): the same CSV imported again with no source column put P1's sentence
+    under "P1" and under "base.csv"; the copy repeats P1 word for word, so it is P1."""
+    b = Builder()
+    p1 = speaking_for(b, "P1", Respondent("r1", "P1"))
+    again = b.source(SourceKind.SURVEY, "base.csv")
+    persona = b.persona("Time-poor planner", last_reviewed=RECENT, segment_name="Families")
+    said = "Budgeting is hard because of reason 1."
+    goal = b.item(
+        persona,
+        KEY_SECTIONS[0],
+        "A weekly routine",
+        notes=(b.note(said, source=p1), b.note(said.upper(), source=again)),
+    )
+    backing = evidence_by_item(b.snapshot)[goal.id]
+    assert [(u.kind, u.label, len(u.sources)) for u in backing.units] == [("respondent", "P1", 2)]
+    # words of its own make it evidence of its own (a source that names no one)
+    b.note("I keep receipts in a shoebox", source=again)
+    b.snapshot.links.append(
+        dataclasses.replace(b.snapshot.links[-1], id="l-extra", note_id=b.snapshot.notes[-1].id)
+    )
+    backing = evidence_by_item(b.snapshot)[goal.id]
+    assert len(backing.units) == 2

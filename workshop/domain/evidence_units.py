@@ -23,7 +23,8 @@ one person, one study or one source is one.
   one was named) counts by its label, folded: "Interview P1" in March and again in May is
   one, as is "Ana Lima" entered once as an interview and once as a survey; two labels are
   two. One with the label of a source that speaks for a respondent counts as that
-  respondent (``item_evidence``: "Interview P1" typed again by hand is still P1's).
+  respondent (``item_evidence``: "Interview P1" typed again by hand is still P1's), as
+  does one whose notes only repeat a respondent's word for word (a file imported again).
 """
 
 from __future__ import annotations

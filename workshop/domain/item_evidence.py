@@ -226,7 +226,7 @@ def summarise_notes(
         kinds=tuple(kind for kind in SourceKind if kind in kinds),
         research_source_ids=frozenset(s.id for s in research),
         opinion_sources=tuple(opinions),
-        units=_units(research, respondents, studies, standing),
+        units=_units(research, respondents, studies, standing, notes),
     )
 
 
@@ -235,6 +235,7 @@ def _units(
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
     standing: Mapping[str, Source],
+    notes: Sequence[Note] = (),
 ) -> tuple[EvidenceUnit, ...]:
     """The distinct respondents, studies and sources behind ``research``, by label
     (``evidence_units.unit_of``: folded, so one person is one whatever the rows)."""
@@ -246,6 +247,7 @@ def _units(
         grouped[(kind, key)].append(source)
         labels[(kind, key)].add(" ".join(label.split()))
     _join_named_sources(grouped, labels)
+    _join_repeated_words(grouped, labels, notes)
     units = [
         EvidenceUnit(
             k[0],
@@ -273,3 +275,23 @@ def _join_named_sources(
         into = named[key[1]]
         grouped[into].extend(grouped.pop(key))
         labels.pop(key)
+
+
+def _join_repeated_words(
+    grouped: dict[tuple[str, str], list[Source]],
+    labels: dict[tuple[str, str], set[str]],
+    notes: Sequence[Note],
+) -> None:
+    """A source that names no respondent and only repeats, word for word, what a
+    respondent's notes behind the item say is that respondent's words imported again
+    (the same file imported under another source), not one more person."""
+    said: dict[str, set[str]] = defaultdict(set)
+    for note in notes:
+        if note.source_id is not None:
+            said[note.source_id].add(fold(note.text))
+    words = {key: set().union(*(said[s.id] for s in behind)) for key, behind in grouped.items()}
+    for key in [k for k in grouped if k[0] == SOURCE and words[k]]:
+        into = next((k for k in grouped if k[0] == RESPONDENT and words[key] <= words[k]), None)
+        if into is not None:
+            grouped[into].extend(grouped.pop(key))
+            labels.pop(key)
