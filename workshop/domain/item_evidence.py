@@ -285,6 +285,9 @@ def _join_repeated_words(
     """A source that names no respondent and only repeats, word for word, what a
     respondent's notes behind the item say is that respondent's words imported again
     (the same file imported under another source), not one more person."""
+    kinds = {key[0] for key in grouped}
+    if SOURCE not in kinds or RESPONDENT not in kinds:
+        return  # nothing to join: the notes need not be read
     said: dict[str, set[str]] = defaultdict(set)
     for note in notes:
         if note.source_id is not None:
