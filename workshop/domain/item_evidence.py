@@ -36,11 +36,11 @@ from workshop.domain.evidence_units import (
     SOURCE,
     STUDY,
     counts_as_research,
+    folded,
     unit_of,
 )
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
 from workshop.domain.source_identity import same_sources
-from workshop.domain.text_folding import fold
 from workshop.i18n import _, ngettext
 
 __all__ = [
@@ -209,17 +209,17 @@ def summarise_notes(
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
     used = {s.id: s for s in (sources.get(i) for i in ids) if s is not None}
-    research = [s for s in used.values() if counts_as_research(s)]
+    research: list[Source] = []
+    not_research: list[Source] = []
+    for source in used.values():
+        (research if counts_as_research(source) else not_research).append(source)
     by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)
         by_identity.setdefault(same.id, same)
     ordered = sorted(by_identity.values(), key=lambda s: (s.label.casefold(), s.id))
     kinds = {s.kind for s in ordered}
-    opinions = sorted(
-        (s for s in used.values() if not counts_as_research(s)),
-        key=lambda s: (s.label.casefold(), s.id),
-    )
+    opinions = sorted(not_research, key=lambda s: (s.label.casefold(), s.id))
     return ItemEvidence(
         notes=tuple(notes),
         sources=tuple(ordered),
@@ -270,7 +270,7 @@ def _join_named_sources(
     for key, behind in grouped.items():
         if key[0] != SOURCE:
             for source in behind:
-                named.setdefault(fold(source.label), key)
+                named.setdefault(source.identity[1], key)  # the folded label
     for key in [k for k in grouped if k[0] == SOURCE and k[1] in named]:
         into = named[key[1]]
         grouped[into].extend(grouped.pop(key))
@@ -291,10 +291,16 @@ def _join_repeated_words(
     said: dict[str, set[str]] = defaultdict(set)
     for note in notes:
         if note.source_id is not None:
-            said[note.source_id].add(fold(note.text))
+            said[note.source_id].add(folded(note.text))
     words = {key: set().union(*(said[s.id] for s in behind)) for key, behind in grouped.items()}
+    whose: dict[str, set[tuple[str, str]]] = defaultdict(set)  # words -> respondents saying it
+    for key, texts in words.items():
+        if key[0] == RESPONDENT:
+            for text in texts:
+                whose[text].add(key)
     for key in [k for k in grouped if k[0] == SOURCE and words[k]]:
-        into = next((k for k in grouped if k[0] == RESPONDENT and words[key] <= words[k]), None)
-        if into is not None:
+        candidates = set.intersection(*(whose.get(text, set()) for text in words[key]))
+        if candidates:
+            into = min(candidates)
             grouped[into].extend(grouped.pop(key))
             labels.pop(key)
