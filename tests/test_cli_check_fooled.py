@@ -114,7 +114,7 @@ def test_an_interview_entered_twice_is_one_source(
     assert code == 1 and report["passes"] is False
 
 
-def test_two_dates_or_two_references_are_two_interviews(
+def test_two_dates_or_two_references_of_one_name_are_one_person_heard_again(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "w.pwshop"
@@ -132,8 +132,15 @@ def test_two_dates_or_two_references_are_two_interviews(
         notes = [wf.add_note("Sunday review", source_id=s).created[0] for s in sources]
         persona_from(wf, notes)
     code, report = check_json(capsys, path)
-    assert code == 0 and of_rule(report, "single-anecdote") == []
-    assert report["items"]["well_evidenced"] == 7
+    # Four interviews (two dates, two recordings), but nothing says more than one person:
+    # a source with no respondent counts by its folded label.
+    anecdotes = of_rule(report, "single-anecdote")
+    assert code == 0 and len(anecdotes) == 5
+    assert all(
+        "only 1 distinct source ('Interview P1', behind 4 sources)" in f["message"]
+        for f in anecdotes
+    )
+    assert report["items"]["well_evidenced"] == 2  # the metrics need one, the rest two
 
 
 def test_a_copy_without_its_respondent_is_still_that_respondent(
@@ -360,30 +367,43 @@ def opinions_as_interviews(wf: WorkshopFile, labels: tuple[str, ...]) -> list[st
     ]
 
 
-def test_the_ceos_opinion_marked_as_an_interview_is_named(
+def test_the_ceos_opinion_marked_as_an_interview_is_named_and_not_research(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Finding 2 (i): a draft backed only by "Team brainstorm" and "CEO's opinion" marked as
+    interviews read "passes, 7 of 7 items well evidenced (100%)". They are assumptions."""
     path = tmp_path / "w.pwshop"
     with create_workshop(path, "Budget app") as wf:
         notes = opinions_as_interviews(wf, ("CEO's opinion", "Team brainstorm"))
         persona = persona_from(wf, notes)
     code, report = check_json(capsys, path)
-    assert code == 0  # a draft: a warning
+    assert code == 1 and report["passes"] is False  # even a draft: nothing is grounded
+    assert report["items"]["well_evidenced"] == 0 and report["score"] == 0.0
+    grounded = of_rule(report, "grounded")
+    assert len(grounded) == 7 and all(  # the linked metric's as a note
+        "rests only on assumptions (the team's opinion: 'CEO's opinion', 'Team brainstorm')"
+        in f["message"]
+        for f in grounded
+    )
+    assert of_rule(report, "single-anecdote") == []  # not research, so not even an anecdote
     named = of_rule(report, "opinion-named")
     assert [(f["severity"], f["message"]) for f in named] == [
         (
             "warning",
-            "'CEO's opinion' is marked as an interview but its name says it is an opinion.",
+            "'CEO's opinion' is marked as an interview but its name says it is an opinion: "
+            "it counts as an assumption, not as research.",
         ),
         ("warning", "'Team brainstorm' is marked as an interview but its name says it is a "
-         "brainstorm."),
+         "brainstorm: it counts as an assumption, not as research."),
     ]  # fmt: skip
     with open_workshop(path) as wf:
         wf.update_persona(persona, "Mark validated", status=PersonaStatus.VALIDATED)
     code, report = check_json(capsys, path)
     assert code == 1 and report["passes"] is False
     errors = [f for f in report["findings"] if f["severity"] == "error"]
-    assert {f["rule"] for f in errors} == {"opinion-named"} and len(errors) == 2
+    assert [f["rule"] for f in errors].count("opinion-named") == 2
+    code, out, _ = run(capsys, "check", str(path), "--today", TODAY)
+    assert "0 of 7" in out and "100%" not in out
 
 
 @pytest.mark.parametrize(
@@ -411,7 +431,8 @@ def test_opinion_words_in_four_languages(
     code, report = check_json(capsys, path)
     assert code == 1
     assert [f["message"] for f in of_rule(report, "opinion-named")] == [
-        f"'{label}' is marked as an interview but its name says it is {what}."
+        f"'{label}' is marked as an interview but its name says it is {what}: it counts as "
+        "an assumption, not as research."
     ]
 
 

@@ -164,11 +164,22 @@ def test_one_interview_entered_twice_is_one_source() -> None:
     assert report.items_well_evidenced == 2  # the metrics need one source, the rest two
 
 
-def test_the_same_label_on_another_day_is_another_source() -> None:
+def test_the_same_label_on_another_day_is_the_same_person_heard_twice() -> None:
+    """Two sources, but nothing says two people: a source with no respondent counts by its
+    folded label, so Sam heard twice is one (a sceptical count never over-counts)."""
     b = Builder()
     first = b.source(SourceKind.INTERVIEW, "Interview with Sam", when=RECENT)
     again = b.source(SourceKind.INTERVIEW, "Interview with Sam", when=RECENT - timedelta(days=7))
+    other = b.source(SourceKind.INTERVIEW, "Interview with Ana", when=RECENT)
     persona = persona_backed_by(b, [first, again])
+    anecdotes = of_rule(check_persona(b.snapshot, persona, today=TODAY), Rule.SINGLE_ANECDOTE)
+    assert {f.section for f in anecdotes} == set(KEY_SECTIONS)
+    assert all(
+        "only 1 distinct source ('Interview with Sam', behind 2 sources)" in f.message
+        for f in anecdotes
+    )
+    assert len(item_evidence(b.snapshot, b.snapshot.items[0].id).sources) == 2  # 2 interviews
+    persona = persona_backed_by(b, [first, other])
     assert of_rule(check_persona(b.snapshot, persona, today=TODAY), Rule.SINGLE_ANECDOTE) == []
 
 

@@ -136,3 +136,28 @@ def test_analytics_count_by_study_and_the_deck_says_the_same() -> None:
     out = io.BytesIO()
     export_deck(snap, out)
     assert squash(f"Evidence: {line}") in squash(all_text(pdf(out.getvalue())))
+
+
+def test_two_respondent_rows_of_one_label_are_one_on_the_badge_the_line_and_the_deck() -> None:
+    """Issue 15, finding 1 (e): "Priya" and "priya  " are one person, printed as one."""
+    snap = snapshot("r2")
+    snap.respondents = [Respondent("r1", "Priya"), Respondent("r2", "priya  ")]
+    shown = badge(snap)
+    assert (shown.label, shown.filled) == ("1", False)
+    line = "2 notes from 1 respondent (1 interview, 1 survey)"
+    assert Evidence(snap).of_item("i1").describe() == line
+    assert squash(f"Evidence: {line}") in poster_text(snap)
+    out = io.BytesIO()
+    export_deck(snap, out)
+    assert squash(f"Evidence: {line}") in squash(all_text(pdf(out.getvalue())))
+
+
+def test_a_source_named_as_the_teams_view_is_printed_as_opinion_not_research() -> None:
+    """Issue 15, finding 2: "Sales team's view" marked as an interview is no source."""
+    snap = snapshot("r2")
+    snap.sources[1] = Source("s2", SourceKind.INTERVIEW, "Sales team's view", date(2024, 3, 2))
+    shown = badge(snap)
+    assert (shown.label, shown.filled) == ("1", False)
+    line = "2 notes from 1 respondent (1 interview; 1 note of opinion, not research)"
+    assert Evidence(snap).of_item("i1").describe() == line
+    assert squash(f"Evidence: {line}") in poster_text(snap)

@@ -61,6 +61,7 @@ class Rule(enum.StrEnum):
     ASSUMPTION_BASED = "assumption-based"
     THRESHOLDS = "thresholds"
     OPINION_NAMED = "opinion-named"
+    COUNTED_BY_STUDY = "counted-by-study"
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,17 @@ comes from the domain reference (shared/customer-persona.txt) and judges like a 
 researcher; thresholds are the workshop's :class:`~workshop.domain.model.CheckSettings`, within
 their documented bounds (``CHECK_BOUNDS``).
 
-What counts as research (:mod:`workshop.domain.item_evidence`): notes from a source of a
-research kind. Notes with no source, from an "assumption / team opinion" source, or from an
-"other" source that does not say what it is (no reference, no description) are assumptions,
-however many there are. Distinct evidence is counted by respondent, never by rows or
-sources: one person interviewed and surveyed is one respondent; sources that speak for no
-one person (analytics) count by study; a source with neither counts by identity (kind,
-label, date and reference, case and spacing ignored), so one interview entered twice is
-one source (:class:`~workshop.domain.item_evidence.EvidenceUnit`).
+What counts as research (:mod:`workshop.domain.item_evidence`,
+:mod:`workshop.domain.evidence_units`): notes from a source of a research kind whose name
+does not say it is the team's view. Notes with no source, from an "assumption / team
+opinion" source, from an "other" source that does not say what it is (no reference, no
+description), or from a source named as the team's view ("CEO's opinion" marked as an
+interview: :mod:`workshop.domain.opinion_labels`) are assumptions, however many there are.
+Distinct evidence is counted by respondent, never by rows or sources, and never
+over-counted: respondents by their label folded (two rows "Ana Lima" are one person, as
+are "Zoë" typed two ways), tickets by the customer they come from, sources that speak for
+no one person (analytics) by study, a source with neither by its folded label
+(:class:`~workshop.domain.item_evidence.EvidenceUnit`).
 
 Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
 
@@ -30,8 +33,10 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     and counts as missing; placeholders are no baseline, target or description either.
 ``metrics`` (error; warning for a linked metric without a kind)
     A measurable success metric (a quantity, a unit or time frame, a direction:
-    :mod:`workshop.domain.metric_wording`) and at least one linked metric, each linked metric
-    with a baseline or a target.
+    :mod:`workshop.domain.metric_wording`; a date or a year is a time frame, not the
+    quantity) and at least one linked metric, each linked metric with a baseline or a
+    target that is a value (a number, with or without a unit, "%" or a date: "38%", "0";
+    not "higher", "Increase", "Q3 2026" or a placeholder).
 ``fresh`` (warning; error for a validated persona)
     Claim by claim: the newest research behind an item is older than ``max_age_days``, has
     no date, or is dated after the day of the check. For the persona: last reviewed longer
@@ -46,6 +51,10 @@ Rules (the ``rule`` id of a finding is stable; it is part of the JSON output):
     Every proto-persona carries it: it is built on assumptions and is allowed to fail.
 ``thresholds`` (warning)
     The workshop's thresholds hold a value outside their bounds; the default was used.
+``counted-by-study`` (note)
+    A key claim reaches ``min_sources`` only by counting analytics studies: the report says
+    that studies, not people, were counted for it (two studies are two, but they speak for
+    no one person).
 ``opinion-named`` (warning; error for a validated persona)
     A research source behind the persona whose name says it is the team's opinion ("CEO's
     opinion", "Team brainstorm" marked as an interview): :mod:`workshop.domain.opinion_sources`.
@@ -93,7 +102,7 @@ from workshop.domain.item_evidence import (
     evidence_by_item,
     item_evidence,
 )
-from workshop.domain.metric_wording import missing_parts
+from workshop.domain.metric_wording import is_value, missing_parts
 from workshop.domain.model import (
     CHECK_BOUNDS,
     CheckSettings,
@@ -104,7 +113,7 @@ from workshop.domain.model import (
     SourceKind,
     WorkshopSnapshot,
 )
-from workshop.domain.opinion_sources import check_opinion_sources
+from workshop.domain.opinion_sources import check_opinion_sources, opinion_named
 from workshop.domain.placeholders import has_content, is_placeholder
 from workshop.errors import WorkshopError
 from workshop.i18n import N_, _, ngettext
@@ -325,31 +334,45 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
                 _("Choose its kind: conversion, activation, retention, expansion or other."),
                 item=item,
             )
-        if is_placeholder(item.metric_baseline) and is_placeholder(item.metric_target):
-            held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
-            message = (
-                _(
-                    "Linked metric {item} has neither a baseline nor a target, only "
-                    "placeholders ({placeholders}): nobody can tell whether the persona moved it."
-                )
-                if held
-                else _(
-                    "Linked metric {item} has neither a baseline nor a target: nobody can tell "
-                    "whether the persona moved it."
-                )
-            )
-            found.add(
-                Rule.METRICS,
-                Severity.ERROR,
-                message.format(
-                    item=quote(item.text), placeholders=", ".join(quote(v) for v in held)
-                ),
-                _(
-                    "Give today's value from your data (the baseline), the value you aim for "
-                    "(the target), or both."
-                ),
-                item=item,
-            )
+        if not is_value(item.metric_baseline) and not is_value(item.metric_target):
+            found.add(Rule.METRICS, Severity.ERROR, *_no_value(item), item=item)
+
+
+def _no_value(item: PersonaItem) -> tuple[str, str]:
+    """What to say of a linked metric whose baseline and target hold no value: nothing,
+    only placeholders ("TBD"), or words that are not values ("higher", "Q3 2026")."""
+    held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
+    said = ", ".join(quote(v) for v in held)
+    if not held:
+        message = _(
+            "Linked metric {item} has neither a baseline nor a target: nobody can tell "
+            "whether the persona moved it."
+        )
+    elif all(is_placeholder(v) for v in held):
+        message = _(
+            "Linked metric {item} has neither a baseline nor a target, only "
+            "placeholders ({placeholders}): nobody can tell whether the persona moved it."
+        )
+    else:
+        message = _(
+            "Linked metric {item} has no baseline or target that is a value ({given}): "
+            "nobody can tell whether the persona moved it."
+        )
+        return (
+            message.format(item=quote(item.text), given=said),
+            _(
+                "Give numbers from your data: today's value (the baseline), the value you aim "
+                "for (the target), or both, such as '38%' and '45%'. A word such as 'higher' "
+                "or a date alone is not a value."
+            ),
+        )
+    return (
+        message.format(item=quote(item.text), placeholders=said),
+        _(
+            "Give today's value from your data (the baseline), the value you aim for "
+            "(the target), or both."
+        ),
+    )
 
 
 def _check_item(
@@ -408,6 +431,26 @@ def _check_item(
             ).format(count=settings.min_sources),
             item=item,
         )
+    elif item.section in ANECDOTE_SECTIONS and _people(backing.units) < settings.min_sources:
+        studies = tuple(u for u in backing.units if u.kind == STUDY)
+        found.add(
+            Rule.COUNTED_BY_STUDY,
+            Severity.NOTE,
+            _(
+                "{item} has {count} distinct pieces of evidence only by counting studies, not "
+                "people: {studies}. Analytics speak for no one person."
+            ).format(item=label, count=count, studies=describe_units(studies)),
+            _(
+                "That may be enough; to know whether people say it too, back it with "
+                "interviews, surveys or tickets from more respondents."
+            ),
+            item=item,
+        )
+
+
+def _people(units: tuple[EvidenceUnit, ...]) -> int:
+    """The units that are people (respondents, and sources that name neither)."""
+    return sum(1 for u in units if u.kind != STUDY)
 
 
 #: How a number of units of each kind is said: (one, many).
@@ -441,7 +484,7 @@ def _unit_name(unit: EvidenceUnit) -> str:
     behind = len(unit.sources)
     if behind == 1:
         return f"'{unit.label}'"
-    if unit.kind == "source":  # one source entered several times
+    if unit.kind == "source" and unit.one_source:  # one source entered several times
         return _("'{label}'; entered {count} times, counted once").format(
             label=unit.label, count=behind
         )
@@ -514,11 +557,15 @@ def _assumptions(backing: ItemEvidence) -> str:
                 "{count} note with no source", "{count} notes with no source", unsourced
             ).format(count=unsourced)
         )
-    opinion = [s for s in backing.opinion_sources if s.kind is SourceKind.ASSUMPTION]
+    opinion = [
+        s
+        for s in backing.opinion_sources
+        if s.kind is SourceKind.ASSUMPTION or opinion_named(s.label) is not None
+    ]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)
         parts.append(_("the team's opinion: {names}").format(names=names))
-    vague = [s for s in backing.opinion_sources if s.kind is not SourceKind.ASSUMPTION]
+    vague = [s for s in backing.opinion_sources if s not in opinion]
     if vague:
         names = ", ".join(f"'{s.label}'" for s in vague)
         parts.append(

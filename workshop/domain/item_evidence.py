@@ -4,21 +4,24 @@ The evidence check, the persona editor's badge ("5 notes from 3 sources (intervi
 and the posters all read this. Evidence for an item is the notes linked to it plus the notes
 of the clusters linked to it (``WorkshopSnapshot.evidence_notes``).
 
-Only research counts as a source here. A note with no source, or from an "assumption / team
-opinion" source, or from an "other" source that does not say what it is
-(``Source.is_research``), is an assumption: it is kept in ``notes`` but brings no source, so
-it does not ground the item. Sources are counted by identity (``Source.identity``: kind,
+Only research counts as a source here (``evidence_units.counts_as_research``). A note with no
+source, or from an "assumption / team opinion" source, or from an "other" source that does
+not say what it is (``Source.is_research``), or from a source whose name says it is the
+team's view whatever kind it is marked as ("CEO's opinion" marked as an interview:
+``opinion_labels``), is an assumption: it is kept in ``notes`` but brings no source, so it
+does not ground the item. Sources are counted by identity (``Source.identity``: kind,
 label, date and reference, folded), never by rows: one interview entered twice is one
 source, and so is a copy that only leaves out its date or reference
 (``source_identity.same_sources``).
 
-What the check counts as distinct evidence are ``units`` (``Source.evidence_key``): the
-respondents behind the research (one person heard in an interview and in a survey is one
-respondent, however many sources speak for them); for sources that speak for no one person
-(analytics), their studies; and sources with neither, by identity. Everything that prints or
-shows a count of distinct evidence (the check, the poster's badge and legend, the evidence
-line, the editor's badge) counts ``units`` and says them with :func:`units_in_words`
-("2 respondents, 1 study"); notes are still counted as rows.
+What the check counts as distinct evidence are ``units`` (``evidence_units.unit_of``): the
+respondents behind the research, by their folded label (one person heard in an interview
+and in a survey is one respondent, however many sources speak for them, and two respondent
+rows "Ana Lima" are one); for sources that speak for no one person (analytics), their
+studies; and sources with neither, by their folded label. Everything that prints or shows a
+count of distinct evidence (the check, the poster's badge and legend, the evidence line, the
+editor's badge) counts ``units`` and says them with :func:`units_in_words` ("2 respondents,
+1 study"); notes are still counted as rows.
 """
 
 from __future__ import annotations
@@ -28,12 +31,30 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from workshop.domain.evidence_units import (
+    RESPONDENT,
+    SOURCE,
+    STUDY,
+    counts_as_research,
+    folded,
+    unit_of,
+)
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
 from workshop.domain.source_identity import same_sources
 from workshop.i18n import _, ngettext
 
-#: What one unit of distinct evidence is: a respondent, a study, or a source.
-RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
+__all__ = [
+    "NO_EVIDENCE",
+    "RESPONDENT",
+    "SOURCE",
+    "STUDY",
+    "EvidenceUnit",
+    "ItemEvidence",
+    "evidence_by_item",
+    "item_evidence",
+    "summarise_notes",
+    "units_in_words",
+]
 
 
 @dataclass(frozen=True)
@@ -45,6 +66,9 @@ class EvidenceUnit:
     label: str
     #: The research sources behind it (two when one person was interviewed and surveyed).
     sources: tuple[Source, ...]
+    #: Every one of ``sources`` is a copy of one source (``same_sources``): one interview
+    #: entered several times, rather than several sources of one person or name.
+    one_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +84,8 @@ class ItemEvidence:
     research_source_ids: frozenset[str] = frozenset()
     """The ids of every research source behind the item (duplicates of one identity too)."""
     opinion_sources: tuple[Source, ...] = ()
-    """Sources behind the item that are not research (team opinion, unexplained "other")."""
+    """Sources behind the item that are not research (team opinion, unexplained "other",
+    a name that says it is the team's view)."""
     units: tuple[EvidenceUnit, ...] = ()
     """The distinct respondents, studies and sources behind the research: what the check
     counts (``Source.evidence_key``), by label."""
@@ -140,7 +165,7 @@ def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
         snapshot.source_by_id(),
         snapshot.respondent_by_id(),
         snapshot.study_by_id(),
-        same_sources(snapshot.sources),
+        same_sources(snapshot.sources, snapshot.respondents),
     )
 
 
@@ -150,7 +175,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     sources = snapshot.source_by_id()
     respondents = snapshot.respondent_by_id()
     studies = snapshot.study_by_id()
-    standing = same_sources(snapshot.sources)
+    standing = same_sources(snapshot.sources, snapshot.respondents)
     by_cluster: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         if note.cluster_id:
@@ -179,28 +204,29 @@ def summarise_notes(
 ) -> ItemEvidence:
     """What ``notes`` amount to as evidence (an item's, or all of a persona's): their
     research sources by identity and their distinct units. ``standing`` is
-    ``same_sources(snapshot.sources)``."""
+    ``same_sources(snapshot.sources, snapshot.respondents)``."""
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
     used = {s.id: s for s in (sources.get(i) for i in ids) if s is not None}
-    research = [s for s in used.values() if s.is_research]
+    research: list[Source] = []
+    not_research: list[Source] = []
+    for source in used.values():
+        (research if counts_as_research(source) else not_research).append(source)
     by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)
         by_identity.setdefault(same.id, same)
     ordered = sorted(by_identity.values(), key=lambda s: (s.label.casefold(), s.id))
     kinds = {s.kind for s in ordered}
-    opinions = sorted(
-        (s for s in used.values() if not s.is_research), key=lambda s: (s.label.casefold(), s.id)
-    )
+    opinions = sorted(not_research, key=lambda s: (s.label.casefold(), s.id))
     return ItemEvidence(
         notes=tuple(notes),
         sources=tuple(ordered),
         kinds=tuple(kind for kind in SourceKind if kind in kinds),
         research_source_ids=frozenset(s.id for s in research),
         opinion_sources=tuple(opinions),
-        units=_units(research, respondents, studies, standing),
+        units=_units(research, respondents, studies, standing, notes),
     )
 
 
@@ -209,25 +235,72 @@ def _units(
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
     standing: Mapping[str, Source],
+    notes: Sequence[Note] = (),
 ) -> tuple[EvidenceUnit, ...]:
-    """The distinct respondents, studies and sources behind ``research``, by label."""
-    grouped: dict[tuple[str, ...], list[Source]] = defaultdict(list)
+    """The distinct respondents, studies and sources behind ``research``, by label
+    (``evidence_units.unit_of``: folded, so one person is one whatever the rows)."""
+    grouped: dict[tuple[str, str], list[Source]] = defaultdict(list)
+    labels: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)  # copies of one source count as it
-        key = same.evidence_key()
-        # A respondent or study the file no longer holds counts as its source alone.
-        if (key[0] == RESPONDENT and key[1] not in respondents) or (
-            key[0] == STUDY and key[1] not in studies
-        ):
-            key = (SOURCE, *same.identity)
-        grouped[key].append(source)
-    units = []
-    for key, behind in grouped.items():
-        if key[0] == RESPONDENT:
-            label = respondents[key[1]].label
-        elif key[0] == STUDY:
-            label = studies[key[1]].name
-        else:
-            label = behind[0].label
-        units.append(EvidenceUnit(key[0], label, tuple(behind)))
+        kind, key, label = unit_of(same, respondents, studies)
+        grouped[(kind, key)].append(source)
+        labels[(kind, key)].add(" ".join(label.split()))
+    _join_named_sources(grouped, labels)
+    _join_repeated_words(grouped, labels, notes)
+    units = [
+        EvidenceUnit(
+            k[0],
+            min(labels[k], key=lambda label: (len(label), label)),  # the plainest spelling
+            tuple(behind),
+            len({standing.get(s.id, s).id for s in behind}) == 1,
+        )
+        for k, behind in grouped.items()
+    ]
     return tuple(sorted(units, key=lambda u: (u.label.casefold(), u.kind)))
+
+
+def _join_named_sources(
+    grouped: dict[tuple[str, str], list[Source]], labels: dict[tuple[str, str], set[str]]
+) -> None:
+    """A source that names no respondent counts as the respondent (or study) whose own
+    source has its label: "Interview P1" typed again by hand on another day is still
+    the person the imported "Interview P1" speaks for, not one more."""
+    named: dict[str, tuple[str, str]] = {}
+    for key, behind in grouped.items():
+        if key[0] != SOURCE:
+            for source in behind:
+                named.setdefault(source.identity[1], key)  # the folded label
+    for key in [k for k in grouped if k[0] == SOURCE and k[1] in named]:
+        into = named[key[1]]
+        grouped[into].extend(grouped.pop(key))
+        labels.pop(key)
+
+
+def _join_repeated_words(
+    grouped: dict[tuple[str, str], list[Source]],
+    labels: dict[tuple[str, str], set[str]],
+    notes: Sequence[Note],
+) -> None:
+    """A source that names no respondent and only repeats, word for word, what a
+    respondent's notes behind the item say is that respondent's words imported again
+    (the same file imported under another source), not one more person."""
+    kinds = {key[0] for key in grouped}
+    if SOURCE not in kinds or RESPONDENT not in kinds:
+        return  # nothing to join: the notes need not be read
+    said: dict[str, set[str]] = defaultdict(set)
+    for note in notes:
+        if note.source_id is not None:
+            said[note.source_id].add(folded(note.text))
+    words = {key: set().union(*(said[s.id] for s in behind)) for key, behind in grouped.items()}
+    whose: dict[str, set[tuple[str, str]]] = defaultdict(set)  # words -> respondents saying it
+    for key, texts in words.items():
+        if key[0] == RESPONDENT:
+            for text in texts:
+                whose[text].add(key)
+    for key in [k for k in grouped if k[0] == SOURCE and words[k]]:
+        candidates = set.intersection(*(whose.get(text, set()) for text in words[key]))
+        if candidates:
+            into = min(candidates)
+            grouped[into].extend(grouped.pop(key))
+            labels.pop(key)

@@ -9,6 +9,14 @@ The wording is read in English, German, French and Spanish alike: "Wöchentliche
 unter 10 Minuten", "mindestens 3 Budgets pro Woche", "en moins de 10 minutes", "menos de 10
 minutos por semana" are measurable; "glücklich sein", "être heureux", "ser feliz" are not.
 
+A date or a year is a time frame, not a quantity: "More users in 2027", "Grow by Q3 2026",
+"Fewer tickets by June 30" give no quantity (``without_dates`` leaves the dates out before
+looking for one; "Save 2000 euros a year" keeps its 2000). A linked business metric's
+baseline and target must each be a *value* (:func:`is_value`): a number, with or without a
+unit or "%", possibly bound to a date ("38%", "0", "1,200 a month", "38% in Q3 2026");
+"baseline", "high", "higher", "Increase", "more", "Q3 2026" and placeholders such as "N/A"
+are not.
+
 A feeling ("be happy", "feel in control", "less worry") is not measured by putting numbers
 beside it: "Be happy every day, more than ever, 100%" says a quantity, a time frame and a
 direction, yet nobody can count it. A metric about a feeling is measurable only when it
@@ -111,12 +119,72 @@ _INSTRUMENT = re.compile(
 )
 
 
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    "januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+#: Words before a year that make it a point in time ("in 2027", "bis 2026", "d'ici 2027").
+_BEFORE_A_YEAR = (
+    r"in|by|until|till|before|after|from|since|through|during|end\s+of|"
+    r"im|bis|ab|seit|vor|nach|ende|jahr|"
+    r"en|d'ici|avant|après|depuis|fin|"
+    r"para|hasta|antes\s+de|desde|a\s+finales\s+de|finales\s+de|año"
+)
+_DATES = re.compile(
+    "|".join(
+        (
+            r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b",  # 2026-03 and 2026-03-01
+            r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 1.3.2026, 03/01/26
+            r"\b(?:[QH][1-4]|FY)\s*[/-]?\s*(?:'?\d{2}(?:\d{2})?)?\b",  # Q3, H1 2026, FY26
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?(?:{_MONTHS})\b\.?"
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:de\s+)?(?:19|20)\d{{2}}\b)?",
+            # a year after "in", "by", "bis"... unless a unit follows ("in 2000 steps")
+            rf"\b(?P<before>{_BEFORE_A_YEAR})\s+(?:19|20)\d{{2}}\b"
+            rf"(?!\s*(?:%|[€$£¥]|(?:{_words(_UNIT_WORDS)})\b))",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def without_dates(text: str) -> str:
+    """``text`` with its dates, months, quarters and years left out: what is left is what
+    could be a quantity ("More users in 2027" -> "More users in")."""
+    return _DATES.sub(lambda m: f" {m.group('before') or ''} ", text)
+
+
+#: Number words that are a value by themselves (not "half", "twice" or "more").
+_RELATIVE = re.compile(
+    r"^(?:half|twice|double|triple|once|halb\w*|hälfte|doppelt\w*|dreifach\w*|"
+    r"einmal|zweimal|dreimal|moitié|demi\w*|mitad|doble)$",
+    re.IGNORECASE,
+)
+
+
+def is_value(text: str) -> bool:
+    """Whether a baseline or target holds a value: a number, with or without a unit or
+    "%", possibly bound to a date ("38%", "0", "twelve a month", "38% in Q3 2026"). A word
+    that only says which way ("higher", "Increase", "more"), a name ("baseline", "target"),
+    a bare date or year, and placeholders ("N/A", "TBD") are not values."""
+    left = without_dates(text)
+    if re.search(r"\d", left):
+        return True
+    return any(
+        not _RELATIVE.match(word.group(0))
+        for word in re.finditer(rf"\b(?:{_words(_NUMBER_WORDS)})\b", left, re.IGNORECASE)
+    )
+
+
 def missing_parts(text: str) -> list[str]:
     """What the metric does not say: any of "a quantity", "a unit or time frame",
     "a direction" (empty when it is measurable). When it says all three but is about a
-    feeling with no instrument named, it lacks a way to measure that feeling."""
+    feeling with no instrument named, it lacks a way to measure that feeling. A date or a
+    year is a time frame, never the quantity."""
     missing = []
-    if not _QUANTITY.search(text):
+    if not _QUANTITY.search(without_dates(text)):
         missing.append(_("a quantity"))
     if not _UNIT.search(text):
         missing.append(_("a unit or time frame"))

@@ -11,7 +11,9 @@ sources. :func:`same_sources` groups a workshop's sources so: each source maps t
 that stands for its group (the first of the most complete), carrying what any of the group
 knows (date, reference, respondent, study). A source the respondent of one of its copies
 speaks for speaks for that respondent: one interview entered twice, once with its
-respondent and once by hand, is still one respondent.
+respondent and once by hand, is still one respondent. Given the workshop's respondents,
+two respondent rows with one label, folded ("Ana Lima" twice, "Zoë" typed two ways), are
+one respondent here too, as the check counts them (``evidence_units``).
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
 
-from workshop.domain.model import Source
+from workshop.domain.model import Respondent, Source
+from workshop.domain.text_folding import fold
 
 
-def same_sources(sources: Iterable[Source]) -> dict[str, Source]:
-    """Every source's id -> the source that stands for it (itself when it has no copy)."""
+def same_sources(
+    sources: Iterable[Source], respondents: Iterable[Respondent] = ()
+) -> dict[str, Source]:
+    """Every source's id -> the source that stands for it (itself when it has no copy).
+    ``respondents`` (the workshop's) let two respondent rows of one folded label be one."""
+    who = {r.id: fold(r.label) or r.id for r in respondents}
     by_name: dict[tuple[str, str], list[Source]] = defaultdict(list)
     for source in sources:
         by_name[source.identity[:2]].append(source)
@@ -33,20 +40,20 @@ def same_sources(sources: Iterable[Source]) -> dict[str, Source]:
         if len(group) == 1:
             result[group[0].id] = group[0]
             continue
-        for members in _copies(group):
+        for members in _copies(group, who):
             standing = _combined(members)
             for member in members:
                 result[member.id] = standing
     return result
 
 
-def _copies(group: list[Source]) -> list[list[Source]]:
+def _copies(group: list[Source], who: dict[str, str]) -> list[list[Source]]:
     """Sources of one kind and label, in groups that differ in nothing both say."""
     # The most complete first, so that what they say decides the groups.
-    ordered = sorted(group, key=lambda s: (-sum(bool(v) for v in _values(s)), s.id))
+    ordered = sorted(group, key=lambda s: (-sum(bool(v) for v in _values(s, who)), s.id))
     groups: list[tuple[list[Source], list[str]]] = []
     for source in ordered:
-        values = _values(source)
+        values = _values(source, who)
         for members, known in groups:
             if all(not a or not b or a == b for a, b in zip(values, known, strict=True)):
                 members.append(source)
@@ -57,10 +64,11 @@ def _copies(group: list[Source]) -> list[list[Source]]:
     return [members for members, _ in groups]
 
 
-def _values(source: Source) -> tuple[str, str, str]:
-    """What a copy may leave out: date, reference, respondent."""
+def _values(source: Source, who: dict[str, str]) -> tuple[str, str, str]:
+    """What a copy may leave out: date, reference, respondent (by folded label if known)."""
     _, _, when, reference = source.identity
-    return (when, reference, source.respondent_id or "")
+    respondent = source.respondent_id or ""
+    return (when, reference, who.get(respondent, respondent))
 
 
 def _combined(members: list[Source]) -> Source:

@@ -5,7 +5,9 @@ from the notes behind each item (:func:`workshop.domain.item_evidence.evidence_b
 notes and the notes of linked clusters). Distinct evidence is counted as the evidence check
 counts it (``ItemEvidence.units``: respondents, studies for analytics, sources with neither),
 said with :func:`~workshop.domain.item_evidence.units_in_words`; the kinds in brackets count
-research sources by identity; notes of team opinion are named as such and never counted.
+research sources by identity; notes of team opinion (an "assumption" source, or one whose name
+says it is the team's view, such as "CEO's opinion" marked as an interview) are named as such
+and never counted.
 :class:`Evidence` reads a snapshot once, so a 20-persona deck does not rescan every note per
 item.
 """
@@ -16,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from workshop.domain.evidence_units import counts_as_research
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     EvidenceUnit,
@@ -127,7 +130,8 @@ class Evidence:
     def __init__(self, snapshot: WorkshopSnapshot) -> None:
         self.snapshot = snapshot
         self.sources: dict[str, Source] = snapshot.source_by_id()
-        self._same = same_sources(snapshot.sources)  # copies of one source count once
+        # copies of one source count once (and respondent rows of one label are one)
+        self._same = same_sources(snapshot.sources, snapshot.respondents)
         self._respondents = snapshot.respondent_by_id()
         self._studies = snapshot.study_by_id()
         self._by_item = evidence_by_item(snapshot)
@@ -151,7 +155,7 @@ class Evidence:
             source = self.sources.get(note.source_id or "")
             if source is None:
                 unsourced += 1
-            elif not source.is_research:
+            elif not counts_as_research(source):  # team opinion, whatever its kind says
                 opinions += 1
         kinds = Counter(source.kind for source in backing.sources)
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])

@@ -19,6 +19,8 @@ What is checked (docs/interchange-format.md, "Allowed values"):
   ``YYYY-MM-DD`` dates, not after today ("spring 2019", "2019-02-30" and 2031 are refused);
   a study does not end before it starts;
 - ``respondent.attributes``: an object of names to values, all text;
+- ``respondent.label`` and ``study.name``: not empty, blank or only invisible characters
+  (the evidence check counts respondents and studies by them);
 - ``evidence_link``: exactly one of ``note_id`` and ``cluster_id``;
 - ``workshop.settings.check``: the evidence check's thresholds, whole numbers within their
   documented bounds (``CHECK_BOUNDS``).
@@ -49,6 +51,7 @@ from workshop.domain.model import (
     VoteTarget,
     check_setting_problem,
 )
+from workshop.domain.text_folding import fold
 from workshop.errors import ImportFailed
 from workshop.i18n import _
 from workshop.io import interchange_values
@@ -136,6 +139,9 @@ def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) ->
             return problem.format(path=path)
     if table == "workshop":
         return _workshop_problem(row, path)
+    blank = _blank_name(table, row, path)
+    if blank:
+        return blank
     if table == "respondent":
         return _attributes_problem(row.get("attributes"), f"{path}.attributes")
     if table == "study":
@@ -145,6 +151,20 @@ def _row_problem(table: str, row: Mapping[str, Any], path: str, latest: date) ->
                 path=f"{path}.date_to", end=_shown(end), start=_shown(start)
             )
     return None
+
+
+def _blank_name(table: str, row: Mapping[str, Any], path: str) -> str | None:
+    """A respondent with no label or a study with no name: the check counts respondents and
+    studies by their name, so one without a name cannot be told apart or counted."""
+    column = {"respondent": "label", "study": "name"}.get(table)
+    value = row.get(column or "")
+    if column is None or not isinstance(value, str) or fold(value):
+        return None
+    if table == "respondent":
+        said = _("{path}: {value} is no label; a respondent needs one (a pseudonym such as 'P3')")
+    else:
+        said = _("{path}: {value} is no name; a study needs one (such as 'Churn survey, May')")
+    return said.format(path=f"{path}.{column}", value=_shown(value))
 
 
 def _attributes_problem(attributes: Any, path: str) -> str | None:

@@ -1,0 +1,87 @@
+"""What counts as research, and what one distinct piece of evidence is, as a sceptical
+researcher counts them. A sceptical count never over-counts: what a reader would take for
+one person, one study or one source is one.
+
+- **Research** (:func:`counts_as_research`): a source of a research kind that says what it
+  is (``Source.is_research``) and whose name does not say it is the team's view ("CEO's
+  opinion", "Sales team's view", "We used it ourselves": ``opinion_labels``), whatever kind
+  it is marked as. Everything else is an assumption.
+- **A respondent** is counted by their label, folded as sources are
+  (``text_folding.fold``: Unicode forms, case, spacing, invisible characters, dashes and
+  look-alike letters ignored): two respondent rows "Ana Lima", "Priya Nair" and
+  "priya  nair ", "Zoë" typed two ways, or "P1" twice after two breakout copies were
+  merged, are one respondent. Give two people two labels ("Study A P1", "Study B P1") to
+  count them apart.
+- **A support ticket** speaks for the customer or account it comes from: its respondent
+  when it has one, else the customer its label names ("Ticket 4411 from ACME", "Ticket von
+  ACME", "Ticket 12 de la part de ACME", "Ticket 3 del cliente ACME"). Two tickets from one
+  customer are one respondent.
+- **Analytics** speak for no one person: they count by study, its name folded the same way
+  (two reports of one funnel study, or of two studies both called "base.csv", are one).
+  Two studies are two — and the check says that studies, not people, were counted.
+- **Any other source** (no respondent, no study, or a kind that speaks for a person but no
+  one was named) counts by its label, folded: "Interview P1" in March and again in May is
+  one, as is "Ana Lima" entered once as an interview and once as a survey; two labels are
+  two. One with the label of a source that speaks for a respondent counts as that
+  respondent (``item_evidence``: "Interview P1" typed again by hand is still P1's), as
+  does one whose notes only repeat a respondent's word for word (a file imported again).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from workshop.domain.model import NON_PERSON_KINDS, Respondent, Source, SourceKind, Study
+from workshop.domain.opinion_labels import opinion_named
+from workshop.domain.text_folding import fold
+
+#: What one unit of distinct evidence is: a respondent, a study, or a source.
+RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
+
+#: "Ticket 4411 from ACME": a ticket word, its number, a word for "from", the customer.
+_TICKET_FROM = re.compile(
+    r"^(?:support\s+)?(?:ticket|case|request|anfrage|supportanfrage|demande|caso|solicitud|"
+    r"incidencia)\s*(?:#|no\.?|nr\.?|n°)?\s*[\w-]*\s+"
+    r"(?:from|von|de la part de|du client|de parte de|del cliente|from customer|von kunde)\s+"
+    r"(?P<who>[^—–:,;()]+?)\s*(?:[—–:,;(].*)?$",
+    re.IGNORECASE,
+)
+
+
+#: ``fold``, remembered: the same labels and notes are read for every item they back.
+folded = functools.lru_cache(maxsize=65536)(fold)
+
+
+def counts_as_research(source: Source) -> bool:
+    """Research, not the team's view: a research kind that says what it is, and a name that
+    does not say it is an opinion (``opinion_labels.opinion_named``)."""
+    return source.is_research and opinion_named(source.label) is None
+
+
+def ticket_customer(label: str) -> str:
+    """The customer a support ticket's label names ("Ticket 4411 from ACME Corp" -> "ACME
+    Corp"), or ""."""
+    match = _TICKET_FROM.match(" ".join(label.split()))
+    return match.group("who").strip() if match else ""
+
+
+def unit_of(
+    source: Source, respondents: Mapping[str, Respondent], studies: Mapping[str, Study]
+) -> tuple[str, str, str]:
+    """(kind of unit, what tells it apart, its label) for one research source."""
+    respondent = respondents.get(source.respondent_id or "")
+    if respondent is not None:
+        return (RESPONDENT, _key(respondent.label, respondent.id), respondent.label.strip())
+    study = studies.get(source.study_id or "")
+    if study is not None and source.kind in NON_PERSON_KINDS:
+        return (STUDY, _key(study.name, study.id), study.name.strip())
+    if source.kind is SourceKind.SUPPORT_TICKET and (customer := ticket_customer(source.label)):
+        return (RESPONDENT, _key(customer, source.id), customer)
+    return (SOURCE, _key(source.label, "#".join(source.identity)), source.label.strip())
+
+
+def _key(label: str, fallback: str) -> str:
+    """``label`` folded; a label that folds to nothing (a blank) is told apart by its row."""
+    return folded(label) or f"\x00{fallback}"
