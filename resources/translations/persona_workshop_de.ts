@@ -214,48 +214,16 @@
         <translation>Bild fehlt</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>1 Notiz einfügen</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>1 Notiz ausschneiden</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>die Zwischenablage</translation>
-    </message>
-    <message>
-        <source>Paste {n} notes</source>
-        <translation>{n} Notizen einfügen</translation>
     </message>
     <message>
         <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
         <translation>{n} Notizen eingefügt; {k} davon hatten eine Quelle, die es in diesem Workshop nicht gibt, und sind jetzt Annahmen.</translation>
     </message>
     <message>
-        <source>Cut {n} notes</source>
-        <translation>{n} Notizen ausschneiden</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Cluster ohne Titel</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 Stimme</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} Stimmen</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -553,14 +521,6 @@
         <translation>{0}: {1} bestanden, {2} blockierend.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} Persona geprüft</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} Personas geprüft</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nichts zu beheben.</translation>
     </message>
@@ -732,6 +692,217 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz einfügen</numerusform>
+            <numerusform>%n Notizen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz ausschneiden</numerusform>
+            <numerusform>%n Notizen ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz kopiert</numerusform>
+            <numerusform>%n Notizen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Notiz einfügen</numerusform>
+            <numerusform>%n Notizen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Bild hinzufügen</numerusform>
+            <numerusform>%n Bilder hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Cluster verschieben</numerusform>
+            <numerusform>%n Cluster verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Cluster entfernen</numerusform>
+            <numerusform>%n Cluster entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Notiz in „{title}“ verschieben</numerusform>
+            <numerusform>%n Notizen in „{title}“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Notiz aus „{title}“ herausnehmen</numerusform>
+            <numerusform>%n Notizen aus „{title}“ herausnehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>je %n Punkt</numerusform>
+            <numerusform>je %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Eine Abstimmungsrunde gespeichert; öffnen Sie die Punktabstimmung, um ihre Ergebnisse zu sehen.</numerusform>
+            <numerusform>%n Abstimmungsrunden gespeichert; öffnen Sie die Punktabstimmung, um sie zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Abstimmung offen: „{0}“, %n Stimme abgegeben.</numerusform>
+            <numerusform>Abstimmung offen: „{0}“, %n Stimmen abgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>%n Notiz &amp;erstellen</numerusform>
+            <numerusform>%n Notizen &amp;erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n Quelle ({2}) wandert von „{0}“ zu „{1}“</numerusform>
+            <numerusform>%n Quellen ({2}) wandern von „{0}“ zu „{1}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+            <numerusform>%n Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n Persona geprüft</numerusform>
+            <numerusform>%n Personas geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>%n Notiz wird auf der Pinnwand gezeigt</numerusform>
+            <numerusform>%n Notizen werden auf der Pinnwand gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n Notiz gewählt</numerusform>
+            <numerusform>%n Notizen gewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n Handy verbunden</numerusform>
+            <numerusform>%n Handys verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +954,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>Letztes &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>1 Notiz &amp;erstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>{0} Notizen &amp;erstellen</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,20 +1059,8 @@
         <translation>Keine Belege</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
         <source>{0} notes</source>
         <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} Quelle</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} Quellen</translation>
     </message>
     <message>
         <source>{0} · assumptions only</source>
@@ -965,14 +1116,6 @@
     <message>
         <source>(image note)</source>
         <translation>(Bildnotiz)</translation>
-    </message>
-    <message>
-        <source>{0} note chosen</source>
-        <translation>{0} Notiz gewählt</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} Notizen gewählt</translation>
     </message>
     <message>
         <source>Tick the notes that back: {0}</source>
@@ -2342,22 +2485,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Cluster, die nicht mehr auf der Pinnwand sind</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>{0} Notiz wird auf der Pinnwand gezeigt</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>{0} Notizen werden auf der Pinnwand gezeigt</translation>
-    </message>
-    <message>
         <source>assumption</source>
         <translation>Annahme</translation>
     </message>
@@ -2735,14 +2862,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Nur dieser Laptop — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 Handy verbunden</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} Handys verbunden</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2783,22 +2902,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
 <context>
     <name>PresenterContent</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} Punkte</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
         <source>{0} (so far)</source>
         <translation>{0} (bisher)</translation>
     </message>
@@ -2819,28 +2922,12 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Unbenannte Persona</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} Quelle</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} Quellen</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Abstimmung über Cluster: „{0}“</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Abstimmung über Notizen: „{0}“</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>je {0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>je {0} Punkte</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2860,11 +2947,15 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>{0} from {1} so far</source>
-        <translation>{0} aus {1} bisher</translation>
+        <translation>{0} bisher, dahinter {1}</translation>
     </message>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0} von {1} vergeben</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} bisher, keine aus der Recherche</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3114,14 +3205,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Gehört in: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 Quelle ({2} Notizen) wandert von „{0}“ zu „{1}“</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} Quellen ({2} Notizen) wandern von „{0}“ zu „{1}“</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}; „{1}“ wird entfernt.</translation>
     </message>
@@ -3175,22 +3258,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 Persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} Personas</translation>
     </message>
 </context>
 <context>
@@ -3437,14 +3504,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>„{0}“ hat keine Notizen; sie wird entfernt.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Rückgängig (Strg+Z) stellt sie wieder her, wie sie waren.</translation>
     </message>
@@ -3635,18 +3694,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>P&amp;räsentationsansicht</translation>
     </message>
     <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Abstimmung offen: „{0}“, {1} Stimmen abgegeben.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Eine Abstimmungsrunde gespeichert; öffnen Sie die Punktabstimmung, um ihre Ergebnisse zu sehen.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>{0} Abstimmungsrunden gespeichert; öffnen Sie die Punktabstimmung, um sie zu vergleichen.</translation>
-    </message>
-    <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
         <translation>Per Punktabstimmung klären, was am wichtigsten ist: eine Runde über Notizen oder Cluster starten.</translation>
     </message>
@@ -3797,14 +3844,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
 </context>
 <context>
     <name>VoteOverlay</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} Punkte</translation>
-    </message>
     <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Dieser Cluster hat {0} und liegt in dieser Runde gleichauf auf Platz {1}.</translation>
@@ -4140,17 +4179,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Cancel Reading</source>
         <translation>Lesen abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 Notiz kopiert</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} Notizen kopiert</translation>
     </message>
 </context>
 <context>

@@ -214,48 +214,16 @@
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>Pegar 1 nota</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>Cortar 1 nota</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
-    </message>
-    <message>
-        <source>Paste {n} notes</source>
-        <translation>Pegar {n} notas</translation>
     </message>
     <message>
         <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
         <translation>Se pegaron {n} notas; {k} de ellas tenían una fuente que este taller no tiene y ahora son supuestos.</translation>
     </message>
     <message>
-        <source>Cut {n} notes</source>
-        <translation>Cortar {n} notas</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Grupo sin título</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 voto</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} votos</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -553,14 +521,6 @@
         <translation>{0}. Aprobadas: {1}; bloqueantes: {2}.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} persona revisada</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} personas revisadas</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nada que corregir.</translation>
     </message>
@@ -732,6 +692,217 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Pegar %n nota</numerusform>
+            <numerusform>Pegar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>Cortar %n nota</numerusform>
+            <numerusform>Cortar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n nota copiada</numerusform>
+            <numerusform>%n notas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Pegar nota</numerusform>
+            <numerusform>Pegar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Añadir imagen</numerusform>
+            <numerusform>Añadir %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Mover grupo</numerusform>
+            <numerusform>Mover %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Mover nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Eliminar nota</numerusform>
+            <numerusform>Eliminar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Quitar grupo</numerusform>
+            <numerusform>Quitar %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Mover nota a “{title}”</numerusform>
+            <numerusform>Mover %n notas a “{title}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Sacar nota de “{title}”</numerusform>
+            <numerusform>Sacar %n notas de “{title}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>%n punto por persona</numerusform>
+            <numerusform>%n puntos por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Se conserva una ronda de votación; abra la votación por puntos para ver sus resultados.</numerusform>
+            <numerusform>Se conservan %n rondas de votación; abra la votación por puntos para compararlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Votación abierta: “{0}”, %n voto emitido.</numerusform>
+            <numerusform>Votación abierta: “{0}”, %n votos emitidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>&amp;Crear %n nota</numerusform>
+            <numerusform>&amp;Crear %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n fuente ({2}) pasa de “{0}” a “{1}”</numerusform>
+            <numerusform>%n fuentes ({2}) pasan de “{0}” a “{1}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n nota pasa de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+            <numerusform>%n notas pasan de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n persona revisada</numerusform>
+            <numerusform>%n personas revisadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>Mostrando %n nota en el tablero</numerusform>
+            <numerusform>Mostrando %n notas en el tablero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n nota elegida</numerusform>
+            <numerusform>%n notas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n móvil conectado</numerusform>
+            <numerusform>%n móviles conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +954,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>&amp;Quitar el último</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>&amp;Crear 1 nota</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>&amp;Crear {0} notas</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,20 +1059,8 @@
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
         <source>{0} notes</source>
         <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} fuente</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} fuentes</translation>
     </message>
     <message>
         <source>{0} · assumptions only</source>
@@ -965,14 +1116,6 @@
     <message>
         <source>(image note)</source>
         <translation>(nota de imagen)</translation>
-    </message>
-    <message>
-        <source>{0} note chosen</source>
-        <translation>{0} nota elegida</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} notas elegidas</translation>
     </message>
     <message>
         <source>Tick the notes that back: {0}</source>
@@ -2342,22 +2485,6 @@ Open it read-only to look at it?</source>
         <translation>grupos que ya no están en el tablero</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>Mostrando {0} nota en el tablero</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>Mostrando {0} notas en el tablero</translation>
-    </message>
-    <message>
         <source>assumption</source>
         <translation>supuesto</translation>
     </message>
@@ -2735,14 +2862,6 @@ Open it read-only to look at it?</source>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Solo este portátil — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 móvil conectado</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} móviles conectados</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2783,22 +2902,6 @@ Open it read-only to look at it?</source>
 <context>
     <name>PresenterContent</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} punto</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} puntos</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
         <source>{0} (so far)</source>
         <translation>{0} (hasta ahora)</translation>
     </message>
@@ -2819,28 +2922,12 @@ Open it read-only to look at it?</source>
         <translation>Persona sin nombre</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} fuente</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} fuentes</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Votación sobre grupos: “{0}”</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Votación sobre notas: “{0}”</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>{0} punto por persona</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>{0} puntos por persona</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2865,6 +2952,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0} de {1} emitidos</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} hasta ahora, ninguna procede de la investigación</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3114,14 +3205,6 @@ Open it read-only to look at it?</source>
         <translation>Escuchado en: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 fuente ({2} notas) pasa de “{0}” a “{1}”</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} fuentes ({2} notas) pasan de “{0}” a “{1}”</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}; “{1}” se elimina.</translation>
     </message>
@@ -3175,22 +3258,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
@@ -3437,14 +3504,6 @@ Open it read-only to look at it?</source>
         <translation>“{0}” no tiene notas; se elimina.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 nota pasa de “{0}” a “{1}”; “{0}” se elimina.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} notas pasan de “{0}” a “{1}”; “{0}” se elimina.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Deshacer (Ctrl+Z) los devuelve tal como estaban.</translation>
     </message>
@@ -3635,18 +3694,6 @@ Open it read-only to look at it?</source>
         <translation>Vi&amp;sta de presentador</translation>
     </message>
     <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Votación abierta: “{0}”, {1} votos emitidos.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Se conserva una ronda de votación; abra la votación por puntos para ver sus resultados.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>Se conservan {0} rondas de votación; abra la votación por puntos para compararlas.</translation>
-    </message>
-    <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
         <translation>Votar por puntos lo que más importa: iniciar una ronda sobre notas o grupos.</translation>
     </message>
@@ -3797,14 +3844,6 @@ Open it read-only to look at it?</source>
 </context>
 <context>
     <name>VoteOverlay</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} punto</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} puntos</translation>
-    </message>
     <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Este grupo obtuvo {0} y queda en el puesto {1}, empatado, en esta ronda.</translation>
@@ -4140,17 +4179,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Cancel Reading</source>
         <translation>Cancelar la lectura</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 nota copiada</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} notas copiadas</translation>
     </message>
 </context>
 <context>

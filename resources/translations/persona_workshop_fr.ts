@@ -214,48 +214,16 @@
         <translation>image manquante</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>Coller 1 note</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>Couper 1 note</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Paste {n} notes</source>
-        <translation>Coller {n} notes</translation>
     </message>
     <message>
         <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
         <translation>{n} notes collées&#xa0;; {k} d’entre elles avaient une source absente de cet atelier et sont maintenant des hypothèses.</translation>
     </message>
     <message>
-        <source>Cut {n} notes</source>
-        <translation>Couper {n} notes</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Groupe sans titre</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 vote</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} votes</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -553,14 +521,6 @@
         <translation>{0}&#xa0;: {1} sans blocage, {2} avec blocage.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} persona vérifiée</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} personas vérifiées</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Rien à corriger.</translation>
     </message>
@@ -732,6 +692,217 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Coller %n note</numerusform>
+            <numerusform>Coller %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>Couper %n note</numerusform>
+            <numerusform>Couper %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n note copiée</numerusform>
+            <numerusform>%n notes copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Coller la note</numerusform>
+            <numerusform>Coller %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Ajouter une image</numerusform>
+            <numerusform>Ajouter %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Déplacer le groupe</numerusform>
+            <numerusform>Déplacer %n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Déplacer la note</numerusform>
+            <numerusform>Déplacer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Supprimer la note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Retirer le groupe</numerusform>
+            <numerusform>Retirer %n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Déplacer la note dans «&#xa0;{title}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n notes dans «&#xa0;{title}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Sortir la note de «&#xa0;{title}&#xa0;»</numerusform>
+            <numerusform>Sortir %n notes de «&#xa0;{title}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>%n gommette par personne</numerusform>
+            <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Un tour de vote conservé&#xa0;; ouvrez le vote par gommettes pour voir ses résultats.</numerusform>
+            <numerusform>%n tours de vote conservés&#xa0;; ouvrez le vote par gommettes pour les comparer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», %n vote exprimé.</numerusform>
+            <numerusform>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», %n votes exprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>&amp;Créer %n note</numerusform>
+            <numerusform>&amp;Créer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n source ({2}) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</numerusform>
+            <numerusform>%n sources ({2}) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+            <numerusform>%n notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n persona vérifiée</numerusform>
+            <numerusform>%n personas vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>%n note affichée sur le tableau</numerusform>
+            <numerusform>%n notes affichées sur le tableau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n note choisie</numerusform>
+            <numerusform>%n notes choisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +954,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>&amp;Retirer le dernier</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>&amp;Créer 1 note</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>&amp;Créer {0} notes</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,20 +1059,8 @@
         <translation>Aucune preuve</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
         <source>{0} notes</source>
         <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} source</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} sources</translation>
     </message>
     <message>
         <source>{0} · assumptions only</source>
@@ -965,14 +1116,6 @@
     <message>
         <source>(image note)</source>
         <translation>(note image)</translation>
-    </message>
-    <message>
-        <source>{0} note chosen</source>
-        <translation>{0} note choisie</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} notes choisies</translation>
     </message>
     <message>
         <source>Tick the notes that back: {0}</source>
@@ -2342,22 +2485,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>groupes qui ne sont plus sur le tableau</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>{0} note affichée sur le tableau</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>{0} notes affichées sur le tableau</translation>
-    </message>
-    <message>
         <source>assumption</source>
         <translation>hypothèse</translation>
     </message>
@@ -2735,14 +2862,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Cet ordinateur seulement — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 téléphone connecté</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} téléphones connectés</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2783,22 +2902,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
 <context>
     <name>PresenterContent</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} gommette</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} gommettes</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
         <source>{0} (so far)</source>
         <translation>{0} (pour l’instant)</translation>
     </message>
@@ -2819,28 +2922,12 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} source</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} sources</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Vote sur des groupes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Vote sur des notes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>{0} gommette par personne</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>{0} gommettes par personne</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2865,6 +2952,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0}/{1} votes exprimés</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} pour l’instant, aucune issue de la recherche</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3114,14 +3205,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Entendu dans&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 source ({2} notes) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} sources ({2} notes) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}&#xa0;; «&#xa0;{1}&#xa0;» est supprimé.</translation>
     </message>
@@ -3175,22 +3258,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>cannot be read</source>
         <translation>illisible</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
@@ -3437,14 +3504,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>«&#xa0;{0}&#xa0;» n’a pas de notes&#xa0;; elle est supprimée.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
     </message>
@@ -3635,18 +3694,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Mode présentateur</translation>
     </message>
     <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», votes exprimés&#xa0;: {1}.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Un tour de vote conservé&#xa0;; ouvrez le vote par gommettes pour voir ses résultats.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>{0} tours de vote conservés&#xa0;; ouvrez le vote par gommettes pour les comparer.</translation>
-    </message>
-    <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
         <translation>Votez par gommettes pour ce qui compte le plus&#xa0;: lancez un tour sur des notes ou des groupes.</translation>
     </message>
@@ -3797,14 +3844,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
 </context>
 <context>
     <name>VoteOverlay</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} gommette</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} gommettes</translation>
-    </message>
     <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Ce groupe a reçu {0} et se place au rang {1}, à égalité, dans ce tour.</translation>
@@ -4140,17 +4179,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Cancel Reading</source>
         <translation>Annuler la lecture</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 note copiée</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} notes copiées</translation>
     </message>
 </context>
 <context>

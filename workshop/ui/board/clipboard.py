@@ -23,6 +23,7 @@ from workshop.io import interchange
 from workshop.store import Change, WorkshopFile, content_columns
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.mime import CLIPBOARD_MIME
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.board.operations import BoardEditing
@@ -161,7 +162,7 @@ def paste_rows(
     dropped_sources = sum(
         1 for r in notes if r["source_id"] and r["source_id"] not in scene.sources
     )
-    label = _tr("Paste 1 note") if len(notes) == 1 else _tr("Paste {n} notes").format(n=len(notes))
+    label = plural("Paste %n note", "Paste %n notes", len(notes))
 
     def run(wf: WorkshopFile) -> Change:
         return wf.paste(notes, clusters, assets, offset=(dx, dy), label=label, origin=editing.scene)
@@ -180,4 +181,4 @@ def paste_rows(
 
 
 def cut_label(count: int) -> str:
-    return _tr("Cut 1 note") if count == 1 else _tr("Cut {n} notes").format(n=count)
+    return plural("Cut %n note", "Cut %n notes", count)

@@ -38,6 +38,7 @@ from workshop.ui.intake.merge_dialog import MergeDialog
 from workshop.ui.intake.respondents_list import RespondentsList
 from workshop.ui.intake.source_dialog import SourceDialog
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 #: The data of the "Assumptions" row (notes with no source).
@@ -392,11 +393,13 @@ class SourcesPanel(QWidget):
             for folded in plan.folded:
                 if folded.notes == 0:
                     text = self.tr("“{0}” has no notes; it is removed.")
-                elif folded.notes == 1:
-                    text = self.tr("1 note moves from “{0}” to “{1}”; “{0}” is removed.")
                 else:
-                    text = self.tr("{2} notes move from “{0}” to “{1}”; “{0}” is removed.")
-                lines.append(text.format(folded.name, plan.keep_name, folded.notes))
+                    text = plural(
+                        "%n note moves from “{0}” to “{1}”; “{0}” is removed.",
+                        "%n notes move from “{0}” to “{1}”; “{0}” is removed.",
+                        folded.notes,
+                    )
+                lines.append(text.format(folded.name, plan.keep_name))
             lines.append(self.tr("Undo (Ctrl+Z) brings them back as they were."))
             return "\n".join(lines)
 
