@@ -218,10 +218,6 @@
         <translation>die Zwischenablage</translation>
     </message>
     <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>{n} Notizen eingefügt; {k} davon hatten eine Quelle, die es in diesem Workshop nicht gibt, und sind jetzt Annahmen.</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Cluster ohne Titel</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} Beiträge)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Jeder Beitrag der befragten Person wird eine Notiz; die Worte der interviewenden Person, Zeitstempel und [Einschübe] bleiben weg. Die Zusammenfassung zeigt, wer was gesagt hat.</translation>
     </message>
@@ -710,6 +702,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>%n Notiz eingefügt; sie hatte eine Quelle, die es in diesem Workshop nicht gibt, und ist jetzt eine Annahme.</numerusform>
+            <numerusform>%n Notizen eingefügt; {k} davon hatten eine Quelle, die es in diesem Workshop nicht gibt, und sind jetzt Annahmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note</source>
         <comment>%n notes</comment>
         <translation>
@@ -731,6 +731,14 @@
         <translation>
             <numerusform>%n Notiz kopiert</numerusform>
             <numerusform>%n Notizen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0} von %n Notiz</numerusform>
+            <numerusform>{0} von %n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -798,6 +806,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>Das einzige {0}-Blatt für das erste Poster</numerusform>
+            <numerusform>Erstes Blatt (Reihe 1, Spalte 1) von %n {0}-Blättern für das erste Poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot</source>
         <comment>%n dots</comment>
         <translation>
@@ -811,6 +827,14 @@
         <translation>
             <numerusform>je %n Punkt</numerusform>
             <numerusform>je %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Abstimmung: {0} hat %n Punkt vergeben · Tab: nächste Person</numerusform>
+            <numerusform>Abstimmung: {0} hat alle %n Punkte vergeben · Tab: nächste Person</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -830,11 +854,43 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Offen: {0} von %n Stimme abgegeben, {1} je Person, über {2}.</numerusform>
+            <numerusform>Offen: {0} von %n Stimmen abgegeben, {1} je Person, über {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Beendet: %n Stimme abgegeben über {0}.</numerusform>
+            <numerusform>Beendet: %n Stimmen abgegeben über {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} hat die %n Stimme dieser Runde verbraucht.</numerusform>
+            <numerusform>{0} hat alle %n Stimmen dieser Runde verbraucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Create %n Note</source>
         <comment>&amp;Create %n Notes</comment>
         <translation>
             <numerusform>%n Notiz &amp;erstellen</numerusform>
             <numerusform>%n Notizen &amp;erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -846,11 +902,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n Notiz ist jetzt eine Annahme (Rückgängig holt die Quelle zurück)</numerusform>
+            <numerusform>%n Notizen sind jetzt Annahmen (Rückgängig holt die Quelle zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
         <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
         <translation>
             <numerusform>%n Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
             <numerusform>%n Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n Beitrag)</numerusform>
+            <numerusform>{0} (%n Beiträge)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -883,6 +955,14 @@
         <translation>
             <numerusform>%n Notiz gewählt</numerusform>
             <numerusform>%n Notizen gewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n befragte Person in diesem Segment: {0}</numerusform>
+            <numerusform>%n befragte Personen in diesem Segment: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1059,10 +1139,6 @@
         <translation>Keine Belege</translation>
     </message>
     <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · nur Annahmen</translation>
     </message>
@@ -1163,10 +1239,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Erste Seite: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Erstes Blatt (Reihe 1, Spalte 1) von {0} {1}-Blättern für das erste Poster</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1523,10 +1595,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Befragte mit {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0} von {1} Notizen</translation>
     </message>
 </context>
 <context>
@@ -2450,14 +2518,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Segmente der Befragten: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 befragte Person in diesem Segment: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} Befragte in diesem Segment: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Keine befragte Person ist in diesem Segment (ihre: {0})</translation>
     </message>
@@ -2893,10 +2953,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>No photos were imported.</source>
         <translation>Es wurden keine Fotos importiert.</translation>
-    </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} Fotos</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +3644,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>{0} Quellen zu einer zusammengeführt</translation>
     </message>
     <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} Notizen sind jetzt Annahmen (Rückgängig holt die Quelle zurück)</translation>
-    </message>
-    <message>
         <source>Assign source</source>
         <translation>Quelle zuordnen</translation>
     </message>
@@ -3895,10 +3947,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Abstimmung: Klicken Sie auf eine Notiz, um einen Punkt von {0} zurückzunehmen · {1} von {2} übrig</translation>
     </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Abstimmung: {0} hat alle {1} Punkte vergeben · Tab: nächste Person</translation>
-    </message>
 </context>
 <context>
     <name>VotingPanel</name>
@@ -3989,16 +4037,8 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Offen: {0} von {1} Stimmen abgegeben, {2} je Person, über {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Fügen Sie zuerst Teilnehmende hinzu (Leiste „Teilnehmende“).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Beendet: {0} Stimmen abgegeben über {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4047,10 +4087,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Fügen Sie zuerst Teilnehmende hinzu und wählen Sie dann, wer abstimmt.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} hat alle {1} Stimmen dieser Runde verbraucht.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>

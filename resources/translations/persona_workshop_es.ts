@@ -218,10 +218,6 @@
         <translation>el portapapeles</translation>
     </message>
     <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>Se pegaron {n} notas; {k} de ellas tenían una fuente que este taller no tiene y ahora son supuestos.</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Grupo sin título</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} intervenciones)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Cada intervención del informante se convierte en una nota; se omiten las palabras de quien entrevista, las marcas de tiempo y los [comentarios entre corchetes]. El resumen muestra quién dijo qué.</translation>
     </message>
@@ -710,6 +702,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>Se pegó %n nota; tenía una fuente que este taller no tiene y ahora es un supuesto.</numerusform>
+            <numerusform>Se pegaron %n notas; {k} de ellas tenían una fuente que este taller no tiene y ahora son supuestos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note</source>
         <comment>%n notes</comment>
         <translation>
@@ -731,6 +731,14 @@
         <translation>
             <numerusform>%n nota copiada</numerusform>
             <numerusform>%n notas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0} de %n nota</numerusform>
+            <numerusform>{0} de %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -798,6 +806,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>La única hoja {0} para el primer póster</numerusform>
+            <numerusform>Primera hoja (fila 1, columna 1) de %n hojas {0} para el primer póster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot</source>
         <comment>%n dots</comment>
         <translation>
@@ -811,6 +827,14 @@
         <translation>
             <numerusform>%n punto por persona</numerusform>
             <numerusform>%n puntos por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Votación: {0} ha usado su %n punto · Tab: persona siguiente</numerusform>
+            <numerusform>Votación: {0} ha usado sus %n puntos · Tab: persona siguiente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -830,11 +854,43 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Abierta: {0} de %n voto emitido, {1} por persona, sobre {2}.</numerusform>
+            <numerusform>Abierta: {0} de %n votos emitidos, {1} por persona, sobre {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Terminada: %n voto emitido sobre {0}.</numerusform>
+            <numerusform>Terminada: %n votos emitidos sobre {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} ha usado su %n voto de esta ronda.</numerusform>
+            <numerusform>{0} ha usado sus %n votos de esta ronda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Create %n Note</source>
         <comment>&amp;Create %n Notes</comment>
         <translation>
             <numerusform>&amp;Crear %n nota</numerusform>
             <numerusform>&amp;Crear %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -846,11 +902,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n nota es ahora un supuesto (Deshacer recupera la fuente)</numerusform>
+            <numerusform>%n notas son ahora supuestos (Deshacer recupera la fuente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
         <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
         <translation>
             <numerusform>%n nota pasa de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
             <numerusform>%n notas pasan de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n intervención)</numerusform>
+            <numerusform>{0} (%n intervenciones)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -883,6 +955,14 @@
         <translation>
             <numerusform>%n nota elegida</numerusform>
             <numerusform>%n notas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n informante en este segmento: {0}</numerusform>
+            <numerusform>%n informantes en este segmento: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1059,10 +1139,6 @@
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · solo supuestos</translation>
     </message>
@@ -1163,10 +1239,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Primera página: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Primera hoja (fila 1, columna 1) de {0} hojas {1} para el primer póster</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1523,10 +1595,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Informantes con {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0} de {1} notas</translation>
     </message>
 </context>
 <context>
@@ -2450,14 +2518,6 @@ Open it read-only to look at it?</source>
         <translation>Segmentos de los informantes: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 informante en este segmento: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} informantes en este segmento: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Ningún informante está en este segmento (los suyos: {0})</translation>
     </message>
@@ -2893,10 +2953,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>No photos were imported.</source>
         <translation>No se importó ninguna foto.</translation>
-    </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} fotos</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +3644,6 @@ Open it read-only to look at it?</source>
         <translation>{0} fuentes fusionadas en una</translation>
     </message>
     <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} notas son ahora supuestos (Deshacer recupera la fuente)</translation>
-    </message>
-    <message>
         <source>Assign source</source>
         <translation>Asignar fuente</translation>
     </message>
@@ -3895,10 +3947,6 @@ Open it read-only to look at it?</source>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Votación: haga clic en una nota para retirar un punto de {0} · quedan {1} de {2}</translation>
     </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Votación: {0} ha usado sus {1} puntos · Tab: persona siguiente</translation>
-    </message>
 </context>
 <context>
     <name>VotingPanel</name>
@@ -3989,16 +4037,8 @@ Open it read-only to look at it?</source>
         <translation>grupos</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Abierta: {0} de {1} votos emitidos, {2} por persona, sobre {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Añada primero participantes (panel Participantes).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Terminada: {0} votos emitidos sobre {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4047,10 +4087,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Añada primero participantes y después elija quién vota.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} ha usado sus {1} votos de esta ronda.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>

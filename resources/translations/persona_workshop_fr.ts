@@ -218,10 +218,6 @@
         <translation>le presse-papiers</translation>
     </message>
     <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>{n} notes collées&#xa0;; {k} d’entre elles avaient une source absente de cet atelier et sont maintenant des hypothèses.</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Groupe sans titre</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} prises de parole)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Chaque prise de parole du répondant devient une note&#xa0;; les propos de l’intervieweur, les horodatages et les [apartés] sont écartés. Le récapitulatif montre qui a dit quoi.</translation>
     </message>
@@ -710,6 +702,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>%n note collée&#xa0;; elle avait une source absente de cet atelier et est maintenant une hypothèse.</numerusform>
+            <numerusform>%n notes collées&#xa0;; {k} d’entre elles avaient une source absente de cet atelier et sont maintenant des hypothèses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note</source>
         <comment>%n notes</comment>
         <translation>
@@ -731,6 +731,14 @@
         <translation>
             <numerusform>%n note copiée</numerusform>
             <numerusform>%n notes copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0}/%n note</numerusform>
+            <numerusform>{0}/%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -798,6 +806,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>La seule feuille {0} pour la première affiche</numerusform>
+            <numerusform>Première feuille (ligne 1, colonne 1) sur %n feuilles {0} pour la première affiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot</source>
         <comment>%n dots</comment>
         <translation>
@@ -811,6 +827,14 @@
         <translation>
             <numerusform>%n gommette par personne</numerusform>
             <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Vote&#xa0;: {0} a utilisé sa %n gommette · Tab&#xa0;: personne suivante</numerusform>
+            <numerusform>Vote&#xa0;: {0} a utilisé ses %n gommettes · Tab&#xa0;: personne suivante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -830,11 +854,43 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Ouvert&#xa0;: {0}/%n vote exprimé, {1} par personne, sur des {2}.</numerusform>
+            <numerusform>Ouvert&#xa0;: {0}/%n votes exprimés, {1} par personne, sur des {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n vote exprimé sur des {0}.</numerusform>
+            <numerusform>Terminé&#xa0;: %n votes exprimés sur des {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} a utilisé son %n vote dans ce tour.</numerusform>
+            <numerusform>{0} a utilisé ses %n votes dans ce tour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Create %n Note</source>
         <comment>&amp;Create %n Notes</comment>
         <translation>
             <numerusform>&amp;Créer %n note</numerusform>
             <numerusform>&amp;Créer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -846,11 +902,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n note est maintenant une hypothèse (Annuler rétablit la source)</numerusform>
+            <numerusform>%n notes sont maintenant des hypothèses (Annuler rétablit la source)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
         <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
         <translation>
             <numerusform>%n note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
             <numerusform>%n notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n prise de parole)</numerusform>
+            <numerusform>{0} (%n prises de parole)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -883,6 +955,14 @@
         <translation>
             <numerusform>%n note choisie</numerusform>
             <numerusform>%n notes choisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n répondant dans ce segment&#xa0;: {0}</numerusform>
+            <numerusform>%n répondants dans ce segment&#xa0;: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1059,10 +1139,6 @@
         <translation>Aucune preuve</translation>
     </message>
     <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · hypothèses uniquement</translation>
     </message>
@@ -1163,10 +1239,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Première page&#xa0;: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Première feuille (ligne 1, colonne 1) sur {0} feuilles {1} pour la première affiche</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1523,10 +1595,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Répondants avec {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0}/{1} notes</translation>
     </message>
 </context>
 <context>
@@ -2450,14 +2518,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Segments des répondants&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 répondant dans ce segment&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} répondants dans ce segment&#xa0;: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Aucun répondant dans ce segment (les leurs&#xa0;: {0})</translation>
     </message>
@@ -2893,10 +2953,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>No photos were imported.</source>
         <translation>Aucune photo n’a été importée.</translation>
-    </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} photos</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +3644,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>{0} sources fusionnées en une seule</translation>
     </message>
     <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} notes sont maintenant des hypothèses (Annuler rétablit la source)</translation>
-    </message>
-    <message>
         <source>Assign source</source>
         <translation>Attribuer une source</translation>
     </message>
@@ -3895,10 +3947,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Vote&#xa0;: cliquez sur une note pour retirer une gommette de {0} · {1} sur {2} restantes</translation>
     </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Vote&#xa0;: {0} a utilisé ses {1} gommettes · Tab&#xa0;: personne suivante</translation>
-    </message>
 </context>
 <context>
     <name>VotingPanel</name>
@@ -3989,16 +4037,8 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>groupes</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Ouvert&#xa0;: {0}/{1} votes exprimés, {2} par personne, sur des {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Ajoutez d’abord des participants (panneau Participants).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Terminé&#xa0;: {0} votes exprimés sur des {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4047,10 +4087,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Ajoutez d’abord des participants, puis choisissez qui vote.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} a utilisé ses {1} votes dans ce tour.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>

@@ -173,10 +173,12 @@ def paste_rows(
     new_notes = change.ids("note", "added")
     message = label
     if dropped_sources:
-        message = _tr(
-            "Pasted {n} notes; {k} of them had a source this workshop does not have and are "
-            "now assumptions."
-        ).format(n=len(new_notes), k=dropped_sources)
+        message = plural(
+            "Pasted %n note; it had a source this workshop does not have and is now an assumption.",
+            "Pasted %n notes; {k} of them had a source this workshop does not have and are "
+            "now assumptions.",
+            len(new_notes),
+        ).format(k=dropped_sources)
     return PasteResult(new_notes, change.ids("cluster", "added"), message)
 
 

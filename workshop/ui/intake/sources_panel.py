@@ -441,8 +441,10 @@ class SourcesPanel(QWidget):
         orphaned = sum(counts.get(i, 0) for i in ids)
         if self.session.perform(lambda wf: wf.delete_sources(ids)) is not None and orphaned:
             self.session.status.emit(
-                self.tr("{0} notes are now assumptions (Undo brings the source back)").format(
-                    orphaned
+                plural(
+                    "%n note is now an assumption (Undo brings the source back)",
+                    "%n notes are now assumptions (Undo brings the source back)",
+                    orphaned,
                 )
             )
 

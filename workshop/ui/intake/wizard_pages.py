@@ -34,6 +34,7 @@ from workshop.io.evidence_mapping import ImportMapping
 from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.ui.intake.preview import PreviewTable
 from workshop.ui.plain import label, tooltip
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.intake.import_wizard import ImportWizard
@@ -326,7 +327,8 @@ class ColumnsPage(QWizardPage):
             self.speaker.addItem(self.tr("Everyone but the interviewer (guessed)"), None)
             for speaker, turns in speakers_of(table):
                 shown = speaker or self.tr("(unnamed)")
-                self.speaker.addItem(self.tr("{0} ({1} turns)").format(shown, turns), speaker)
+                said = plural("{0} (%n turn)", "{0} (%n turns)", turns).format(shown)
+                self.speaker.addItem(said, speaker)
             self._choose(self.speaker, mapping.speakers[0] if mapping.speakers else None)
         self.form.setRowVisible(self.speaker, transcript)
         self.text_only.setText(

@@ -103,7 +103,9 @@ class EvidenceBadge(QToolButton):
     def minimumSizeHint(self) -> QSize:
         hint = super().sizeHint()
         chrome = hint.width() - self.fontMetrics().horizontalAdvance(self.text())
-        least = chrome + self.fontMetrics().horizontalAdvance(_tr("{0} notes").format(99) + "…")
+        least = chrome + self.fontMetrics().horizontalAdvance(
+            plural("%n note", "%n notes", 99) + "…"
+        )
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
