@@ -425,6 +425,14 @@
         <translation>Pinnwand exportieren</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} Pinnwand.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>Pinnwand.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>Nichts wurde exportiert: {0}</translation>
     </message>
@@ -827,6 +835,14 @@
         <translation>
             <numerusform>je %n Punkt</numerusform>
             <numerusform>je %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2128,6 +2144,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Mit einem Hinweis geöffnet</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} Kopie</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Eine Kopie des Workshops speichern</translation>
     </message>
@@ -2146,6 +2166,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>About {0}</source>
         <translation>Über {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Persona-Workshops (*.pwshop);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>

@@ -425,6 +425,14 @@
         <translation>Exportar el tablero</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} tablero.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>tablero.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>No se exportó nada: {0}</translation>
     </message>
@@ -827,6 +835,14 @@
         <translation>
             <numerusform>%n punto por persona</numerusform>
             <numerusform>%n puntos por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2128,6 +2144,10 @@ Open it read-only to look at it?</source>
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} copia</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Guardar una copia del taller</translation>
     </message>
@@ -2146,6 +2166,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Talleres de personas (*.pwshop);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>

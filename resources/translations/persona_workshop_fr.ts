@@ -425,6 +425,14 @@
         <translation>Exporter le tableau</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} tableau.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>tableau.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>Rien n’a été exporté&#xa0;: {0}</translation>
     </message>
@@ -827,6 +835,14 @@
         <translation>
             <numerusform>%n gommette par personne</numerusform>
             <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2128,6 +2144,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Ouvert avec une remarque</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} copie</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Enregistrer une copie de l’atelier</translation>
     </message>
@@ -2146,6 +2166,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Ateliers de personas (*.pwshop);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>

@@ -53,9 +53,12 @@ class WorkshopTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
+        """The translation, else None: a null string, so that Qt shows the source text (an
+        empty string would blank a text the catalogue does not hold, such as a source kind
+        already translated by gettext and passed through ``tr``)."""
         found = super().translate(context, source, disambiguation, n)
-        return found or self.by_source.get(source, "")
+        return found or self.by_source.get(source)
 
     def isEmpty(self) -> bool:
         return False

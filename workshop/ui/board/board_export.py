@@ -197,8 +197,9 @@ class BoardExport(QObject):
         workshop = session.workshop.path
         folder = self.last_folder or workshop.parent
         title = session.snapshot().workshop.title or workshop.stem
-        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "board"
-        path = self.ask_path(folder / f"{stem} board.png")
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+        name = self.tr("{0} board.png").format(stem) if stem else self.tr("board.png")
+        path = self.ask_path(folder / name)
         if path is None:
             return None
         refused = output_choice.refusal(path, inputs=[workshop])
