@@ -69,9 +69,8 @@ def as_earlier_file(plan: EvidencePlan, existing: Sequence[EvidenceRow]) -> Evid
     study = plan.study
     if study is not None and study.name.startswith(file_name):
         study = replace(study, name=study.name.replace(file_name, earlier_name, 1))
-    said = (
-        f"{plan.file_name} holds the same rows as {earlier_name}, imported before: "
-        f"read as {earlier_name}"
+    said = _("{file} holds the same rows as {earlier}, imported before: read as {earlier}").format(
+        file=plan.file_name, earlier=earlier_name
     )
     return replace(plan, sources=sources, study=study, warnings=(*plan.warnings, said))
 
