@@ -1,6 +1,6 @@
 """With the window in German, texts that reach Qt already in German (a source's kind,
 translated by the message catalogue) are shown as they are, never blanked, and what the
-window names for itself (the file filter) is German."""
+window names for itself (colours, the calendar's months) is German."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDateEdit, QDockWidget
 
 from workshop.domain.model import SourceKind
 from workshop.ui.intake.sources_panel import SourcesPanel
@@ -50,3 +51,22 @@ def test_the_sources_panel_shows_every_kind_in_german(
 def test_a_text_the_catalogue_does_not_hold_is_shown_as_it_is(german: None) -> None:
     said = QCoreApplication.translate("SourcesPanel", "Dana, the working parent")
     assert said == "Dana, the working parent"
+
+
+def test_colours_and_the_calendar_speak_german(
+    german: None,
+    demo_window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    actions = {a.text() for a in demo_window.findChildren(QAction)}
+    assert {"Gelb", "Rosa", "Blau", "Weiß"} <= actions  # the notes' colours
+    assert {"Himbeere", "Petrol", "Schiefergrau"} <= actions  # the personas' colours
+    assert not {"Yellow", "Raspberry", "Slate"} & actions
+    for dock in demo_window.findChildren(QDockWidget):  # panels are made when first seen
+        dock.raise_()
+    qtbot.waitUntil(lambda: bool(demo_window.findChildren(QDateEdit)))
+    editors = demo_window.findChildren(QDateEdit)
+    for editor in editors:
+        calendar = editor.calendarWidget()
+        assert calendar.locale().monthName(1) == "Januar"
+        assert calendar.locale().standaloneDayName(1) == "Montag"
