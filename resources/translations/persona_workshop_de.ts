@@ -440,6 +440,18 @@
         <source>Exported the board to {0}</source>
         <translation>Die Pinnwand wurde nach {0} exportiert</translation>
     </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>für ein so großes Bild reicht der Speicher nicht</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>das Bild konnte dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>das PDF konnte dort nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

@@ -440,6 +440,18 @@
         <source>Exported the board to {0}</source>
         <translation>Tablero exportado a {0}</translation>
     </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>no hay memoria suficiente para una imagen tan grande</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>la imagen no se pudo escribir ahí</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>el PDF no se pudo escribir ahí</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

@@ -440,6 +440,18 @@
         <source>Exported the board to {0}</source>
         <translation>Tableau exporté dans {0}</translation>
     </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>la mémoire ne suffit pas pour une image aussi grande</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>l’image n’a pas pu être écrite à cet endroit</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>le PDF n’a pas pu être écrit à cet endroit</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

@@ -290,7 +290,11 @@ def parse_source_kind(text: str | SourceKind) -> SourceKind:
         if wanted in (kind.value, re.sub(r"\s+", "_", kind.label.casefold())):
             return kind
     choices = ", ".join(k.value for k in SourceKind)
-    raise ImportFailed(f"'{text}' is not a kind of source; use one of: {choices}")
+    raise ImportFailed(
+        _("'{text}' is not a kind of source; use one of: {choices}").format(
+            text=text, choices=choices
+        )
+    )
 
 
 def map_rows(

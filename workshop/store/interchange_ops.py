@@ -65,7 +65,7 @@ class InterchangeOps(WorkshopFileCore):
         rows that do not hold together (a repeated id, a row pointing at a missing one) are
         refused in words and leave the file as it was."""
         if len(rows.get("workshop", [])) != 1:
-            raise ImportFailed("an export must hold exactly one workshop", where=where)
+            raise ImportFailed(_("an export must hold exactly one workshop"), where=where)
 
         def work(rec: Recorder) -> None:
             old = [r[0] for r in rec.conn.exec_driver_sql("SELECT id FROM workshop")]
