@@ -13,7 +13,7 @@ from workshop.store import create_workshop, open_workshop
 
 def conflicting_copies(tmp_path: Path) -> tuple[Path, Path, Path]:
     """Two breakout copies that moved and recoloured one note differently, and gave a
-    source different references."""
+    source different references and kinds."""
     base = tmp_path / "facilitator.pwshop"
     wf = create_workshop(base, "Budgeting app research")
     source = wf.add_source("Interview 1: Maria").created[0]
@@ -22,10 +22,11 @@ def conflicting_copies(tmp_path: Path) -> tuple[Path, Path, Path]:
     a, b = tmp_path / "group-a.pwshop", tmp_path / "group-b.pwshop"
     shutil.copy(base, a)
     shutil.copy(base, b)
-    for path, x, colour, reference in ((a, 400.0, "#ffd54f", "R1"), (b, 900.0, "#90caf9", "R2")):
+    changes = ((a, 400.0, "#ffd54f", "R1", "survey"), (b, 900.0, "#90caf9", "R2", "observation"))
+    for path, x, colour, reference, kind in changes:
         wf = open_workshop(path)
         wf.update_note(note, x=x, colour=colour)
-        wf.update_source(source, reference=reference)
+        wf.update_source(source, reference=reference, kind=kind)
         wf.close()
     return base, a, b
 
@@ -37,7 +38,8 @@ def test_conflicting_fields_are_named_in_words(tmp_path: Path) -> None:
     assert "place on the board: “400.0” kept" in text
     assert "colour: “#ffd54f” kept" in text
     assert "reference: “R1” kept" in text
-    assert "x: “" not in text
+    assert "kind: “Survey” kept, “Observation” from group-b.pwshop" in text
+    assert "x: “" not in text and "survey" not in text
 
 
 def test_the_german_merge_report_names_the_fields_in_german(tmp_path: Path) -> None:
@@ -46,5 +48,6 @@ def test_the_german_merge_report_names_the_fields_in_german(tmp_path: Path) -> N
         text = "\n".join(merge_workshops(base, [a, b], tmp_path / "merged.pwshop").lines())
     assert "Notiz „Pays late“ in beiden geändert (Platz auf der Pinnwand: „400.0“ behalten" in text
     assert "Farbe: " in text and "Verweis: " in text
+    assert "Art: „Umfrage“ behalten, „Beobachtung“ aus group-b.pwshop" in text
     for english in ("colour:", "x:", "reference:", "place on the board"):
         assert english not in text

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.domain.model import MetricKind, Section, SourceKind, StudyKind
 from workshop.i18n import N_, _, ngettext
 
 Row = dict[str, Any]
@@ -164,6 +165,33 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+#: Fields that hold a yes or a no (stored as 1 or 0).
+_YES_NO_FIELDS = frozenset({"is_open", "show_tallies"})
+#: Fields that hold one of a list of kinds, shown by their label in the current language.
+_LABELLED: dict[
+    tuple[str, str], type[SourceKind] | type[StudyKind] | type[Section] | type[MetricKind]
+] = {
+    ("source", "kind"): SourceKind,
+    ("study", "kind"): StudyKind,
+    ("persona_item", "section"): Section,
+    ("persona_item", "metric_kind"): MetricKind,
+}
+
+
+def _show_field(table: str, name: str, value: Any) -> str:
+    """A field's value as the facilitator reads it: kinds and sections by their label,
+    yes or no for a switch; anything else as it is."""
+    if name in _YES_NO_FIELDS and value is not None:
+        return _("yes") if value else _("no")
+    kinds = _LABELLED.get((table, name))
+    if kinds is not None and value is not None:
+        try:
+            return str(kinds(value).label)
+        except ValueError:
+            pass  # a value of a later version: shown as it is
+    return _show(value)
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A row whose same field(s) changed differently on both sides since the copies were
@@ -193,8 +221,8 @@ class Conflict:
         differences = "; ".join(
             _("{field}: “{kept}” kept, “{other}” from {file}").format(
                 field=field_name(name),
-                kept=_show(self.kept.get(name)),
-                other=_show(self.set_aside.get(name)),
+                kept=_show_field(self.table, name, self.kept.get(name)),
+                other=_show_field(self.table, name, self.set_aside.get(name)),
                 file=self.set_aside_from,
             )
             for name in self.fields
