@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workshop.i18n import _
 from workshop.io.evidence_mapping import EvidencePlan
 
 #: (source id, label, reference, note text or None, note question), as the workshop
@@ -43,7 +44,7 @@ def as_earlier_file(plan: EvidencePlan, existing: Sequence[EvidenceRow]) -> Evid
         return plan
     [reference] = references
     earlier: dict[str, Counter[tuple[str, str, str]]] = defaultdict(Counter)
-    for _, label, held_in, text, question in existing:
+    for _id, label, held_in, text, question in existing:
         if text is not None and held_in != reference:
             earlier[held_in][(_without(label, _file_of(held_in)), text, question)] += 1
     if not earlier:  # nothing imported from another file: no copy to look for
