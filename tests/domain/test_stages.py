@@ -355,3 +355,18 @@ def test_votes_without_participants_are_just_counted() -> None:
     assert checklist(b.snapshot, TODAY, Stage.CLUSTER)[-1] == ChecklistLine(
         "Vote 'Top': 1 vote cast, open", False
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "'Understand why new users stall'"),
+        ("de", "„Understand why new users stall“"),
+        ("fr", "«\u00a0Understand why new users stall\u00a0»"),
+        ("es", "“Understand why new users stall”"),
+    ],
+)
+def test_names_are_quoted_as_the_language_quotes(language: str, quoted: str) -> None:
+    with using_language(language):
+        goal = checklist(known_workshop().snapshot, TODAY, Stage.FRAME)[0].text
+    assert quoted in goal

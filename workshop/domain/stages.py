@@ -570,7 +570,7 @@ def _quote(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return f"'{text}'"
+    return _("'{text}'").format(text=text)  # the language's quotation marks
 
 
 def _count(text: str, count: int, **fields: object) -> str:
