@@ -967,6 +967,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}: %Ln Gesprächsbeitrag: {1}.</numerusform>
+            <numerusform>{0}: %Ln Gesprächsbeiträge: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}: %Ln Absatz oder Aufzählungspunkt.</numerusform>
+            <numerusform>{0}: %Ln Absätze oder Aufzählungspunkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln Datenzeile</numerusform>
+            <numerusform>%Ln Datenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo</source>
         <comment>%n photos</comment>
         <translation>
@@ -996,6 +1028,14 @@
         <translation>
             <numerusform>%n Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
             <numerusform>%n Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>{0} von %Ln Zeile gelesen…</numerusform>
+            <numerusform>{0} von %Ln Zeilen gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,10 +1637,6 @@
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>{0:,} von {1:,} Zeilen gelesen…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1808,18 +1844,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Wählen Sie, wo die Daten sind.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}: {1:,} Gesprächsbeiträge: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}: {1:,} Absätze oder Aufzählungspunkte.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} Datenzeilen, {1} Spalten</translation>
     </message>
     <message>
         <source>encoding {0}</source>

@@ -967,6 +967,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}: %Ln intervención: {1}.</numerusform>
+            <numerusform>{0}: %Ln intervenciones: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}: %Ln párrafo o viñeta.</numerusform>
+            <numerusform>{0}: %Ln párrafos o viñetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln fila de datos</numerusform>
+            <numerusform>%Ln filas de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo</source>
         <comment>%n photos</comment>
         <translation>
@@ -996,6 +1028,14 @@
         <translation>
             <numerusform>%n nota pasa de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
             <numerusform>%n notas pasan de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>Leídas {0} de %Ln fila…</numerusform>
+            <numerusform>Leídas {0} de %Ln filas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,10 +1637,6 @@
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>Leídas {0:,} de {1:,} filas…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1808,18 +1844,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Elija dónde están los datos.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}: {1:,} intervenciones: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}: {1:,} párrafos o viñetas.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} filas de datos, {1} columnas</translation>
     </message>
     <message>
         <source>encoding {0}</source>

@@ -967,6 +967,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln prise de parole&#xa0;: {1}.</numerusform>
+            <numerusform>{0}&#xa0;: %Ln prises de parole&#xa0;: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln paragraphe ou puce.</numerusform>
+            <numerusform>{0}&#xa0;: %Ln paragraphes ou puces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln ligne de données</numerusform>
+            <numerusform>%Ln lignes de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo</source>
         <comment>%n photos</comment>
         <translation>
@@ -996,6 +1028,14 @@
         <translation>
             <numerusform>%n note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
             <numerusform>%n notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>{0}/%Ln ligne lue…</numerusform>
+            <numerusform>{0}/%Ln lignes lues…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,10 +1637,6 @@
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>{0:,}/{1:,} lignes lues…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1808,18 +1844,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Choisissez où se trouvent les données.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}&#xa0;: {1:,} prises de parole&#xa0;: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}&#xa0;: {1:,} paragraphes ou puces.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} lignes de données, {1} colonnes</translation>
     </message>
     <message>
         <source>encoding {0}</source>

@@ -18,9 +18,9 @@ from workshop.i18n.compiling import PLURAL_SEPARATOR, CatalogueError, mo_bytes, 
 update = load_update_script()
 TRANSLATIONS: Path = update.TRANSLATIONS
 LANGUAGES = sorted(p.stem.removeprefix(update.PREFIX) for p in TRANSLATIONS.glob("*.po"))
-#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d, and
-#: argparse's %(prog)s and %r.
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%n|%\d|%s|%d|%r")
+#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n, %Ln and %1, printf's %s and %d,
+#: and argparse's %(prog)s and %r.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%L?n|%\d|%s|%d|%r")
 
 
 def placeholders(text: str) -> list[str]:
@@ -83,7 +83,7 @@ def test_every_window_string_is_translated(language: str) -> None:
 def _fields(text: str) -> list[str]:
     """The placeholders of a count's form but its number (a singular may leave it out:
     "Delete note", "Supprimer la note")."""
-    return [p for p in placeholders(text) if p != "%n"]
+    return [p for p in placeholders(text) if p not in ("%n", "%Ln")]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -107,7 +107,7 @@ def test_every_window_count_has_the_forms_of_its_language(language: str) -> None
     wrong = [
         (one, forms)
         for (one, _many), forms in counts.items()
-        if len(forms) != update.plural_count(language) or "%n" not in forms[-1]
+        if len(forms) != update.plural_count(language) or not re.search("%L?n", forms[-1])
     ]
     assert not wrong, wrong[:5]
 

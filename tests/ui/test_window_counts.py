@@ -94,3 +94,22 @@ def test_german_counts_take_the_plural_for_zero(
         "2 Notizen gewählt",
     ]
     assert counts_text(0, 1) == "0 Notizen · 1 Stimme"
+
+
+def test_large_counts_are_grouped_as_the_language_groups_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    from workshop.ui.plurals import plural
+
+    def rows(n: int) -> str:
+        return plural("%Ln row of data", "%Ln rows of data", n)
+
+    assert [rows(1), rows(12345)] == ["1 row of data", "12,345 rows of data"]
+    for language, said in (
+        ("de", "12.345 Datenzeilen"),
+        ("fr", "12\u202f345 lignes de données"),
+        ("es", "12.345 filas de datos"),
+    ):
+        installed = install_translators(qapp, language)
+        try:
+            assert rows(12345) == said, language
+        finally:
+            remove_translators(qapp, installed)

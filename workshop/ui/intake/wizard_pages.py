@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import SourceKind
+from workshop.i18n import grouped
 from workshop.io.evidence_import import is_text_table
 from workshop.io.evidence_mapping import ImportMapping
 from workshop.io.transcripts import is_transcript_table, speakers_of
@@ -190,7 +191,8 @@ class FilePage(QWizardPage):
     def show_progress(self, done: int, total: int) -> None:
         self.busy.progress(done, total)
         if total:
-            self.status.setText(self.tr("Read {0:,} of {1:,} rows…").format(done, total))
+            said = plural("Read {0} of %Ln row…", "Read {0} of %Ln rows…", total)
+            self.status.setText(said.format(grouped(done)))
 
     def show_table(self) -> None:
         """Show the wizard's table (or its error) and the header/data rows."""
