@@ -69,3 +69,14 @@ def test_the_leftover_log_notice_is_german() -> None:
     assert "als w.pwshop-wal.kept beiseitegelegt, nicht angewendet" in kept
     assert "es wurde nicht angewendet" in dropped
     assert "leftover" not in kept + dropped
+
+
+def test_a_too_long_title_counts_its_characters_as_german_writes_numbers() -> None:
+    from workshop.domain.limits import SHORT_TEXT_MAX, one_line_problem
+
+    with using_language("de"):
+        said = one_line_problem("x" * (SHORT_TEXT_MAX + 500), "der Titel")
+    assert said is not None
+    for number in (SHORT_TEXT_MAX + 500, SHORT_TEXT_MAX):  # "2.500", "2.000"
+        assert f"{number:,}".replace(",", ".") in said
+    assert "," not in said
