@@ -7,7 +7,10 @@
   ``tr("…")`` and ``QCoreApplication.translate("Context", "…")``; the modules' one-line
   helpers ``_tr("…")`` (``QCoreApplication.translate("Context", text)``) it cannot follow, so
   their calls are first written out as literal ``translate`` calls into a scratch file that
-  lupdate reads too (``tr_helper_calls``).
+  lupdate reads too (``tr_helper_calls``). So are the window's counts,
+  ``plural("%n note", "%n notes", n)`` (``workshop.ui.plurals``): as Qt numerus messages of
+  the context ``Counts`` (the English plural as their comment), one form per plural form of
+  each language.
 - **Headless messages** (``messages.pot`` and ``persona_workshop_<lang>.po``): every
   ``_("…")`` and ``N_("…")`` with a literal string in ``workshop/`` outside ``ui/``, found
   with ``ast``, and every ``ngettext("…", "…", n)`` as a plural entry (``msgid_plural``,
@@ -41,6 +44,8 @@ from workshop.i18n.compiling import PLURAL_SEPARATOR, parse_po  # noqa: E402
 
 #: The gettext markers whose first argument is a message id.
 GETTEXT_MARKERS = {"_", "N_"}
+#: The window's count helper (``workshop.ui.plurals``) and the context of its messages.
+WINDOW_PLURAL, WINDOW_PLURAL_CONTEXT = "plural", "Counts"
 #: The plural marker: ``ngettext("{count} note", "{count} notes", n)``.
 PLURAL_MARKER = "ngettext"
 #: Each language's plural rule (gettext's ``Plural-Forms`` header); others: English's.
@@ -86,16 +91,35 @@ def _helper_context(tree: ast.Module) -> str | None:
     return None
 
 
+def _window_plural(node: ast.AST) -> tuple[str, str] | None:
+    """``plural("%n note", "%n notes", n)``: its two English forms, else None."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == WINDOW_PLURAL
+        and len(node.args) == 3
+    ):
+        one, many = _literal(node.args[0]), _literal(node.args[1])
+        if one is not None and many is not None:
+            return one, many
+    return None
+
+
 def tr_helper_calls(paths: list[Path]) -> str:
-    """Python source with one literal ``translate`` call per ``_tr("…")`` call found."""
+    """Python source with one literal ``translate`` call per ``_tr("…")`` call found, and
+    one numerus ``translate`` call per ``plural("…", "…", n)``."""
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     for path in paths:
         tree = ast.parse(path.read_text("utf-8"), str(path))
         context = _helper_context(tree)
-        if context is None:
-            continue
         for node in ast.walk(tree):
-            text = _call_text(node, {"_tr"})
+            forms = _window_plural(node)
+            if forms is not None:
+                one, many = forms
+                lines.append(
+                    f"QCoreApplication.translate({WINDOW_PLURAL_CONTEXT!r}, {one!r}, {many!r}, 1)"
+                )
+            text = _call_text(node, {"_tr"}) if context is not None else None
             if text is not None:
                 lines.append(f"QCoreApplication.translate({context!r}, {text!r})")
     return "\n".join(lines) + "\n"

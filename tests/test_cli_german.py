@@ -129,3 +129,16 @@ def test_desktop_integration_reports_in_german(
     status, _out, err = run(["desktop-integration", "install", "--prefix", str(blocked)], capsys)
     assert status == 1
     assert "die Desktop-Dateien unter" in err and "konnten nicht geschrieben werden" in err
+
+
+def test_an_unknown_source_kind_is_refused_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workshop = tmp_path / "w.pwshop"
+    assert run(["new", str(workshop), "--title", "Berlin"], capsys)[0] == 0
+    answers = tmp_path / "antworten.csv"
+    answers.write_text("Kommentar\nZu teuer\n", "utf-8")
+    args = ["import-evidence", str(workshop), str(answers), "--source-kind", "gossip"]
+    status, _out, err = run(args, capsys)
+    assert status == 1
+    assert "„gossip“ ist keine Art von Quelle; verwenden Sie eine von: interview, survey" in err

@@ -214,48 +214,12 @@
         <translation>Bild fehlt</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>1 Notiz einfügen</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>1 Notiz ausschneiden</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>die Zwischenablage</translation>
     </message>
     <message>
-        <source>Paste {n} notes</source>
-        <translation>{n} Notizen einfügen</translation>
-    </message>
-    <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>{n} Notizen eingefügt; {k} davon hatten eine Quelle, die es in diesem Workshop nicht gibt, und sind jetzt Annahmen.</translation>
-    </message>
-    <message>
-        <source>Cut {n} notes</source>
-        <translation>{n} Notizen ausschneiden</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Cluster ohne Titel</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 Stimme</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} Stimmen</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -461,12 +425,32 @@
         <translation>Pinnwand exportieren</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} Pinnwand.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>Pinnwand.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>Nichts wurde exportiert: {0}</translation>
     </message>
     <message>
         <source>Exported the board to {0}</source>
         <translation>Die Pinnwand wurde nach {0} exportiert</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>für ein so großes Bild reicht der Speicher nicht</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>das Bild konnte dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>das PDF konnte dort nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -553,20 +537,65 @@
         <translation>{0}: {1} bestanden, {2} blockierend.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} Persona geprüft</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} Personas geprüft</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nichts zu beheben.</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
         <translation>Beheben: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <extracomment>The names of the note colours (``NOTE_COLOURS``), marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <extracomment>Colours offered for a persona (name, hex): distinct on a projector and in print. Their names, marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Indigo</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation>Himbeere</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Braun</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Schiefergrau</translation>
     </message>
 </context>
 <context>
@@ -660,10 +689,6 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} Beiträge)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Jeder Beitrag der befragten Person wird eine Notiz; die Worte der interviewenden Person, Zeitstempel und [Einschübe] bleiben weg. Die Zusammenfassung zeigt, wer was gesagt hat.</translation>
     </message>
@@ -732,6 +757,353 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz einfügen</numerusform>
+            <numerusform>%n Notizen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz ausschneiden</numerusform>
+            <numerusform>%n Notizen ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>%n Notiz eingefügt; sie hatte eine Quelle, die es in diesem Workshop nicht gibt, und ist jetzt eine Annahme.</numerusform>
+            <numerusform>%n Notizen eingefügt; {k} davon hatten eine Quelle, die es in diesem Workshop nicht gibt, und sind jetzt Annahmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n Notiz kopiert</numerusform>
+            <numerusform>%n Notizen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0} von %n Notiz</numerusform>
+            <numerusform>{0} von %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Notiz einfügen</numerusform>
+            <numerusform>%n Notizen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Bild hinzufügen</numerusform>
+            <numerusform>%n Bilder hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Cluster verschieben</numerusform>
+            <numerusform>%n Cluster verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Cluster entfernen</numerusform>
+            <numerusform>%n Cluster entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Notiz in „{title}“ verschieben</numerusform>
+            <numerusform>%n Notizen in „{title}“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Notiz aus „{title}“ herausnehmen</numerusform>
+            <numerusform>%n Notizen aus „{title}“ herausnehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>Das einzige {0}-Blatt für das erste Poster</numerusform>
+            <numerusform>Erstes Blatt (Reihe 1, Spalte 1) von %n {0}-Blättern für das erste Poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>je %n Punkt</numerusform>
+            <numerusform>je %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Abstimmung: {0} hat %n Punkt vergeben · Tab: nächste Person</numerusform>
+            <numerusform>Abstimmung: {0} hat alle %n Punkte vergeben · Tab: nächste Person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Eine Abstimmungsrunde gespeichert; öffnen Sie die Punktabstimmung, um ihre Ergebnisse zu sehen.</numerusform>
+            <numerusform>%n Abstimmungsrunden gespeichert; öffnen Sie die Punktabstimmung, um sie zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Abstimmung offen: „{0}“, %n Stimme abgegeben.</numerusform>
+            <numerusform>Abstimmung offen: „{0}“, %n Stimmen abgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Offen: {0} von %n Stimme abgegeben, {1} je Person, über {2}.</numerusform>
+            <numerusform>Offen: {0} von %n Stimmen abgegeben, {1} je Person, über {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Beendet: %n Stimme abgegeben über {0}.</numerusform>
+            <numerusform>Beendet: %n Stimmen abgegeben über {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} hat die %n Stimme dieser Runde verbraucht.</numerusform>
+            <numerusform>{0} hat alle %n Stimmen dieser Runde verbraucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>%n Notiz &amp;erstellen</numerusform>
+            <numerusform>%n Notizen &amp;erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}: %Ln Gesprächsbeitrag: {1}.</numerusform>
+            <numerusform>{0}: %Ln Gesprächsbeiträge: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}: %Ln Absatz oder Aufzählungspunkt.</numerusform>
+            <numerusform>{0}: %Ln Absätze oder Aufzählungspunkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln Datenzeile</numerusform>
+            <numerusform>%Ln Datenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n Quelle ({2}) wandert von „{0}“ zu „{1}“</numerusform>
+            <numerusform>%n Quellen ({2}) wandern von „{0}“ zu „{1}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n Notiz ist jetzt eine Annahme (Rückgängig holt die Quelle zurück)</numerusform>
+            <numerusform>%n Notizen sind jetzt Annahmen (Rückgängig holt die Quelle zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+            <numerusform>%n Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>{0} von %Ln Zeile gelesen…</numerusform>
+            <numerusform>{0} von %Ln Zeilen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n Beitrag)</numerusform>
+            <numerusform>{0} (%n Beiträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n Persona geprüft</numerusform>
+            <numerusform>%n Personas geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>%n Notiz wird auf der Pinnwand gezeigt</numerusform>
+            <numerusform>%n Notizen werden auf der Pinnwand gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n Notiz gewählt</numerusform>
+            <numerusform>%n Notizen gewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n befragte Person in diesem Segment: {0}</numerusform>
+            <numerusform>%n befragte Personen in diesem Segment: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n Handy verbunden</numerusform>
+            <numerusform>%n Handys verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +1155,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>Letztes &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>1 Notiz &amp;erstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>{0} Notizen &amp;erstellen</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,22 +1260,6 @@
         <translation>Keine Belege</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} Quelle</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} Quellen</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · nur Annahmen</translation>
     </message>
@@ -967,14 +1315,6 @@
         <translation>(Bildnotiz)</translation>
     </message>
     <message>
-        <source>{0} note chosen</source>
-        <translation>{0} Notiz gewählt</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} Notizen gewählt</translation>
-    </message>
-    <message>
         <source>Tick the notes that back: {0}</source>
         <translation>Haken Sie die Notizen an, die dies belegen: {0}</translation>
     </message>
@@ -1020,10 +1360,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Erste Seite: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Erstes Blatt (Reihe 1, Spalte 1) von {0} {1}-Blättern für das erste Poster</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1305,10 +1641,6 @@
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>{0:,} von {1:,} Zeilen gelesen…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1384,10 +1716,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Befragte mit {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0} von {1} Notizen</translation>
     </message>
 </context>
 <context>
@@ -1520,18 +1848,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Wählen Sie, wo die Daten sind.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}: {1:,} Gesprächsbeiträge: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}: {1:,} Absätze oder Aufzählungspunkte.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} Datenzeilen, {1} Spalten</translation>
     </message>
     <message>
         <source>encoding {0}</source>
@@ -1921,6 +2237,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Mit einem Hinweis geöffnet</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} Kopie</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Eine Kopie des Workshops speichern</translation>
     </message>
@@ -1939,6 +2259,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>About {0}</source>
         <translation>Über {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Persona-Workshops (*.pwshop);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>
@@ -2311,14 +2635,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Segmente der Befragten: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 befragte Person in diesem Segment: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} Befragte in diesem Segment: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Keine befragte Person ist in diesem Segment (ihre: {0})</translation>
     </message>
@@ -2344,22 +2660,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>clusters no longer on the board</source>
         <translation>Cluster, die nicht mehr auf der Pinnwand sind</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>{0} Notiz wird auf der Pinnwand gezeigt</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>{0} Notizen werden auf der Pinnwand gezeigt</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2739,14 +3039,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Nur dieser Laptop — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 Handy verbunden</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} Handys verbunden</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2779,29 +3071,9 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>No photos were imported.</source>
         <translation>Es wurden keine Fotos importiert.</translation>
     </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} Fotos</translation>
-    </message>
 </context>
 <context>
     <name>PresenterContent</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} Punkte</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
     <message>
         <source>{0} (so far)</source>
         <translation>{0} (bisher)</translation>
@@ -2823,28 +3095,12 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Unbenannte Persona</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} Quelle</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} Quellen</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Abstimmung über Cluster: „{0}“</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Abstimmung über Notizen: „{0}“</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>je {0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>je {0} Punkte</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2864,11 +3120,15 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>{0} from {1} so far</source>
-        <translation>{0} aus {1} bisher</translation>
+        <translation>{0} bisher, dahinter {1}</translation>
     </message>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0} von {1} vergeben</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} bisher, keine aus der Recherche</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3118,14 +3378,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Gehört in: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 Quelle ({2} Notizen) wandert von „{0}“ zu „{1}“</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} Quellen ({2} Notizen) wandern von „{0}“ zu „{1}“</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}; „{1}“ wird entfernt.</translation>
     </message>
@@ -3179,22 +3431,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Notiz</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} Notizen</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 Persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} Personas</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3677,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>„{0}“ hat keine Notizen; sie wird entfernt.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 Notiz wandert von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} Notizen wandern von „{0}“ zu „{1}“; „{0}“ wird entfernt.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Rückgängig (Strg+Z) stellt sie wieder her, wie sie waren.</translation>
     </message>
@@ -3531,10 +3759,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} Quellen zu einer zusammengeführt</translation>
-    </message>
-    <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} Notizen sind jetzt Annahmen (Rückgängig holt die Quelle zurück)</translation>
     </message>
     <message>
         <source>Assign source</source>
@@ -3637,18 +3861,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>P&amp;resenter view</source>
         <translation>P&amp;räsentationsansicht</translation>
-    </message>
-    <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Abstimmung offen: „{0}“, {1} Stimmen abgegeben.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Eine Abstimmungsrunde gespeichert; öffnen Sie die Punktabstimmung, um ihre Ergebnisse zu sehen.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>{0} Abstimmungsrunden gespeichert; öffnen Sie die Punktabstimmung, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
@@ -3802,14 +4014,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
 <context>
     <name>VoteOverlay</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} Punkt</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} Punkte</translation>
-    </message>
-    <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Dieser Cluster hat {0} und liegt in dieser Runde gleichauf auf Platz {1}.</translation>
     </message>
@@ -3859,10 +4063,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Abstimmung: Klicken Sie auf eine Notiz, um einen Punkt von {0} zurückzunehmen · {1} von {2} übrig</translation>
-    </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Abstimmung: {0} hat alle {1} Punkte vergeben · Tab: nächste Person</translation>
     </message>
 </context>
 <context>
@@ -3954,16 +4154,8 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Offen: {0} von {1} Stimmen abgegeben, {2} je Person, über {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Fügen Sie zuerst Teilnehmende hinzu (Leiste „Teilnehmende“).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Beendet: {0} Stimmen abgegeben über {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4012,10 +4204,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Fügen Sie zuerst Teilnehmende hinzu und wählen Sie dann, wer abstimmt.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} hat alle {1} Stimmen dieser Runde verbraucht.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>
@@ -4144,17 +4332,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Cancel Reading</source>
         <translation>Lesen abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 Notiz kopiert</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} Notizen kopiert</translation>
     </message>
 </context>
 <context>

@@ -214,48 +214,12 @@
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>Pegar 1 nota</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>Cortar 1 nota</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
     </message>
     <message>
-        <source>Paste {n} notes</source>
-        <translation>Pegar {n} notas</translation>
-    </message>
-    <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>Se pegaron {n} notas; {k} de ellas tenían una fuente que este taller no tiene y ahora son supuestos.</translation>
-    </message>
-    <message>
-        <source>Cut {n} notes</source>
-        <translation>Cortar {n} notas</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Grupo sin título</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 voto</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} votos</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -461,12 +425,32 @@
         <translation>Exportar el tablero</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} tablero.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>tablero.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>No se exportó nada: {0}</translation>
     </message>
     <message>
         <source>Exported the board to {0}</source>
         <translation>Tablero exportado a {0}</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>no hay memoria suficiente para una imagen tan grande</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>la imagen no se pudo escribir ahí</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>el PDF no se pudo escribir ahí</translation>
     </message>
 </context>
 <context>
@@ -553,20 +537,65 @@
         <translation>{0}. Aprobadas: {1}; bloqueantes: {2}.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} persona revisada</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} personas revisadas</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nada que corregir.</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
         <translation>Corregir: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <extracomment>The names of the note colours (``NOTE_COLOURS``), marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <extracomment>Colours offered for a persona (name, hex): distinct on a projector and in print. Their names, marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Índigo</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation>Frambuesa</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Marrón</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Pizarra</translation>
     </message>
 </context>
 <context>
@@ -660,10 +689,6 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} intervenciones)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Cada intervención del informante se convierte en una nota; se omiten las palabras de quien entrevista, las marcas de tiempo y los [comentarios entre corchetes]. El resumen muestra quién dijo qué.</translation>
     </message>
@@ -732,6 +757,353 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Pegar %n nota</numerusform>
+            <numerusform>Pegar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>Cortar %n nota</numerusform>
+            <numerusform>Cortar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>Se pegó %n nota; tenía una fuente que este taller no tiene y ahora es un supuesto.</numerusform>
+            <numerusform>Se pegaron %n notas; {k} de ellas tenían una fuente que este taller no tiene y ahora son supuestos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n nota copiada</numerusform>
+            <numerusform>%n notas copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0} de %n nota</numerusform>
+            <numerusform>{0} de %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Pegar nota</numerusform>
+            <numerusform>Pegar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Añadir imagen</numerusform>
+            <numerusform>Añadir %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Mover grupo</numerusform>
+            <numerusform>Mover %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Mover nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Eliminar nota</numerusform>
+            <numerusform>Eliminar %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Quitar grupo</numerusform>
+            <numerusform>Quitar %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Mover nota a “{title}”</numerusform>
+            <numerusform>Mover %n notas a “{title}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Sacar nota de “{title}”</numerusform>
+            <numerusform>Sacar %n notas de “{title}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>La única hoja {0} para el primer póster</numerusform>
+            <numerusform>Primera hoja (fila 1, columna 1) de %n hojas {0} para el primer póster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>%n punto por persona</numerusform>
+            <numerusform>%n puntos por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Votación: {0} ha usado su %n punto · Tab: persona siguiente</numerusform>
+            <numerusform>Votación: {0} ha usado sus %n puntos · Tab: persona siguiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Se conserva una ronda de votación; abra la votación por puntos para ver sus resultados.</numerusform>
+            <numerusform>Se conservan %n rondas de votación; abra la votación por puntos para compararlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Votación abierta: “{0}”, %n voto emitido.</numerusform>
+            <numerusform>Votación abierta: “{0}”, %n votos emitidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Abierta: {0} de %n voto emitido, {1} por persona, sobre {2}.</numerusform>
+            <numerusform>Abierta: {0} de %n votos emitidos, {1} por persona, sobre {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Terminada: %n voto emitido sobre {0}.</numerusform>
+            <numerusform>Terminada: %n votos emitidos sobre {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} ha usado su %n voto de esta ronda.</numerusform>
+            <numerusform>{0} ha usado sus %n votos de esta ronda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>&amp;Crear %n nota</numerusform>
+            <numerusform>&amp;Crear %n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}: %Ln intervención: {1}.</numerusform>
+            <numerusform>{0}: %Ln intervenciones: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}: %Ln párrafo o viñeta.</numerusform>
+            <numerusform>{0}: %Ln párrafos o viñetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln fila de datos</numerusform>
+            <numerusform>%Ln filas de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n fuente ({2}) pasa de “{0}” a “{1}”</numerusform>
+            <numerusform>%n fuentes ({2}) pasan de “{0}” a “{1}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n nota es ahora un supuesto (Deshacer recupera la fuente)</numerusform>
+            <numerusform>%n notas son ahora supuestos (Deshacer recupera la fuente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n nota pasa de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+            <numerusform>%n notas pasan de “{0}” a “{1}”; “{0}” se elimina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>Leídas {0} de %Ln fila…</numerusform>
+            <numerusform>Leídas {0} de %Ln filas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n intervención)</numerusform>
+            <numerusform>{0} (%n intervenciones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n persona revisada</numerusform>
+            <numerusform>%n personas revisadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>Mostrando %n nota en el tablero</numerusform>
+            <numerusform>Mostrando %n notas en el tablero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n nota elegida</numerusform>
+            <numerusform>%n notas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n informante en este segmento: {0}</numerusform>
+            <numerusform>%n informantes en este segmento: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n móvil conectado</numerusform>
+            <numerusform>%n móviles conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +1155,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>&amp;Quitar el último</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>&amp;Crear 1 nota</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>&amp;Crear {0} notas</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,22 +1260,6 @@
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} fuente</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} fuentes</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · solo supuestos</translation>
     </message>
@@ -967,14 +1315,6 @@
         <translation>(nota de imagen)</translation>
     </message>
     <message>
-        <source>{0} note chosen</source>
-        <translation>{0} nota elegida</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} notas elegidas</translation>
-    </message>
-    <message>
         <source>Tick the notes that back: {0}</source>
         <translation>Marque las notas que respaldan: {0}</translation>
     </message>
@@ -1020,10 +1360,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Primera página: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Primera hoja (fila 1, columna 1) de {0} hojas {1} para el primer póster</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1305,10 +1641,6 @@
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>Leídas {0:,} de {1:,} filas…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1384,10 +1716,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Informantes con {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0} de {1} notas</translation>
     </message>
 </context>
 <context>
@@ -1520,18 +1848,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Elija dónde están los datos.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}: {1:,} intervenciones: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}: {1:,} párrafos o viñetas.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} filas de datos, {1} columnas</translation>
     </message>
     <message>
         <source>encoding {0}</source>
@@ -1921,6 +2237,10 @@ Open it read-only to look at it?</source>
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} copia</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Guardar una copia del taller</translation>
     </message>
@@ -1939,6 +2259,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Talleres de personas (*.pwshop);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>
@@ -2311,14 +2635,6 @@ Open it read-only to look at it?</source>
         <translation>Segmentos de los informantes: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 informante en este segmento: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} informantes en este segmento: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Ningún informante está en este segmento (los suyos: {0})</translation>
     </message>
@@ -2344,22 +2660,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>clusters no longer on the board</source>
         <translation>grupos que ya no están en el tablero</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>Mostrando {0} nota en el tablero</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>Mostrando {0} notas en el tablero</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2739,14 +3039,6 @@ Open it read-only to look at it?</source>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Solo este portátil — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 móvil conectado</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} móviles conectados</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2779,29 +3071,9 @@ Open it read-only to look at it?</source>
         <source>No photos were imported.</source>
         <translation>No se importó ninguna foto.</translation>
     </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} fotos</translation>
-    </message>
 </context>
 <context>
     <name>PresenterContent</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} punto</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} puntos</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
     <message>
         <source>{0} (so far)</source>
         <translation>{0} (hasta ahora)</translation>
@@ -2823,28 +3095,12 @@ Open it read-only to look at it?</source>
         <translation>Persona sin nombre</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} fuente</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} fuentes</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Votación sobre grupos: “{0}”</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Votación sobre notas: “{0}”</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>{0} punto por persona</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>{0} puntos por persona</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2869,6 +3125,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0} de {1} emitidos</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} hasta ahora, ninguna procede de la investigación</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3118,14 +3378,6 @@ Open it read-only to look at it?</source>
         <translation>Escuchado en: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 fuente ({2} notas) pasa de “{0}” a “{1}”</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} fuentes ({2} notas) pasan de “{0}” a “{1}”</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}; “{1}” se elimina.</translation>
     </message>
@@ -3179,22 +3431,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nota</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notas</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3677,6 @@ Open it read-only to look at it?</source>
         <translation>“{0}” no tiene notas; se elimina.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 nota pasa de “{0}” a “{1}”; “{0}” se elimina.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} notas pasan de “{0}” a “{1}”; “{0}” se elimina.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Deshacer (Ctrl+Z) los devuelve tal como estaban.</translation>
     </message>
@@ -3531,10 +3759,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} fuentes fusionadas en una</translation>
-    </message>
-    <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} notas son ahora supuestos (Deshacer recupera la fuente)</translation>
     </message>
     <message>
         <source>Assign source</source>
@@ -3637,18 +3861,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>P&amp;resenter view</source>
         <translation>Vi&amp;sta de presentador</translation>
-    </message>
-    <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Votación abierta: “{0}”, {1} votos emitidos.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Se conserva una ronda de votación; abra la votación por puntos para ver sus resultados.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>Se conservan {0} rondas de votación; abra la votación por puntos para compararlas.</translation>
     </message>
     <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
@@ -3802,14 +4014,6 @@ Open it read-only to look at it?</source>
 <context>
     <name>VoteOverlay</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} punto</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} puntos</translation>
-    </message>
-    <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Este grupo obtuvo {0} y queda en el puesto {1}, empatado, en esta ronda.</translation>
     </message>
@@ -3859,10 +4063,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Votación: haga clic en una nota para retirar un punto de {0} · quedan {1} de {2}</translation>
-    </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Votación: {0} ha usado sus {1} puntos · Tab: persona siguiente</translation>
     </message>
 </context>
 <context>
@@ -3954,16 +4154,8 @@ Open it read-only to look at it?</source>
         <translation>grupos</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Abierta: {0} de {1} votos emitidos, {2} por persona, sobre {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Añada primero participantes (panel Participantes).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Terminada: {0} votos emitidos sobre {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4012,10 +4204,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Añada primero participantes y después elija quién vota.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} ha usado sus {1} votos de esta ronda.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>
@@ -4144,17 +4332,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>Cancel Reading</source>
         <translation>Cancelar la lectura</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 nota copiada</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} notas copiadas</translation>
     </message>
 </context>
 <context>

@@ -214,48 +214,12 @@
         <translation>image manquante</translation>
     </message>
     <message>
-        <source>Paste 1 note</source>
-        <translation>Coller 1 note</translation>
-    </message>
-    <message>
-        <source>Cut 1 note</source>
-        <translation>Couper 1 note</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
     </message>
     <message>
-        <source>Paste {n} notes</source>
-        <translation>Coller {n} notes</translation>
-    </message>
-    <message>
-        <source>Pasted {n} notes; {k} of them had a source this workshop does not have and are now assumptions.</source>
-        <translation>{n} notes collées&#xa0;; {k} d’entre elles avaient une source absente de cet atelier et sont maintenant des hypothèses.</translation>
-    </message>
-    <message>
-        <source>Cut {n} notes</source>
-        <translation>Couper {n} notes</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
         <source>Untitled cluster</source>
         <translation>Groupe sans titre</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation>1 vote</translation>
-    </message>
-    <message>
-        <source>{0} votes</source>
-        <translation>{0} votes</translation>
     </message>
     <message>
         <source>Paste as notes</source>
@@ -461,12 +425,32 @@
         <translation>Exporter le tableau</translation>
     </message>
     <message>
+        <source>{0} board.png</source>
+        <translation>{0} tableau.png</translation>
+    </message>
+    <message>
+        <source>board.png</source>
+        <translation>tableau.png</translation>
+    </message>
+    <message>
         <source>Nothing was exported: {0}</source>
         <translation>Rien n’a été exporté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Exported the board to {0}</source>
         <translation>Tableau exporté dans {0}</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a picture this large</source>
+        <translation>la mémoire ne suffit pas pour une image aussi grande</translation>
+    </message>
+    <message>
+        <source>the picture could not be written there</source>
+        <translation>l’image n’a pas pu être écrite à cet endroit</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written there</source>
+        <translation>le PDF n’a pas pu être écrit à cet endroit</translation>
     </message>
 </context>
 <context>
@@ -553,20 +537,65 @@
         <translation>{0}&#xa0;: {1} sans blocage, {2} avec blocage.</translation>
     </message>
     <message>
-        <source>{0} persona checked</source>
-        <translation>{0} persona vérifiée</translation>
-    </message>
-    <message>
-        <source>{0} personas checked</source>
-        <translation>{0} personas vérifiées</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Rien à corriger.</translation>
     </message>
     <message>
         <source>Fix: {0}</source>
         <translation>À corriger&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <extracomment>The names of the note colours (``NOTE_COLOURS``), marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <extracomment>Colours offered for a persona (name, hex): distinct on a projector and in print. Their names, marked for the window&apos;s catalogue (context &quot;Colours&quot;).</extracomment>
+        <translation>Indigo</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation>Framboise</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Marron</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Ardoise</translation>
     </message>
 </context>
 <context>
@@ -660,10 +689,6 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>{0} ({1} turns)</source>
-        <translation>{0} ({1} prises de parole)</translation>
-    </message>
-    <message>
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Chaque prise de parole du répondant devient une note&#xa0;; les propos de l’intervieweur, les horodatages et les [apartés] sont écartés. Le récapitulatif montre qui a dit quoi.</translation>
     </message>
@@ -732,6 +757,353 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Paste %n note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Coller %n note</numerusform>
+            <numerusform>Coller %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n note</source>
+        <comment>Cut %n notes</comment>
+        <translation>
+            <numerusform>Couper %n note</numerusform>
+            <numerusform>Couper %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n note; it had a source this workshop does not have and is now an assumption.</source>
+        <comment>Pasted %n notes; {k} of them had a source this workshop does not have and are now assumptions.</comment>
+        <translation>
+            <numerusform>%n note collée&#xa0;; elle avait une source absente de cet atelier et est maintenant une hypothèse.</numerusform>
+            <numerusform>%n notes collées&#xa0;; {k} d’entre elles avaient une source absente de cet atelier et sont maintenant des hypothèses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <comment>%n notes</comment>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote</source>
+        <comment>%n votes</comment>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note</source>
+        <comment>Copied %n notes</comment>
+        <translation>
+            <numerusform>%n note copiée</numerusform>
+            <numerusform>%n notes copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n note</source>
+        <comment>{0} of %n notes</comment>
+        <translation>
+            <numerusform>{0}/%n note</numerusform>
+            <numerusform>{0}/%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste note</source>
+        <comment>Paste %n notes</comment>
+        <translation>
+            <numerusform>Coller la note</numerusform>
+            <numerusform>Coller %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add picture</source>
+        <comment>Add %n pictures</comment>
+        <translation>
+            <numerusform>Ajouter une image</numerusform>
+            <numerusform>Ajouter %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move cluster</source>
+        <comment>Move %n clusters</comment>
+        <translation>
+            <numerusform>Déplacer le groupe</numerusform>
+            <numerusform>Déplacer %n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note</source>
+        <comment>Move %n notes</comment>
+        <translation>
+            <numerusform>Déplacer la note</numerusform>
+            <numerusform>Déplacer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete note</source>
+        <comment>Delete %n notes</comment>
+        <translation>
+            <numerusform>Supprimer la note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove cluster</source>
+        <comment>Remove %n clusters</comment>
+        <translation>
+            <numerusform>Retirer le groupe</numerusform>
+            <numerusform>Retirer %n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move note into “{title}”</source>
+        <comment>Move %n notes into “{title}”</comment>
+        <translation>
+            <numerusform>Déplacer la note dans «&#xa0;{title}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n notes dans «&#xa0;{title}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take note out of “{title}”</source>
+        <comment>Take %n notes out of “{title}”</comment>
+        <translation>
+            <numerusform>Sortir la note de «&#xa0;{title}&#xa0;»</numerusform>
+            <numerusform>Sortir %n notes de «&#xa0;{title}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The only {0} sheet for the first poster</source>
+        <comment>First sheet (row 1, column 1) of %n {0} sheets for the first poster</comment>
+        <translation>
+            <numerusform>La seule feuille {0} pour la première affiche</numerusform>
+            <numerusform>Première feuille (ligne 1, colonne 1) sur %n feuilles {0} pour la première affiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot</source>
+        <comment>%n dots</comment>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot each</source>
+        <comment>%n dots each</comment>
+        <translation>
+            <numerusform>%n gommette par personne</numerusform>
+            <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>+%n more</comment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: {0} has used their %n dot · Tab: next person</source>
+        <comment>Voting: {0} has used all %n dots · Tab: next person</comment>
+        <translation>
+            <numerusform>Vote&#xa0;: {0} a utilisé sa %n gommette · Tab&#xa0;: personne suivante</numerusform>
+            <numerusform>Vote&#xa0;: {0} a utilisé ses %n gommettes · Tab&#xa0;: personne suivante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One voting round kept; open dot voting to see its results.</source>
+        <comment>%n voting rounds kept; open dot voting to compare them.</comment>
+        <translation>
+            <numerusform>Un tour de vote conservé&#xa0;; ouvrez le vote par gommettes pour voir ses résultats.</numerusform>
+            <numerusform>%n tours de vote conservés&#xa0;; ouvrez le vote par gommettes pour les comparer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting open: “{0}”, %n vote cast.</source>
+        <comment>Voting open: “{0}”, %n votes cast.</comment>
+        <translation>
+            <numerusform>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», %n vote exprimé.</numerusform>
+            <numerusform>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», %n votes exprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: {0} of %n vote cast, {1} each, on {2}.</source>
+        <comment>Open: {0} of %n votes cast, {1} each, on {2}.</comment>
+        <translation>
+            <numerusform>Ouvert&#xa0;: {0}/%n vote exprimé, {1} par personne, sur des {2}.</numerusform>
+            <numerusform>Ouvert&#xa0;: {0}/%n votes exprimés, {1} par personne, sur des {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended: %n vote cast on {0}.</source>
+        <comment>Ended: %n votes cast on {0}.</comment>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n vote exprimé sur des {0}.</numerusform>
+            <numerusform>Terminé&#xa0;: %n votes exprimés sur des {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has used the %n vote of this round.</source>
+        <comment>{0} has used all %n votes in this round.</comment>
+        <translation>
+            <numerusform>{0} a utilisé son %n vote dans ce tour.</numerusform>
+            <numerusform>{0} a utilisé ses %n votes dans ce tour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n Note</source>
+        <comment>&amp;Create %n Notes</comment>
+        <translation>
+            <numerusform>&amp;Créer %n note</numerusform>
+            <numerusform>&amp;Créer %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column</source>
+        <comment>%n columns</comment>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln speaker turn: {1}.</source>
+        <comment>{0}: %Ln speaker turns: {1}.</comment>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln prise de parole&#xa0;: {1}.</numerusform>
+            <numerusform>{0}&#xa0;: %Ln prises de parole&#xa0;: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %Ln paragraph or bullet point.</source>
+        <comment>{0}: %Ln paragraphs or bullet points.</comment>
+        <translation>
+            <numerusform>{0}&#xa0;: %Ln paragraphe ou puce.</numerusform>
+            <numerusform>{0}&#xa0;: %Ln paragraphes ou puces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row of data</source>
+        <comment>%Ln rows of data</comment>
+        <translation>
+            <numerusform>%Ln ligne de données</numerusform>
+            <numerusform>%Ln lignes de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo</source>
+        <comment>%n photos</comment>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source ({2}) moves from “{0}” to “{1}”</source>
+        <comment>%n sources ({2}) move from “{0}” to “{1}”</comment>
+        <translation>
+            <numerusform>%n source ({2}) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</numerusform>
+            <numerusform>%n sources ({2}) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note is now an assumption (Undo brings the source back)</source>
+        <comment>%n notes are now assumptions (Undo brings the source back)</comment>
+        <translation>
+            <numerusform>%n note est maintenant une hypothèse (Annuler rétablit la source)</numerusform>
+            <numerusform>%n notes sont maintenant des hypothèses (Annuler rétablit la source)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note moves from “{0}” to “{1}”; “{0}” is removed.</source>
+        <comment>%n notes move from “{0}” to “{1}”; “{0}” is removed.</comment>
+        <translation>
+            <numerusform>%n note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+            <numerusform>%n notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {0} of %Ln row…</source>
+        <comment>Read {0} of %Ln rows…</comment>
+        <translation>
+            <numerusform>{0}/%Ln ligne lue…</numerusform>
+            <numerusform>{0}/%Ln lignes lues…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n turn)</source>
+        <comment>{0} (%n turns)</comment>
+        <translation>
+            <numerusform>{0} (%n prise de parole)</numerusform>
+            <numerusform>{0} (%n prises de parole)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona checked</source>
+        <comment>%n personas checked</comment>
+        <translation>
+            <numerusform>%n persona vérifiée</numerusform>
+            <numerusform>%n personas vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n note on the board</source>
+        <comment>Showing %n notes on the board</comment>
+        <translation>
+            <numerusform>%n note affichée sur le tableau</numerusform>
+            <numerusform>%n notes affichées sur le tableau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source</source>
+        <comment>%n sources</comment>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note chosen</source>
+        <comment>%n notes chosen</comment>
+        <translation>
+            <numerusform>%n note choisie</numerusform>
+            <numerusform>%n notes choisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent in this segment: {0}</source>
+        <comment>%n respondents in this segment: {0}</comment>
+        <translation>
+            <numerusform>%n répondant dans ce segment&#xa0;: {0}</numerusform>
+            <numerusform>%n répondants dans ce segment&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone connected</source>
+        <comment>%n phones connected</comment>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona</source>
+        <comment>%n personas</comment>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CropCanvas</name>
     <message>
         <source>Photo: drag a rectangle around each sticky note</source>
@@ -783,14 +1155,6 @@
     <message>
         <source>&amp;Remove Last</source>
         <translation>&amp;Retirer le dernier</translation>
-    </message>
-    <message>
-        <source>&amp;Create 1 Note</source>
-        <translation>&amp;Créer 1 note</translation>
-    </message>
-    <message>
-        <source>&amp;Create {0} Notes</source>
-        <translation>&amp;Créer {0} notes</translation>
     </message>
     <message>
         <source>Create Notes</source>
@@ -896,22 +1260,6 @@
         <translation>Aucune preuve</translation>
     </message>
     <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>{0} source</source>
-        <translation>{0} source</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} sources</translation>
-    </message>
-    <message>
         <source>{0} · assumptions only</source>
         <translation>{0} · hypothèses uniquement</translation>
     </message>
@@ -967,14 +1315,6 @@
         <translation>(note image)</translation>
     </message>
     <message>
-        <source>{0} note chosen</source>
-        <translation>{0} note choisie</translation>
-    </message>
-    <message>
-        <source>{0} notes chosen</source>
-        <translation>{0} notes choisies</translation>
-    </message>
-    <message>
         <source>Tick the notes that back: {0}</source>
         <translation>Cochez les notes qui étayent&#xa0;: {0}</translation>
     </message>
@@ -1020,10 +1360,6 @@
     <message>
         <source>First page: {0:.0f} × {1:.0f} mm</source>
         <translation>Première page&#xa0;: {0:.0f} × {1:.0f} mm</translation>
-    </message>
-    <message>
-        <source>First sheet (row 1, column 1) of {0} {1} sheets for the first poster</source>
-        <translation>Première feuille (ligne 1, colonne 1) sur {0} feuilles {1} pour la première affiche</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -1305,10 +1641,6 @@
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
-    <message>
-        <source>Read {0:,} of {1:,} rows…</source>
-        <translation>{0:,}/{1:,} lignes lues…</translation>
-    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1384,10 +1716,6 @@
     <message>
         <source>Respondents with {0}</source>
         <translation>Répondants avec {0}</translation>
-    </message>
-    <message>
-        <source>{0} of {1} notes</source>
-        <translation>{0}/{1} notes</translation>
     </message>
 </context>
 <context>
@@ -1520,18 +1848,6 @@
     <message>
         <source>Choose where the data is.</source>
         <translation>Choisissez où se trouvent les données.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} speaker turns: {2}.</source>
-        <translation>{0}&#xa0;: {1:,} prises de parole&#xa0;: {2}.</translation>
-    </message>
-    <message>
-        <source>{0}: {1:,} paragraphs or bullet points.</source>
-        <translation>{0}&#xa0;: {1:,} paragraphes ou puces.</translation>
-    </message>
-    <message>
-        <source>{0:,} rows of data, {1} columns</source>
-        <translation>{0:,} lignes de données, {1} colonnes</translation>
     </message>
     <message>
         <source>encoding {0}</source>
@@ -1921,6 +2237,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Ouvert avec une remarque</translation>
     </message>
     <message>
+        <source>{0} copy</source>
+        <translation>{0} copie</translation>
+    </message>
+    <message>
         <source>Save a copy of the workshop</source>
         <translation>Enregistrer une copie de l’atelier</translation>
     </message>
@@ -1939,6 +2259,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <source>Persona workshops (*.pwshop);;All files (*)</source>
+        <translation>Ateliers de personas (*.pwshop);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Workshops opened lately</source>
@@ -2311,14 +2635,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Segments des répondants&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>1 respondent in this segment: {0}</source>
-        <translation>1 répondant dans ce segment&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>{0} respondents in this segment: {1}</source>
-        <translation>{0} répondants dans ce segment&#xa0;: {1}</translation>
-    </message>
-    <message>
         <source>No respondent is in this segment (theirs: {0})</source>
         <translation>Aucun répondant dans ce segment (les leurs&#xa0;: {0})</translation>
     </message>
@@ -2344,22 +2660,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>clusters no longer on the board</source>
         <translation>groupes qui ne sont plus sur le tableau</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>Showing {0} note on the board</source>
-        <translation>{0} note affichée sur le tableau</translation>
-    </message>
-    <message>
-        <source>Showing {0} notes on the board</source>
-        <translation>{0} notes affichées sur le tableau</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2739,14 +3039,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>This laptop only — 127.0.0.1</source>
         <translation>Cet ordinateur seulement — 127.0.0.1</translation>
     </message>
-    <message>
-        <source>1 phone connected</source>
-        <translation>1 téléphone connecté</translation>
-    </message>
-    <message>
-        <source>{0} phones connected</source>
-        <translation>{0} téléphones connectés</translation>
-    </message>
 </context>
 <context>
     <name>PhotoIntake</name>
@@ -2779,29 +3071,9 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>No photos were imported.</source>
         <translation>Aucune photo n’a été importée.</translation>
     </message>
-    <message>
-        <source>{0} photos</source>
-        <translation>{0} photos</translation>
-    </message>
 </context>
 <context>
     <name>PresenterContent</name>
-    <message>
-        <source>{0} dot</source>
-        <translation>{0} gommette</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} gommettes</translation>
-    </message>
-    <message>
-        <source>{0} note</source>
-        <translation>{0} note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
     <message>
         <source>{0} (so far)</source>
         <translation>{0} (pour l’instant)</translation>
@@ -2823,28 +3095,12 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <source>{0} source</source>
-        <translation>{0} source</translation>
-    </message>
-    <message>
-        <source>{0} sources</source>
-        <translation>{0} sources</translation>
-    </message>
-    <message>
         <source>Voting on clusters: “{0}”</source>
         <translation>Vote sur des groupes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Voting on notes: “{0}”</source>
         <translation>Vote sur des notes&#xa0;: «&#xa0;{0}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>{0} dot each</source>
-        <translation>{0} gommette par personne</translation>
-    </message>
-    <message>
-        <source>{0} dots each</source>
-        <translation>{0} gommettes par personne</translation>
     </message>
     <message>
         <source>(photo note)</source>
@@ -2869,6 +3125,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>{0} of {1} cast</source>
         <translation>{0}/{1} votes exprimés</translation>
+    </message>
+    <message>
+        <source>{0} so far, none from research</source>
+        <translation>{0} pour l’instant, aucune issue de la recherche</translation>
     </message>
     <message>
         <source>+{0} more</source>
@@ -3118,14 +3378,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Entendu dans&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 source ({2} notes) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} sources ({2} notes) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
         <source>{0}; “{1}” is removed.</source>
         <translation>{0}&#xa0;; «&#xa0;{1}&#xa0;» est supprimé.</translation>
     </message>
@@ -3179,22 +3431,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>cannot be read</source>
         <translation>illisible</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{0} notes</source>
-        <translation>{0} notes</translation>
-    </message>
-    <message>
-        <source>1 persona</source>
-        <translation>1 persona</translation>
-    </message>
-    <message>
-        <source>{0} personas</source>
-        <translation>{0} personas</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3677,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>«&#xa0;{0}&#xa0;» n’a pas de notes&#xa0;; elle est supprimée.</translation>
     </message>
     <message>
-        <source>1 note moves from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>1 note passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
-    </message>
-    <message>
-        <source>{2} notes move from “{0}” to “{1}”; “{0}” is removed.</source>
-        <translation>{2} notes passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»&#xa0;; «&#xa0;{0}&#xa0;» est supprimée.</translation>
-    </message>
-    <message>
         <source>Undo (Ctrl+Z) brings them back as they were.</source>
         <translation>Annuler (Ctrl+Z) les rétablit tels qu’ils étaient.</translation>
     </message>
@@ -3531,10 +3759,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Merged {0} sources into one</source>
         <translation>{0} sources fusionnées en une seule</translation>
-    </message>
-    <message>
-        <source>{0} notes are now assumptions (Undo brings the source back)</source>
-        <translation>{0} notes sont maintenant des hypothèses (Annuler rétablit la source)</translation>
     </message>
     <message>
         <source>Assign source</source>
@@ -3637,18 +3861,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>P&amp;resenter view</source>
         <translation>&amp;Mode présentateur</translation>
-    </message>
-    <message>
-        <source>Voting open: “{0}”, {1} votes cast.</source>
-        <translation>Vote ouvert&#xa0;: «&#xa0;{0}&#xa0;», votes exprimés&#xa0;: {1}.</translation>
-    </message>
-    <message>
-        <source>One voting round kept; open dot voting to see its results.</source>
-        <translation>Un tour de vote conservé&#xa0;; ouvrez le vote par gommettes pour voir ses résultats.</translation>
-    </message>
-    <message>
-        <source>{0} voting rounds kept; open dot voting to compare them.</source>
-        <translation>{0} tours de vote conservés&#xa0;; ouvrez le vote par gommettes pour les comparer.</translation>
     </message>
     <message>
         <source>Dot-vote what matters most: start a round on notes or clusters.</source>
@@ -3802,14 +4014,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
 <context>
     <name>VoteOverlay</name>
     <message>
-        <source>{0} dot</source>
-        <translation>{0} gommette</translation>
-    </message>
-    <message>
-        <source>{0} dots</source>
-        <translation>{0} gommettes</translation>
-    </message>
-    <message>
         <source>This cluster got {0} and ranks #{1}, tied in this round.</source>
         <translation>Ce groupe a reçu {0} et se place au rang {1}, à égalité, dans ce tour.</translation>
     </message>
@@ -3859,10 +4063,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Voting: click a note to take back one of {0}&apos;s dots · {1} of {2} left</source>
         <translation>Vote&#xa0;: cliquez sur une note pour retirer une gommette de {0} · {1} sur {2} restantes</translation>
-    </message>
-    <message>
-        <source>Voting: {0} has used all {1} dots · Tab: next person</source>
-        <translation>Vote&#xa0;: {0} a utilisé ses {1} gommettes · Tab&#xa0;: personne suivante</translation>
     </message>
 </context>
 <context>
@@ -3954,16 +4154,8 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>groupes</translation>
     </message>
     <message>
-        <source>Open: {0} of {1} votes cast, {2} each, on {3}.</source>
-        <translation>Ouvert&#xa0;: {0}/{1} votes exprimés, {2} par personne, sur des {3}.</translation>
-    </message>
-    <message>
         <source>Add participants first (Participants panel).</source>
         <translation>Ajoutez d’abord des participants (panneau Participants).</translation>
-    </message>
-    <message>
-        <source>Ended: {0} votes cast on {1}.</source>
-        <translation>Terminé&#xa0;: {0} votes exprimés sur des {1}.</translation>
     </message>
     <message>
         <source>Tallies are hidden until the round ends.</source>
@@ -4012,10 +4204,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Add participants first, then choose who is voting.</source>
         <translation>Ajoutez d’abord des participants, puis choisissez qui vote.</translation>
-    </message>
-    <message>
-        <source>{0} has used all {1} votes in this round.</source>
-        <translation>{0} a utilisé ses {1} votes dans ce tour.</translation>
     </message>
     <message>
         <source>There is no vote of theirs here to take back.</source>
@@ -4144,17 +4332,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Cancel Reading</source>
         <translation>Annuler la lecture</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>Copied 1 note</source>
-        <translation>1 note copiée</translation>
-    </message>
-    <message>
-        <source>Copied {0} notes</source>
-        <translation>{0} notes copiées</translation>
     </message>
 </context>
 <context>

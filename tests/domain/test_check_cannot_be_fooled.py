@@ -409,7 +409,7 @@ def test_the_evidence_checklist_counts_research_sources_by_identity() -> None:
     for source in (interview, twin, brainstorm, brainstorm):
         b.note(source=source)
     lines = checklist(b.snapshot, TODAY, Stage.EVIDENCE)
-    assert (lines[0].text, lines[0].done) == ("4 notes from 1 source, 1 kind", False)
+    assert (lines[0].text, lines[0].done) == ("4 notes from 1 source (1 kind of source)", False)
     assert (lines[1].text, lines[1].done) == ("Every note has a source", True)
     assert (lines[2].text, lines[2].done) == (
         "2 notes of team opinion (assumptions, not research)",

@@ -46,4 +46,7 @@ def test_a_stored_persona_is_checked_from_its_snapshot(tmp_path: Path) -> None:
     assert (Rule.ACTIONABLE, Section.TRIGGER) in by_rule
     assert (Rule.METRICS, Section.SUCCESS_METRIC) in by_rule
     assert (report.items_well_evidenced, report.items_total) == (2, 3)
-    assert checklist(snapshot, TODAY, Stage.EVIDENCE)[0].text == "3 notes from 2 sources, 2 kinds"
+    assert (
+        checklist(snapshot, TODAY, Stage.EVIDENCE)[0].text
+        == "3 notes from 2 sources (2 kinds of source)"
+    )

@@ -72,7 +72,7 @@ def test_a_german_vague_metric_fails_in_german_and_says_what_it_lacks() -> None:
     b.item(persona, Section.SUCCESS_METRIC, "glücklich sein", notes=b.backed(2))
     [finding] = of_metrics(check_persona(b.snapshot, persona.id, today=TODAY))
     assert finding.severity is Severity.ERROR
-    assert finding.message.startswith("Die Erfolgskennzahl 'glücklich sein' ist nicht messbar")
+    assert finding.message.startswith("Die Erfolgskennzahl „glücklich sein“ ist nicht messbar")
 
 
 def test_english_words_added_by_other_languages_do_not_make_a_vague_metric_pass() -> None:

@@ -72,7 +72,7 @@ def test_the_checklist_and_the_posters_count_a_copy_once() -> None:
     copy = b.source(label="Interview P1.", when=None)
     notes = [b.note(source=first), b.note(source=copy)]
     [line, *_] = checklist(b.snapshot, TODAY, Stage.EVIDENCE)
-    assert line.text == "2 notes from 1 source, 1 kind"
+    assert line.text == "2 notes from 1 source (1 kind of source)"
     assert Evidence(b.snapshot).count(notes).sources == 1
 
 

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from domain_builders import RECENT, TODAY, Builder, full_persona
+from test_check_counts_respondents import DASHBOARD, INTERVIEWS, PRIYA, SURVEY, in_research
 
 from workshop.domain.model import (
     STAGES,
@@ -13,6 +14,7 @@ from workshop.domain.model import (
     Participant,
     PersonaStatus,
     PersonaTemplate,
+    Respondent,
     Section,
     SourceKind,
     Stage,
@@ -27,6 +29,7 @@ from workshop.domain.stages import (
     next_stage,
     previous_stage,
 )
+from workshop.i18n import using_language
 
 
 def known_workshop() -> Builder:
@@ -148,7 +151,7 @@ def test_frame_checklist() -> None:
 
 def test_evidence_checklist() -> None:
     assert checklist(known_workshop().snapshot, TODAY, Stage.EVIDENCE) == lines(
-        ("14 notes from 4 sources, 3 kinds", True),
+        ("14 notes from 4 sources (3 kinds of source)", True),
         ("2 notes with no source (assumptions)", False),
         ("1 source with no date", False),
     )
@@ -159,7 +162,11 @@ def test_cluster_checklist_is_the_current_stage_by_default() -> None:
     expected = lines(
         ("3 clusters", True),
         ("6 notes not in any cluster", False),
-        ("2 clusters with notes from fewer than 2 sources", False),
+        (
+            "2 clusters with notes from fewer than 2 distinct respondents "
+            "(or studies, for analytics)",
+            False,
+        ),
         ("Vote 'Most painful': 5 of 9 votes cast, open", False),
         ("Vote 'Most frequent': 9 of 9 votes cast, ended", True),
     )
@@ -226,15 +233,99 @@ def test_a_tidy_board_ticks_its_lines() -> None:
     b.note(source=b.source(), cluster=cluster)
     b.note(source=b.source(SourceKind.SURVEY), cluster=cluster)
     assert checklist(b.snapshot, TODAY, Stage.EVIDENCE) == lines(
-        ("2 notes from 2 sources, 2 kinds", True),
+        ("2 notes from 2 sources (2 kinds of source)", True),
         ("Every note has a source", True),
         ("Every source has a date", True),
     )
     assert checklist(b.snapshot, TODAY, Stage.CLUSTER)[:3] == lines(
         ("1 cluster", True),
         ("Every note is in a cluster", True),
-        ("Every cluster draws on 2 or more sources", True),
+        (
+            "Every cluster draws on 2 or more distinct respondents (or studies, for analytics)",
+            True,
+        ),
     )
+
+
+def test_two_sources_of_one_respondent_are_one_in_the_checklist() -> None:
+    """An interview and a survey answer of one person: one respondent, not two sources,
+    so neither the board nor its cluster has the two distinct respondents asked for."""
+    b = Builder()
+    cluster = b.cluster("Routine")
+    interview = in_research(
+        b, b.source(SourceKind.INTERVIEW, "Interview 3"), respondent=PRIYA, study=INTERVIEWS
+    )
+    answer = in_research(
+        b, b.source(SourceKind.SURVEY, "Respondent 17"), respondent=PRIYA, study=SURVEY
+    )
+    b.note(source=interview, cluster=cluster)
+    b.note(source=answer, cluster=cluster)
+
+    assert checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0] == ChecklistLine(
+        "2 notes from 1 respondent (2 kinds of source)", False
+    )
+    assert checklist(b.snapshot, TODAY, Stage.CLUSTER)[2] == ChecklistLine(
+        "1 cluster with notes from fewer than 2 distinct respondents (or studies, for analytics)",
+        False,
+    )
+
+    tom = Respondent("r-tom", "Tom Berg")
+    b.note(
+        source=in_research(
+            b, b.source(SourceKind.INTERVIEW, "Interview 4"), respondent=tom, study=None
+        ),
+        cluster=cluster,
+    )
+    assert checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0] == ChecklistLine(
+        "3 notes from 2 respondents (2 kinds of source)", True
+    )
+    assert checklist(b.snapshot, TODAY, Stage.CLUSTER)[2].done
+
+
+def test_the_respondent_count_is_said_in_german_and_french() -> None:
+    b = Builder()
+    for label in ("Interview 3", "Respondent 17"):
+        source = in_research(
+            b, b.source(SourceKind.INTERVIEW, label), respondent=PRIYA, study=INTERVIEWS
+        )
+        b.note(source=source)
+    with using_language("de"):
+        said = checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0].text
+        validate = guide(Stage.VALIDATE).guidance[0]
+    assert said == "2 Notizen, dahinter 1 befragte Person (1 Art von Quelle)"
+    assert "mehr als eine befragte Person" in validate
+    with using_language("fr"):
+        said = checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0].text
+    assert said == "2 notes de 1 répondant (1 type de source)"
+
+
+def test_analytics_of_one_study_count_as_one_study_in_the_checklist() -> None:
+    b = Builder()
+    for label in ("Funnel, May", "Funnel, June"):
+        export = b.source(SourceKind.ANALYTICS, label)
+        b.note(source=in_research(b, export, respondent=None, study=DASHBOARD))
+    assert checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0] == ChecklistLine(
+        "2 notes from 1 study (1 kind of source)", False
+    )
+
+
+def test_a_board_of_team_opinion_has_no_research_in_the_checklist() -> None:
+    b = Builder()
+    b.note(source=b.source(SourceKind.ASSUMPTION, "Team brainstorm"))
+    assert checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0] == ChecklistLine(
+        "1 note, not from research", False
+    )
+    b.note(source=b.source(SourceKind.ASSUMPTION, "CEO's opinion"))
+    assert checklist(b.snapshot, TODAY, Stage.EVIDENCE)[0] == ChecklistLine(
+        "2 notes, none from research", False
+    )
+
+
+def test_the_guidance_speaks_of_respondents_not_sources() -> None:
+    validate = " ".join(guide(Stage.VALIDATE).guidance)
+    assert "more than one respondent (or study, for analytics)" in validate
+    assert "source" not in validate
+    assert "several respondents" in " ".join(guide(Stage.CLUSTER).guidance)
 
 
 def test_a_proto_persona_is_labelled_in_the_checklist() -> None:
@@ -264,3 +355,18 @@ def test_votes_without_participants_are_just_counted() -> None:
     assert checklist(b.snapshot, TODAY, Stage.CLUSTER)[-1] == ChecklistLine(
         "Vote 'Top': 1 vote cast, open", False
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "'Understand why new users stall'"),
+        ("de", "„Understand why new users stall“"),
+        ("fr", "«\u00a0Understand why new users stall\u00a0»"),
+        ("es", "“Understand why new users stall”"),
+    ],
+)
+def test_names_are_quoted_as_the_language_quotes(language: str, quoted: str) -> None:
+    with using_language(language):
+        goal = checklist(known_workshop().snapshot, TODAY, Stage.FRAME)[0].text
+    assert quoted in goal

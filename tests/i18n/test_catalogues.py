@@ -18,9 +18,9 @@ from workshop.i18n.compiling import PLURAL_SEPARATOR, CatalogueError, mo_bytes, 
 update = load_update_script()
 TRANSLATIONS: Path = update.TRANSLATIONS
 LANGUAGES = sorted(p.stem.removeprefix(update.PREFIX) for p in TRANSLATIONS.glob("*.po"))
-#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n and %1, printf's %s and %d, and
-#: argparse's %(prog)s and %r.
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%n|%\d|%s|%d|%r")
+#: Python format fields ({0}, {name}, {0:.0f}), Qt's %n, %Ln and %1, printf's %s and %d,
+#: and argparse's %(prog)s and %r.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%L?n|%\d|%s|%d|%r")
 
 
 def placeholders(text: str) -> list[str]:
@@ -28,15 +28,37 @@ def placeholders(text: str) -> list[str]:
 
 
 def ts_messages(language: str) -> list[tuple[str, str, str | None]]:
-    """(source, translation, type) of every message in the language's .ts."""
+    """(source, translation, type) of every message in the language's .ts; a count (a
+    numerus message) gives one row per form, its first form with the English singular as
+    its source, the others with the English plural."""
     root = ET.parse(TRANSLATIONS / f"{update.PREFIX}{language}.ts").getroot()
     found = []
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None, source
-        found.append((source, translation.text or "", translation.get("type")))
+        if message.get("numerus") == "yes":
+            plural = message.findtext("comment") or ""
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [""]
+            found += [
+                (source if i == 0 else plural, form, translation.get("type"))
+                for i, form in enumerate(forms)
+            ]
+        else:
+            found.append((source, translation.text or "", translation.get("type")))
     return found
+
+
+def ts_counts(language: str) -> dict[tuple[str, str], list[str]]:
+    """Every count of the window ((English singular, plural): its forms) in the .ts."""
+    root = ET.parse(TRANSLATIONS / f"{update.PREFIX}{language}.ts").getroot()
+    return {
+        (m.findtext("source") or "", m.findtext("comment") or ""): [
+            f.text or "" for f in m.iter("numerusform")
+        ]
+        for m in root.iter("message")
+        if m.get("numerus") == "yes"
+    }
 
 
 def untranslated_ids(language: str, sources: list[Path]) -> list[str]:
@@ -58,10 +80,49 @@ def test_every_window_string_is_translated(language: str) -> None:
     assert not missing, f"{language}: {len(missing)} untranslated, e.g. {missing[:5]}"
 
 
+def _fields(text: str) -> list[str]:
+    """The placeholders of a count's form but its number (a singular may leave it out:
+    "Delete note", "Supprimer la note")."""
+    return [p for p in placeholders(text) if p not in ("%n", "%Ln")]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_window_translation_breaks_its_placeholders(language: str) -> None:
-    broken = [(s, t) for s, t, _kind in ts_messages(language) if placeholders(s) != placeholders(t)]
+    counts = ts_counts(language)
+    english = {text for pair in counts for text in pair}
+    broken = [
+        (s, t)
+        for s, t, _kind in ts_messages(language)
+        if (_fields(s) != _fields(t) if s in english else placeholders(s) != placeholders(t))
+    ]
     assert not broken, broken[:5]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_window_count_has_the_forms_of_its_language(language: str) -> None:
+    """Each count has one form per plural form of the language (two for de, fr, es), and
+    the plural form says the number."""
+    counts = ts_counts(language)
+    assert len(counts) > 20  # the window's counts are numerus messages
+    wrong = [
+        (one, forms)
+        for (one, _many), forms in counts.items()
+        if len(forms) != update.plural_count(language) or not re.search("%L?n", forms[-1])
+    ]
+    assert not wrong, wrong[:5]
+
+
+def test_a_window_count_reaches_lupdate_as_a_numerus_message(tmp_path: Path) -> None:
+    module = tmp_path / "panel.py"
+    module.write_text(
+        "from workshop.ui.plurals import plural\n\n"
+        "LABEL = plural('%n brand-new card', '%n brand-new cards', 3)\n"
+    )
+    calls = update.tr_helper_calls([module])
+    assert (
+        "QCoreApplication.translate('Counts', '%n brand-new card', '%n brand-new cards', 1)"
+        in calls
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -55,3 +55,28 @@ def test_long_numbers_are_grouped_as_the_language_writes_them() -> None:
         assert said.endswith("ist 30.000 Zeichen lang; nur die ersten 20.000 werden gedruckt.")
     with using_language("fr"):
         assert grouped(20_000) == "20\u202f000"
+
+
+def test_the_leftover_log_notice_is_german() -> None:
+    from pathlib import Path
+
+    from workshop.store.logs import stale_words
+
+    with using_language("de"):
+        kept = stale_words(Path("/tmp/w.pwshop-wal.kept"))
+        dropped = stale_words(None)
+    assert kept.startswith("ein übrig gebliebenes Änderungsprotokoll einer älteren Kopie")
+    assert "als w.pwshop-wal.kept beiseitegelegt, nicht angewendet" in kept
+    assert "es wurde nicht angewendet" in dropped
+    assert "leftover" not in kept + dropped
+
+
+def test_a_too_long_title_counts_its_characters_as_german_writes_numbers() -> None:
+    from workshop.domain.limits import SHORT_TEXT_MAX, one_line_problem
+
+    with using_language("de"):
+        said = one_line_problem("x" * (SHORT_TEXT_MAX + 500), "der Titel")
+    assert said is not None
+    for number in (SHORT_TEXT_MAX + 500, SHORT_TEXT_MAX):  # "2.500", "2.000"
+        assert f"{number:,}".replace(",", ".") in said
+    assert "," not in said

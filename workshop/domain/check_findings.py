@@ -71,8 +71,4 @@ def quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return f"'{text}'"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    return _("'{text}'").format(text=text)  # the language's quotation marks

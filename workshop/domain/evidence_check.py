@@ -78,7 +78,7 @@ The findings and reports, and their JSON and text forms, are in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from workshop.domain.check_findings import Findings, item_label, quote
@@ -453,12 +453,17 @@ def _people(units: tuple[EvidenceUnit, ...]) -> int:
     return sum(1 for u in units if u.kind != STUDY)
 
 
-#: How a number of units of each kind is said: (one, many).
-_UNIT_WORDS: dict[str, tuple[str, str]] = {
-    RESPONDENT: (N_("1 respondent ({names})"), N_("{count} respondents ({names})")),
-    STUDY: (N_("1 study ({names})"), N_("{count} studies ({names})")),
+#: How a number of units of each kind is said (a plural message for the number).
+_UNIT_WORDS: dict[str, Callable[[int], str]] = {
+    RESPONDENT: lambda n: ngettext(
+        "{count} respondent ({names})", "{count} respondents ({names})", n
+    ),
+    STUDY: lambda n: ngettext("{count} study ({names})", "{count} studies ({names})", n),
 }
-_SOURCE_WORDS = (N_("1 distinct source ({names})"), N_("{count} distinct sources ({names})"))
+
+
+def _source_words(n: int) -> str:
+    return ngettext("{count} distinct source ({names})", "{count} distinct sources ({names})", n)
 
 
 def describe_units(units: tuple[EvidenceUnit, ...]) -> str:
@@ -470,8 +475,7 @@ def describe_units(units: tuple[EvidenceUnit, ...]) -> str:
         if not of_kind:
             continue
         names = ", ".join(_unit_name(u) for u in of_kind)
-        one, many = _UNIT_WORDS.get(kind, _SOURCE_WORDS)
-        words = _(one) if len(of_kind) == 1 else _(many)
+        words = _UNIT_WORDS.get(kind, _source_words)(len(of_kind))
         parts.append(words.format(count=len(of_kind), names=names))
     return (
         _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from workshop.i18n import _
+from workshop.i18n import _, grouped
 
 #: The longest note text, in characters (a long interview answer is ~3,000). Importers
 #: refuse longer text with the row or line number; the store refuses it in any operation;
@@ -45,7 +45,7 @@ def one_line_problem(text: str, what: str) -> str | None:
     names it ("the title"). None when it can."""
     if len(text) > SHORT_TEXT_MAX:
         return _("{what} is {length} characters long; it may be at most {most}").format(
-            what=what, length=f"{len(text):,}", most=f"{SHORT_TEXT_MAX:,}"
+            what=what, length=grouped(len(text)), most=grouped(SHORT_TEXT_MAX)
         )
     for char in text:
         if unicodedata.category(char) in ("Cc", "Zl", "Zp"):

@@ -3,7 +3,10 @@
 A workshop moves Frame → Evidence → Cluster → Draft → Validate → Share, and may jump back
 at any time. For each stage the stage panel shows :func:`guide` (a title, a one-line purpose
 and a few bullets drawn from shared/customer-persona.txt) and :func:`checklist` (lines such
-as "48 notes from 12 sources, 3 kinds", each ticked or not, computed from a snapshot).
+as "48 notes from 9 respondents, 2 studies (4 kinds of source)", each ticked or not, computed
+from a snapshot). Distinct evidence is counted as the evidence check counts it
+(:mod:`workshop.domain.item_evidence`): respondents, studies for analytics, never rows or
+sources.
 
 Pure domain code: no Qt, no SQL. Text is plain English; the UI passes it on as plain text.
 """
@@ -11,7 +14,7 @@ Pure domain code: no Qt, no SQL. Text is plain English; the UI passes it on as p
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,9 +23,11 @@ from workshop.domain.evidence_check import (
     check_workshop,
     evidence_by_item,
 )
+from workshop.domain.item_evidence import EvidenceUnit, summarise_notes, units_in_words
 from workshop.domain.model import (
     STAGES,
     Decision,
+    Note,
     Persona,
     PersonaStatus,
     Section,
@@ -91,7 +96,7 @@ GUIDES: dict[Stage, StageGuide] = {
                 "tells you."
             ),
             N_(
-                "Look for patterns across several sources: a cluster from one interview is a "
+                "Look for patterns across several respondents: a cluster from one person is a "
                 "single anecdote."
             ),
             N_("Dot-vote what matters most: what drives adoption, retention and purchase."),
@@ -119,7 +124,10 @@ GUIDES: dict[Stage, StageGuide] = {
         N_("Validate against the evidence"),
         N_("Check that every claim is traceable research, not a made-up character."),
         (
-            N_("Run the evidence check: every claim traceable, backed by more than one source."),
+            N_(
+                "Run the evidence check: every claim traceable, backed by more than one "
+                "respondent (or study, for analytics)."
+            ),
             N_("Fix or remove unsupported items rather than defending them."),
             N_(
                 "A proto-persona may fail the check: keep it labelled as assumption-based until "
@@ -241,25 +249,48 @@ def _research_sources(snapshot: WorkshopSnapshot) -> dict[str | None, Source]:
     return {s.id: s for s in snapshot.sources if s.is_research}
 
 
+def _distinct_evidence(
+    snapshot: WorkshopSnapshot,
+) -> Callable[[Sequence[Note]], tuple[EvidenceUnit, ...]]:
+    """The distinct respondents, studies (analytics) and sources behind some notes, counted
+    as the evidence check counts them: two sources of one respondent are one."""
+    sources = snapshot.source_by_id()
+    respondents = snapshot.respondent_by_id()
+    studies = snapshot.study_by_id()
+    standing = same_sources(snapshot.sources)
+
+    def units(notes: Sequence[Note]) -> tuple[EvidenceUnit, ...]:
+        return summarise_notes(notes, sources, respondents, studies, standing).units
+
+    return units
+
+
 def _evidence(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
     settings = snapshot.workshop.check_settings
     notes = snapshot.notes
     if not notes:
         return [ChecklistLine(_("No notes on the board yet"), False)]
     research = _research_sources(snapshot)
-    same = same_sources(snapshot.sources)  # copies of one source count once
-    used = {same[research[n.source_id].id].identity for n in notes if n.source_id in research}
+    units = _distinct_evidence(snapshot)(notes)
     kinds = {research[n.source_id].kind for n in notes if n.source_id in research}
-    lines = [
-        ChecklistLine(
-            _("{notes} from {sources}, {kinds}").format(
-                notes=_count(ngettext("{count} note", "{count} notes", len(notes)), len(notes)),
-                sources=_count(ngettext("{count} source", "{count} sources", len(used)), len(used)),
-                kinds=_count(ngettext("{count} kind", "{count} kinds", len(kinds)), len(kinds)),
+    said_notes = _count(ngettext("{count} note", "{count} notes", len(notes)), len(notes))
+    if units:
+        text = _("{notes} from {evidence} ({kinds})").format(
+            notes=said_notes,
+            evidence=units_in_words(units),
+            kinds=_count(
+                ngettext("{count} kind of source", "{count} kinds of source", len(kinds)),
+                len(kinds),
             ),
-            len(used) >= settings.min_sources,
         )
-    ]
+    else:
+        text = _count(
+            ngettext(
+                "{count} note, not from research", "{count} notes, none from research", len(notes)
+            ),
+            len(notes),
+        )
+    lines = [ChecklistLine(text, len(units) >= settings.min_sources)]
     assumptions = sum(1 for n in notes if n.is_assumption)
     opinions = sum(1 for n in notes if n.source_id is not None and n.source_id not in research)
     lines.append(
@@ -334,23 +365,27 @@ def _cluster(snapshot: WorkshopSnapshot) -> list[ChecklistLine]:
             )
         )
     if snapshot.clusters:
-        research = _research_sources(snapshot)
-        same = same_sources(snapshot.sources)
-        sources_of: dict[str, set[tuple[str, str, str, str]]] = defaultdict(set)
+        notes_of: dict[str, list[Note]] = defaultdict(list)
         for note in snapshot.notes:
-            if note.cluster_id and note.source_id in research:
-                sources_of[note.cluster_id].add(same[research[note.source_id].id].identity)
-        thin = sum(1 for c in snapshot.clusters if len(sources_of[c.id]) < settings.min_sources)
+            if note.cluster_id:
+                notes_of[note.cluster_id].append(note)
+        units = _distinct_evidence(snapshot)
+        thin = sum(
+            1 for c in snapshot.clusters if len(units(notes_of[c.id])) < settings.min_sources
+        )
         lines.append(
             _either(
                 thin == 0,
-                _("Every cluster draws on {count} or more sources").format(
-                    count=settings.min_sources
-                ),
+                _(
+                    "Every cluster draws on {count} or more distinct respondents "
+                    "(or studies, for analytics)"
+                ).format(count=settings.min_sources),
                 _count(
                     ngettext(
-                        "{count} cluster with notes from fewer than {sources} sources",
-                        "{count} clusters with notes from fewer than {sources} sources",
+                        "{count} cluster with notes from fewer than {sources} distinct "
+                        "respondents (or studies, for analytics)",
+                        "{count} clusters with notes from fewer than {sources} distinct "
+                        "respondents (or studies, for analytics)",
                         thin,
                     ),
                     thin,
@@ -535,7 +570,7 @@ def _quote(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return f"'{text}'"
+    return _("'{text}'").format(text=text)  # the language's quotation marks
 
 
 def _count(text: str, count: int, **fields: object) -> str:

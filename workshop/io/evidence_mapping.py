@@ -257,7 +257,7 @@ class _PlanBuilder:
         table = self.table
         if key == WHOLE_FILE:
             if table.sheet and len(table.sheets) > 1:
-                return f"{table.name} ({table.sheet})"
+                return _("{file} ({sheet})").format(file=table.name, sheet=table.sheet)
             return table.name
         assert self.source_index is not None
         header = table.headers[self.source_index]
@@ -266,7 +266,8 @@ class _PlanBuilder:
             return _("{file} (no {column})").format(file=table.name, column=header)
         if any(map(str.isalpha, value)):
             return value
-        return f"{header} {value}"  # "Respondent ID 17" rather than a bare "17"
+        # "Respondent ID 17" rather than a bare "17"
+        return _("{column} {value}").format(column=header, value=value)
 
 
 class _DateColumn:
@@ -293,7 +294,7 @@ class _DateColumn:
 
 def _study_name(table: Table) -> str:
     if table.sheet and len(table.sheets) > 1:
-        return f"{table.name} ({table.sheet})"
+        return _("{file} ({sheet})").format(file=table.name, sheet=table.sheet)
     return table.name
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from workshop.domain.model import SourceKind
 from workshop.errors import ImportFailed
+from workshop.i18n import _
 from workshop.io.tabular import Table
 
 _SPACES = re.compile(r"\s+")
@@ -103,7 +104,11 @@ def parse_source_kind(text: str | SourceKind) -> SourceKind:
         if wanted in (kind.value, re.sub(r"\s+", "_", kind.label.casefold())):
             return kind
     choices = ", ".join(k.value for k in SourceKind)
-    raise ImportFailed(f"'{text}' is not a kind of source; use one of: {choices}")
+    raise ImportFailed(
+        _("'{text}' is not a kind of source; use one of: {choices}").format(
+            text=text, choices=choices
+        )
+    )
 
 
 def _str_or_none(value: object) -> str | None:

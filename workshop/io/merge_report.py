@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.domain.model import MetricKind, Section, SourceKind, StudyKind
 from workshop.i18n import N_, _, ngettext
 
 Row = dict[str, Any]
@@ -23,6 +24,8 @@ Row = dict[str, Any]
 KIND_NAMES: dict[str, str] = {
     "workshop": N_("workshop frame"),
     "participant": N_("participant"),
+    "study": N_("study"),
+    "respondent": N_("respondent"),
     "source": N_("source"),
     "asset": N_("image"),
     "cluster": N_("cluster"),
@@ -37,6 +40,8 @@ KIND_NAMES: dict[str, str] = {
 _NAMING_COLUMN = {
     "workshop": "title",
     "participant": "name",
+    "study": "name",
+    "respondent": "label",
     "source": "label",
     "cluster": "title",
     "note": "text",
@@ -51,6 +56,8 @@ def count(number: int, table: str) -> str:
     forms = {
         "workshop": lambda n: ngettext("{count} workshop frame", "{count} workshop frames", n),
         "participant": lambda n: ngettext("{count} participant", "{count} participants", n),
+        "study": lambda n: ngettext("{count} study", "{count} studies", n),
+        "respondent": lambda n: ngettext("{count} respondent", "{count} respondents", n),
         "source": lambda n: ngettext("{count} source", "{count} sources", n),
         "asset": lambda n: ngettext("{count} image", "{count} images", n),
         "cluster": lambda n: ngettext("{count} cluster", "{count} clusters", n),
@@ -65,6 +72,81 @@ def count(number: int, table: str) -> str:
     return form(number).format(count=number) if form else f"{number} {table}"
 
 
+#: A field of a row as the facilitator calls it, where a conflict names it (translated where
+#: it is shown); a table's own word first, else the field's word for every table.
+FIELD_NAMES: dict[str, str] = {
+    "title": N_("title"),
+    "goal": N_("goal"),
+    "decisions": N_("decisions to inform"),
+    "product": N_("product"),
+    "target_segments": N_("target segments"),
+    "metrics": N_("metrics that matter"),
+    "stage": N_("stage"),
+    "settings": N_("check thresholds"),
+    "name": N_("name"),
+    "colour": N_("colour"),
+    "kind": N_("kind"),
+    "date_from": N_("start date"),
+    "date_to": N_("end date"),
+    "notes": N_("description"),
+    "label": N_("name"),
+    "attributes": N_("attributes"),
+    "date": N_("date"),
+    "reference": N_("reference"),
+    "study_id": N_("study"),
+    "respondent_id": N_("respondent"),
+    "sha256": N_("image"),
+    "mime": N_("image"),
+    "width": N_("image"),
+    "height": N_("image"),
+    "data": N_("image"),
+    "x": N_("place on the board"),
+    "y": N_("place on the board"),
+    "w": N_("size"),
+    "h": N_("size"),
+    "z": N_("stacking order"),
+    "text": N_("text"),
+    "source_id": N_("source"),
+    "author_id": N_("written by"),
+    "cluster_id": N_("cluster"),
+    "asset_id": N_("picture"),
+    "origin_asset_id": N_("photo it was cut from"),
+    "question": N_("question"),
+    "target": N_("what is voted on"),
+    "votes_per_participant": N_("dots per participant"),
+    "is_open": N_("open or ended"),
+    "show_tallies": N_("live tallies shown"),
+    "round_id": N_("voting round"),
+    "participant_id": N_("participant"),
+    "note_id": N_("note"),
+    "archetype": N_("archetype"),
+    "quote": N_("quote"),
+    "role_context": N_("role and context"),
+    "photo_asset_id": N_("photo"),
+    "status": N_("status"),
+    "template": N_("template"),
+    "last_reviewed": N_("last reviewed"),
+    "owner": N_("owner"),
+    "segment_name": N_("segment"),
+    "segment_size": N_("segment size"),
+    "segment_size_source": N_("where the segment size comes from"),
+    "position": N_("order"),
+    "evidence_pool": N_("clusters drafted from"),
+    "persona_id": N_("persona"),
+    "section": N_("section"),
+    "metric_kind": N_("kind of metric"),
+    "metric_baseline": N_("baseline"),
+    "metric_target": N_("target"),
+    "item_id": N_("persona item"),
+}
+
+
+def field_name(name: str) -> str:
+    """A row's field in the facilitator's words and language ("place on the board" for
+    ``x``); a field with no word of its own keeps its name."""
+    return _(FIELD_NAMES[name]) if name in FIELD_NAMES else name
+
+
 def describe(table: str, row: Row) -> str:
     """“note “Pays late…””: the kind of thing and its name, one line."""
     one = _(KIND_NAMES[table]) if table in KIND_NAMES else table
@@ -73,12 +155,41 @@ def describe(table: str, row: Row) -> str:
     name = " ".join(name.split())
     if len(name) > 48:
         name = name[:47] + "…"
-    return f"{one} “{name}”" if name else f"{one} {str(row.get('id', ''))[:8]}"
+    if name:
+        return _("{kind} “{name}”").format(kind=one, name=name)
+    return f"{one} {str(row.get('id', ''))[:8]}"
 
 
 def _show(value: Any) -> str:
     text = " ".join(str(value).split()) if value is not None else _("(empty)")
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+#: Fields that hold a yes or a no (stored as 1 or 0).
+_YES_NO_FIELDS = frozenset({"is_open", "show_tallies"})
+#: Fields that hold one of a list of kinds, shown by their label in the current language.
+_LABELLED: dict[
+    tuple[str, str], type[SourceKind] | type[StudyKind] | type[Section] | type[MetricKind]
+] = {
+    ("source", "kind"): SourceKind,
+    ("study", "kind"): StudyKind,
+    ("persona_item", "section"): Section,
+    ("persona_item", "metric_kind"): MetricKind,
+}
+
+
+def _show_field(table: str, name: str, value: Any) -> str:
+    """A field's value as the facilitator reads it: kinds and sections by their label,
+    yes or no for a switch; anything else as it is."""
+    if name in _YES_NO_FIELDS and value is not None:
+        return _("yes") if value else _("no")
+    kinds = _LABELLED.get((table, name))
+    if kinds is not None and value is not None:
+        try:
+            return str(kinds(value).label)
+        except ValueError:
+            pass  # a value of a later version: shown as it is
+    return _show(value)
 
 
 @dataclass(frozen=True)
@@ -109,9 +220,9 @@ class Conflict:
     def line(self) -> str:
         differences = "; ".join(
             _("{field}: “{kept}” kept, “{other}” from {file}").format(
-                field=name,
-                kept=_show(self.kept.get(name)),
-                other=_show(self.set_aside.get(name)),
+                field=field_name(name),
+                kept=_show_field(self.table, name, self.kept.get(name)),
+                other=_show_field(self.table, name, self.set_aside.get(name)),
                 file=self.set_aside_from,
             )
             for name in self.fields
@@ -135,7 +246,7 @@ class Skipped:
     reason: str
 
     def line(self) -> str:
-        return f"{self.what}: {self.reason}"
+        return _("{what}: {reason}").format(what=self.what, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -267,7 +378,7 @@ def _listed(
 ) -> list[str]:
     if not entries:
         return []
-    return [f"  {heading}:", *(f"    - {e.line()}" for e in entries)]
+    return ["  " + _("{heading}:").format(heading=heading), *(f"    - {e.line()}" for e in entries)]
 
 
 @dataclass

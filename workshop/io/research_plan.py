@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from workshop.domain.model import STUDY_KIND_OF_SOURCE, SourceKind, StudyKind
+from workshop.i18n import _
 
 #: First words of labels that name a role, not a person ("Participant 2", "Speaker 1").
 GENERIC_WORDS = frozenset(
@@ -67,10 +68,10 @@ def respondent_label(value: str, file_name: str, header: str = "") -> str:
     value = " ".join(value.split())
     words = _WORD.findall(value.casefold())
     if not any(ch.isalpha() for ch in value):
-        named = f"{header} {value}".strip() if header else value
-        return f"{named} ({file_name})"
+        named = _("{column} {value}").format(column=header, value=value) if header else value
+        return _("{respondent} ({file})").format(respondent=named, file=file_name)
     if not words or words[0] in GENERIC_WORDS:
-        return f"{value} ({file_name})"
+        return _("{respondent} ({file})").format(respondent=value, file=file_name)
     return value
 
 

@@ -272,7 +272,7 @@ def plan_transcript(
     sources = tuple(
         PlannedSource(
             key=keys[s],
-            label=f"{s} ({table.name})" if s else table.name,
+            label=_("{speaker} ({file})").format(speaker=s, file=table.name) if s else table.name,
             kind=source_kind,
             reference=table.name,
             date=table.session_date,

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from workshop.errors import ImportFailed
-from workshop.i18n import N_
+from workshop.i18n import N_, _
 from workshop.store import schema
 from workshop.store.changes import Change, Row, RowChange
 from workshop.store.column_values import clean_value, column_kinds
@@ -66,7 +66,7 @@ class InterchangeOps(WorkshopFileCore):
         rows that do not hold together (a repeated id, a row pointing at a missing one) are
         refused in words and leave the file as it was."""
         if len(rows.get("workshop", [])) != 1:
-            raise ImportFailed("an export must hold exactly one workshop", where=where)
+            raise ImportFailed(_("an export must hold exactly one workshop"), where=where)
 
         def work(rec: Recorder) -> None:
             old = [r[0] for r in rec.conn.exec_driver_sql("SELECT id FROM workshop")]
@@ -77,18 +77,21 @@ class InterchangeOps(WorkshopFileCore):
             except sqlite3.IntegrityError as error:
                 text = str(error)
                 if "UNIQUE" in text:
-                    reason = "the same id (or the same image) appears twice"
+                    reason = _("the same id (or the same image) appears twice")
                 elif "FOREIGN KEY" in text:
-                    reason = "some rows point at rows that are not in the export"
+                    reason = _("some rows point at rows that are not in the export")
                 else:
                     reason = text
                 raise ImportFailed(
-                    f"the export does not hold together: {reason}", where=where
+                    _("the export does not hold together: {reason}").format(reason=reason),
+                    where=where,
                 ) from None
             broken = rec.conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
                 raise ImportFailed(
-                    f"some {broken[0]} rows point at {broken[2]} rows that are not in the export",
+                    _("some {table} rows point at {other} rows that are not in the export").format(
+                        table=broken[0], other=broken[2]
+                    ),
                     where=where,
                 )
 

@@ -207,10 +207,15 @@ def applied_copy(path: Path) -> Iterator[Path]:
 
 
 def stale_words(kept_as: Path | None) -> str:
-    where = f"it was kept aside as {kept_as.name}, not applied" if kept_as else "it was not applied"
-    return (
+    if kept_as is not None:
+        return _(
+            "a leftover change log from an older copy of this workshop (or from another file) "
+            "was found; it was kept aside as {name}, not applied; the workshop was opened as "
+            "the file holds it"
+        ).format(name=kept_as.name)
+    return _(
         "a leftover change log from an older copy of this workshop (or from another file) "
-        f"was found; {where}; the workshop was opened as the file holds it"
+        "was found; it was not applied; the workshop was opened as the file holds it"
     )
 
 

@@ -402,7 +402,7 @@ def _running(pid: int) -> bool:
 
 def _sync(partial: Path) -> None:
     if not partial.exists():
-        raise WorkshopWriteFailed("the output was not written", where=str(partial))
+        raise WorkshopWriteFailed(_("the output was not written"), where=str(partial))
     fd = os.open(partial, os.O_RDONLY)
     try:
         os.fsync(fd)

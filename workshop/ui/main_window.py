@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
     from workshop.io.merge_report import MergeReport
 
-FILE_FILTER = f"Persona workshops (*{FILE_SUFFIX});;All files (*)"
 MENU_ORDER = ("file", "edit", "view", "board", "persona", "workshop", "help")
 
 
@@ -437,7 +436,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         suggested = self.session.workshop.path.with_name(
-            self.session.workshop.path.stem + " copy" + FILE_SUFFIX
+            self.tr("{0} copy").format(self.session.workshop.path.stem) + FILE_SUFFIX
         )
         path = self.ask_save_path(self.tr("Save a copy of the workshop"), str(suggested))
         if path is None:
@@ -459,14 +458,14 @@ class MainWindow(QMainWindow):
     # Dialogs (tests replace these) ------------------------------------------------------
     def ask_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), str(self._last_folder()), FILE_FILTER
+            self, self.tr("Open workshop"), str(self._last_folder()), self._file_filter()
         )
         return Path(name) if name else None
 
     def ask_save_path(self, title: str, suggested: str) -> Path | None:
         start = suggested if Path(suggested).is_absolute() else str(self._last_folder() / suggested)
         name, _ = QFileDialog.getSaveFileName(
-            self, title, start, FILE_FILTER, options=QFileDialog.Option.DontConfirmOverwrite
+            self, title, start, self._file_filter(), options=QFileDialog.Option.DontConfirmOverwrite
         )  # the program asks, by the output rule (``ui.output_choice``)
         if not name:
             return None
@@ -515,6 +514,9 @@ class MainWindow(QMainWindow):
     def _forget_missing(self, path: str) -> None:
         if self.recent.forget_if_missing(path):
             self._refresh_recent()
+
+    def _file_filter(self) -> str:
+        return self.tr("Persona workshops (*.pwshop);;All files (*)")
 
     def _last_folder(self) -> Path:
         return self.recent.last_folder()

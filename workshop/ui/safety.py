@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from workshop.errors import WorkshopError
 from workshop.store import backups
 from workshop.ui.plain import label
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.main_window import MainWindow
@@ -121,9 +122,9 @@ class RestoreDialog(QDialog):
         if contents is None:
             held = self.tr("cannot be read")
         else:
-            notes = self.tr("1 note") if contents.notes == 1 else self.tr("{0} notes")
-            personas = self.tr("1 persona") if contents.personas == 1 else self.tr("{0} personas")
-            held = f"{notes.format(contents.notes)}, {personas.format(contents.personas)}"
+            notes = plural("%n note", "%n notes", contents.notes)
+            personas = plural("%n persona", "%n personas", contents.personas)
+            held = f"{notes}, {personas}"
         return f"{when}   ·   {size}   ·   {held}"
 
     def chosen(self) -> backups.Backup | None:

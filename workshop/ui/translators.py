@@ -77,6 +77,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.setLayoutDirection(direction)
     if language == ENGLISH:
         return installed
+    if QLocale.system().name().split("_")[0] != language:
+        # Qt's own words (the calendar's months and days) in the window's language
+        QLocale.setDefault(QLocale(language))
     ours = WorkshopTranslator(language, app)
     if ours.load_language() and app.installTranslator(ours):
         installed.append(ours)
@@ -91,6 +94,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Undo ``install_translators``: English, left to right, messages from the environment."""
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     set_language(None)

@@ -94,7 +94,7 @@ def test_the_checklist_counts_the_workshop(qtbot, window, feature) -> None:
     panel = feature.stage_panel
     feature.actions.go_to(Stage.EVIDENCE)
     assert panel.checklist_texts() == [
-        "✓  6 notes from 3 sources, 2 kinds",
+        "✓  6 notes from 3 sources (2 kinds of source)",
         "○  1 note with no source (assumptions)",
         "○  1 source with no date",
     ]
@@ -102,7 +102,7 @@ def test_the_checklist_counts_the_workshop(qtbot, window, feature) -> None:
     assert panel.checklist_texts() == [
         "✓  1 cluster",
         "○  3 notes not in any cluster",
-        "✓  Every cluster draws on 2 or more sources",
+        "✓  Every cluster draws on 2 or more distinct respondents (or studies, for analytics)",
         "○  No dot-voting round yet",
     ]
     labels = panel.findChildren(QLabel)

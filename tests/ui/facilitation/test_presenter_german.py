@@ -47,7 +47,9 @@ def test_the_room_sees_german_cards(german: None, demo: WorkshopSnapshot) -> Non
     assert "Botschaften" in decisions and "Content-Strategie" in decisions
 
     evidence = room_card(at(demo, Stage.EVIDENCE), None)
-    assert evidence.detail.endswith(" bisher") and " Notizen aus " in evidence.detail
+    # distinct evidence as the check counts it: respondents, studies for analytics
+    assert " Notizen bisher, dahinter " in evidence.detail
+    assert " befragte Personen" in evidence.detail and " Studien" in evidence.detail
 
     cluster = room_card(at(demo, Stage.CLUSTER), None)
     assert cluster.detail.startswith("Cluster 1 von ") and " Notizen" in cluster.detail

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -18,6 +18,18 @@ from workshop.ui.board import style
 
 if TYPE_CHECKING:
     from workshop.ui.board.feature import BoardFeature
+
+#: The names of the note colours (``NOTE_COLOURS``), marked for the window's catalogue
+#: (context "Colours").
+NOTE_COLOUR_NAMES = (
+    QT_TRANSLATE_NOOP("Colours", "Yellow"),
+    QT_TRANSLATE_NOOP("Colours", "Orange"),
+    QT_TRANSLATE_NOOP("Colours", "Pink"),
+    QT_TRANSLATE_NOOP("Colours", "Green"),
+    QT_TRANSLATE_NOOP("Colours", "Blue"),
+    QT_TRANSLATE_NOOP("Colours", "Purple"),
+    QT_TRANSLATE_NOOP("Colours", "White"),
+)
 
 Keys = QKeySequence.StandardKey | str | list[QKeySequence]
 
@@ -166,7 +178,7 @@ class BoardActions(QObject):
         # the context menu, which deletes itself on close and takes their actions with it.
         self.colour_actions: list[QAction] = []
         for name, colour in NOTE_COLOURS:
-            action = QAction(swatch(colour), tr(name), self)
+            action = QAction(swatch(colour), QCoreApplication.translate("Colours", name), self)
             action.triggered.connect(lambda _checked=False, c=colour: f.recolour(c))
             self.colour_actions.append(action)
         self.colour_menu = self._submenu(QMenu(container), "colour")

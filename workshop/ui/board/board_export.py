@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -96,6 +96,10 @@ def _draw(scene: BoardScene, painter: QPainter, target: QRectF, area: QRectF) ->
         scene.blockSignals(blocked)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardExport", text)
+
+
 def write_png(scene: BoardScene, area: QRectF, path: Path) -> QImage:
     """Draw ``area`` as a PNG picture at ``path`` (a path the output rule gave); returns it."""
     scale = picture_scale(area)
@@ -103,7 +107,9 @@ def write_png(scene: BoardScene, area: QRectF, path: Path) -> QImage:
     height = max(1, round(area.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise WorkshopError("there is not enough memory for a picture this large", where=str(path))
+        raise WorkshopError(
+            _tr("there is not enough memory for a picture this large"), where=str(path)
+        )
     dots_per_metre = round(scale * BOARD_DPI / 0.0254)  # 300 dpi unless scaled down
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
@@ -113,7 +119,7 @@ def write_png(scene: BoardScene, area: QRectF, path: Path) -> QImage:
     finally:
         painter.end()
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # PySide takes str
-        raise WorkshopError("the picture could not be written there", where=str(path))
+        raise WorkshopError(_tr("the picture could not be written there"), where=str(path))
     return image
 
 
@@ -136,7 +142,7 @@ def write_pdf(scene: BoardScene, area: QRectF, path: Path) -> None:
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise WorkshopError("the PDF could not be written there", where=str(path))
+        raise WorkshopError(_tr("the PDF could not be written there"), where=str(path))
     try:
         page = QRectF(0, 0, writer.width(), writer.height())
         _draw(scene, painter, page, area)
@@ -202,8 +208,9 @@ class BoardExport(QObject):
         workshop = session.workshop.path
         folder = self.last_folder or workshop.parent
         title = session.snapshot().workshop.title or workshop.stem
-        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "board"
-        path = self.ask_path(folder / f"{stem} board.png")
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+        name = self.tr("{0} board.png").format(stem) if stem else self.tr("board.png")
+        path = self.ask_path(folder / name)
         if path is None:
             return None
         refused = output_choice.refusal(path, inputs=[workshop], makes=made_by(path))

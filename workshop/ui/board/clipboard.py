@@ -23,6 +23,7 @@ from workshop.io import interchange
 from workshop.store import Change, WorkshopFile, content_columns
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.mime import CLIPBOARD_MIME
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.board.operations import BoardEditing
@@ -161,7 +162,7 @@ def paste_rows(
     dropped_sources = sum(
         1 for r in notes if r["source_id"] and r["source_id"] not in scene.sources
     )
-    label = _tr("Paste 1 note") if len(notes) == 1 else _tr("Paste {n} notes").format(n=len(notes))
+    label = plural("Paste %n note", "Paste %n notes", len(notes))
 
     def run(wf: WorkshopFile) -> Change:
         return wf.paste(notes, clusters, assets, offset=(dx, dy), label=label, origin=editing.scene)
@@ -172,12 +173,14 @@ def paste_rows(
     new_notes = change.ids("note", "added")
     message = label
     if dropped_sources:
-        message = _tr(
-            "Pasted {n} notes; {k} of them had a source this workshop does not have and are "
-            "now assumptions."
-        ).format(n=len(new_notes), k=dropped_sources)
+        message = plural(
+            "Pasted %n note; it had a source this workshop does not have and is now an assumption.",
+            "Pasted %n notes; {k} of them had a source this workshop does not have and are "
+            "now assumptions.",
+            len(new_notes),
+        ).format(k=dropped_sources)
     return PasteResult(new_notes, change.ids("cluster", "added"), message)
 
 
 def cut_label(count: int) -> str:
-    return _tr("Cut 1 note") if count == 1 else _tr("Cut {n} notes").format(n=count)
+    return plural("Cut %n note", "Cut %n notes", count)

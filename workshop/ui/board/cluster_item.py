@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.model import Cluster
 from workshop.ui.board import style
 from workshop.ui.board.note_face import elided
+from workshop.ui.plurals import plural
 
 _FLAGS = QGraphicsItem.GraphicsItemFlag
 #: How far inside its edge a frame can still be grabbed.
@@ -36,9 +37,9 @@ def _tr(text: str) -> str:
 
 
 def counts_text(notes: int, votes: int) -> str:
-    text = _tr("1 note") if notes == 1 else _tr("{0} notes").format(notes)
+    text = plural("%n note", "%n notes", notes)
     if votes:
-        text += " · " + (_tr("1 vote") if votes == 1 else _tr("{0} votes").format(votes))
+        text += " · " + plural("%n vote", "%n votes", votes)
     return text
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QTextCursor,
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
 from workshop.domain.limits import NOTE_TEXT_MAX
+from workshop.i18n import grouped
 from workshop.ui.board import style
 
 _KEEP = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -71,7 +72,7 @@ class NoteEditor(QPlainTextEdit):
         cursor.removeSelectedText()
         self.setTextCursor(cursor)
         message = self.tr("A note holds at most {n} characters; the rest was left out.").format(
-            n=f"{NOTE_TEXT_MAX:,}"
+            n=grouped(NOTE_TEXT_MAX)
         )
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), message, self)
         self.capped.emit(message)

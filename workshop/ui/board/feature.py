@@ -28,6 +28,7 @@ from workshop.ui.board.minimap import Minimap
 from workshop.ui.board.operations import BoardEditing
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.board.zoom_control import ZoomControl
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -244,11 +245,7 @@ class BoardFeature:
         rows = clipboard.copied_rows(self.scene, self.session.workshop, notes, clusters)
         QApplication.clipboard().setMimeData(clipboard.clipboard_data(rows))
         count = len(rows["note"])
-        self.session.status.emit(
-            self.view.tr("Copied 1 note")
-            if count == 1
-            else self.view.tr("Copied {0} notes").format(count)
-        )
+        self.session.status.emit(plural("Copied %n note", "Copied %n notes", count))
         return count
 
     def cut(self) -> None:

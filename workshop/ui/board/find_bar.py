@@ -22,6 +22,7 @@ from workshop.domain.model import SourceKind
 from workshop.store import Change
 from workshop.ui.board import style
 from workshop.ui.plain import label
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 _REFRESH_TABLES = {
@@ -188,7 +189,9 @@ class FindBar(QWidget):
         self.matches = [n.id for n in found]
         self._current = -1
         self.count.setText(
-            self.tr("{0} of {1} notes").format(len(self.matches), len(snapshot.notes))
+            plural("{0} of %n note", "{0} of %n notes", len(snapshot.notes)).format(
+                len(self.matches)
+            )
         )
         self.matches_changed.emit(set(self.matches))
 

@@ -21,6 +21,7 @@ from workshop.io.images import PreparedImage
 from workshop.store import Change, WorkshopFile
 from workshop.ui.board import style
 from workshop.ui.board.scene import BoardScene
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.session import WorkshopSession
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Board", text)
-
-
-def _count(n: int, one: str, many: str, **values: object) -> str:
-    return (_tr(one) if n == 1 else _tr(many)).format(n=n, **values)
 
 
 class BoardEditing:
@@ -77,9 +74,9 @@ class BoardEditing:
             return
         if not label:
             label = (
-                _count(len(note_ids), "Delete note", "Delete {n} notes")
+                plural("Delete note", "Delete %n notes", len(note_ids))
                 if note_ids
-                else _count(len(cluster_ids), "Remove cluster", "Remove {n} clusters")
+                else plural("Remove cluster", "Remove %n clusters", len(cluster_ids))
             )
         self.perform(
             lambda wf: wf.remove_from_board(note_ids, cluster_ids, label=label, origin=self.scene)
@@ -167,18 +164,18 @@ class BoardEditing:
         titles = {c: i.cluster.title for c, i in self.scene.clusters.items()}
         if joined and not left and notes == len(joined):
             title = titles.get(joined[0], "")
-            return _count(
-                notes, "Move note into “{title}”", "Move {n} notes into “{title}”", title=title
+            return plural("Move note into “{title}”", "Move %n notes into “{title}”", notes).format(
+                title=title
             )
         if left and not joined and notes == len(left):
             title = titles.get(left[0], "")
-            return _count(
-                notes, "Take note out of “{title}”", "Take {n} notes out of “{title}”", title=title
-            )
+            return plural(
+                "Take note out of “{title}”", "Take %n notes out of “{title}”", notes
+            ).format(title=title)
         if clusters and not notes:
-            return _count(clusters, "Move cluster", "Move {n} clusters")
+            return plural("Move cluster", "Move %n clusters", clusters)
         return (
-            _count(notes + clusters, "Move note", "Move {n} notes")
+            plural("Move note", "Move %n notes", notes + clusters)
             if not clusters
             else _tr("Move notes and clusters")
         )
@@ -244,9 +241,9 @@ class BoardEditing:
         if not moving:
             return
         title = frame_item.cluster.title
-        label = _count(
-            len(moving), "Move note into “{title}”", "Move {n} notes into “{title}”", title=title
-        )
+        label = plural(
+            "Move note into “{title}”", "Move %n notes into “{title}”", len(moving)
+        ).format(title=title)
         self.perform(
             lambda wf: wf.put_into_cluster(moving, cluster_id, label=label, origin=self.scene)
         )
@@ -274,7 +271,7 @@ class BoardEditing:
             {"text": text, "x": x, "y": y, "author_id": author, "colour": DEFAULT_NOTE_COLOUR}
             for text, (x, y) in zip(texts, spots, strict=True)
         ]
-        label = _count(len(rows), "Paste note", "Paste {n} notes")
+        label = plural("Paste note", "Paste %n notes", len(rows))
         change = self.perform(lambda wf: wf.add_notes(rows, label=label))
         return list(change.created) if change else []
 
@@ -300,7 +297,7 @@ class BoardEditing:
             }
             for image, (x, y) in zip(images, spots, strict=True)
         ]
-        label = _count(len(rows), "Add picture", "Add {n} pictures")
+        label = plural("Add picture", "Add %n pictures", len(rows))
         change = self.perform(lambda wf: wf.add_image_notes(rows, label=label))
         return [c for c in change.created if c in self.scene.notes] if change else []
 

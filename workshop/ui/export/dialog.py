@@ -45,6 +45,7 @@ from workshop.ui.export.form import ExportForm
 from workshop.ui.export.preview import PreviewMaker, PreviewView
 from workshop.ui.export.printing import PdfPages, match_paper, print_pages
 from workshop.ui.plain import label
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -180,9 +181,11 @@ class ExportDialog(QDialog):
         if choices.kind is Kind.POSTERS and choices.tile and report and report.sheets:
             first = report.sheets[0]
             sheets = sum(1 for s in report.sheets if s.poster_page == first.poster_page)
-            text = self.tr(
-                "First sheet (row 1, column 1) of {0} {1} sheets for the first poster"
-            ).format(sheets, choices.tile)
+            text = plural(
+                "The only {0} sheet for the first poster",
+                "First sheet (row 1, column 1) of %n {0} sheets for the first poster",
+                sheets,
+            ).format(choices.tile)
         self.caption.setText(text)
 
     # Export ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from workshop.domain.evidence_check import check_persona
+from workshop.domain.item_evidence import summarise_notes, units_in_words
 from workshop.domain.model import (
     Cluster,
     Persona,
@@ -27,9 +28,11 @@ from workshop.domain.model import (
     VoteRound,
     WorkshopSnapshot,
 )
+from workshop.domain.source_identity import same_sources
 from workshop.domain.stages import DECISION_LABELS, guide
 from workshop.domain.vote_tallies import counts, ranking, votes_cast
 from workshop.i18n import _
+from workshop.ui.plurals import plural
 
 #: How many ranked lines the results column lists at most.
 RESULT_LINES = 8
@@ -53,17 +56,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PresenterContent", text)
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one``/``many`` hold ``{0}`` for the number (already translated by the caller)."""
-    return (one if count == 1 else many).format(count)
-
-
 def dots(count: int) -> str:
-    return plural(count, _tr("{0} dot"), _tr("{0} dots"))
+    return plural("%n dot", "%n dots", count)
 
 
 def notes(count: int) -> str:
-    return plural(count, _tr("{0} note"), _tr("{0} notes"))
+    return plural("%n note", "%n notes", count)
 
 
 def shown_round(snapshot: WorkshopSnapshot) -> VoteRound | None:
@@ -218,9 +216,20 @@ def frame_card(snapshot: WorkshopSnapshot) -> RoomCard:
 
 def evidence_card(snapshot: WorkshopSnapshot) -> RoomCard:
     info = guide(Stage.EVIDENCE)
-    used = {n.source_id for n in snapshot.notes if n.source_id}
-    sources = plural(len(used), _tr("{0} source"), _tr("{0} sources"))
-    detail = _tr("{0} from {1} so far").format(notes(len(snapshot.notes)), sources)
+    # distinct evidence as the check counts it: two sources of one respondent are one
+    units = summarise_notes(
+        snapshot.notes,
+        snapshot.source_by_id(),
+        snapshot.respondent_by_id(),
+        snapshot.study_by_id(),
+        same_sources(snapshot.sources),
+    ).units
+    if units:
+        detail = _tr("{0} from {1} so far").format(
+            notes(len(snapshot.notes)), units_in_words(units)
+        )
+    else:
+        detail = _tr("{0} so far, none from research").format(notes(len(snapshot.notes)))
     return RoomCard(info.title, detail, tuple(info.guidance))
 
 
@@ -248,6 +257,6 @@ def voting_line(snapshot: WorkshopSnapshot) -> str:
     else:
         what = _tr("Voting on notes: “{0}”")
     total = round_.votes_per_participant * len(snapshot.participants)
-    each = plural(round_.votes_per_participant, _tr("{0} dot each"), _tr("{0} dots each"))
+    each = plural("%n dot each", "%n dots each", round_.votes_per_participant)
     cast = _tr("{0} of {1} cast").format(votes_cast(snapshot, round_.id), total)
     return f"{what.format(one_line(round_.name))} · {each} · {cast}"

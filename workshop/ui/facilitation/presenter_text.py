@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from workshop.ui.plurals import plural
+
 #: How many lines one note or persona item may take before it is cut with "…".
 LINES_PER_ENTRY = 3
 MUTED = QColor("#d0d0d0")  # 13:1 on the presenter's background
@@ -161,7 +163,7 @@ class EntryList(QWidget):
         hidden = len(self.texts) - shown
         self.shown_count = shown
         if hidden:
-            self.more.full_text = f"+{hidden} more"
+            self.more.full_text = plural("+%n more", "+%n more", hidden)
             self.more.fit(width)
             self.more.show()
         else:

@@ -25,6 +25,7 @@ from shiboken6 import Shiboken
 
 from workshop.domain.model import VoteRound, VoteTarget, WorkshopSnapshot
 from workshop.domain.vote_tallies import votes_left
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 BANNER_FILL = QColor("#ffe082")  # amber: "a mode is on", dark text on it is 14:1
@@ -79,7 +80,11 @@ def mode_line(
             said = _tr("Voting: click a note to take back one of {0}'s dots · {1} of {2} left")
         return said.format(person.name, left, each)
     if left <= 0:
-        return _tr("Voting: {0} has used all {1} dots · Tab: next person").format(person.name, each)
+        return plural(
+            "Voting: {0} has used their %n dot · Tab: next person",
+            "Voting: {0} has used all %n dots · Tab: next person",
+            each,
+        ).format(person.name)
     if clusters:
         said = _tr("Voting: click a cluster to give {0}'s dot · {1} of {2} left")
     else:

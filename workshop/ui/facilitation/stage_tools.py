@@ -26,6 +26,7 @@ from workshop.domain.vote_tallies import votes_cast
 from workshop.store import Change
 from workshop.ui.facilitation.frame_form import FrameForm
 from workshop.ui.facilitation.participants_panel import WritingAsCombo
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 Opener = Callable[[], Callable[[], None] | None]
@@ -138,17 +139,16 @@ class StageTools(QStackedWidget):
         open_rounds = [r for r in snapshot.vote_rounds if r.is_open]
         if open_rounds:
             round_ = open_rounds[-1]
-            text = self.tr("Voting open: “{0}”, {1} votes cast.").format(
-                round_.name, votes_cast(snapshot, round_.id)
-            )
+            cast = votes_cast(snapshot, round_.id)
+            text = plural(
+                "Voting open: “{0}”, %n vote cast.", "Voting open: “{0}”, %n votes cast.", cast
+            ).format(round_.name)
         elif snapshot.vote_rounds:
             count = len(snapshot.vote_rounds)
-            text = (
-                self.tr("One voting round kept; open dot voting to see its results.")
-                if count == 1
-                else self.tr("{0} voting rounds kept; open dot voting to compare them.").format(
-                    count
-                )
+            text = plural(
+                "One voting round kept; open dot voting to see its results.",
+                "%n voting rounds kept; open dot voting to compare them.",
+                count,
             )
         else:
             text = self.tr("Dot-vote what matters most: start a round on notes or clusters.")

@@ -19,6 +19,7 @@ from shiboken6 import Shiboken
 
 from workshop.domain.model import WorkshopSnapshot
 from workshop.domain.vote_tallies import Tally, find_round, ranking
+from workshop.ui.plurals import plural
 
 #: Above every note and frame on the board.
 OVERLAY_Z = 1_000_000.0
@@ -33,7 +34,7 @@ def _tr(text: str) -> str:
 
 
 def dots(count: int) -> str:
-    return (_tr("{0} dot") if count == 1 else _tr("{0} dots")).format(count)
+    return plural("%n dot", "%n dots", count)
 
 
 class VoteMark(QGraphicsItem):

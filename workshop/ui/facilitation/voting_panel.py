@@ -38,6 +38,7 @@ from workshop.ui.facilitation.round_form import RoundForm
 from workshop.ui.facilitation.round_mode import VotingMode, mode_line
 from workshop.ui.facilitation.round_results import RankedList, RoundComparison
 from workshop.ui.facilitation.vote_overlay import VoteOverlay
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -226,13 +227,17 @@ class VotingPanel(QWidget):
         cast = votes_cast(snapshot, round_.id)
         what = self.tr("notes") if round_.target is VoteTarget.NOTES else self.tr("clusters")
         if round_.is_open:
-            state = self.tr("Open: {0} of {1} votes cast, {2} each, on {3}.").format(
-                cast, round_.votes_per_participant * len(people), round_.votes_per_participant, what
-            )
+            state = plural(
+                "Open: {0} of %n vote cast, {1} each, on {2}.",
+                "Open: {0} of %n votes cast, {1} each, on {2}.",
+                round_.votes_per_participant * len(people),
+            ).format(cast, round_.votes_per_participant, what)
             if not people:
                 state += " " + self.tr("Add participants first (Participants panel).")
         else:
-            state = self.tr("Ended: {0} votes cast on {1}.").format(cast, what)
+            state = plural(
+                "Ended: %n vote cast on {0}.", "Ended: %n votes cast on {0}.", cast
+            ).format(what)
         self.status_label.setText(state)
         self._fill_voters(round_)
         self.live_box.blockSignals(True)
@@ -385,9 +390,11 @@ class VotingPanel(QWidget):
         if votes_left(snapshot, round_, voter) <= 0:
             name = next((p.name for p in snapshot.participants if p.id == voter), "")
             self._refuse(
-                self.tr("{0} has used all {1} votes in this round.").format(
-                    name, round_.votes_per_participant
-                )
+                plural(
+                    "{0} has used the %n vote of this round.",
+                    "{0} has used all %n votes in this round.",
+                    round_.votes_per_participant,
+                ).format(name)
             )
             return
         change = self.session.perform(lambda wf: wf.cast_vote(round_.id, voter, **target))

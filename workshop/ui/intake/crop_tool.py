@@ -40,6 +40,7 @@ from workshop.errors import WorkshopError
 from workshop.io.images import MIN_CROP_SIDE, PreparedImage
 from workshop.io.photo_import import Rect, add_cuts, cut_pieces
 from workshop.ui.plain import label
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 _PEN = QColor("#e53935")
@@ -200,10 +201,10 @@ class CropTool(QDialog):
 
     def _update(self) -> None:
         count = len(self.canvas.rects())
-        if count == 1:
-            text = self.tr("&Create 1 Note")
+        if count:
+            text = plural("&Create %n Note", "&Create %n Notes", count)
         else:
-            text = self.tr("&Create {0} Notes").format(count) if count else self.tr("Create Notes")
+            text = self.tr("Create Notes")
         self.create_button.setText(text)
         self.create_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 0)

@@ -34,6 +34,7 @@ from workshop.store import Change, WorkshopFile
 from workshop.ui.intake import remembered
 from workshop.ui.intake.background import BackgroundJob, Progress
 from workshop.ui.intake.wizard_pages import ColumnsPage, FilePage, SummaryPage
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 #: Rows tried as the header row when looking for a remembered mapping.
@@ -193,15 +194,19 @@ class ImportWizard(QWizard):
             return "" if self.base is None else self.tr("Choose where the data is.")
         if is_transcript_table(table):
             said = ", ".join(f"{s or '?'} ({n})" for s, n in speakers_of(table)[:8])
-            return self.tr("{0}: {1:,} speaker turns: {2}.").format(
-                table.name, len(table.rows), said
-            )
+            return plural(
+                "{0}: %Ln speaker turn: {1}.", "{0}: %Ln speaker turns: {1}.", len(table.rows)
+            ).format(table.name, said)
         if is_text_table(table):
-            return self.tr("{0}: {1:,} paragraphs or bullet points.").format(
-                table.name, len(table.rows)
-            )
+            return plural(
+                "{0}: %Ln paragraph or bullet point.",
+                "{0}: %Ln paragraphs or bullet points.",
+                len(table.rows),
+            ).format(table.name)
         details = [
-            self.tr("{0:,} rows of data, {1} columns").format(len(table.rows), len(table.headers))
+            plural("%Ln row of data", "%Ln rows of data", len(table.rows))
+            + ", "
+            + plural("%n column", "%n columns", len(table.headers))
         ]
         if table.encoding:
             details.append(self.tr("encoding {0}").format(table.encoding))

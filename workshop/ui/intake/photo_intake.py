@@ -18,6 +18,7 @@ from workshop.domain.board_geometry import Point
 from workshop.io.import_summary import ImportSummary
 from workshop.io.photo_import import Photo, add_photos, photo_summary, prepare_photos
 from workshop.ui.intake.background import BackgroundJob, Progress
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 
@@ -107,7 +108,7 @@ class PhotoIntake(QObject):
     def _nothing(self, reasons: Sequence[str]) -> ImportSummary:
         lines = [self.tr("No photos were imported."), *reasons]
         return ImportSummary(
-            file_name=self.tr("{0} photos").format(self._count),
+            file_name=plural("%n photo", "%n photos", self._count),
             notes=0,
             sources=0,
             skipped=tuple(reasons),

@@ -36,6 +36,7 @@ from workshop.store import Change
 from workshop.ui.intake.merge_dialog import MergeDialog, OpenMerge
 from workshop.ui.intake.respondent_dialog import RespondentDialog
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 _ID = Qt.ItemDataRole.UserRole
@@ -221,11 +222,13 @@ class RespondentsList(QWidget):
             plan = respondent_merge_plan(snapshot, keep_id, [r.id for r in chosen])
             lines = []
             for folded in plan.folded:
-                if folded.sources == 1:
-                    text = self.tr("1 source ({2} notes) moves from “{0}” to “{1}”")
-                else:
-                    text = self.tr("{3} sources ({2} notes) move from “{0}” to “{1}”")
-                moves = text.format(folded.name, plan.keep_name, folded.notes, folded.sources)
+                text = plural(
+                    "%n source ({2}) moves from “{0}” to “{1}”",
+                    "%n sources ({2}) move from “{0}” to “{1}”",
+                    folded.sources,
+                )
+                notes = plural("%n note", "%n notes", folded.notes)
+                moves = text.format(folded.name, plan.keep_name, notes)
                 lines.append(self.tr("{0}; “{1}” is removed.").format(moves, folded.name))
             if plan.attributes_taken:
                 lines.append(

@@ -37,6 +37,7 @@ from workshop.ui.intake.merge_dialog import MergeDialog, OpenMerge
 from workshop.ui.intake.respondents_list import RespondentsList
 from workshop.ui.intake.source_dialog import SourceDialog
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 #: The data of the "Assumptions" row (notes with no source).
@@ -391,11 +392,13 @@ class SourcesPanel(QWidget):
             for folded in plan.folded:
                 if folded.notes == 0:
                     text = self.tr("“{0}” has no notes; it is removed.")
-                elif folded.notes == 1:
-                    text = self.tr("1 note moves from “{0}” to “{1}”; “{0}” is removed.")
                 else:
-                    text = self.tr("{2} notes move from “{0}” to “{1}”; “{0}” is removed.")
-                lines.append(text.format(folded.name, plan.keep_name, folded.notes))
+                    text = plural(
+                        "%n note moves from “{0}” to “{1}”; “{0}” is removed.",
+                        "%n notes move from “{0}” to “{1}”; “{0}” is removed.",
+                        folded.notes,
+                    )
+                lines.append(text.format(folded.name, plan.keep_name))
             lines.append(self.tr("Undo (Ctrl+Z) brings them back as they were."))
             return "\n".join(lines)
 
@@ -430,8 +433,10 @@ class SourcesPanel(QWidget):
         orphaned = sum(counts.get(i, 0) for i in ids)
         if self.session.perform(lambda wf: wf.delete_sources(ids)) is not None and orphaned:
             self.session.status.emit(
-                self.tr("{0} notes are now assumptions (Undo brings the source back)").format(
-                    orphaned
+                plural(
+                    "%n note is now an assumption (Undo brings the source back)",
+                    "%n notes are now assumptions (Undo brings the source back)",
+                    orphaned,
                 )
             )
 

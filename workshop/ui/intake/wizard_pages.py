@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import SourceKind
+from workshop.i18n import grouped
 from workshop.io.evidence_import import is_text_table
 from workshop.io.import_mapping import ImportMapping
 from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.ui.intake.preview import PreviewTable
 from workshop.ui.plain import label, tooltip
+from workshop.ui.plurals import plural
 
 if TYPE_CHECKING:
     from workshop.ui.intake.import_wizard import ImportWizard
@@ -189,7 +191,8 @@ class FilePage(QWizardPage):
     def show_progress(self, done: int, total: int) -> None:
         self.busy.progress(done, total)
         if total:
-            self.status.setText(self.tr("Read {0:,} of {1:,} rows…").format(done, total))
+            said = plural("Read {0} of %Ln row…", "Read {0} of %Ln rows…", total)
+            self.status.setText(said.format(grouped(done)))
 
     def show_table(self) -> None:
         """Show the wizard's table (or its error) and the header/data rows."""
@@ -326,7 +329,8 @@ class ColumnsPage(QWizardPage):
             self.speaker.addItem(self.tr("Everyone but the interviewer (guessed)"), None)
             for speaker, turns in speakers_of(table):
                 shown = speaker or self.tr("(unnamed)")
-                self.speaker.addItem(self.tr("{0} ({1} turns)").format(shown, turns), speaker)
+                said = plural("{0} (%n turn)", "{0} (%n turns)", turns).format(shown)
+                self.speaker.addItem(said, speaker)
             self._choose(self.speaker, mapping.speakers[0] if mapping.speakers else None)
         self.form.setRowVisible(self.speaker, transcript)
         self.text_only.setText(

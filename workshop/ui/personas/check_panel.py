@@ -25,9 +25,10 @@ from workshop.ui.contrast import readable
 from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.evidence_badge import COLOURS
 from workshop.ui.personas.persona_list import verdict
-from workshop.ui.personas.wording import persona_title, plural
+from workshop.ui.personas.wording import persona_title
 from workshop.ui.plain import label as plain_label
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 
 PERSONA_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -136,7 +137,7 @@ class CheckPanel(QWidget):
         else:
             self.summary.setText(
                 _tr("{0}: {1} pass, {2} blocking.").format(
-                    plural(len(shown), _tr("{0} persona checked"), _tr("{0} personas checked")),
+                    plural("%n persona checked", "%n personas checked", len(shown)),
                     passing,
                     blocking,
                 )

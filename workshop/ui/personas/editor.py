@@ -36,9 +36,9 @@ from workshop.ui.personas.check_runner import CheckRunner
 from workshop.ui.personas.persona_details import PersonaDetails
 from workshop.ui.personas.persona_fields import PersonaFields
 from workshop.ui.personas.section_list import SectionList
-from workshop.ui.personas.wording import plural
 from workshop.ui.plain import label as plain_label
 from workshop.ui.plain import message_box
+from workshop.ui.plurals import plural
 from workshop.ui.session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class PersonaEditor(QWidget):
         self.pool_label.setText(
             _tr("Drafted from: {0} ({1}). Link evidence offers these notes first.").format(
                 ", ".join(names) or _tr("clusters no longer on the board"),
-                plural(count, _tr("{0} note"), _tr("{0} notes")),
+                plural("%n note", "%n notes", count),
             )
         )
         self.pool_label.show()
@@ -307,9 +307,7 @@ class PersonaEditor(QWidget):
             self.session.highlight_requested.emit(list(note_ids))
             self.session.status.emit(
                 plural(
-                    len(note_ids),
-                    _tr("Showing {0} note on the board"),
-                    _tr("Showing {0} notes on the board"),
+                    "Showing %n note on the board", "Showing %n notes on the board", len(note_ids)
                 )
             )
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.evidence_check import Finding, ItemEvidence, Severity
 from workshop.domain.item_evidence import units_in_words
-from workshop.ui.personas.wording import plural, source_kind_label
+from workshop.ui.personas.wording import source_kind_label
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 
 #: Badge colours (text, background) per state; the same in light and dark palettes.
 COLOURS: dict[str, tuple[str, str]] = {
@@ -41,14 +42,14 @@ def _tr(text: str) -> str:
 def badge_text(evidence: ItemEvidence) -> str:
     if not evidence.notes:
         return _tr("No evidence")
-    notes = plural(len(evidence.notes), _tr("{0} note"), _tr("{0} notes"))
+    notes = plural("%n note", "%n notes", len(evidence.notes))
     if not evidence.sources:
         return _tr("{0} · assumptions only").format(notes)
     kinds = ", ".join(source_kind_label(kind) for kind in evidence.kinds)
     if len(evidence.sources) > len(evidence.units):
         # one respondent behind several sources (or analytics of one study): the check
         # counts them once, and so does the badge; it says how many sources there are
-        sources = plural(len(evidence.sources), _tr("{0} source"), _tr("{0} sources"))
+        sources = plural("%n source", "%n sources", len(evidence.sources))
         kinds = _tr("{0}: {1}").format(sources, kinds)
     return f"{notes} · {units_in_words(evidence.units)} ({kinds})"
 
@@ -102,7 +103,9 @@ class EvidenceBadge(QToolButton):
     def minimumSizeHint(self) -> QSize:
         hint = super().sizeHint()
         chrome = hint.width() - self.fontMetrics().horizontalAdvance(self.text())
-        least = chrome + self.fontMetrics().horizontalAdvance(_tr("{0} notes").format(99) + "…")
+        least = chrome + self.fontMetrics().horizontalAdvance(
+            plural("%n note", "%n notes", 99) + "…"
+        )
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.model import Persona, PersonaItem, WorkshopSnapshot
-from workshop.ui.personas.wording import plural, source_kind_label
+from workshop.ui.personas.wording import source_kind_label
 from workshop.ui.plain import label as plain_label
 from workshop.ui.plain import tooltip
+from workshop.ui.plurals import plural
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,5 +197,5 @@ class EvidencePicker(QDialog):
 
     def _update_chosen(self) -> None:
         count = len(self._chosen)
-        self.chosen_label.setText(plural(count, _tr("{0} note chosen"), _tr("{0} notes chosen")))
+        self.chosen_label.setText(plural("%n note chosen", "%n notes chosen", count))
         self.link_button.setEnabled(count > 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
 
@@ -25,6 +25,17 @@ PERSONA_COLOURS: tuple[tuple[str, str], ...] = (
     ("Purple", "#8e24aa"),
     ("Brown", "#6d4c41"),
     ("Slate", "#546e7a"),
+)
+#: Their names, marked for the window's catalogue (context "Colours").
+PERSONA_COLOUR_NAMES = (
+    QT_TRANSLATE_NOOP("Colours", "Indigo"),
+    QT_TRANSLATE_NOOP("Colours", "Teal"),
+    QT_TRANSLATE_NOOP("Colours", "Orange"),
+    QT_TRANSLATE_NOOP("Colours", "Raspberry"),
+    QT_TRANSLATE_NOOP("Colours", "Green"),
+    QT_TRANSLATE_NOOP("Colours", "Purple"),
+    QT_TRANSLATE_NOOP("Colours", "Brown"),
+    QT_TRANSLATE_NOOP("Colours", "Slate"),
 )
 
 
@@ -109,7 +120,8 @@ class PersonaActions(QObject):
         self.colour_group = QActionGroup(self)  # the current colour is checked
         self.colour_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for name, colour in PERSONA_COLOURS:
-            action = self.colour_menu.addAction(colour_icon(colour), _tr(name))
+            said = QCoreApplication.translate("Colours", name)
+            action = self.colour_menu.addAction(colour_icon(colour), said)
             action.setCheckable(True)
             action.setData(colour)
             self.colour_group.addAction(action)

@@ -29,6 +29,7 @@ from workshop.ui.personas.commit_edits import CommitLineEdit
 from workshop.ui.personas.persona_fields import PersonaHost
 from workshop.ui.personas.wording import status_label
 from workshop.ui.plain import label as plain_label
+from workshop.ui.plurals import plural
 
 #: The date shown as "never reviewed" (QDateEdit cannot be empty).
 NEVER = QDate(2000, 1, 1)
@@ -159,12 +160,12 @@ class PersonaDetails(QWidget):
             text = _tr("Respondents' segments: {0}").format(", ".join(known))
         else:
             members = [r.label for r in segment_respondents(self._respondents, segment)]
-            if len(members) == 1:
-                text = _tr("1 respondent in this segment: {0}").format(members[0])
-            elif members:
-                text = _tr("{0} respondents in this segment: {1}").format(
-                    len(members), ", ".join(members)
-                )
+            if members:
+                text = plural(
+                    "%n respondent in this segment: {0}",
+                    "%n respondents in this segment: {0}",
+                    len(members),
+                ).format(", ".join(members))
             else:
                 text = _tr("No respondent is in this segment (theirs: {0})").format(
                     ", ".join(known)

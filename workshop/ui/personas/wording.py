@@ -125,11 +125,6 @@ def metric_kind_label(kind: MetricKind | None) -> str:
     }[kind]
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one``/``many`` hold ``{0}`` for the number (already translated by the caller)."""
-    return (one if count == 1 else many).format(count)
-
-
 def source_kind_label(kind: SourceKind) -> str:
     """A source's kind in lower case, as it reads inside a sentence ("interview")."""
     return {

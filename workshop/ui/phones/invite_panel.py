@@ -4,7 +4,7 @@ shows the code large for the room)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.ui.phones.qr_code import QrCode
+from workshop.ui.plurals import plural
 
 
 def phones_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("Phones", "1 phone connected")
-    return QCoreApplication.translate("Phones", "{0} phones connected").format(count)
+    return plural("%n phone connected", "%n phones connected", count)
 
 
 class InvitePanel(QDialog):
