@@ -66,7 +66,7 @@ class WorkshopActions(QObject):
             "timerAddFiveAction",
         )
         self.presenter = self._action(
-            self.tr("P&resenter View"), lambda: None, "F5", "presenterViewAction"
+            self.tr("Presen&ter View"), lambda: None, "F5", "presenterViewAction"
         )
         self.presenter.setCheckable(True)
         self.presenter.setToolTip(
