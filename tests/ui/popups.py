@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeout
 
@@ -111,7 +110,3 @@ def right_click(qtbot, widget: QWidget, pos: QPoint) -> list[Entry] | None:  # t
 
 def enabled_texts(entries: list[Entry]) -> set[str]:
     return {e.plain for e in entries if e.enabled}
-
-
-def action_texts(actions: list[QAction]) -> list[str]:
-    return [a.text() for a in actions if not a.isSeparator()]

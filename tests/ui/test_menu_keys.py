@@ -28,7 +28,11 @@ LANGUAGES = ("en", "de", "fr", "es")
 
 
 @pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def language(
+    request: pytest.FixtureRequest,
+    qapp,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[str]:
     code = str(request.param)
     monkeypatch.setenv("LANGUAGE", code)
     installed = install_language(qapp) if code != "en" else []
@@ -114,6 +118,10 @@ def test_each_key_of_each_right_click_menu_leads_to_one_entry(
     on_title = view.mapFromScene(QPointF(band.center().x(), band.top() + 12))
     assert view.item_at(on_title) is cluster
     menus["cluster"] = right_click(qtbot, viewport, on_title)
+    # With the cluster selected the Board menu names what it does to it ("Rename Cluster",
+    # "Remove Cluster Frame" in place of "Edit Note", "Delete"): its keys change too.
+    assert cluster.isSelected()
+    menus["Board menu, a cluster selected"] = click_menu_bar(qtbot, demo.menuBar(), 3)
 
     docks = {d.objectName(): d for d in demo.findChildren(QDockWidget)}
     sources_dock = docks["sourcesDock"]
