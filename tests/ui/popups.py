@@ -62,9 +62,10 @@ def key_clashes(entries: list[Entry], where: str) -> list[str]:
     return clashes
 
 
-def seen_popup(qtbot, gesture: Callable[[], object]) -> list[Entry] | None:  # type: ignore[no-untyped-def]
+def seen_popup(qtbot, gesture: Callable[[], object], choose: str = "") -> list[Entry] | None:  # type: ignore[no-untyped-def]
     """Do ``gesture`` (a real click or key); the menu that came up, read and closed with
-    Esc, or None when none came up within a second."""
+    Esc (or with a click on the entry named ``choose``), or None when none came up within
+    a second."""
     seen: list[list[Entry]] = []
     polls = QTimer()
     polls.setInterval(10)
@@ -74,7 +75,17 @@ def seen_popup(qtbot, gesture: Callable[[], object]) -> list[Entry] | None:  # t
         if isinstance(popup, QMenu) and popup.isVisible():
             polls.stop()
             seen.append(entries_of(popup))
-            qtbot.keyClick(popup, Qt.Key.Key_Escape)
+            chosen = [
+                a
+                for a in popup.actions()
+                if choose and Entry(a.text(), a.isEnabled()).plain == choose
+            ]
+            if chosen:
+                at = popup.actionGeometry(chosen[0]).center()
+                qtbot.mouseMove(popup, at)
+                qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=at)
+            else:
+                qtbot.keyClick(popup, Qt.Key.Key_Escape)
 
     polls.timeout.connect(read_when_up)
     polls.start()
@@ -92,9 +103,10 @@ def seen_popup(qtbot, gesture: Callable[[], object]) -> list[Entry] | None:  # t
     return seen[0] if seen else None
 
 
-def right_click(qtbot, widget: QWidget, pos: QPoint) -> list[Entry] | None:  # type: ignore[no-untyped-def]
+def right_click(qtbot, widget: QWidget, pos: QPoint, choose: str = "") -> list[Entry] | None:  # type: ignore[no-untyped-def]
     """A right-click at ``pos`` of ``widget``, sent to its window as the system sends it
-    (so Qt makes the context menu event itself); the menu that came up."""
+    (so Qt makes the context menu event itself); the menu that came up (and the entry
+    ``choose`` clicked in it)."""
     top = widget.window()
     top.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
@@ -105,7 +117,7 @@ def right_click(qtbot, widget: QWidget, pos: QPoint) -> list[Entry] | None:  # t
         qtbot.mouseMove(handle, at)
         qtbot.mouseClick(handle, Qt.MouseButton.RightButton, pos=at)
 
-    return seen_popup(qtbot, click)
+    return seen_popup(qtbot, click, choose)
 
 
 def enabled_texts(entries: list[Entry]) -> set[str]:

@@ -22,6 +22,7 @@ from workshop.demo import fresh_demo_copy
 from workshop.ui.board.feature import BoardFeature
 from workshop.ui.intake.sources_panel import SourcesPanel
 from workshop.ui.main_window import MainWindow
+from workshop.ui.personas.feature import PersonaFeature
 from workshop.ui.translators import remove_translators
 
 LANGUAGES = ("en", "de", "fr", "es")
@@ -142,9 +143,20 @@ def test_each_key_of_each_right_click_menu_leads_to_one_entry(
     menus["persona"] = right_click(
         qtbot, personas.viewport(), personas.visualItemRect(second).center()
     )
+    # An item of the persona editor: its text's menu has the item's actions and the text's
+    # own (Cu&t, &Copy, &Paste, in the language's words).
+    editor_dock = docks["personaEditorDock"]
+    editor_dock.show()
+    editor_dock.raise_()
+    editor = next(f for f in demo._features if isinstance(f, PersonaFeature)).editor
+    row = next(r for s in editor.sections.values() for r in s.rows.values())
+    qtbot.waitUntil(row.isVisible)
+    editor.scroll_area.ensureWidgetVisible(row)
+    menus["item text"] = right_click(qtbot, row.text_edit, row.text_edit.rect().center())
 
     assert all(menus.values()), [name for name, seen in menus.items() if not seen]
     # The cluster's own entries ("Rename Cluster", "Remove Cluster Frame") are in its menu.
     assert len(menus["cluster"] or []) >= 12
+    assert sum(1 for e in menus["item text"] or [] if accelerator(e.text)) >= 3
     clashes = [c for name, seen in menus.items() for c in key_clashes(seen or [], name)]
     assert not clashes, clashes

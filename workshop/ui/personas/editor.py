@@ -288,6 +288,13 @@ class PersonaEditor(QWidget):
     def place_items(self, item_ids: list[str], section: Section) -> None:
         self._perform(lambda wf: wf.reorder_items(item_ids, section))
 
+    def can_move_item(self, item_id: str, step: int) -> bool:
+        """Whether the item has a place ``step`` away in its section."""
+        widget = next((w for w in self.sections.values() if item_id in w.rows), None)
+        if widget is None or item_id not in widget.order:
+            return False
+        return 0 <= widget.order.index(item_id) + step < len(widget.order)
+
     def move_item(self, item_id: str, step: int) -> None:
         widget = next((w for w in self.sections.values() if item_id in w.rows), None)
         if widget is None:
