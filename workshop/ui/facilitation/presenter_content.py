@@ -23,6 +23,7 @@ from workshop.domain.evidence_check import check_persona
 from workshop.domain.model import (
     Cluster,
     Persona,
+    PersonaTemplate,
     Stage,
     VoteRound,
     WorkshopSnapshot,
@@ -30,6 +31,7 @@ from workshop.domain.model import (
 from workshop.domain.stages import DECISION_LABELS, guide
 from workshop.domain.vote_tallies import counts, ranking, votes_cast
 from workshop.i18n import _
+from workshop.ui.personas.wording import template_label
 
 #: How many ranked lines the results column lists at most.
 RESULT_LINES = 8
@@ -178,6 +180,8 @@ def persona_card(
         part
         for part in (
             _tr("Persona {0} of {1}").format(position, len(personas)),
+            # Said as everywhere else a proto-persona shows (the list, the editor).
+            template_label(PersonaTemplate.PROTO) if persona.is_proto else "",
             check_summary(snapshot, persona.id, today or date.today())
             if stage is Stage.VALIDATE
             else "",
