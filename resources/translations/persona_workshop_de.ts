@@ -76,8 +76,32 @@
         <translation>Notizen, Bilder oder Text als Notizen einfügen</translation>
     </message>
     <message>
-        <source>&amp;Cluster Selected Notes</source>
+        <source>Cluste&amp;r Selected Notes</source>
         <translation>Gewählte Notizen &amp;clustern</translation>
+    </message>
+    <message>
+        <source>T&amp;idy Cluster</source>
+        <translation>Cluster &amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to Front</source>
+        <translation>In den &amp;Vordergrund</translation>
+    </message>
+    <message>
+        <source>Show Overview &amp;Map</source>
+        <translation>&amp;Übersichtskarte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Cluster</source>
+        <translation>In Cl&amp;uster verschieben</translation>
+    </message>
+    <message>
+        <source>R&amp;ename Cluster</source>
+        <translation>Cluster u&amp;mbenennen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Cluster Frame</source>
+        <translation>Cluster-&amp;Rahmen entfernen</translation>
     </message>
     <message>
         <source>Put the selected notes into a new cluster</source>
@@ -85,15 +109,11 @@
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation>Cluster auf&amp;lösen</translation>
+        <translation>Clus&amp;ter auflösen</translation>
     </message>
     <message>
         <source>Remove the selected clusters&apos; frames; their notes stay</source>
         <translation>Die Rahmen der gewählten Cluster entfernen; ihre Notizen bleiben</translation>
-    </message>
-    <message>
-        <source>&amp;Tidy Cluster</source>
-        <translation>Cluster &amp;ordnen</translation>
     </message>
     <message>
         <source>Arrange the notes of the selected clusters in a grid</source>
@@ -101,15 +121,11 @@
     </message>
     <message>
         <source>New Empty C&amp;luster</source>
-        <translation>Neuer leerer C&amp;luster</translation>
+        <translation>Neuer l&amp;eerer Cluster</translation>
     </message>
     <message>
         <source>Add an empty cluster frame to drag notes into</source>
         <translation>Einen leeren Cluster-Rahmen hinzufügen, in den man Notizen ziehen kann</translation>
-    </message>
-    <message>
-        <source>Bring to &amp;Front</source>
-        <translation>In den &amp;Vordergrund</translation>
     </message>
     <message>
         <source>Put the selected notes on top of the others</source>
@@ -117,7 +133,7 @@
     </message>
     <message>
         <source>&amp;Find Notes…</source>
-        <translation>Notizen &amp;finden…</translation>
+        <translation>Notizen fin&amp;den…</translation>
     </message>
     <message>
         <source>Find notes by their text; filter by source, author or cluster</source>
@@ -156,10 +172,6 @@
         <translation>Auf 100 % zoomen</translation>
     </message>
     <message>
-        <source>Show &amp;Overview Map</source>
-        <translation>&amp;Übersichtskarte zeigen</translation>
-    </message>
-    <message>
         <source>Show a map of the whole board in its corner</source>
         <translation>Eine Karte der ganzen Pinnwand in ihrer Ecke zeigen</translation>
     </message>
@@ -180,20 +192,8 @@
         <translation>Angeben, aus welcher Quelle die gewählten Notizen stammen, oder sie zu Annahmen machen</translation>
     </message>
     <message>
-        <source>Move to Cl&amp;uster</source>
-        <translation>In Cl&amp;uster verschieben</translation>
-    </message>
-    <message>
         <source>Put the selected notes into a cluster</source>
         <translation>Die gewählten Notizen in einen Cluster legen</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Cluster</source>
-        <translation>Cluster &amp;umbenennen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Cluster Frame</source>
-        <translation>Cluster-&amp;Rahmen entfernen</translation>
     </message>
 </context>
 <context>
@@ -1902,15 +1902,11 @@
     </message>
     <message>
         <source>Import &amp;Photos…</source>
-        <translation>&amp;Fotos importieren…</translation>
+        <translation>F&amp;otos importieren…</translation>
     </message>
     <message>
         <source>Photos of a sticky-note wall as image notes</source>
         <translation>Fotos einer Haftnotizwand als Bildnotizen</translation>
-    </message>
-    <message>
-        <source>Cut a Photo into &amp;Notes…</source>
-        <translation>Ein Foto in &amp;Notizen zerschneiden…</translation>
     </message>
     <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
@@ -1935,6 +1931,10 @@
     <message>
         <source>Cut a Photo into Notes</source>
         <translation>Ein Foto in Notizen zerschneiden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t a Photo into Notes…</source>
+        <translation>Ein Foto in No&amp;tizen zerschneiden…</translation>
     </message>
     <message>
         <source>the photo</source>
@@ -2139,13 +2139,9 @@
         <translation>&amp;Demo-Workshop öffnen</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>&amp;Kopie speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
-        <translation>Workshop &amp;schließen</translation>
+        <translation>Workshop s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2207,6 +2203,10 @@
     <message>
         <source>The workshop could not be created</source>
         <translation>Der Workshop konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>The demo could not be opened</source>
@@ -2396,7 +2396,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>&amp;Neue Persona</translation>
     </message>
     <message>
-        <source>New Persona from Selected &amp;Clusters</source>
+        <source>New Persona from &amp;Selected Clusters</source>
         <translation>Neue Persona aus gewählten &amp;Clustern</translation>
     </message>
     <message>
@@ -2421,11 +2421,11 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>Move Persona Do&amp;wn</source>
-        <translation>Persona nach &amp;unten</translation>
+        <translation>Persona nach un&amp;ten</translation>
     </message>
     <message>
         <source>C&amp;ompare Personas…</source>
-        <translation>Personas &amp;vergleichen…</translation>
+        <translation>Personas ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Persona &amp;Colour</source>
@@ -3158,6 +3158,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <source>Persona {0} of {1}</source>
         <translation>Persona {0} von {1}</translation>
     </message>
+    <message>
+        <source>{0}–{1} of {2}</source>
+        <translation>{0}–{1} von {2}</translation>
+    </message>
 </context>
 <context>
     <name>PresenterInvite</name>
@@ -3168,10 +3172,41 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Next, previous cluster or persona</source>
+        <translation>Nächster, voriger Cluster oder Persona</translation>
+    </message>
+    <message>
+        <source>Page through its notes or items</source>
+        <translation>Durch die Notizen oder Einträge blättern</translation>
+    </message>
+    <message>
+        <source>First, last cluster or persona</source>
+        <translation>Erster, letzter Cluster oder Persona</translation>
+    </message>
+    <message>
+        <source>Bigger, smaller, normal type</source>
+        <translation>Schrift größer, kleiner, normal</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Den Timer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Full screen on and off</source>
+        <translation>Vollbild ein und aus</translation>
+    </message>
+    <message>
+        <source>Close the presenter view</source>
+        <translation>Die Präsentationsansicht schließen</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first.</extracomment>
+        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first. The stage and cluster or persona shown: another one starts on its first page.</extracomment>
         <translation>Präsentationsansicht</translation>
     </message>
     <message>
@@ -3186,6 +3221,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>→ ← next/previous {0}</source>
         <translation>→ ← nächste/vorige {0}</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more notes</source>
+        <translation>↓ ↑ PgDown PgUp weitere Notizen</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more items</source>
+        <translation>↓ ↑ PgDown PgUp weitere Einträge</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
@@ -3355,7 +3398,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
-        <translation>Notizen auf der Pinnwand &amp;zeigen</translation>
+        <translation>Notizen auf der Pinnwand zei&amp;gen</translation>
     </message>
     <message>
         <source>Edit the pseudonym and attributes of the respondent</source>
@@ -3657,6 +3700,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>&amp;Zusammenführen in…</translation>
     </message>
     <message>
+        <source>Assign &amp;to Selected Notes</source>
+        <translation>Den gewählten Notizen zu&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke Selected Notes Assumptions</source>
+        <translation>Gewählte Notizen zu &amp;Annahmen machen</translation>
+    </message>
+    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Zwei oder mehr in dieser Liste ausgewählte Quellen, die dieselbe sind, werden eine</translation>
     </message>
@@ -3686,23 +3737,15 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>Merge &amp;Respondents Into…</source>
-        <translation>Befragte &amp;zusammenführen in…</translation>
+        <translation>Befragte zusa&amp;mmenführen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
         <translation>Quelle &amp;löschen</translation>
     </message>
     <message>
-        <source>&amp;Assign to Selected Notes</source>
-        <translation>Den gewählten Notizen &amp;zuordnen</translation>
-    </message>
-    <message>
-        <source>Make Selected Notes &amp;Assumptions</source>
-        <translation>Gewählte Notizen zu &amp;Annahmen machen</translation>
-    </message>
-    <message>
         <source>&amp;Show Notes on Board</source>
-        <translation>Notizen auf der Pinnwand &amp;zeigen</translation>
+        <translation>Notizen auf der Pinnwand zei&amp;gen</translation>
     </message>
     <message>
         <source>Add an interview, survey or other source notes can cite</source>
@@ -4253,7 +4296,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>&amp;5 Minuten hinzufügen</translation>
     </message>
     <message>
-        <source>P&amp;resenter View</source>
+        <source>Presen&amp;ter View</source>
         <translation>P&amp;räsentationsansicht</translation>
     </message>
     <message>
@@ -4270,7 +4313,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>&amp;Go to Stage</source>
-        <translation>&amp;Zur Phase</translation>
+        <translation>Zur &amp;Phase</translation>
     </message>
     <message>
         <source>Stage timer: {0} left</source>
@@ -4372,7 +4415,7 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;Pinnwand</translation>
+        <translation>Pi&amp;nnwand</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
@@ -4424,14 +4467,14 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     </message>
     <message>
         <source>&amp;Merge Workshop…</source>
-        <translation>Workshop &amp;zusammenführen…</translation>
+        <translation>Workshop zusa&amp;mmenführen…</translation>
     </message>
     <message>
         <source>Bring breakout groups&apos; copies of this workshop into it</source>
         <translation>Die Kopien dieses Workshops aus den Kleingruppen in ihn übernehmen</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Restore from Bac&amp;kup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>

@@ -76,8 +76,32 @@
         <translation>Pegar notas, imágenes o texto como notas</translation>
     </message>
     <message>
-        <source>&amp;Cluster Selected Notes</source>
+        <source>Cluste&amp;r Selected Notes</source>
         <translation>A&amp;grupar las notas seleccionadas</translation>
+    </message>
+    <message>
+        <source>T&amp;idy Cluster</source>
+        <translation>O&amp;rdenar grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to Front</source>
+        <translation>Traer al &amp;frente</translation>
+    </message>
+    <message>
+        <source>Show Overview &amp;Map</source>
+        <translation>Mostrar &amp;mapa general</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Cluster</source>
+        <translation>&amp;Mover a un grupo</translation>
+    </message>
+    <message>
+        <source>R&amp;ename Cluster</source>
+        <translation>Camb&amp;iar el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Cluster Frame</source>
+        <translation>&amp;Quitar el marco del grupo</translation>
     </message>
     <message>
         <source>Put the selected notes into a new cluster</source>
@@ -92,10 +116,6 @@
         <translation>Quitar los marcos de los grupos seleccionados; sus notas se conservan</translation>
     </message>
     <message>
-        <source>&amp;Tidy Cluster</source>
-        <translation>O&amp;rdenar grupo</translation>
-    </message>
-    <message>
         <source>Arrange the notes of the selected clusters in a grid</source>
         <translation>Colocar en cuadrícula las notas de los grupos seleccionados</translation>
     </message>
@@ -106,10 +126,6 @@
     <message>
         <source>Add an empty cluster frame to drag notes into</source>
         <translation>Añadir un marco de grupo vacío al que arrastrar notas</translation>
-    </message>
-    <message>
-        <source>Bring to &amp;Front</source>
-        <translation>Traer al &amp;frente</translation>
     </message>
     <message>
         <source>Put the selected notes on top of the others</source>
@@ -141,7 +157,7 @@
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation>Ajustar a la &amp;ventana</translation>
+        <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
         <source>Show the whole board</source>
@@ -154,10 +170,6 @@
     <message>
         <source>Zoom to 100%</source>
         <translation>Zoom al 100 %</translation>
-    </message>
-    <message>
-        <source>Show &amp;Overview Map</source>
-        <translation>Mostrar &amp;mapa general</translation>
     </message>
     <message>
         <source>Show a map of the whole board in its corner</source>
@@ -180,20 +192,8 @@
         <translation>Indicar de qué fuente proceden las notas seleccionadas, o convertirlas en supuestos</translation>
     </message>
     <message>
-        <source>Move to Cl&amp;uster</source>
-        <translation>&amp;Mover a un grupo</translation>
-    </message>
-    <message>
         <source>Put the selected notes into a cluster</source>
         <translation>Poner las notas seleccionadas en un grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Cluster</source>
-        <translation>Cambiar el &amp;nombre del grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Cluster Frame</source>
-        <translation>Quitar el &amp;marco del grupo</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1909,6 @@
         <translation>Fotos de una pared de notas adhesivas como notas de imagen</translation>
     </message>
     <message>
-        <source>Cut a Photo into &amp;Notes…</source>
-        <translation>Recortar &amp;una foto en notas…</translation>
-    </message>
-    <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
         <translation>Dibujar un rectángulo alrededor de cada nota adhesiva de una foto: una nota de imagen por cada una</translation>
     </message>
@@ -1935,6 +1931,10 @@
     <message>
         <source>Cut a Photo into Notes</source>
         <translation>Recortar una foto en notas</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t a Photo into Notes…</source>
+        <translation>Recortar &amp;una foto en notas…</translation>
     </message>
     <message>
         <source>the photo</source>
@@ -2139,10 +2139,6 @@
         <translation>Abrir el taller de &amp;demostración</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>&amp;Guardar una copia…</translation>
-    </message>
-    <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
         <translation>&amp;Cerrar el taller</translation>
@@ -2207,6 +2203,10 @@
     <message>
         <source>The workshop could not be created</source>
         <translation>No se pudo crear el taller</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>The demo could not be opened</source>
@@ -2396,7 +2396,7 @@ Open it read-only to look at it?</source>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <source>New Persona from Selected &amp;Clusters</source>
+        <source>New Persona from &amp;Selected Clusters</source>
         <translation>Nueva persona a partir de los &amp;grupos seleccionados</translation>
     </message>
     <message>
@@ -3158,6 +3158,10 @@ Open it read-only to look at it?</source>
         <source>Persona {0} of {1}</source>
         <translation>Persona {0} de {1}</translation>
     </message>
+    <message>
+        <source>{0}–{1} of {2}</source>
+        <translation>{0}–{1} de {2}</translation>
+    </message>
 </context>
 <context>
     <name>PresenterInvite</name>
@@ -3168,10 +3172,41 @@ Open it read-only to look at it?</source>
     </message>
 </context>
 <context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Next, previous cluster or persona</source>
+        <translation>Grupo o persona siguiente, anterior</translation>
+    </message>
+    <message>
+        <source>Page through its notes or items</source>
+        <translation>Pasar página por sus notas o elementos</translation>
+    </message>
+    <message>
+        <source>First, last cluster or persona</source>
+        <translation>Primer, último grupo o persona</translation>
+    </message>
+    <message>
+        <source>Bigger, smaller, normal type</source>
+        <translation>Letra más grande, más pequeña, normal</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>Full screen on and off</source>
+        <translation>Pantalla completa sí o no</translation>
+    </message>
+    <message>
+        <source>Close the presenter view</source>
+        <translation>Cerrar la vista de presentador</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first.</extracomment>
+        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first. The stage and cluster or persona shown: another one starts on its first page.</extracomment>
         <translation>Vista de presentador</translation>
     </message>
     <message>
@@ -3186,6 +3221,14 @@ Open it read-only to look at it?</source>
     <message>
         <source>→ ← next/previous {0}</source>
         <translation>→ ← {0} siguiente/anterior</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more notes</source>
+        <translation>↓ ↑ PgDown PgUp más notas</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more items</source>
+        <translation>↓ ↑ PgDown PgUp más elementos</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
@@ -3657,6 +3700,14 @@ Open it read-only to look at it?</source>
         <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
+        <source>Assign &amp;to Selected Notes</source>
+        <translation>A&amp;signar a las notas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke Selected Notes Assumptions</source>
+        <translation>Convertir las notas seleccionadas en su&amp;puestos</translation>
+    </message>
+    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Dos o más fuentes seleccionadas en esta lista que son la misma pasan a ser una</translation>
     </message>
@@ -3691,14 +3742,6 @@ Open it read-only to look at it?</source>
     <message>
         <source>&amp;Delete Source</source>
         <translation>E&amp;liminar fuente</translation>
-    </message>
-    <message>
-        <source>&amp;Assign to Selected Notes</source>
-        <translation>A&amp;signar a las notas seleccionadas</translation>
-    </message>
-    <message>
-        <source>Make Selected Notes &amp;Assumptions</source>
-        <translation>Convertir las notas seleccionadas en su&amp;puestos</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
@@ -4253,7 +4296,7 @@ Open it read-only to look at it?</source>
         <translation>Añadir &amp;5 minutos</translation>
     </message>
     <message>
-        <source>P&amp;resenter View</source>
+        <source>Presen&amp;ter View</source>
         <translation>Vista de &amp;presentador</translation>
     </message>
     <message>
@@ -4431,7 +4474,7 @@ Open it read-only to look at it?</source>
         <translation>Incorporar a este taller las copias hechas por los subgrupos</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Restore from Bac&amp;kup…</source>
         <translation>Restaurar desde co&amp;pia de seguridad…</translation>
     </message>
     <message>

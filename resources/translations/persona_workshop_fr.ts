@@ -76,8 +76,32 @@
         <translation>Coller des notes, des images ou du texte sous forme de notes</translation>
     </message>
     <message>
-        <source>&amp;Cluster Selected Notes</source>
+        <source>Cluste&amp;r Selected Notes</source>
         <translation>&amp;Grouper les notes sélectionnées</translation>
+    </message>
+    <message>
+        <source>T&amp;idy Cluster</source>
+        <translation>R&amp;anger le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Bring to Front</source>
+        <translation>Mettre au &amp;premier plan</translation>
+    </message>
+    <message>
+        <source>Show Overview &amp;Map</source>
+        <translation>Afficher la &amp;vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Cluster</source>
+        <translation>Déplacer dans un gro&amp;upe</translation>
+    </message>
+    <message>
+        <source>R&amp;ename Cluster</source>
+        <translation>&amp;Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Cluster Frame</source>
+        <translation>Ret&amp;irer le cadre du groupe</translation>
     </message>
     <message>
         <source>Put the selected notes into a new cluster</source>
@@ -92,10 +116,6 @@
         <translation>Retirer le cadre des groupes sélectionnés&#xa0;; leurs notes restent</translation>
     </message>
     <message>
-        <source>&amp;Tidy Cluster</source>
-        <translation>&amp;Ranger le groupe</translation>
-    </message>
-    <message>
         <source>Arrange the notes of the selected clusters in a grid</source>
         <translation>Disposer en grille les notes des groupes sélectionnés</translation>
     </message>
@@ -106,10 +126,6 @@
     <message>
         <source>Add an empty cluster frame to drag notes into</source>
         <translation>Ajouter un cadre de groupe vide où glisser des notes</translation>
-    </message>
-    <message>
-        <source>Bring to &amp;Front</source>
-        <translation>Mettre au &amp;premier plan</translation>
     </message>
     <message>
         <source>Put the selected notes on top of the others</source>
@@ -156,10 +172,6 @@
         <translation>Zoom à 100&#xa0;%</translation>
     </message>
     <message>
-        <source>Show &amp;Overview Map</source>
-        <translation>Afficher la &amp;vue d’ensemble</translation>
-    </message>
-    <message>
         <source>Show a map of the whole board in its corner</source>
         <translation>Afficher un plan de tout le tableau dans son coin</translation>
     </message>
@@ -180,20 +192,8 @@
         <translation>Indiquer de quelle source viennent les notes sélectionnées, ou en faire des hypothèses</translation>
     </message>
     <message>
-        <source>Move to Cl&amp;uster</source>
-        <translation>Déplacer dans un gro&amp;upe</translation>
-    </message>
-    <message>
         <source>Put the selected notes into a cluster</source>
         <translation>Placer les notes sélectionnées dans un groupe</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Cluster</source>
-        <translation>&amp;Renommer le groupe</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Cluster Frame</source>
-        <translation>Retirer le &amp;cadre du groupe</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1909,6 @@
         <translation>Des photos d’un mur de post-it, en notes image</translation>
     </message>
     <message>
-        <source>Cut a Photo into &amp;Notes…</source>
-        <translation>Déco&amp;uper une photo en notes…</translation>
-    </message>
-    <message>
         <source>Draw a rectangle around each sticky note of a photo: one image note each</source>
         <translation>Tracer un rectangle autour de chaque post-it d’une photo&#xa0;: une note image pour chacun</translation>
     </message>
@@ -1935,6 +1931,10 @@
     <message>
         <source>Cut a Photo into Notes</source>
         <translation>Découper une photo en notes</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t a Photo into Notes…</source>
+        <translation>Déco&amp;uper une photo en notes…</translation>
     </message>
     <message>
         <source>the photo</source>
@@ -2139,10 +2139,6 @@
         <translation>Ouvrir l’atelier de &amp;démonstration</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
         <source>&amp;Close Workshop</source>
         <extracomment>Import and export (from the features) go above this line, Close and Quit below.</extracomment>
         <translation>Fer&amp;mer l’atelier</translation>
@@ -2207,6 +2203,10 @@
     <message>
         <source>The workshop could not be created</source>
         <translation>L’atelier n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>The demo could not be opened</source>
@@ -2396,7 +2396,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Nouvelle persona</translation>
     </message>
     <message>
-        <source>New Persona from Selected &amp;Clusters</source>
+        <source>New Persona from &amp;Selected Clusters</source>
         <translation>Nouvelle persona à partir des &amp;groupes sélectionnés</translation>
     </message>
     <message>
@@ -3158,6 +3158,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <source>Persona {0} of {1}</source>
         <translation>Persona {0} sur {1}</translation>
     </message>
+    <message>
+        <source>{0}–{1} of {2}</source>
+        <translation>{0}–{1} sur {2}</translation>
+    </message>
 </context>
 <context>
     <name>PresenterInvite</name>
@@ -3168,10 +3172,41 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PresenterKeys</name>
+    <message>
+        <source>Next, previous cluster or persona</source>
+        <translation>Groupe ou persona suivant, précédent</translation>
+    </message>
+    <message>
+        <source>Page through its notes or items</source>
+        <translation>Parcourir ses notes ou ses éléments page par page</translation>
+    </message>
+    <message>
+        <source>First, last cluster or persona</source>
+        <translation>Premier, dernier groupe ou persona</translation>
+    </message>
+    <message>
+        <source>Bigger, smaller, normal type</source>
+        <translation>Texte plus grand, plus petit, normal</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Démarrer le minuteur ou le mettre en pause</translation>
+    </message>
+    <message>
+        <source>Full screen on and off</source>
+        <translation>Plein écran ou non</translation>
+    </message>
+    <message>
+        <source>Close the presenter view</source>
+        <translation>Fermer le mode présentateur</translation>
+    </message>
+</context>
+<context>
     <name>PresenterView</name>
     <message>
         <source>Presenter view</source>
-        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first.</extracomment>
+        <extracomment>Body text as a share of the window&apos;s height at normal zoom (34 px at 1080 px). Kept for callers that speak of the smallest text. Below this the window is too small to matter (a test, a thumbnail); text stays legible. The results column&apos;s share of the width, when there are results. The cluster (Cluster stage) or persona (later stages) the room sees; None: first. The stage and cluster or persona shown: another one starts on its first page.</extracomment>
         <translation>Mode présentateur</translation>
     </message>
     <message>
@@ -3186,6 +3221,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>→ ← next/previous {0}</source>
         <translation>→ ← changer de {0}</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more notes</source>
+        <translation>↓ ↑ PgDown PgUp autres notes</translation>
+    </message>
+    <message>
+        <source>↓ ↑ PgDown PgUp more items</source>
+        <translation>↓ ↑ PgDown PgUp autres éléments</translation>
     </message>
     <message>
         <source>Ctrl+= / Ctrl+- type size</source>
@@ -3657,6 +3700,14 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
+        <source>Assign &amp;to Selected Notes</source>
+        <translation>A&amp;ttribuer aux notes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke Selected Notes Assumptions</source>
+        <translation>Faire des notes sélectionnées des &amp;hypothèses</translation>
+    </message>
+    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Deux sources ou plus sélectionnées dans cette liste, qui sont la même, n’en font plus qu’une</translation>
     </message>
@@ -3691,14 +3742,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>&amp;Delete Source</source>
         <translation>&amp;Supprimer la source</translation>
-    </message>
-    <message>
-        <source>&amp;Assign to Selected Notes</source>
-        <translation>A&amp;ttribuer aux notes sélectionnées</translation>
-    </message>
-    <message>
-        <source>Make Selected Notes &amp;Assumptions</source>
-        <translation>Faire des notes sélectionnées des &amp;hypothèses</translation>
     </message>
     <message>
         <source>&amp;Show Notes on Board</source>
@@ -4253,7 +4296,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Ajouter &amp;5 minutes</translation>
     </message>
     <message>
-        <source>P&amp;resenter View</source>
+        <source>Presen&amp;ter View</source>
         <translation>&amp;Mode présentateur</translation>
     </message>
     <message>
@@ -4431,7 +4474,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Réintégrer dans cet atelier les copies faites par les sous-groupes</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Restore from Bac&amp;kup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>

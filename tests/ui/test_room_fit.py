@@ -74,7 +74,7 @@ def test_the_overview_map_can_be_hidden_and_stays_hidden(
     minimap = window.findChild(Minimap)
     assert minimap is not None
     qtbot.waitUntil(minimap.isVisible)
-    toggle = next(a for a in window.menu("view").actions() if a.text() == "Show &Overview Map")
+    toggle = next(a for a in window.menu("view").actions() if a.text() == "Show Overview &Map")
     assert toggle.isChecked()
     toggle.trigger()
     assert not minimap.isVisible()
@@ -89,7 +89,7 @@ def test_the_overview_map_can_be_hidden_and_stays_hidden(
     assert again is not None and not again.enabled_by_user
     again.follow()
     assert not again.isVisible()
-    toggle = next(a for a in window.menu("view").actions() if a.text() == "Show &Overview Map")
+    toggle = next(a for a in window.menu("view").actions() if a.text() == "Show Overview &Map")
     assert not toggle.isChecked()
     toggle.trigger()
     qtbot.waitUntil(again.isVisible)

@@ -38,7 +38,7 @@ def test_the_menus_are_german_with_language_de(german: None, qtbot, tmp_path: Pa
     assert "&Neuer Workshop…" in file_entries and "&Beenden" in file_entries
     assert window.open_path(str(fresh_demo_copy(tmp_path / "demo")), remember=False)
     titles = menu_titles(window)
-    assert "&Pinnwand" in titles and "&Personas" in titles
+    assert "Pi&nnwand" in titles and "&Personas" in titles
     assert "&Board" not in titles
     window.close_workshop()
 

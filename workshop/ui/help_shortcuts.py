@@ -3,7 +3,9 @@ the actions themselves each time it opens, so the list is never out of date. The
 makes the menu entry and loads this module when the list is first asked for.
 
 The actions are grouped by the menu they are in (File, Edit, Board, …); actions that are
-in no menu (a panel's own keys) are listed under "Other". A filter box narrows the list
+in no menu (a panel's own keys) are listed under "Other". An action that opens a window
+with keys of its own lists them on its ``keyHelp`` property ("what\tkeys" lines): they are
+shown in a group under it ("Workshop › Presenter View"). A filter box narrows the list
 by action or key. Names and keys are shown as plain text.
 """
 
@@ -91,6 +93,12 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
             continue
         group = _menu_of(action, window)
         rows.setdefault((name, keys), ShortcutRow(group, name, keys))
+        # Keys a window or view the action opens has of its own ("what\tkeys" lines).
+        more = action.property("keyHelp")
+        for line in more if isinstance(more, list) else []:
+            what, _tab, its_keys = str(line).partition("\t")
+            if what and its_keys:
+                rows.setdefault((what, its_keys), ShortcutRow(f"{group} › {name}", what, its_keys))
 
     def place(row: ShortcutRow) -> tuple[int, str, str]:
         top = row.group.split(" › ")[0]

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.save_copy_action = self._action(
-            file_menu, self.tr("Save a &Copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+            file_menu, self.tr("Save &a Copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
         self.merge_action = install_merge_action(self)
         file_menu.addAction(self.merge_action)

@@ -138,7 +138,7 @@ def install_restore_action(window: MainWindow) -> QAction:
     The chosen copy becomes a new file beside the workshop, named after it and the copy's
     time ("Onboarding (restored 2026-03-01 10-30).pwshop"), and opens; the workshop itself
     is never written to."""
-    action = QAction(window.tr("Restore from &Backup…"), window)
+    action = QAction(window.tr("Restore from Bac&kup…"), window)
     action.setStatusTip(window.tr("Open an automatic safety copy of a workshop as a new file"))
 
     def restore() -> None:

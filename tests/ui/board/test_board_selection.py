@@ -130,7 +130,7 @@ def test_the_context_menu_of_a_cluster_names_what_it_does_to_the_cluster(board: 
     assert [c.cluster.id for c in board.scene.selected_clusters()] == [cluster_id]
     menu = board.feature.actions.context_menu()
     texts = [a.text() for a in menu.actions()]
-    assert "&Rename Cluster" in texts and "&Remove Cluster Frame" in texts
+    assert "R&ename Cluster" in texts and "Remo&ve Cluster Frame" in texts
     assert "&Edit Note" not in texts
     menu.deleteLater()
     # A note selected again: the same actions speak of notes.

@@ -117,7 +117,7 @@ class BoardActions(QObject):
             tr("Paste notes, pictures or text as notes"),
         )
         self.cluster = on_view(
-            tr("&Cluster Selected Notes"),
+            tr("Cluste&r Selected Notes"),
             f.cluster_selected,
             "Ctrl+G",
             tr("Put the selected notes into a new cluster"),
@@ -129,7 +129,7 @@ class BoardActions(QObject):
             tr("Remove the selected clusters' frames; their notes stay"),
         )
         self.tidy = on_view(
-            tr("&Tidy Cluster"),
+            tr("T&idy Cluster"),
             f.tidy_selected,
             None,
             tr("Arrange the notes of the selected clusters in a grid"),
@@ -141,7 +141,7 @@ class BoardActions(QObject):
             tr("Add an empty cluster frame to drag notes into"),
         )
         self.front = on_view(
-            tr("Bring to &Front"),
+            tr("&Bring to Front"),
             f.bring_to_front,
             "Ctrl+Shift+]",
             tr("Put the selected notes on top of the others"),
@@ -163,7 +163,7 @@ class BoardActions(QObject):
             tr("Zoom to &Fit"), view.zoom_to_fit, "Ctrl+0", tr("Show the whole board")
         )
         self.actual = on_window(tr("&Actual Size"), view.actual_size, "Ctrl+1", tr("Zoom to 100%"))
-        self.minimap = QAction(tr("Show &Overview Map"), self)
+        self.minimap = QAction(tr("Show Overview &Map"), self)
         self.minimap.setCheckable(True)
         settings = feature.window.settings
         shown = settings.value(MINIMAP_KEY, True, type=bool)
@@ -196,7 +196,7 @@ class BoardActions(QObject):
                 tr("Assign &Source"),
                 tr("Say which source the selected notes come from, or make them assumptions"),
             ),
-            "cluster": (tr("Move to Cl&uster"), tr("Put the selected notes into a cluster")),
+            "cluster": (tr("&Move to Cluster"), tr("Put the selected notes into a cluster")),
         }[which]
         menu.setTitle(title)
         menu.menuAction().setStatusTip(tip)
@@ -297,8 +297,8 @@ class BoardActions(QObject):
         # and only its frame goes (its notes stay on the board).
         only_clusters = anything and not notes
         tr = self.tr
-        self.edit.setText(tr("&Rename Cluster") if only_clusters else tr("&Edit Note"))
-        self.delete.setText(tr("&Remove Cluster Frame") if only_clusters else tr("&Delete"))
+        self.edit.setText(tr("R&ename Cluster") if only_clusters else tr("&Edit Note"))
+        self.delete.setText(tr("Remo&ve Cluster Frame") if only_clusters else tr("&Delete"))
         self.cluster.setEnabled(notes)
         self.front.setEnabled(notes)
         for menu in (self.colour_menu, self.source_menu, self.cluster_menu):

@@ -24,6 +24,7 @@ from workshop.domain.item_evidence import summarise_notes, units_in_words
 from workshop.domain.model import (
     Cluster,
     Persona,
+    PersonaTemplate,
     Stage,
     VoteRound,
     WorkshopSnapshot,
@@ -32,6 +33,7 @@ from workshop.domain.source_identity import same_sources
 from workshop.domain.stages import DECISION_LABELS, guide
 from workshop.domain.vote_tallies import counts, ranking, votes_cast
 from workshop.i18n import _
+from workshop.ui.personas.wording import template_label
 from workshop.ui.plurals import plural
 
 #: How many ranked lines the results column lists at most.
@@ -176,6 +178,8 @@ def persona_card(
         part
         for part in (
             _tr("Persona {0} of {1}").format(position, len(personas)),
+            # Said as everywhere else a proto-persona shows (the list, the editor).
+            template_label(PersonaTemplate.PROTO) if persona.is_proto else "",
             check_summary(snapshot, persona.id, today or date.today())
             if stage is Stage.VALIDATE
             else "",

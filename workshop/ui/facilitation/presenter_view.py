@@ -7,7 +7,9 @@ vote results beside it; at Draft and Validate the current persona; at Frame the 
 at Evidence the stage's guidance. The cluster or persona shown follows the facilitator
 (selecting a cluster on the board, showing a persona in the editor) and the keys:
 
-    → ↓ PgDown / ← ↑ PgUp   next / previous cluster or persona (Home, End: first, last)
+    → / ←                    next / previous cluster or persona (Home, End: first, last)
+    ↓ PgDown / ↑ PgUp        page through its notes or items ("+19 more": the next page;
+                              past the last page, the next cluster or persona)
     Ctrl+= / Ctrl+- / Ctrl+0  bigger / smaller / normal type
     Space                     start or pause the timer
     F11                       full screen on and off
@@ -47,6 +49,12 @@ from workshop.ui.facilitation.presenter_content import (
     room_card,
     voting_line,
 )
+from workshop.ui.facilitation.presenter_keys import (
+    NEXT_KEYS,
+    PAGE_DOWN_KEYS,
+    PAGE_UP_KEYS,
+    PREVIOUS_KEYS,
+)
 from workshop.ui.facilitation.presenter_text import MUTED, EntryList, FittedLabel, coloured
 from workshop.ui.facilitation.stage_names import stage_name, stage_position
 from workshop.ui.facilitation.stage_timer import TimerController
@@ -70,8 +78,6 @@ RESULTS_SHARE = 0.34
 BACKGROUND = QColor("#101010")
 FOREGROUND = QColor("#ffffff")
 
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
 ZOOM_IN_KEYS = {Qt.Key.Key_Equal, Qt.Key.Key_Plus}
 ZOOM_OUT_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
 WATCHED = {
@@ -111,6 +117,8 @@ class PresenterView(QWidget):
         self.cluster_id: str | None = None
         self.persona_id: str | None = None
         self.card = RoomCard("")
+        #: The stage and cluster or persona shown: another one starts on its first page.
+        self._shown: tuple[Stage, str | None] | None = None
         self._normal_geometry: QRect | None = None
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Presenter view"))
@@ -228,9 +236,22 @@ class PresenterView(QWidget):
         voting = voting_line(snapshot)
         self.voting_label.full_text = voting
         self.voting_label.setVisible(bool(voting))
-        steps = focus_order(snapshot, stage)
+        shown = (stage, self.focus_id())
+        first_page = shown != self._shown
+        self._shown = shown
+        self.relayout(first_page=first_page)
+
+    def _show_hint(self) -> None:
+        stage = self.stage
+        steps = focus_order(self.session.snapshot(), stage)
         what = self.tr("cluster") if stage is Stage.CLUSTER else self.tr("persona")
         keys = [self.tr("→ ← next/previous {0}").format(what)] if len(steps) > 1 else []
+        if self.entries.can_page():
+            keys += [
+                self.tr("↓ ↑ PgDown PgUp more notes")
+                if stage is Stage.CLUSTER
+                else self.tr("↓ ↑ PgDown PgUp more items")
+            ]
         keys += [self.tr("Ctrl+= / Ctrl+- type size"), self.tr("F11 full screen")]
         keys += [self.tr("Esc close")]
         # The keys are for the facilitator, not the room: in the title bar (which a full
@@ -238,9 +259,8 @@ class PresenterView(QWidget):
         hint = " · ".join(keys)
         self.setWindowTitle(self.tr("Presenter view — {0}").format(hint))
         self.setAccessibleDescription(hint)
-        self.relayout()
 
-    def relayout(self) -> None:
+    def relayout(self, *, first_page: bool = False) -> None:
         """Sizes for this window's height, then every text fitted to the width it gets."""
         self.apply_type_sizes()
         self.results_box.setFixedWidth(round(self.width() * RESULTS_SHARE))
@@ -256,8 +276,9 @@ class PresenterView(QWidget):
         for widget in labels:
             widget.fit()
         self.outer.activate()
-        self.entries.show_texts(self.card.lines)
+        self.entries.show_texts(self.card.lines, first_page=first_page)
         self.results.show_texts(self.card.results)
+        self._show_hint()
 
     def set_aside(self, widget: QWidget | None) -> None:
         """Show ``widget`` at the right of what the room sees (None: nothing there)."""
@@ -296,19 +317,36 @@ class PresenterView(QWidget):
             self.persona_id = persona_id
             self.refresh()
 
-    def step(self, by: int) -> None:
-        """The next (1) or previous (-1) cluster or persona; ±many for the last/first."""
+    def step(self, by: int) -> bool:
+        """The next (1) or previous (-1) cluster or persona; ±many for the last/first.
+        False when there is none that way."""
         order = focus_order(self.session.snapshot(), self.stage)
         if not order:
-            return
+            return False
         current = self.focus_id()
         index = order.index(current) if current in order else 0
         chosen = order[max(0, min(len(order) - 1, index + by))]
+        if chosen == order[index]:
+            return False
         if self.stage is Stage.CLUSTER:
             self.cluster_id = chosen
         else:
             self.persona_id = chosen
         self.refresh()
+        return True
+
+    def page_down(self) -> None:
+        """The next page of the notes or items; past the last, the next cluster or
+        persona (a presentation clicker's PgDown goes on through the deck)."""
+        if not self.entries.next_page():
+            self.step(1)
+        self._show_hint()
+
+    def page_up(self) -> None:
+        """The previous page; before the first, the previous cluster or persona's last."""
+        if not self.entries.previous_page() and self.step(-1):
+            self.entries.last_page()
+        self._show_hint()
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], zoom))
@@ -325,7 +363,7 @@ class PresenterView(QWidget):
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if ctrl:
             return key in ZOOM_IN_KEYS | ZOOM_OUT_KEYS | {Qt.Key.Key_0}
-        return key in NEXT_KEYS | PREVIOUS_KEYS | {
+        return key in NEXT_KEYS | PREVIOUS_KEYS | PAGE_DOWN_KEYS | PAGE_UP_KEYS | {
             Qt.Key.Key_Home,
             Qt.Key.Key_End,
             Qt.Key.Key_Escape,
@@ -366,6 +404,10 @@ class PresenterView(QWidget):
             self.step(1)
         elif key in PREVIOUS_KEYS:
             self.step(-1)
+        elif key in PAGE_DOWN_KEYS:
+            self.page_down()
+        elif key in PAGE_UP_KEYS:
+            self.page_up()
         elif key is Qt.Key.Key_Home:
             self.step(-1_000_000)
         else:

@@ -8,7 +8,7 @@ view, so the keys work whichever window has the focus.
     Ctrl+Shift+T              reset the timer to the stage's timebox
     F7 / Shift+F7             one / five more minutes
     F5                        presenter view (Esc closes it; its own keys are listed in
-                              presenter_view)
+                              presenter_keys)
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from workshop.domain.model import STAGES, Stage
 from workshop.domain.stages import next_stage, previous_stage
 from workshop.domain.timer import format_remaining
 from workshop.store import Change
+from workshop.ui.facilitation.presenter_keys import KEY_HELP_PROPERTY, key_help_lines
 from workshop.ui.facilitation.stage_names import stage_name
 from workshop.ui.facilitation.stage_timer import TimerController
 from workshop.ui.session import WorkshopSession
@@ -66,9 +67,11 @@ class WorkshopActions(QObject):
             "timerAddFiveAction",
         )
         self.presenter = self._action(
-            self.tr("P&resenter View"), lambda: None, "F5", "presenterViewAction"
+            self.tr("Presen&ter View"), lambda: None, "F5", "presenterViewAction"
         )
         self.presenter.setCheckable(True)
+        # The view's own keys, for Help › Keyboard Shortcuts.
+        self.presenter.setProperty(KEY_HELP_PROPERTY, key_help_lines())
         self.presenter.setToolTip(
             self.tr("Show the room the stage, the cluster or persona at hand and the timer (F5)")
         )

@@ -70,7 +70,7 @@ class IntakeFeature:
         self.photos_action = QAction(_tr("Import &Photos…"), window)
         self.photos_action.setStatusTip(_tr("Photos of a sticky-note wall as image notes"))
         self.photos_action.triggered.connect(lambda _checked=False: self.import_photos())
-        self.cut_action = QAction(_tr("Cut a Photo into &Notes…"), window)
+        self.cut_action = QAction(_tr("Cu&t a Photo into Notes…"), window)
         self.cut_action.setStatusTip(
             _tr("Draw a rectangle around each sticky note of a photo: one image note each")
         )

@@ -113,10 +113,10 @@ class SourcesPanel(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.delete_action)
         self.assign_action = self._action(
-            self.tr("&Assign to Selected Notes"), self.assign_to_selection
+            self.tr("Assign &to Selected Notes"), self.assign_to_selection
         )
         self.unassign_action = self._action(
-            self.tr("Make Selected Notes &Assumptions"), self.unassign_selection
+            self.tr("Ma&ke Selected Notes Assumptions"), self.unassign_selection
         )
         self.show_action = self._action(self.tr("&Show Notes on Board"), self.show_notes)
         # What each needs, for the status bar (and so why it is greyed out).

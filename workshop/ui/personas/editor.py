@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -117,6 +117,15 @@ class PersonaEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+        #: The item to scroll into view once the editor is laid out (see ``_reveal``).
+        self._revealing: tuple[Section, str] | None = None
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_settled)
+        self.scroll_area.viewport().installEventFilter(self)
+        content.installEventFilter(self)
 
         self.fields.photo.choose_action.triggered.connect(self.choose_photo)
         self.fields.photo.crop_action.triggered.connect(self.crop_photo_again)
@@ -241,10 +250,47 @@ class PersonaEditor(QWidget):
         row = self.sections[item.section].row(item_id) if item.section in self.sections else None
         if row is None:
             return False
-        self.scroll_area.ensureWidgetVisible(row, 0, 60)
+        self._reveal(item.section, item_id)
         row.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         row.flash()
         return True
+
+    def _reveal(self, section: Section, item_id: str) -> None:
+        """Scroll the item's whole row into view, now and again once the editor has its
+        size: asked for from the check panel, the editor is often a tab just brought to
+        the front, not yet laid out (its rows new, its viewport a few pixels high), and a
+        row placed then would end up half off the top."""
+        self._revealing = (section, item_id)
+        self._reveal_row()
+
+    def _reveal_row(self) -> None:
+        if self._revealing is None:
+            return
+        section, item_id = self._revealing
+        row = self._sections[section].row(item_id)
+        if row is None:
+            self._revealing = None
+            return
+        viewport = self.scroll_area.viewport()
+        margin = max(0, min(40, (viewport.height() - row.height()) // 2))
+        self.scroll_area.ensureWidgetVisible(row, 0, margin)
+        # Once more when the layout has settled (every resize restarts the wait).
+        self._reveal_timer.start()
+
+    def _reveal_settled(self) -> None:
+        if self.scroll_area.viewport().isVisible():
+            self._reveal_row()
+            self._reveal_timer.stop()
+            self._revealing = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._revealing is not None and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._reveal_timer.start()
+        return super().eventFilter(watched, event)
 
     def open_section(self, persona_id: str, section: Section | None) -> None:
         self.show_persona(persona_id)
@@ -287,6 +333,13 @@ class PersonaEditor(QWidget):
 
     def place_items(self, item_ids: list[str], section: Section) -> None:
         self._perform(lambda wf: wf.reorder_items(item_ids, section))
+
+    def can_move_item(self, item_id: str, step: int) -> bool:
+        """Whether the item has a place ``step`` away in its section."""
+        widget = next((w for w in self.sections.values() if item_id in w.rows), None)
+        if widget is None or item_id not in widget.order:
+            return False
+        return 0 <= widget.order.index(item_id) + step < len(widget.order)
 
     def move_item(self, item_id: str, step: int) -> None:
         widget = next((w for w in self.sections.values() if item_id in w.rows), None)

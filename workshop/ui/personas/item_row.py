@@ -1,4 +1,5 @@
-"""One item of a persona in the editor: a short statement, its evidence badge, and its menu.
+"""One item of a persona in the editor: a short statement, its evidence badge, and its menu
+(the "⋯" button; a right-click on the text, the badge or the handle gives the same).
 
 Notes or a cluster dragged from the board and dropped on the row are linked to the item.
 The handle on the left drags the item to another place (or section) of the persona.
@@ -8,11 +9,13 @@ A linked metric also shows its kind, baseline and target.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -60,6 +63,7 @@ class ItemHost(Protocol):
     def pick_evidence(self, item_id: str) -> None: ...
     def delete_item(self, item_id: str) -> None: ...
     def move_item(self, item_id: str, step: int) -> None: ...
+    def can_move_item(self, item_id: str, step: int) -> bool: ...
     def highlight(self, note_ids: list[str]) -> None: ...
     def links_of(self, item_id: str) -> list[tuple[str, str]]: ...
 
@@ -129,6 +133,8 @@ class ItemRow(QFrame):
         self.text_edit = CommitLineEdit(parent=self)
         self.text_edit.setAccessibleName(_tr("Item text"))
         self.text_edit.committed.connect(self._commit_text)
+        self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_edit.customContextMenuRequested.connect(self._text_menu)
         self.badge = EvidenceBadge(self)
         self.badge.highlight_requested.connect(host.highlight)
         self.menu_button = QToolButton(self)
@@ -241,14 +247,32 @@ class ItemRow(QFrame):
         if kind != current:
             self.host.set_item_fields(self.item.id, _tr("Change metric kind"), metric_kind=kind)
 
-    def _fill_menu(self) -> None:
-        self.menu.clear()
+    def fill_item_menu(self, menu: QMenu, before: QAction | None = None) -> None:
+        """The item's actions (its "⋯" button, and a right-click on the row, its text, its
+        badge or its handle), put into ``menu`` before ``before`` (None: at the end)."""
         item_id = self.item.id
         editable = not self.host.read_only
-        pick = self.menu.addAction(_tr("Link evidence…"), lambda: self.host.pick_evidence(item_id))
-        pick.setEnabled(editable)
+
+        def place(action: QAction) -> None:
+            if before is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(before, action)
+
+        def put(text: str, slot: Callable[[], object], enabled: bool) -> None:
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False: slot())
+            action.setEnabled(enabled)
+            place(action)
+
+        def line() -> None:
+            rule = QAction(menu)
+            rule.setSeparator(True)
+            place(rule)
+
+        put(_tr("Link evidence…"), lambda: self.host.pick_evidence(item_id), editable)
         links = self.host.links_of(item_id)
-        unlink = self.menu.addMenu(_tr("Unlink evidence"))
+        unlink = QMenu(_tr("Unlink evidence"), menu)
         unlink.setEnabled(editable and bool(links))
         for link_id, label in links:
             action = unlink.addAction(label)
@@ -258,18 +282,51 @@ class ItemRow(QFrame):
             unlink.addAction(
                 _tr("Unlink all"), lambda: self.host.unlink_evidence([i for i, _ in links])
             )
-        show = self.menu.addAction(
-            _tr("Show the evidence on the board"), lambda: self.host.highlight(self.badge.note_ids)
+        place(unlink.menuAction())
+        put(
+            _tr("Show the evidence on the board"),
+            lambda: self.host.highlight(self.badge.note_ids),
+            bool(self.badge.note_ids),
         )
-        show.setEnabled(bool(self.badge.note_ids))
-        self.menu.addSeparator()
-        for text, step in ((_tr("Move up"), -1), (_tr("Move down"), 1)):
-            action = self.menu.addAction(text)
-            action.triggered.connect(lambda _=False, s=step: self.host.move_item(item_id, s))
-            action.setEnabled(editable)
-        self.menu.addSeparator()
-        delete = self.menu.addAction(_tr("Delete item"), lambda: self.host.delete_item(item_id))
-        delete.setEnabled(editable)
+        line()
+        # Greyed out where the item cannot go: the first up, the last (or only) down.
+        put(
+            _tr("Move up"),
+            lambda: self.host.move_item(item_id, -1),
+            editable and self.host.can_move_item(item_id, -1),
+        )
+        put(
+            _tr("Move down"),
+            lambda: self.host.move_item(item_id, 1),
+            editable and self.host.can_move_item(item_id, 1),
+        )
+        line()
+        put(_tr("Delete item"), lambda: self.host.delete_item(item_id), editable)
+
+    def _fill_menu(self) -> None:
+        for old in self.menu.findChildren(QMenu):  # the last opening's "Unlink evidence"
+            old.deleteLater()
+        self.menu.clear()
+        self.fill_item_menu(self.menu)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click on the row, its badge or its handle: the item's menu."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click
+        self.fill_item_menu(menu)
+        menu.popup(event.globalPos())
+        event.accept()
+
+    def _text_menu(self, at: QPoint) -> None:
+        """A right-click on the item's text: the item's actions, then the text's own (Undo,
+        Cut, Copy, Paste...)."""
+        menu = self.text_edit.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        first = next(iter(menu.actions()), None)
+        self.fill_item_menu(menu, first)
+        if first is not None:
+            menu.insertSeparator(first)
+        menu.popup(self.text_edit.mapToGlobal(at))
 
     # Evidence dropped from the board ------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

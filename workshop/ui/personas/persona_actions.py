@@ -89,7 +89,7 @@ class PersonaActions(QObject):
             for template in PersonaTemplate
         }
         self.from_clusters_action = self._make(
-            _tr("New Persona from Selected &Clusters"), self.new_from_clusters
+            _tr("New Persona from &Selected Clusters"), self.new_from_clusters
         )
         self.from_clusters_action.setToolTip(
             _tr(
