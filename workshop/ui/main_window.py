@@ -43,6 +43,7 @@ from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
 from workshop.ui.status_hint import install_status_hint
+from workshop.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QUndoView
@@ -554,6 +555,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # it may have been left on a bigger screen
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
