@@ -41,6 +41,7 @@ from workshop.export.job import (
 )
 from workshop.store import Change, outputs
 from workshop.ui import output_choice
+from workshop.ui.error_text import sentence
 from workshop.ui.export.form import ExportForm
 from workshop.ui.export.preview import PreviewMaker, PreviewView
 from workshop.ui.export.printing import PdfPages, match_paper, print_pages
@@ -273,7 +274,7 @@ class ExportDialog(QDialog):
         try:
             pages = PdfPages(buffer.getvalue())
         except WorkshopError as error:
-            self._say([error.message])
+            self._say([sentence(error.message)])
             return 0
         try:
             printer = self.make_printer()

@@ -31,6 +31,7 @@ from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
 from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.store import Change, WorkshopFile
+from workshop.ui.error_text import sentence
 from workshop.ui.intake import remembered
 from workshop.ui.intake.background import BackgroundJob, Progress
 from workshop.ui.intake.wizard_pages import ColumnsPage, FilePage, SummaryPage
@@ -187,7 +188,7 @@ class ImportWizard(QWizard):
 
     def read_message(self) -> str:
         if self.read_error:
-            return self.read_error
+            return sentence(self.read_error)
         table = self.table
         if table is None:
             return "" if self.base is None else self.tr("Choose where the data is.")
@@ -248,7 +249,7 @@ class ImportWizard(QWizard):
 
     def plan_message(self) -> str:
         if self.plan is None:
-            return self.plan_error
+            return sentence(self.plan_error)
         lines = self.plan.summary_lines()
         if self.plan_error:
             lines.insert(0, self.tr("Nothing can be imported: {0}.").format(self.plan_error))
