@@ -193,10 +193,7 @@ class ImportWizard(QWizard):
         if table is None:
             return "" if self.base is None else self.tr("Choose where the data is.")
         if is_transcript_table(table):
-            said = ", ".join(f"{s or '?'} ({n})" for s, n in speakers_of(table)[:8])
-            return self.tr("{0}: {1:,} speaker turns: {2}.").format(
-                table.name, len(table.rows), said
-            )
+            return self._turns_message(table)
         if is_text_table(table):
             return self.tr("{0}: {1:,} paragraphs or bullet points.").format(
                 table.name, len(table.rows)
@@ -212,6 +209,21 @@ class ImportWizard(QWizard):
         if self.remembered is not None:
             text += " " + self.tr("The choices made last time for these columns are proposed.")
         return text
+
+    def _turns_message(self, table: Table) -> str:
+        """Who speaks how often in a transcript: "talk.vtt: 6 speaker turns: Anna (3),
+        Tomás (3).", or "2 turns, speaker not named" when no turn names its speaker."""
+        turns = len(table.rows)
+        speakers = speakers_of(table)
+        if all(not speaker for speaker, _n in speakers):
+            if turns == 1:
+                return self.tr("{0}: 1 turn, speaker not named.").format(table.name)
+            return self.tr("{0}: {1:,} turns, speaker not named.").format(table.name, turns)
+        unnamed = self.tr("speaker not named")
+        said = ", ".join(f"{s or unnamed} ({n:,})" for s, n in speakers[:8])
+        if turns == 1:
+            return self.tr("{0}: 1 speaker turn: {1}.").format(table.name, said)
+        return self.tr("{0}: {1:,} speaker turns: {2}.").format(table.name, turns, said)
 
     # Mapping and plan ---------------------------------------------------------------
     def proposed_mapping(self) -> ImportMapping:

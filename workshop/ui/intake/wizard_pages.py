@@ -88,8 +88,10 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
-                "A CSV, TSV or Excel export, or interview notes as text or Markdown. "
-                "Check the first rows below: say where the column names are."
+                "A CSV, TSV or Excel export; a transcript (.vtt, .srt, or the text a Zoom, "
+                "Teams or Otter call saves); or interview notes, verbatim or in your own "
+                "words, as text or Markdown. For a table, check the first rows below and say "
+                "where the column names are."
             )
         )
         self.path_edit = QLineEdit()
@@ -329,6 +331,7 @@ class ColumnsPage(QWizardPage):
                 self.speaker.addItem(self.tr("{0} ({1} turns)").format(shown, turns), speaker)
             self._choose(self.speaker, mapping.speakers[0] if mapping.speakers else None)
         self.form.setRowVisible(self.speaker, transcript)
+        self._say_what_becomes_notes(transcript, text_file)
         self.text_only.setText(
             self.tr(
                 "Each turn of the respondent becomes a note; the interviewer's words, "
@@ -344,6 +347,41 @@ class ColumnsPage(QWizardPage):
         self.form.setRowVisible(self.date_column, not text_file)
         self.text_only.setVisible(text_file)
         self._columns_changed()
+
+    def _say_what_becomes_notes(self, transcript: bool, text_file: bool) -> None:
+        """The page in the words of what was read: who speaks in a transcript or verbatim
+        notes, paragraphs in other notes, cells and columns only in a table."""
+        if transcript:
+            self.setTitle(self.tr("Choose who speaks"))
+            self.setSubTitle(
+                self.tr(
+                    "Each turn of the respondent becomes a note, and each respondent a "
+                    "source. Say who the respondent is when the guess is wrong."
+                )
+            )
+        elif text_file:
+            self.setTitle(self.tr("Choose the kind of source"))
+            self.setSubTitle(
+                self.tr(
+                    "Each paragraph or bullet point of the notes becomes a note; the whole "
+                    "file is one source."
+                )
+            )
+        else:
+            self.setTitle(self.tr("Choose the columns"))
+            self.setSubTitle(
+                self.tr(
+                    "Each filled cell of the text columns becomes a note. Each respondent or "
+                    "ticket becomes a source, or the whole file is one source."
+                )
+            )
+        self.skip_empty.setText(
+            self.tr("Skip paragraphs that say only “n/a”")
+            if text_file
+            else self.tr("Skip empty cells and “n/a”")
+        )
+        # A transcript's turns all have words (a cue without any is not a turn).
+        self.skip_empty.setVisible(not transcript)
 
     @staticmethod
     def _choose(combo: QComboBox, value: str | None) -> None:
