@@ -294,7 +294,12 @@ class ExportDialog(QDialog):
         finally:
             pages.close()
         lines = report_lines(report, bullet="•")
-        lines[0] = self.tr("{0} page(s) sent to the printer.").format(printed)
+        if printed == 0:
+            lines[0] = self.tr("No page was sent to the printer.")
+        elif printed == 1:
+            lines[0] = self.tr("1 page sent to the printer.")
+        else:
+            lines[0] = self.tr("{0} pages sent to the printer.").format(printed)
         self._say(lines)
         return printed
 
