@@ -15,6 +15,8 @@ from workshop.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "intake"
 TABLE_WORDS = ("cell", "column")
+#: How wide the wizard opens (``ImportWizard``), narrower than a 1280-pixel window.
+OPENING_WIDTH = 820
 
 
 def _wizard(window: MainWindow, tmp_path: Path) -> ImportWizard:
@@ -61,6 +63,8 @@ def test_the_second_page_of_a_transcript_asks_who_speaks(
         assert not any(word in text.casefold() for word in TABLE_WORDS), text
     assert "turn" in page.subTitle()
     assert page.skip_empty.isHidden()  # a turn always has words
+    # The page's sentences wrap: they do not widen the wizard past the size it opens at.
+    assert wizard.minimumWidth() <= OPENING_WIDTH and wizard.width() <= OPENING_WIDTH
 
 
 def test_verbatim_notes_are_turns_too(qtbot, window: MainWindow, tmp_path: Path) -> None:

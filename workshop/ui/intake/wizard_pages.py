@@ -88,10 +88,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
-                "A CSV, TSV or Excel export; a transcript (.vtt, .srt, or the text a Zoom, "
-                "Teams or Otter call saves); or interview notes, verbatim or in your own "
-                "words, as text or Markdown. For a table, check the first rows below and say "
-                "where the column names are."
+                "A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter "
+                "text) or interview notes, verbatim or not, as text or Markdown. For a table, "
+                "say below where the column names are."
             )
         )
         self.path_edit = QLineEdit()
@@ -278,6 +277,7 @@ class ColumnsPage(QWizardPage):
         layout.addWidget(self.questions)
         layout.addWidget(self.join_extra)
         self.text_only = label(self.tr("Each paragraph or bullet point becomes a note."))
+        self.text_only.setWordWrap(True)  # a long line would widen the wizard past the window
         layout.addWidget(self.text_only)
 
     def initializePage(self) -> None:
