@@ -1,5 +1,6 @@
-"""Problems as the window says them: a sentence starting with a capital letter, the file on
-a line of its own, no command-line words, and SQLite's own text only behind Show Details."""
+"""Problems as the window says them: a sentence starting with a capital letter and ending
+with a full stop, the file on a line of its own, no command-line words, and SQLite's own
+text only behind Show Details."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def test_a_damaged_workshop_is_said_in_words(
     assert not window.open_path(str(path), remember=False)
     assert len(seen) == 1
     text, details = seen[0]
-    assert text.startswith("The file is damaged (part of it cannot be read)"), text
+    assert text.startswith("The file is damaged (part of it cannot be read); try File > "), text
+    assert text.split("\n")[0].endswith("Restore from Backup."), text
     assert text.endswith(f"\n\n{path}"), text
     assert "malformed" not in text and "SQLite" not in text
     assert details == "SQLite: database disk image is malformed"
@@ -66,13 +68,15 @@ def test_a_file_that_is_not_a_workshop_is_said_as_a_sentence(
 @pytest.mark.parametrize(
     ("said", "shown"),
     [
-        ("this is a workshop file", "This is a workshop file"),
-        ("élan", "Élan"),
-        ("  the file is empty", "  The file is empty"),
-        ("notes.csv: row 3 has 3 cells", "notes.csv: row 3 has 3 cells"),
-        ("/tmp/w.pwshop is a folder", "/tmp/w.pwshop is a folder"),
-        ("p1_interview has no notes", "p1_interview has no notes"),
+        ("this is a workshop file", "This is a workshop file."),
+        ("élan", "Élan."),
+        ("  the file is empty", "  The file is empty."),
+        ("notes.csv: row 3 has 3 cells", "notes.csv: row 3 has 3 cells."),
+        ("/tmp/w.pwshop is a folder", "/tmp/w.pwshop is a folder."),
+        ("p1_interview has no notes", "p1_interview has no notes."),
         ("Already a sentence.", "Already a sentence."),
+        ("is it (really)?", "Is it (really)?"),
+        ("kept as notes.pwshop ", "Kept as notes.pwshop."),
         ("", ""),
     ],
 )

@@ -2,9 +2,10 @@
 
 The store's and readers' messages are shared with the command line, which prints them
 after the file's name ("w.pwshop: this is not a workshop file…"). Shown on their own in a
-message box they are sentences: ``sentence`` starts them with a capital letter; the file
-goes on a line of its own, and the technical words behind a message (SQLite's "database
-disk image is malformed") go behind the box's Show Details button, out of the sentence.
+message box they are sentences: ``sentence`` starts them with a capital letter and ends
+them with a full stop; the file goes on a line of its own, and the technical words behind
+a message (SQLite's "database disk image is malformed") go behind the box's Show Details
+button, out of the sentence.
 """
 
 from __future__ import annotations
@@ -19,13 +20,20 @@ from workshop.ui.plain import message_box
 _NAME_MARKS = frozenset("./\\_@:0123456789")
 
 
+#: How a sentence may end already.
+_ENDS = (".", "!", "?", "…", ":")
+
+
 def sentence(text: str) -> str:
-    """``text`` starting with a capital letter, unless it starts with a name."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if not first or not first[0].islower() or _NAME_MARKS.intersection(first):
+    """``text`` as a sentence: a capital letter first, unless it starts with a name, and a
+    full stop last, unless it ends as a sentence does already."""
+    if not text.strip():
         return text
-    start = len(text) - len(text.lstrip())
-    return text[:start] + text[start].upper() + text[start + 1 :]
+    first = text.split(maxsplit=1)[0]
+    if first[0].islower() and not _NAME_MARKS.intersection(first):
+        start = len(text) - len(text.lstrip())
+        text = text[:start] + text[start].upper() + text[start + 1 :]
+    return text if text.rstrip().endswith(_ENDS) else text.rstrip() + "."
 
 
 def error_text(error: WorkshopError) -> str:
