@@ -667,6 +667,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Jeder Beitrag der befragten Person wird eine Notiz; die Worte der interviewenden Person, Zeitstempel und [Einschübe] bleiben weg. Die Zusammenfassung zeigt, wer was gesagt hat.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Wählen, wer spricht</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Jeder Beitrag der befragten Person wird eine Notiz und jede befragte Person eine Quelle. Geben Sie an, wer die befragte Person ist, wenn die Vermutung falsch ist.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Die Art der Quelle wählen</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Jeder Absatz oder Aufzählungspunkt der Notizen wird eine Notiz; die ganze Datei ist eine Quelle.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Absätze überspringen, in denen nur „n/a“ steht</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1046,8 +1066,16 @@
         <translation>Nichts wurde gedruckt: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} Seite(n) an den Drucker geschickt.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>Es wurde keine Seite an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 Seite an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} Seiten an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1274,8 @@
         <translation>Eine Datei wählen</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Ein CSV-, TSV- oder Excel-Export oder Interviewnotizen als Text oder Markdown. Prüfen Sie unten die ersten Zeilen: geben Sie an, wo die Spaltennamen stehen.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Ein CSV-, TSV- oder Excel-Export, ein Transkript (.vtt, .srt, Text aus Zoom, Teams oder Otter) oder Interviewnotizen, wörtlich oder nicht, als Text oder Markdown. Bei einer Tabelle geben Sie unten an, wo die Spaltennamen stehen.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1544,6 +1572,22 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Die beim letzten Mal für diese Spalten getroffene Wahl wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}: 1 Beitrag, sprechende Person nicht genannt.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}: {1:,} Beiträge, sprechende Person nicht genannt.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>sprechende Person nicht genannt</translation>
+    </message>
+    <message>
+        <source>{0}: 1 speaker turn: {1}.</source>
+        <translation>{0}: 1 Gesprächsbeitrag: {1}.</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3086,8 +3130,8 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Befragte Person &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
+        <source>&amp;Merge Into…</source>
+        <translation>Zusammen&amp;führen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Respondent</source>
@@ -3118,12 +3162,20 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Gehört in: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 Quelle ({2} Notizen) wandert von „{0}“ zu „{1}“</translation>
+        <source>1 source ({2}) moves from “{0}” to “{1}”</source>
+        <translation>1 Quelle ({2}) wandert von „{0}“ zu „{1}“</translation>
     </message>
     <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} Quellen ({2} Notizen) wandern von „{0}“ zu „{1}“</translation>
+        <source>{3} sources ({2}) move from “{0}” to “{1}”</source>
+        <translation>{3} Quellen ({2}) wandern von „{0}“ zu „{1}“</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} Notizen</translation>
     </message>
     <message>
         <source>{0}; “{1}” is removed.</source>
@@ -3417,10 +3469,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
-    </message>
-    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Zwei oder mehr in dieser Liste ausgewählte Quellen, die dieselbe sind, werden eine</translation>
     </message>
@@ -3459,6 +3507,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Befragte &amp;zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>Zusammen&amp;führen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>

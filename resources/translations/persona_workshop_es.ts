@@ -667,6 +667,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Cada intervención del informante se convierte en una nota; se omiten las palabras de quien entrevista, las marcas de tiempo y los [comentarios entre corchetes]. El resumen muestra quién dijo qué.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Elegir quién habla</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Cada intervención del informante se convierte en una nota, y cada informante en una fuente. Indique quién es el informante si la conjetura es errónea.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Elegir el tipo de fuente</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Cada párrafo o viñeta de las notas se convierte en una nota; todo el archivo es una sola fuente.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Omitir los párrafos que solo dicen “n/a”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1046,8 +1066,16 @@
         <translation>No se imprimió nada: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} página(s) enviada(s) a la impresora.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>No se envió ninguna página a la impresora.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 página enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} páginas enviadas a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1274,8 @@
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Una exportación CSV, TSV o Excel, o notas de entrevista en texto o Markdown. Revise abajo las primeras filas: indique dónde están los nombres de las columnas.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Una exportación CSV, TSV o Excel, una transcripción (.vtt, .srt, texto de Zoom, Teams u Otter) o notas de entrevista, literales o no, en texto o Markdown. En una tabla, indique abajo dónde están los nombres de las columnas.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1544,6 +1572,22 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Se proponen las opciones elegidas la última vez para estas columnas.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}: 1 intervención, hablante sin nombre.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}: {1:,} intervenciones, hablante sin nombre.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>hablante sin nombre</translation>
+    </message>
+    <message>
+        <source>{0}: 1 speaker turn: {1}.</source>
+        <translation>{0}: 1 intervención: {1}.</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3086,7 +3130,7 @@ Open it read-only to look at it?</source>
         <translation>&amp;Editar informante…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
+        <source>&amp;Merge Into…</source>
         <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
@@ -3118,12 +3162,20 @@ Open it read-only to look at it?</source>
         <translation>Escuchado en: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 fuente ({2} notas) pasa de “{0}” a “{1}”</translation>
+        <source>1 source ({2}) moves from “{0}” to “{1}”</source>
+        <translation>1 fuente ({2}) pasa de “{0}” a “{1}”</translation>
     </message>
     <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} fuentes ({2} notas) pasan de “{0}” a “{1}”</translation>
+        <source>{3} sources ({2}) move from “{0}” to “{1}”</source>
+        <translation>{3} fuentes ({2}) pasan de “{0}” a “{1}”</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notas</translation>
     </message>
     <message>
         <source>{0}; “{1}” is removed.</source>
@@ -3417,10 +3469,6 @@ Open it read-only to look at it?</source>
         <translation>&amp;Editar fuente…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionar en…</translation>
-    </message>
-    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Dos o más fuentes seleccionadas en esta lista que son la misma pasan a ser una</translation>
     </message>
@@ -3459,6 +3507,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Fusionar &amp;informantes en…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>

@@ -667,6 +667,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Chaque prise de parole du répondant devient une note&#xa0;; les propos de l’intervieweur, les horodatages et les [apartés] sont écartés. Le récapitulatif montre qui a dit quoi.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Choisir qui parle</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Chaque prise de parole du répondant devient une note, et chaque répondant une source. Indiquez qui est le répondant si le choix proposé est faux.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Choisir le type de source</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Chaque paragraphe ou puce des notes devient une note&#xa0;; tout le fichier est une seule source.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Ignorer les paragraphes qui disent seulement «&#xa0;n/a&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1046,8 +1066,16 @@
         <translation>Rien n’a été imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} page(s) envoyée(s) à l’imprimante.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>Aucune page n’a été envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 page envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} pages envoyées à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1274,8 @@
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Un export CSV, TSV ou Excel, ou des notes d’entretien en texte ou en Markdown. Vérifiez les premières lignes ci-dessous&#xa0;: indiquez où se trouvent les noms de colonnes.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Un export CSV, TSV ou Excel, une transcription (.vtt, .srt, texte de Zoom, Teams ou Otter) ou des notes d’entretien, verbatim ou non, en texte ou en Markdown. Pour un tableau, indiquez ci-dessous où sont les noms de colonnes.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1544,6 +1572,22 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Les choix faits la dernière fois pour ces colonnes sont proposés.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}&#xa0;: 1 prise de parole, locuteur non nommé.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}&#xa0;: {1:,} prises de parole, locuteur non nommé.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>locuteur non nommé</translation>
+    </message>
+    <message>
+        <source>{0}: 1 speaker turn: {1}.</source>
+        <translation>{0}&#xa0;: 1 prise de parole&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3086,7 +3130,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier le répondant…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
+        <source>&amp;Merge Into…</source>
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
@@ -3118,12 +3162,20 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>Entendu dans&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>1 source ({2} notes) moves from “{0}” to “{1}”</source>
-        <translation>1 source ({2} notes) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+        <source>1 source ({2}) moves from “{0}” to “{1}”</source>
+        <translation>1 source ({2}) passe de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <source>{3} sources ({2} notes) move from “{0}” to “{1}”</source>
-        <translation>{3} sources ({2} notes) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+        <source>{3} sources ({2}) move from “{0}” to “{1}”</source>
+        <translation>{3} sources ({2}) passent de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notes</translation>
     </message>
     <message>
         <source>{0}; “{1}” is removed.</source>
@@ -3417,10 +3469,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionner dans…</translation>
-    </message>
-    <message>
         <source>Two or more sources selected in this list that are the same become one</source>
         <translation>Deux sources ou plus sélectionnées dans cette liste, qui sont la même, n’en font plus qu’une</translation>
     </message>
@@ -3459,6 +3507,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Fusionner les &amp;répondants dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>
