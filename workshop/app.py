@@ -27,6 +27,7 @@ from workshop.i18n.preference import read_preference
 from workshop.resources import resource_path
 from workshop.ui.main_window import MainWindow
 from workshop.ui.translators import install_translators
+from workshop.ui.window_fit import show_fitted
 from workshop.ui.mime import CLIPBOARD_MIME, EVIDENCE_MIME
 
 # isort: on
@@ -167,13 +168,7 @@ def run_app(*, file: str | None = None, demo: bool = False, read_only: bool = Fa
         app.installEventFilter(FileOpenFilter(window))
     stop_on_ctrl_c(app, window)
     outcome = quit_after_delay(app, window, wants_workshop=demo or bool(file))
-    if window.settings.contains("window/geometry"):
-        window.show()
-    else:  # first start: the whole screen, it is going on a projector
-        screen = app.primaryScreen()
-        if screen is not None:  # also without a window manager to maximise it
-            window.setGeometry(screen.availableGeometry())
-        window.showMaximized()
+    show_fitted(window, restored=window.settings.contains("window/geometry"))
     if demo:
         window.open_demo()
     elif file and read_only:

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 
 class WorkshopError(Exception):
-    """A problem with the user's input or situation, said in plain words."""
+    """A problem with the user's input or situation, said in plain words.
 
-    def __init__(self, message: str, *, where: str = "") -> None:
+    ``message`` is the plain words (the window shows them as a sentence); ``where`` the
+    file or place; ``details`` the technical words behind them when they help someone
+    who knows (SQLite's "database disk image is malformed"): the window keeps them out of
+    the sentence. ``str(error)`` is the command line's one line: where, message, details.
+    """
+
+    def __init__(self, message: str, *, where: str = "", details: str = "") -> None:
         self.message = message
         self.where = where
-        super().__init__(f"{where}: {message}" if where else message)
+        self.details = details
+        line = f"{where}: {message}" if where else message
+        super().__init__(f"{line} ({details})" if details else line)
 
 
 class NotAWorkshopFile(WorkshopError):

@@ -692,6 +692,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Jeder Beitrag der befragten Person wird eine Notiz; die Worte der interviewenden Person, Zeitstempel und [Einschübe] bleiben weg. Die Zusammenfassung zeigt, wer was gesagt hat.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Wählen, wer spricht</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Jeder Beitrag der befragten Person wird eine Notiz und jede befragte Person eine Quelle. Geben Sie an, wer die befragte Person ist, wenn die Vermutung falsch ist.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Die Art der Quelle wählen</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Jeder Absatz oder Aufzählungspunkt der Notizen wird eine Notiz; die ganze Datei ist eine Quelle.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Absätze überspringen, in denen nur „n/a“ steht</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1382,8 +1402,16 @@
         <translation>Nichts wurde gedruckt: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} Seite(n) an den Drucker geschickt.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>Es wurde keine Seite an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 Seite an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} Seiten an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1610,8 @@
         <translation>Eine Datei wählen</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Ein CSV-, TSV- oder Excel-Export oder Interviewnotizen als Text oder Markdown. Prüfen Sie unten die ersten Zeilen: geben Sie an, wo die Spaltennamen stehen.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Ein CSV-, TSV- oder Excel-Export, ein Transkript (.vtt, .srt, Text aus Zoom, Teams oder Otter) oder Interviewnotizen, wörtlich oder nicht, als Text oder Markdown. Bei einer Tabelle geben Sie unten an, wo die Spaltennamen stehen.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1860,6 +1888,18 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Die beim letzten Mal für diese Spalten getroffene Wahl wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}: 1 Beitrag, sprechende Person nicht genannt.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}: {1:,} Beiträge, sprechende Person nicht genannt.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>sprechende Person nicht genannt</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3389,8 +3429,8 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Befragte Person &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
+        <source>&amp;Merge Into…</source>
+        <translation>Zusammen&amp;führen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Respondent</source>
@@ -3696,10 +3736,6 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
         <translation>Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
-    </message>
-    <message>
         <source>Assign &amp;to Selected Notes</source>
         <translation>Den gewählten Notizen zu&amp;ordnen</translation>
     </message>
@@ -3738,6 +3774,10 @@ Schreibgeschützt öffnen, um ihn anzusehen?</translation>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Befragte zusa&amp;mmenführen in…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>Zusammen&amp;führen in…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>

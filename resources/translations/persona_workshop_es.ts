@@ -692,6 +692,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Cada intervención del informante se convierte en una nota; se omiten las palabras de quien entrevista, las marcas de tiempo y los [comentarios entre corchetes]. El resumen muestra quién dijo qué.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Elegir quién habla</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Cada intervención del informante se convierte en una nota, y cada informante en una fuente. Indique quién es el informante si la conjetura es errónea.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Elegir el tipo de fuente</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Cada párrafo o viñeta de las notas se convierte en una nota; todo el archivo es una sola fuente.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Omitir los párrafos que solo dicen “n/a”</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1382,8 +1402,16 @@
         <translation>No se imprimió nada: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} página(s) enviada(s) a la impresora.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>No se envió ninguna página a la impresora.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 página enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} páginas enviadas a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1610,8 @@
         <translation>Elegir un archivo</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Una exportación CSV, TSV o Excel, o notas de entrevista en texto o Markdown. Revise abajo las primeras filas: indique dónde están los nombres de las columnas.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Una exportación CSV, TSV o Excel, una transcripción (.vtt, .srt, texto de Zoom, Teams u Otter) o notas de entrevista, literales o no, en texto o Markdown. En una tabla, indique abajo dónde están los nombres de las columnas.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1860,6 +1888,18 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Se proponen las opciones elegidas la última vez para estas columnas.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}: 1 intervención, hablante sin nombre.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}: {1:,} intervenciones, hablante sin nombre.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>hablante sin nombre</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3389,7 +3429,7 @@ Open it read-only to look at it?</source>
         <translation>&amp;Editar informante…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
+        <source>&amp;Merge Into…</source>
         <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
@@ -3696,10 +3736,6 @@ Open it read-only to look at it?</source>
         <translation>&amp;Editar fuente…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionar en…</translation>
-    </message>
-    <message>
         <source>Assign &amp;to Selected Notes</source>
         <translation>A&amp;signar a las notas seleccionadas</translation>
     </message>
@@ -3738,6 +3774,10 @@ Open it read-only to look at it?</source>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Fusionar &amp;informantes en…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionar en…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>

@@ -692,6 +692,26 @@
         <source>Each turn of the respondent becomes a note; the interviewer&apos;s words, timestamps and [asides] are left out. The summary shows who said what.</source>
         <translation>Chaque prise de parole du répondant devient une note&#xa0;; les propos de l’intervieweur, les horodatages et les [apartés] sont écartés. Le récapitulatif montre qui a dit quoi.</translation>
     </message>
+    <message>
+        <source>Choose who speaks</source>
+        <translation>Choisir qui parle</translation>
+    </message>
+    <message>
+        <source>Each turn of the respondent becomes a note, and each respondent a source. Say who the respondent is when the guess is wrong.</source>
+        <translation>Chaque prise de parole du répondant devient une note, et chaque répondant une source. Indiquez qui est le répondant si le choix proposé est faux.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source</source>
+        <translation>Choisir le type de source</translation>
+    </message>
+    <message>
+        <source>Each paragraph or bullet point of the notes becomes a note; the whole file is one source.</source>
+        <translation>Chaque paragraphe ou puce des notes devient une note&#xa0;; tout le fichier est une seule source.</translation>
+    </message>
+    <message>
+        <source>Skip paragraphs that say only “n/a”</source>
+        <translation>Ignorer les paragraphes qui disent seulement «&#xa0;n/a&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1382,8 +1402,16 @@
         <translation>Rien n’a été imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>{0} page(s) sent to the printer.</source>
-        <translation>{0} page(s) envoyée(s) à l’imprimante.</translation>
+        <source>No page was sent to the printer.</source>
+        <translation>Aucune page n’a été envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>1 page sent to the printer.</source>
+        <translation>1 page envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} pages envoyées à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1582,8 +1610,8 @@
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <source>A CSV, TSV or Excel export, or interview notes as text or Markdown. Check the first rows below: say where the column names are.</source>
-        <translation>Un export CSV, TSV ou Excel, ou des notes d’entretien en texte ou en Markdown. Vérifiez les premières lignes ci-dessous&#xa0;: indiquez où se trouvent les noms de colonnes.</translation>
+        <source>A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter text) or interview notes, verbatim or not, as text or Markdown. For a table, say below where the column names are.</source>
+        <translation>Un export CSV, TSV ou Excel, une transcription (.vtt, .srt, texte de Zoom, Teams ou Otter) ou des notes d’entretien, verbatim ou non, en texte ou en Markdown. Pour un tableau, indiquez ci-dessous où sont les noms de colonnes.</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1860,6 +1888,18 @@
     <message>
         <source>The choices made last time for these columns are proposed.</source>
         <translation>Les choix faits la dernière fois pour ces colonnes sont proposés.</translation>
+    </message>
+    <message>
+        <source>{0}: 1 turn, speaker not named.</source>
+        <translation>{0}&#xa0;: 1 prise de parole, locuteur non nommé.</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} turns, speaker not named.</source>
+        <translation>{0}&#xa0;: {1:,} prises de parole, locuteur non nommé.</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>locuteur non nommé</translation>
     </message>
     <message>
         <source>Nothing can be imported: {0}.</source>
@@ -3389,7 +3429,7 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier le répondant…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
+        <source>&amp;Merge Into…</source>
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
@@ -3696,10 +3736,6 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
         <translation>&amp;Modifier la source…</translation>
     </message>
     <message>
-        <source>&amp;Merge into…</source>
-        <translation>&amp;Fusionner dans…</translation>
-    </message>
-    <message>
         <source>Assign &amp;to Selected Notes</source>
         <translation>A&amp;ttribuer aux notes sélectionnées</translation>
     </message>
@@ -3738,6 +3774,10 @@ L’ouvrir en lecture seule pour le consulter&#xa0;?</translation>
     <message>
         <source>Merge &amp;Respondents Into…</source>
         <translation>Fusionner les &amp;répondants dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <source>&amp;Delete Source</source>

@@ -1,6 +1,6 @@
 """The Sources panel and the research behind the sources: each source's respondent and
 study, the Respondents tab (attributes, sources, notes), editing a respondent, and merging
-two sources or two respondents that turn out to be the same (Merge into…, Ctrl+M, the
+two sources or two respondents that turn out to be the same (Merge Into…, Ctrl+M, the
 toolbar or the context menu) — each one undo step that undo takes back exactly. Driven
 with real clicks and keys."""
 
@@ -237,8 +237,8 @@ def test_merge_into_is_on_the_toolbar_and_the_context_menu_and_cancel_changes_no
     qtbot.waitUntil(lambda: panel.merge_dialog is None)
     assert state(panel) == before
 
-    # Right-click, then Merge into… in the menu: the same dialog.
-    right_click_and_choose(qtbot, panel.tree, "P4", "Merge into…")
+    # Right-click, then Merge Into… in the menu: the same dialog.
+    right_click_and_choose(qtbot, panel.tree, "P4", "Merge Into…")
     qtbot.waitUntil(lambda: panel.merge_dialog is not None and panel.merge_dialog.isVisible())
     assert panel.merge_dialog is not None
     assert [o.text() for o in panel.merge_dialog.options] == [

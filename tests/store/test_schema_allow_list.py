@@ -71,7 +71,8 @@ def refused(path: Path, error: type[WorkshopError], words: str) -> WorkshopError
         with pytest.raises(WorkshopError) as caught:
             open_workshop(path, read_only=read_only)
         assert type(caught.value) is error, caught.value
-        assert words in caught.value.message, caught.value.message
+        said = f"{caught.value.message} {caught.value.details}"  # SQLite's text: details
+        assert words in said, said
         assert "\n" not in str(caught.value)
         assert (listing(path.parent), path.read_bytes()) == before
         errors.append(caught.value)

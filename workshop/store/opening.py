@@ -59,6 +59,16 @@ def check_not_edited_by_another_name(path: Path) -> None:
         )
 
 
+def unreadable(error: sqlite3.DatabaseError, where: str) -> DamagedWorkshopFile:
+    """A workshop file SQLite cannot read, in words; SQLite's own ("database disk image is
+    malformed") as the details (the window shows them on request, the command line after)."""
+    return DamagedWorkshopFile(
+        _("the file is damaged (part of it cannot be read); try File > Restore from Backup"),
+        where=where,
+        details=f"SQLite: {error}",
+    )
+
+
 def check_header(path: Path) -> None:
     where = str(path)
     if not path.exists():
@@ -120,10 +130,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the schema reads
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkshopFile(
-            _("the file is damaged and cannot be read ({problem})").format(problem=error),
-            where=where,
-        ) from None
+        raise unreadable(error, where) from None
     if app_id != schema.APPLICATION_ID:
         raise NotAWorkshopFile(
             _("this is a database from another program, not a workshop file"), where=where
@@ -144,10 +151,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
         broken = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
         rows = conn.execute("SELECT COUNT(*) FROM workshop").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkshopFile(
-            _("the file is damaged and cannot be read ({problem})").format(problem=error),
-            where=where,
-        ) from None
+        raise unreadable(error, where) from None
     if result != [("ok",)]:
         raise DamagedWorkshopFile(
             _(

@@ -64,7 +64,17 @@ _PARTIAL_NAME_BYTES = _NAME_MAX - 48
 
 
 class OutputRefused(WorkshopError):
-    """The output path is not one the program may write to."""
+    """The output path is not one the program may write to.
+
+    ``even_with_force``: no asking changes it (the window asks before replacing a file,
+    the command line takes ``--force``); the message says so in the words of neither, and
+    the command line's line (``str``) adds its flag."""
+
+    def __init__(self, message: str, *, where: str = "", even_with_force: bool = False) -> None:
+        super().__init__(message, where=where)
+        self.even_with_force = even_with_force
+        if even_with_force:
+            self.args = (f"{self.args[0]} ({_('--force does not change this')})",)
 
 
 #: What each kind of output holds: its name's ending, how a file of the kind begins, and
@@ -130,10 +140,11 @@ def check_output(
             raise OutputRefused(
                 _(
                     "this is one of the files kept beside {name} (its change log), a "
-                    "workshop; replacing it could lose its saved changes, --force or not; "
-                    "choose another file name"
+                    "workshop; replacing it could lose its saved changes; choose another "
+                    "file name"
                 ).format(name=owner.name),
                 where=where,
+                even_with_force=True,
             )
     try:
         kind = kind_of(os.stat(path).st_mode)
@@ -142,10 +153,11 @@ def check_output(
     if kind is not None and kind is not FileKind.FOLDER:
         raise OutputRefused(
             _(
-                "this is {kind}, not a file; an output is only ever written to a file, "
-                "--force or not; choose a file name"
+                "this is {kind}, not a file; an output is only ever written to a file; "
+                "choose a file name"
             ).format(kind=in_words(kind)),
             where=where,
+            even_with_force=True,
         )
     folder = _folder(path)
     if not folder.is_dir():
@@ -163,10 +175,11 @@ def check_output(
     if exists and not replaces_workshop and is_workshop_file(path):
         raise OutputRefused(
             _(
-                "this is a workshop file; it is never replaced by an export, --force or not; "
-                "choose another file name"
+                "this is a workshop file; it is never replaced by an export; choose another "
+                "file name"
             ),
             where=where,
+            even_with_force=True,
         )
     if makes is not None:
         _refuse_misleading_name(path, makes)
@@ -181,9 +194,10 @@ def check_output(
         raise OutputRefused(
             _(
                 "this file holds something other than {kind}; only a file that holds {kind} "
-                "already (an earlier one) is replaced, --force or not; choose another file name"
+                "already (an earlier one) is replaced; choose another file name"
             ).format(kind=_(_MADE[makes][2])),
             where=where,
+            even_with_force=True,
         )
     return path
 
@@ -292,9 +306,10 @@ def _in_use(where: str) -> OutputRefused:
     return OutputRefused(
         _(
             "this workshop is open for editing in Persona Workshop; close it there first (a "
-            "file open for editing is never replaced, --force or not)"
+            "file open for editing is never replaced)"
         ),
         where=where,
+        even_with_force=True,
     )
 
 
@@ -502,8 +517,10 @@ def _is_write_error(error: BaseException, partial: Path, path: Path) -> bool:
 
 def _named_by_target(error: WorkshopError, partial: Path, where: str) -> WorkshopError:
     """The same error, naming the output the facilitator asked for, not the partial file."""
-    renamed = type(error)(error.message.replace(str(partial), where), where=where)
-    return renamed
+    message = error.message.replace(str(partial), where)
+    if error.details:
+        return type(error)(message, where=where, details=error.details.replace(str(partial), where))
+    return type(error)(message, where=where)
 
 
 def _in_words(error: BaseException, where: str) -> WorkshopWriteFailed:

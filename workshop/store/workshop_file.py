@@ -207,9 +207,7 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
     try:
         source = logs.reading_source(path)
     except sqlite3.DatabaseError as error:
-        raise DamagedWorkshopFile(
-            _("the file cannot be opened ({problem})").format(problem=error), where=str(path)
-        ) from None
+        raise opening.unreadable(error, str(path)) from None
     try:
         source.conn.execute("PRAGMA trusted_schema = OFF")
         source.conn.execute(f"PRAGMA busy_timeout = {opening.BUSY_TIMEOUT_MS}")
@@ -217,9 +215,7 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
         source.conn.backup(memory)
     except sqlite3.DatabaseError as error:
         memory.close()
-        raise DamagedWorkshopFile(
-            _("the file is damaged ({problem})").format(problem=error), where=str(path)
-        ) from None
+        raise opening.unreadable(error, str(path)) from None
     except BaseException:
         memory.close()
         raise
@@ -231,10 +227,9 @@ def _open_for_viewing(path: Path) -> WorkshopFile:
         except sqlite3.Error as error:
             memory.close()
             raise DamagedWorkshopFile(
-                _("this workshop from an older version could not be read ({problem})").format(
-                    problem=error
-                ),
+                _("this workshop from an older version could not be read"),
                 where=str(path),
+                details=f"SQLite: {error}",
             ) from None
     opening.configure(memory, wal=False)
     workshop = WorkshopFile(path, memory, read_only=True)

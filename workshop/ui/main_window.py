@@ -33,6 +33,7 @@ from workshop.errors import ReadOnlyWorkshopFile, WorkshopError
 from workshop.i18n import _ as gettext_
 from workshop.store import WorkshopFile, create_workshop, open_workshop, outputs
 from workshop.ui import dock_layout, output_choice
+from workshop.ui.error_text import error_box, sentence
 from workshop.ui.features import Feature, feature_factories
 from workshop.ui.language_menu import install_language_menu
 from workshop.ui.merge_action import MergeReportDialog, ask_breakout_files, install_merge_action
@@ -43,6 +44,7 @@ from workshop.ui.safety import RestoreDialog, install_restore_action
 from workshop.ui.session import WorkshopSession
 from workshop.ui.start_screen import StartScreen
 from workshop.ui.status_hint import install_status_hint
+from workshop.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QUndoView
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
                 self,
                 QMessageBox.Icon.Question,
                 self.tr("Open read-only?"),
-                self.tr("{0}\n\nOpen it read-only to look at it?").format(error.message),
+                self.tr("{0}\n\nOpen it read-only to look at it?").format(sentence(error.message)),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             ).exec()
             if answer != QMessageBox.StandardButton.Open:
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         self.session = WorkshopSession(workshop, self)
         self.session.undo.failed.connect(
-            lambda message: self.show_message(self.tr("Not saved"), message)
+            lambda message: self.show_message(self.tr("Not saved"), sentence(message))
         )
         self.session.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.session.changed.connect(lambda _change: self._update_title())
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
         return RestoreDialog(workshop_path, self)
 
     def show_error(self, title: str, error: WorkshopError) -> None:
-        self.show_message(title, error.message + (f"\n\n{error.where}" if error.where else ""))
+        error_box(self, title, error).exec()
 
     def show_message(self, title: str, text: str) -> None:
         message_box(self, QMessageBox.Icon.Warning, title, text).exec()
@@ -556,6 +558,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # it may have been left on a bigger screen
         if isinstance(state, QByteArray):
             self.restoreState(state)
 

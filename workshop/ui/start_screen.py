@@ -38,6 +38,8 @@ class StartScreen(QWidget):
             self.tr("Turn research evidence into customer personas, together, in one room.")
         )
         tagline.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped, so the line does not make the window wider than a small screen.
+        tagline.setWordWrap(True)
 
         self.new_button = QPushButton(self.tr("New workshop…"))
         self.open_button = QPushButton(self.tr("Open…"))
@@ -61,6 +63,7 @@ class StartScreen(QWidget):
         )
         self.empty_recent = QLabel(self.tr("Workshops you open will be listed here."))
         self.empty_recent.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_recent.setWordWrap(True)
 
         buttons = QVBoxLayout()
         for button in (self.new_button, self.open_button, self.demo_button):

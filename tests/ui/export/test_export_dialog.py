@@ -225,7 +225,27 @@ def test_print_sends_every_page_to_the_printer(
     assert len(asked) == 1
     assert page_sizes_mm(out) == [(420, 594)] * 2  # the printer starts on the poster's paper
     assert all(len(page.images) == 1 for page in PdfReader(out).pages)  # each page drawn
-    assert "2 page(s) sent to the printer." in exporting.dialog.messages.toPlainText()
+    assert exporting.dialog.messages.toPlainText().startswith("2 pages sent to the printer.")
+
+
+def test_printing_one_page_says_one_page(
+    exporting: Exporting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "printed.pdf"
+
+    def second_page_only(self: QPrintDialog) -> int:
+        printer = self.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", second_page_only)
+    assert exporting.dialog.print_pdf() == 1
+    assert page_sizes_mm(out) == [(420, 594)]
+    assert exporting.dialog.messages.toPlainText().startswith("1 page sent to the printer.")
 
 
 def printing_to_file(monkeypatch: pytest.MonkeyPatch, out: Path) -> None:

@@ -110,7 +110,7 @@ def test_clicks_on_the_board_are_votes_within_the_limit_and_undoable(
     assert messages == []
     # The store refuses it too, whoever asks.
     session.perform(lambda wf: wf.cast_vote(round_id, people["Ana"], note_id=notes[1]))
-    assert messages == [("Not saved", "Ana has used all 2 votes in this round")]
+    assert messages == [("Not saved", "Ana has used all 2 votes in this round.")]
 
     # Undo takes the last dot back, and Ana can vote again.
     session.undo.undo()

@@ -41,6 +41,7 @@ from workshop.export.job import (
 )
 from workshop.store import Change, outputs
 from workshop.ui import output_choice
+from workshop.ui.error_text import sentence
 from workshop.ui.export.form import ExportForm
 from workshop.ui.export.preview import PreviewMaker, PreviewView
 from workshop.ui.export.printing import PdfPages, match_paper, print_pages
@@ -276,7 +277,7 @@ class ExportDialog(QDialog):
         try:
             pages = PdfPages(buffer.getvalue())
         except WorkshopError as error:
-            self._say([error.message])
+            self._say([sentence(error.message)])
             return 0
         try:
             printer = self.make_printer()
@@ -296,7 +297,12 @@ class ExportDialog(QDialog):
         finally:
             pages.close()
         lines = report_lines(report, bullet="•")
-        lines[0] = self.tr("{0} page(s) sent to the printer.").format(printed)
+        if printed == 0:
+            lines[0] = self.tr("No page was sent to the printer.")
+        elif printed == 1:
+            lines[0] = self.tr("1 page sent to the printer.")
+        else:
+            lines[0] = self.tr("{0} pages sent to the printer.").format(printed)
         self._say(lines)
         return printed
 

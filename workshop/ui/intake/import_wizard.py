@@ -31,6 +31,7 @@ from workshop.io.survey_headers import detect_header_rows
 from workshop.io.tabular import Table
 from workshop.io.transcripts import is_transcript_table, speakers_of
 from workshop.store import Change, WorkshopFile
+from workshop.ui.error_text import sentence
 from workshop.ui.intake import remembered
 from workshop.ui.intake.background import BackgroundJob, Progress
 from workshop.ui.intake.wizard_pages import ColumnsPage, FilePage, SummaryPage
@@ -188,15 +189,12 @@ class ImportWizard(QWizard):
 
     def read_message(self) -> str:
         if self.read_error:
-            return self.read_error
+            return sentence(self.read_error)
         table = self.table
         if table is None:
             return "" if self.base is None else self.tr("Choose where the data is.")
         if is_transcript_table(table):
-            said = ", ".join(f"{s or '?'} ({n})" for s, n in speakers_of(table)[:8])
-            return plural(
-                "{0}: %Ln speaker turn: {1}.", "{0}: %Ln speaker turns: {1}.", len(table.rows)
-            ).format(table.name, said)
+            return self._turns_message(table)
         if is_text_table(table):
             return plural(
                 "{0}: %Ln paragraph or bullet point.",
@@ -216,6 +214,21 @@ class ImportWizard(QWizard):
         if self.remembered is not None:
             text += " " + self.tr("The choices made last time for these columns are proposed.")
         return text
+
+    def _turns_message(self, table: Table) -> str:
+        """Who speaks how often in a transcript: "talk.vtt: 6 speaker turns: Anna (3),
+        Tomás (3).", or "2 turns, speaker not named" when no turn names its speaker."""
+        turns = len(table.rows)
+        speakers = speakers_of(table)
+        if all(not speaker for speaker, _n in speakers):
+            if turns == 1:
+                return self.tr("{0}: 1 turn, speaker not named.").format(table.name)
+            return self.tr("{0}: {1:,} turns, speaker not named.").format(table.name, turns)
+        unnamed = self.tr("speaker not named")
+        said = ", ".join(f"{s or unnamed} ({n:,})" for s, n in speakers[:8])
+        return plural("{0}: %Ln speaker turn: {1}.", "{0}: %Ln speaker turns: {1}.", turns).format(
+            table.name, said
+        )
 
     # Mapping and plan ---------------------------------------------------------------
     def proposed_mapping(self) -> ImportMapping:
@@ -253,7 +266,7 @@ class ImportWizard(QWizard):
 
     def plan_message(self) -> str:
         if self.plan is None:
-            return self.plan_error
+            return sentence(self.plan_error)
         lines = self.plan.summary_lines()
         if self.plan_error:
             lines.insert(0, self.tr("Nothing can be imported: {0}.").format(self.plan_error))

@@ -1,4 +1,4 @@
-"""Merge into…: which of two (or more) sources or respondents that turn out to be the same
+"""Merge Into…: which of two (or more) sources or respondents that turn out to be the same
 one to keep, with what the merge will do said before it is done ("3 notes move from 'P4
 (survey)' to 'Ana (interview)'; 'P4 (survey)' is removed").
 

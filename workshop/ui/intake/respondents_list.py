@@ -3,7 +3,7 @@ observed or surveyed — not a participant in the workshop room) with their attr
 many sources speak for them and how many notes those back.
 
 Edit a respondent (pseudonym and attributes), merge two that turn out to be the same
-person (Merge into…, Ctrl+M), delete one (its sources stay), or show their notes on the
+person (Merge Into…, Ctrl+M), delete one (its sources stay), or show their notes on the
 board. Each change is one undo step. The list is filled when it is first seen, and then
 follows every change while it is in sight.
 """
@@ -71,7 +71,7 @@ class RespondentsList(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
         self.edit_action = self._action(self.tr("&Edit Respondent…"), self.edit_respondent)
-        self.merge_action = self._action(self.tr("&Merge into…"), self.merge_respondents)
+        self.merge_action = self._action(self.tr("&Merge Into…"), self.merge_respondents)
         self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.merge_action)
@@ -209,7 +209,7 @@ class RespondentsList(QWidget):
             self.session.perform(lambda wf: wf.update_respondent(respondent.id, **changed))
 
     def merge_respondents(self) -> MergeDialog | None:
-        """Merge into…: a dialog says what will move; Merge makes it one undo step."""
+        """Merge Into…: a dialog says what will move; Merge makes it one undo step."""
         return self.merge(self.selected_respondents())
 
     def merge(self, chosen: list[Respondent]) -> MergeDialog | None:

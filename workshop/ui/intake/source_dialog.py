@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -58,7 +59,11 @@ class SourceDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Label:"), self.label_edit)
-        form.addRow(self.tr("&Date:"), date_row)
+        # The row's field is a layout, which a form gives no buddy: the label is given
+        # its own, else it would show "&Date:" as it is written.
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.has_date)
+        form.addRow(date_label, date_row)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("&Notes:"), self.notes)
         self.buttons = QDialogButtonBox(

@@ -3,7 +3,7 @@ belongs to and the respondent it speaks for; and, on its second tab, the respond
 
 Add, edit, merge and delete sources; assign a source to the notes selected on the board,
 or take it away (the notes become assumptions). Two sources that turn out to be the same
-are merged with Merge into… (Ctrl+M): a dialog says which notes move where before it is
+are merged with Merge Into… (Ctrl+M): a dialog says which notes move where before it is
 done; the respondents of sources that turn out to be one person are merged with Merge
 Respondents Into… (here, or on the Respondents tab). Notes with no source are listed as
 "Assumptions": research-free claims the evidence check warns about. Every change is one
@@ -99,7 +99,7 @@ class SourcesPanel(QWidget):
         # Not Ctrl+Shift+N: that is New Persona, everywhere in the window.
         self.add_action = self._action(self.tr("&Add Source…"), self.add_source, "Ctrl+Shift+A")
         self.edit_action = self._action(self.tr("&Edit Source…"), self.edit_source)
-        self.merge_action = self._action(self.tr("&Merge into…"), self.merge_sources)
+        self.merge_action = self._action(self.tr("&Merge Into…"), self.merge_sources)
         # On the sources' tab only: the respondents' tab has a Ctrl+M of its own.
         self.merge_action.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -380,7 +380,7 @@ class SourcesPanel(QWidget):
         )
 
     def merge_sources(self) -> MergeDialog | None:
-        """Merge into…: a dialog says which notes move where; Merge makes it one undo step."""
+        """Merge Into…: a dialog says which notes move where; Merge makes it one undo step."""
         sources = self.selected_sources()
         if len(sources) < 2 or self.session.read_only:
             return None

@@ -90,8 +90,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
-                "A CSV, TSV or Excel export, or interview notes as text or Markdown. "
-                "Check the first rows below: say where the column names are."
+                "A CSV, TSV or Excel export, a transcript (.vtt, .srt, Zoom, Teams or Otter "
+                "text) or interview notes, verbatim or not, as text or Markdown. For a table, "
+                "say below where the column names are."
             )
         )
         self.path_edit = QLineEdit()
@@ -279,6 +280,7 @@ class ColumnsPage(QWizardPage):
         layout.addWidget(self.questions)
         layout.addWidget(self.join_extra)
         self.text_only = label(self.tr("Each paragraph or bullet point becomes a note."))
+        self.text_only.setWordWrap(True)  # a long line would widen the wizard past the window
         layout.addWidget(self.text_only)
 
     def initializePage(self) -> None:
@@ -333,6 +335,7 @@ class ColumnsPage(QWizardPage):
                 self.speaker.addItem(said, speaker)
             self._choose(self.speaker, mapping.speakers[0] if mapping.speakers else None)
         self.form.setRowVisible(self.speaker, transcript)
+        self._say_what_becomes_notes(transcript, text_file)
         self.text_only.setText(
             self.tr(
                 "Each turn of the respondent becomes a note; the interviewer's words, "
@@ -348,6 +351,41 @@ class ColumnsPage(QWizardPage):
         self.form.setRowVisible(self.date_column, not text_file)
         self.text_only.setVisible(text_file)
         self._columns_changed()
+
+    def _say_what_becomes_notes(self, transcript: bool, text_file: bool) -> None:
+        """The page in the words of what was read: who speaks in a transcript or verbatim
+        notes, paragraphs in other notes, cells and columns only in a table."""
+        if transcript:
+            self.setTitle(self.tr("Choose who speaks"))
+            self.setSubTitle(
+                self.tr(
+                    "Each turn of the respondent becomes a note, and each respondent a "
+                    "source. Say who the respondent is when the guess is wrong."
+                )
+            )
+        elif text_file:
+            self.setTitle(self.tr("Choose the kind of source"))
+            self.setSubTitle(
+                self.tr(
+                    "Each paragraph or bullet point of the notes becomes a note; the whole "
+                    "file is one source."
+                )
+            )
+        else:
+            self.setTitle(self.tr("Choose the columns"))
+            self.setSubTitle(
+                self.tr(
+                    "Each filled cell of the text columns becomes a note. Each respondent or "
+                    "ticket becomes a source, or the whole file is one source."
+                )
+            )
+        self.skip_empty.setText(
+            self.tr("Skip paragraphs that say only “n/a”")
+            if text_file
+            else self.tr("Skip empty cells and “n/a”")
+        )
+        # A transcript's turns all have words (a cue without any is not a turn).
+        self.skip_empty.setVisible(not transcript)
 
     @staticmethod
     def _choose(combo: QComboBox, value: str | None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,8 +33,11 @@ from workshop.ui.personas.wording import (
     status_label,
     template_label,
 )
+from workshop.ui.plain import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The share of the window the list of personas takes at most.
+PICKER_SHARE = 0.4
 
 
 def _tr(text: str) -> str:
@@ -66,6 +70,7 @@ class CompareView(QDialog):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 900])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         row = QHBoxLayout()
@@ -77,7 +82,26 @@ class CompareView(QDialog):
     # Rows fit their text at the columns' real width, known only once laid out.
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_picker()
         QTimer.singleShot(0, self, self.table.resizeRowsToContents)
+
+    def _fit_picker(self) -> None:
+        """The list of personas as wide as its longest name ("Sam, the side-hustler
+        (assumption-based)"), up to a share of the window (longer names are shortened
+        with "…"; their tooltip has them whole). Never narrower than the facilitator
+        dragged it."""
+        picker = self.picker
+        if picker.count() == 0:
+            return
+        scroll_bar = picker.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = picker.sizeHintForColumn(0) + 2 * picker.frameWidth() + scroll_bar + 8
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        left = min(wanted, int(total * PICKER_SHARE))
+        if sizes[0] < left:
+            self.splitter.setSizes([left, total - left])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -102,6 +126,7 @@ class CompareView(QDialog):
         self.picker.clear()
         for persona in personas:
             item = QListWidgetItem(persona_title(persona))
+            item.setToolTip(tooltip(persona_title(persona)))
             item.setData(ID_ROLE, persona.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -109,6 +134,8 @@ class CompareView(QDialog):
             )
             self.picker.addItem(item)
         self.picker.blockSignals(False)
+        if self.isVisible():
+            self._fit_picker()
         self._fill([p for p in personas if p.id in self.chosen])
 
     def _picked(self, _item: QListWidgetItem) -> None:
