@@ -39,6 +39,7 @@ from workshop.io.evidence_mapping import NO_ANSWER, map_rows
 from workshop.io.evidence_plan import EvidencePlan, PlannedNote
 from workshop.io.import_mapping import ImportMapping
 from workshop.io.import_summary import ImportSummary
+from workshop.io.markdown_text import plain_text
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import (
     MARKDOWN_SUFFIXES,
@@ -57,10 +58,11 @@ from workshop.io.transcripts import (
     is_transcript_table,
     plan_transcript,
     read_transcript,
+    respondent_named,
     transcript_table,
     without_tool_footers,
 )
-from workshop.io.verbatim_notes import read_verbatim, verbatim_table
+from workshop.io.verbatim_notes import heading_details, read_verbatim, verbatim_table
 from workshop.store import Change, WorkshopFile
 
 TextSplit = Literal["auto", "paragraph", "line"]
@@ -146,8 +148,15 @@ def text_table(
     if split == "auto":
         speech = read_transcript(text, suffix=suffix)
         if speech is not None:
+            # "# Interview P4 — 2025-04-20" above labelled lines: who and when.
+            respondent, day = (
+                heading_details(text) if suffix not in TRANSCRIPT_SUFFIXES else ("", None)
+            )
+            speech = respondent_named(speech, respondent)
+            if markdown:
+                speech = [replace(u, text=plain_text(u.text).strip()) for u in speech]
             table = transcript_table(file.name, speech, said)
-            return replace(table, encoding=decoded.encoding)
+            return replace(table, encoding=decoded.encoding, session_date=day)
         verbatim = read_verbatim(text)
         if verbatim is not None:
             table = verbatim_table(file.name, verbatim)
