@@ -85,9 +85,7 @@ class Parser(argparse.ArgumentParser):
 
 def verb_parser(names: Sequence[str] = VERB_NAMES) -> argparse.ArgumentParser:
     """The parser of the verbs named (their modules are imported for it)."""
-    parser = Parser(
-        prog=PROG, description=_("{app}: headless verbs.").format(app=APP_NAME)
-    )
+    parser = Parser(prog=PROG, description=_("{app}: headless verbs.").format(app=APP_NAME))
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     modules = []
     for name in names:

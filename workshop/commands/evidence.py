@@ -251,6 +251,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             header_row=table.header_row,
             join_columns=args.join_columns,
             question_context=table.question_row > 0 or any(asks_question(table, c) for c in texts),
+            study_name=mapping.study_name,
         )
     mapping = replace(
         mapping,
@@ -259,7 +260,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         question_context=(
             mapping.question_context if args.with_questions is None else args.with_questions
         ),
-        study_name=(args.study or "").strip() or None,
+        study_name=(args.study or "").strip() or mapping.study_name,
     )
     if args.speaker and not is_transcript_table(table):
         raise ImportFailed(

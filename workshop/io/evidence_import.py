@@ -212,7 +212,21 @@ def default_mapping(table: Table) -> ImportMapping:
         header_row=table.header_row,
         # A survey's answers keep their question: "Han" means nothing on its own.
         question_context=table.question_row > 0 or asks,
+        study_name=suggest_study_name(table),
     )
+
+
+def suggest_study_name(table: Table) -> str | None:
+    """The study a research tool's export names in a column of its own ("Study": "Budget
+    interviews 2025"), when every row names the same one; else None (named after the
+    file)."""
+    for index, header in enumerate(table.headers):
+        if " ".join(_WORD.findall(header.casefold())) not in _STUDY_HEADERS:
+            continue
+        values = {" ".join(r[index].split()) for r in table.rows[:_SUGGEST_ROWS]}
+        if len(values) == 1 and (name := values.pop()) and len(name) <= 120:
+            return name
+    return None
 
 
 def asks_question(table: Table, column: str) -> bool:
@@ -241,7 +255,9 @@ def suggest_text_columns(table: Table) -> list[str]:
         elif wordy:
             score *= min(1.0, distinct / len(wordy) * 2)
         words = _WORD.findall(header.casefold())
-        if any(w.startswith(_TEXT_HEADERS) for w in words):
+        if any(w in _TITLE_HEADERS for w in words):
+            score /= 4  # "Note title", "Tags": what a research tool files a quote under
+        elif any(w.startswith(_TEXT_HEADERS) for w in words):
             score = score * 2 + 5
         elif any(w in _OTHER_HEADERS for w in words):
             score /= 4
@@ -255,7 +271,16 @@ _TEXT_HEADERS = (
     "comment", "feedback", "answer", "response", "note", "text", "description", "quote",
     "verbatim", "remark", "message", "body", "observation", "insight", "pain", "why", "what",
     "how", "story", "detail", "problem", "issue", "suggestion", "reason", "kommentar",
+    # research tools' exports (Dovetail, Condens, EnjoyHQ): the quote itself
+    "highlight", "excerpt", "snippet", "zitat", "citation", "cita",
 )  # fmt: skip
+#: Header words of what a research tool files a quote under: never the quote itself.
+_TITLE_HEADERS = frozenset(
+    {"title", "titel", "titre", "título", "tag", "tags", "label", "labels", "study", "project",
+     "folder", "theme", "themes", "category", "categories", "cluster"}
+)  # fmt: skip
+#: Headers of a column naming the study every row belongs to (Dovetail's "Study").
+_STUDY_HEADERS = frozenset({"study", "project", "study name", "project name", "studie", "étude"})
 _OTHER_HEADERS = frozenset(
     {"id", "name", "email", "mail", "date", "time", "respondent", "ticket", "number", "no",
      "status", "score", "rating", "nps", "country", "city", "age", "gender", "segment"}
