@@ -34,6 +34,7 @@ from workshop.io.column_roles import (
     free_text_columns,
     suggest_date_column,
     suggest_respondent_column,
+    unused_date_column,
 )
 from workshop.io.evidence_mapping import NO_ANSWER, map_rows
 from workshop.io.evidence_plan import EvidencePlan, PlannedNote
@@ -316,7 +317,12 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
     )
     if is_text_table(table):
         return plan
-    return replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+    plan = replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+    if mapping.date_column is None:
+        why = unused_date_column(table, avoid=(mapping.source_column, *columns))
+        if why:
+            plan = replace(plan, warnings=(*plan.warnings, why))
+    return plan
 
 
 def _left_out_columns(
