@@ -298,6 +298,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
             source_kind=mapping.source_kind,
             question_context=mapping.question_context,
             study_name=mapping.study_name,
+            session_date=mapping.session_date,
         )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
@@ -314,11 +315,12 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         question_context=mapping.question_context,
         attribute_columns=mapping.attribute_columns,
         study_name=mapping.study_name,
+        file_date=mapping.session_date,
     )
     if is_text_table(table):
         return plan
     plan = replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
-    if mapping.date_column is None:
+    if mapping.date_column is None and mapping.session_date is None:
         why = unused_date_column(table, avoid=(mapping.source_column, *columns))
         if why:
             plan = replace(plan, warnings=(*plan.warnings, why))

@@ -34,7 +34,8 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
@@ -260,10 +261,14 @@ def plan_transcript(
     source_kind: SourceKind = SourceKind.INTERVIEW,
     question_context: bool = False,
     study_name: str | None = None,
+    session_date: date | None = None,
 ) -> EvidencePlan:
     """One note per respondent turn, one source per respondent ("P1 (interview.vtt)");
     the other speakers' turns are left out and counted, their last question kept with the
-    next answer when ``question_context``."""
+    next answer when ``question_context``. ``session_date`` (the facilitator's ``--date``)
+    dates the session, before what its heading says."""
+    if session_date is not None:
+        table = replace(table, session_date=session_date)
     warnings = list(table.warnings)
     if respondents:
         chosen = _match_speakers(respondents, speakers_of(table), table.name)
