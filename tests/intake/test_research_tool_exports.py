@@ -98,3 +98,56 @@ def test_a_study_named_on_the_command_line_wins_over_the_column(
 
     assert code == 0, err
     assert [s.name for s in snapshot_of(workshop_path).studies] == ["Spring round"]
+
+
+def test_a_limesurvey_export_is_dated_by_submitdate_and_asks_without_the_code(
+    workshop_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(
+        capsys,
+        "import-evidence",
+        workshop_path,
+        FIXTURES / "limesurvey.csv",
+        "--attribute-column",
+        "G01Q03. Age",
+    )
+
+    assert code == 0, err
+    snapshot = snapshot_of(workshop_path)
+    sources = {s.id: s for s in snapshot.sources}
+    asked = "What is the hardest part of budgeting for you?"
+    notes = sorted(snapshot.notes, key=lambda n: n.z)
+    assert [(n.text, n.question, sources[n.source_id].date) for n in notes] == [
+        ("Irregular income makes planning impossible.", asked, date(2025, 4, 17)),
+        ("I forget cash purchases.", asked, date(2025, 4, 18)),
+        ("Too many categories, I give up.", asked, date(2025, 4, 19)),
+    ]
+    assert sorted(r.attributes["Age"] for r in snapshot.respondents) == [
+        "20-29",
+        "30-39",
+        "40-49",
+    ]
+    # The header shown for choosing the column keeps its code.
+    assert "“G01Q01. What is the hardest part of budgeting for you?”" in out
+    assert "dates from “submitdate”" in out
+
+
+@pytest.mark.parametrize(
+    ("header", "question"),
+    [
+        (
+            "G01Q02[SQ001]. Which tools do you use? [Spreadsheet]",
+            "Which tools do you use? [Spreadsheet]",
+        ),
+        ("Q3. Why?", "Why?"),
+        ("No. of accounts", "No. of accounts"),
+        ("Mr. Smith's view", "Mr. Smith's view"),
+    ],
+)
+def test_only_a_question_code_is_taken_off_a_question(
+    header: str, question: str, tmp_path: Path
+) -> None:
+    export = tmp_path / "survey.csv"
+    export.write_text(f'id,"{header}"\n1,Yes\n', encoding="utf-8")
+
+    assert read_evidence(export).question_of(1) == question

@@ -74,6 +74,8 @@ ID_HEADERS = frozenset(
 #: Words of headers of a row's date.
 DATE_WORDS = frozenset(
     {"date", "day", "when", "submitted", "timestamp", "datetime", "datum", "tag",
+     # LimeSurvey's "submitdate" and "datestamp"
+     "submitdate", "submissiondate", "datestamp",
      "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día",
      "дата", "日付", "日時", "回答日", "回答日時", "実施日"}
 )  # fmt: skip
