@@ -24,6 +24,7 @@ if os.environ.get("PERSONA_WORKSHOP_PAUSE_LOADING"):  # for the tests: Ctrl+C wh
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import workshop
 from workshop import APP_NAME, FILE_SUFFIX, __version__
@@ -37,11 +38,54 @@ PROG = "persona-workshop"
 INTERRUPTED, PIPE_CLOSED = 130, 141
 
 
+class Parser(argparse.ArgumentParser):
+    """An argparse parser that takes options only as written: never an abbreviation
+    (``--date`` silently read as ``--date-column``), and an option it does not know is an
+    error naming the options it does know. The verbs' parsers are made of this class too
+    (``add_subparsers`` makes its parsers of the class of their parent)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            parser = self._verb_parser(parsed)
+            unknown = [a.split("=", 1)[0] for a in extras if a.startswith("-") and a != "-"]
+            if not unknown:
+                parser.error(_("unrecognized arguments: %s") % " ".join(extras))
+            parser.error(
+                _("unknown option {option}; the options are: {options}").format(
+                    option=unknown[0], options=", ".join(parser.long_options())
+                )
+            )
+        return parsed
+
+    def long_options(self) -> list[str]:
+        """Every option this parser knows, by its (first) long name ("--dry-run")."""
+        names = []
+        for action in self._actions:
+            long = [o for o in action.option_strings if o.startswith("--")]
+            if long:
+                names.append(long[0])
+        return names
+
+    def _verb_parser(self, parsed: argparse.Namespace) -> Parser:
+        """The parser of the verb given (``self`` when there are no verbs)."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = action.choices.get(getattr(parsed, "verb", None) or "")
+                if isinstance(chosen, Parser):
+                    return chosen
+        return self
+
+
 def verb_parser(names: Sequence[str] = VERB_NAMES) -> argparse.ArgumentParser:
     """The parser of the verbs named (their modules are imported for it)."""
-    parser = argparse.ArgumentParser(
-        prog=PROG, description=_("{app}: headless verbs.").format(app=APP_NAME)
-    )
+    parser = Parser(prog=PROG, description=_("{app}: headless verbs.").format(app=APP_NAME))
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     modules = []
     for name in names:
@@ -60,7 +104,7 @@ def gui_parser() -> argparse.ArgumentParser:
     heading = _("headless verbs (each has --help, e.g. {example}):").format(
         example=f"{PROG} info --help"
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description=_("{app}: turn research evidence into customer personas.").format(app=APP_NAME),
         epilog=f"{heading}\n{listing}",

@@ -1,7 +1,8 @@
 """The ``import-evidence`` verb: a research export, interview notes or photos into a workshop.
 
     persona-workshop import-evidence FILE INPUT [--text-column C ...] [--source-column C]
-        [--attribute-column C ...] [--source-kind KIND] [--date-column C] [--header-row N]
+        [--attribute-column C ...] [--source-kind KIND] [--date-column C] [--date YYYY-MM-DD]
+        [--header-row N]
         [--first-data-row N] [--sheet NAME] [--encoding E] [--delimiter D] [--keep-empty]
         [--join-columns] [--join-extra-cells] [--speaker NAME ...] [--split MODE] [--study NAME]
         [--with-questions | --no-with-questions] [--dry-run]
@@ -17,7 +18,9 @@ adds nothing). See docs/importing-evidence.md.
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from workshop.domain.model import source_kind_list
@@ -37,6 +40,7 @@ from workshop.io.evidence_import import (
     summary_of,
 )
 from workshop.io.import_mapping import ImportMapping, parse_source_kind
+from workshop.io.lenient_dates import read_date
 from workshop.io.photo_import import import_photos, prepare_photos
 from workshop.io.reimport import leave_out_existing
 from workshop.io.tabular import import_kind
@@ -126,6 +130,16 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
             "'' for none)"
         ),
     )
+    columns.add_argument(
+        "--date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=_(
+            "the day of a file that has no date column (an interview transcript, verbatim "
+            "notes, a table without dates): it dates every source of the file; a day that "
+            "cannot be or has not come yet is refused"
+        ),
+    )
     speech = imp.add_argument_group(_("interviews and transcripts (.vtt, .srt, .txt, .md)"))
     speech.add_argument(
         "--speaker",
@@ -197,6 +211,22 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     imp.set_defaults(run=run_import)
 
 
+def _day(text: str) -> date:
+    """``--date``: a real day, not in the future (a day's grace for time zones)."""
+    value = text.strip()
+    if not _ISO_DAY.fullmatch(value):
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a day written YYYY-MM-DD").format(text=text)
+        )
+    found = read_date(value)
+    if isinstance(found, str):
+        raise argparse.ArgumentTypeError(found)
+    return found
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _row_number(text: str) -> int:
     try:
         value = int(text)
@@ -251,6 +281,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
             header_row=table.header_row,
             join_columns=args.join_columns,
             question_context=table.question_row > 0 or any(asks_question(table, c) for c in texts),
+            study_name=mapping.study_name,
         )
     mapping = replace(
         mapping,
@@ -259,7 +290,7 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         question_context=(
             mapping.question_context if args.with_questions is None else args.with_questions
         ),
-        study_name=(args.study or "").strip() or None,
+        study_name=(args.study or "").strip() or mapping.study_name,
     )
     if args.speaker and not is_transcript_table(table):
         raise ImportFailed(
@@ -268,6 +299,16 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         )
     if args.source_kind:
         mapping = replace(mapping, source_kind=parse_source_kind(args.source_kind))
+    if args.date is not None:
+        if mapping.date_column:
+            raise ImportFailed(
+                _(
+                    "--date is for a file without a date column, and this one is dated by "
+                    "“{column}”; add --date-column '' to date every row with --date"
+                ).format(column=mapping.date_column),
+                where=path.name,
+            )
+        mapping = replace(mapping, session_date=args.date)
     plan = plan_import(table, mapping)
     check_plan(plan)
     speech = is_text_table(table) or is_transcript_table(table)
@@ -281,6 +322,8 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         print("\n".join(summary_of(plan).lines))
         if columns:
             print(_roles_line(mapping))
+        if mapping.session_date:
+            print(_dated_line(mapping))
         preview = plan.preview_lines()
         if preview:
             print(_("The first notes would be:"))
@@ -296,6 +339,8 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     if columns:
         print(_("Note text from {columns}.").format(columns=describe_columns(columns)))
         print(_roles_line(mapping))
+    if mapping.session_date:
+        print(_dated_line(mapping))
     if summary.notes == 0 and summary.already:
         print(_("Nothing new to import: {file} was not changed.").format(file=args.file))
     else:
@@ -317,6 +362,11 @@ def _roles_line(mapping: ImportMapping) -> str:
     who = describe_columns([mapping.source_column]) if mapping.source_column else ""
     when = describe_columns([mapping.date_column]) if mapping.date_column else ""
     return line.format(who=who, when=when)
+
+
+def _dated_line(mapping: ImportMapping) -> str:
+    assert mapping.session_date is not None
+    return _("Every source dated {date} (--date).").format(date=mapping.session_date.isoformat())
 
 
 def _open_to_import(path: str) -> WorkshopFile:

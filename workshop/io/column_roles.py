@@ -11,9 +11,13 @@ Told nothing, an import still recognises the usual shapes of research exports:
   not one undated source. An id column ("Respondent ID") must also tell the rows apart
   (at least half of its values distinct): a column of one repeated id names no one.
 - the **date column** (``suggest_date_column``): a column headed "Date", "Interview date",
-  "Submitted", "Timestamp", "Datum", "Fecha"... whose filled cells are dates (four in five
-  at least, read as ``lenient_dates`` reads them): each row's date, so the sources are
-  dated and the check can judge their freshness.
+  "Submitted", "Timestamp", "Datum", "Fecha"... whose filled cells are written as dates
+  (four in five at least), one of them at least a real one (read as ``lenient_dates``
+  reads them): each row's date, so the sources are dated and the check
+  can judge their freshness. A cell that cannot be (30 February) or has not happened yet
+  is left out of that row with its reason; the good ones still date their rows, in a
+  small file as in a large one. A column headed so but not used is said, with why
+  (``unused_date_column``).
 
 - the **open questions left out** (``free_text_columns``): columns of free answers (words,
   several to an answer, seldom the same twice) that an import did not take, so its summary
@@ -29,8 +33,9 @@ import re
 from collections.abc import Collection
 from datetime import date
 
+from workshop.i18n import _
 from workshop.io.evidence_mapping import NO_ANSWER
-from workshop.io.lenient_dates import infer_day_order, read_date
+from workshop.io.lenient_dates import infer_day_order, looks_like_date, read_date
 from workshop.io.tabular import Table
 
 #: Rows looked at to recognise a column.
@@ -69,6 +74,8 @@ ID_HEADERS = frozenset(
 #: Words of headers of a row's date.
 DATE_WORDS = frozenset(
     {"date", "day", "when", "submitted", "timestamp", "datetime", "datum", "tag",
+     # LimeSurvey's "submitdate" and "datestamp"
+     "submitdate", "submissiondate", "datestamp",
      "zeitstempel", "eingereicht", "jour", "horodatage", "horodateur", "fecha", "dia", "día",
      "дата", "日付", "日時", "回答日", "回答日時", "実施日"}
 )  # fmt: skip
@@ -102,19 +109,52 @@ def suggest_respondent_column(table: Table) -> str | None:
 def suggest_date_column(table: Table, *, avoid: tuple[str | None, ...] = ()) -> str | None:
     """The column dating each row (see the module), or None."""
     for index, header in enumerate(table.headers):
-        if header in avoid:
+        if header in avoid or not _headed_as_date(header):
             continue
-        name = _folded(header)
-        if not (set(_WORD.findall(name)) & DATE_WORDS or name in DATE_PHRASES):
-            continue
-        filled = [v for v in (r[index].strip() for r in table.rows[:SAMPLE_ROWS]) if v]
+        filled = _filled(table, index)
         if not filled:
             continue
-        order = infer_day_order(filled)
-        dates = sum(isinstance(read_date(v, order), date) for v in filled)
-        if dates * 5 >= len(filled) * 4:
+        shaped = sum(map(looks_like_date, filled))
+        if shaped * 5 >= len(filled) * 4 and _real_dates(filled):
             return header
     return None
+
+
+def unused_date_column(table: Table, *, avoid: tuple[str | None, ...] = ()) -> str:
+    """Why the first column headed like a date column ("Date", "Submitted") does not date
+    the rows, for an import that has no date column ("" when there is no such column)."""
+    for index, header in enumerate(table.headers):
+        if header in avoid or not _headed_as_date(header):
+            continue
+        filled = _filled(table, index)
+        if not filled:
+            return _("“{column}” is empty, so it dates nothing").format(column=header)
+        order = infer_day_order(filled)
+        first = ""
+        for row, number in zip(table.rows[:SAMPLE_ROWS], table.row_numbers, strict=False):
+            found = read_date(row[index], order) if row[index].strip() else None
+            if isinstance(found, str):
+                first = _("row {row}: {reason}").format(row=number, reason=found)
+                break
+        return _(
+            "“{column}” is not used as the date column: only {dates} of its {cells} filled "
+            "cells are dates ({first}); choose it with --date-column"
+        ).format(column=header, dates=_real_dates(filled), cells=len(filled), first=first)
+    return ""
+
+
+def _headed_as_date(header: str) -> bool:
+    name = _folded(header)
+    return bool(set(_WORD.findall(name)) & DATE_WORDS) or name in DATE_PHRASES
+
+
+def _filled(table: Table, index: int) -> list[str]:
+    return [v for v in (r[index].strip() for r in table.rows[:SAMPLE_ROWS]) if v]
+
+
+def _real_dates(filled: list[str]) -> int:
+    order = infer_day_order(filled)
+    return sum(isinstance(read_date(v, order), date) for v in filled)
 
 
 def free_text_columns(table: Table, taken: Collection[int]) -> list[tuple[str, int]]:

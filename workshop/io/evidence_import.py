@@ -34,11 +34,13 @@ from workshop.io.column_roles import (
     free_text_columns,
     suggest_date_column,
     suggest_respondent_column,
+    unused_date_column,
 )
 from workshop.io.evidence_mapping import NO_ANSWER, map_rows
 from workshop.io.evidence_plan import EvidencePlan, PlannedNote
 from workshop.io.import_mapping import ImportMapping
 from workshop.io.import_summary import ImportSummary
+from workshop.io.markdown_text import plain_text
 from workshop.io.not_evidence import refuse_non_evidence
 from workshop.io.plaintext import (
     MARKDOWN_SUFFIXES,
@@ -57,10 +59,11 @@ from workshop.io.transcripts import (
     is_transcript_table,
     plan_transcript,
     read_transcript,
+    respondent_named,
     transcript_table,
     without_tool_footers,
 )
-from workshop.io.verbatim_notes import read_verbatim, verbatim_table
+from workshop.io.verbatim_notes import heading_details, read_verbatim, verbatim_table
 from workshop.store import Change, WorkshopFile
 
 TextSplit = Literal["auto", "paragraph", "line"]
@@ -146,8 +149,15 @@ def text_table(
     if split == "auto":
         speech = read_transcript(text, suffix=suffix)
         if speech is not None:
+            # "# Interview P4 — 2025-04-20" above labelled lines: who and when.
+            respondent, day = (
+                heading_details(text) if suffix not in TRANSCRIPT_SUFFIXES else ("", None)
+            )
+            speech = respondent_named(speech, respondent)
+            if markdown:
+                speech = [replace(u, text=plain_text(u.text).strip()) for u in speech]
             table = transcript_table(file.name, speech, said)
-            return replace(table, encoding=decoded.encoding)
+            return replace(table, encoding=decoded.encoding, session_date=day)
         verbatim = read_verbatim(text)
         if verbatim is not None:
             table = verbatim_table(file.name, verbatim)
@@ -203,7 +213,21 @@ def default_mapping(table: Table) -> ImportMapping:
         header_row=table.header_row,
         # A survey's answers keep their question: "Han" means nothing on its own.
         question_context=table.question_row > 0 or asks,
+        study_name=suggest_study_name(table),
     )
+
+
+def suggest_study_name(table: Table) -> str | None:
+    """The study a research tool's export names in a column of its own ("Study": "Budget
+    interviews 2025"), when every row names the same one; else None (named after the
+    file)."""
+    for index, header in enumerate(table.headers):
+        if " ".join(_WORD.findall(header.casefold())) not in _STUDY_HEADERS:
+            continue
+        values = {" ".join(r[index].split()) for r in table.rows[:_SUGGEST_ROWS]}
+        if len(values) == 1 and (name := values.pop()) and len(name) <= 120:
+            return name
+    return None
 
 
 def asks_question(table: Table, column: str) -> bool:
@@ -232,7 +256,9 @@ def suggest_text_columns(table: Table) -> list[str]:
         elif wordy:
             score *= min(1.0, distinct / len(wordy) * 2)
         words = _WORD.findall(header.casefold())
-        if any(w.startswith(_TEXT_HEADERS) for w in words):
+        if any(w in _TITLE_HEADERS for w in words):
+            score /= 4  # "Note title", "Tags": what a research tool files a quote under
+        elif any(w.startswith(_TEXT_HEADERS) for w in words):
             score = score * 2 + 5
         elif any(w in _OTHER_HEADERS for w in words):
             score /= 4
@@ -246,7 +272,16 @@ _TEXT_HEADERS = (
     "comment", "feedback", "answer", "response", "note", "text", "description", "quote",
     "verbatim", "remark", "message", "body", "observation", "insight", "pain", "why", "what",
     "how", "story", "detail", "problem", "issue", "suggestion", "reason", "kommentar",
+    # research tools' exports (Dovetail, Condens, EnjoyHQ): the quote itself
+    "highlight", "excerpt", "snippet", "zitat", "citation", "cita",
 )  # fmt: skip
+#: Header words of what a research tool files a quote under: never the quote itself.
+_TITLE_HEADERS = frozenset(
+    {"title", "titel", "titre", "título", "tag", "tags", "label", "labels", "study", "project",
+     "folder", "theme", "themes", "category", "categories", "cluster"}
+)  # fmt: skip
+#: Headers of a column naming the study every row belongs to (Dovetail's "Study").
+_STUDY_HEADERS = frozenset({"study", "project", "study name", "project name", "studie", "étude"})
 _OTHER_HEADERS = frozenset(
     {"id", "name", "email", "mail", "date", "time", "respondent", "ticket", "number", "no",
      "status", "score", "rating", "nps", "country", "city", "age", "gender", "segment"}
@@ -263,6 +298,7 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
             source_kind=mapping.source_kind,
             question_context=mapping.question_context,
             study_name=mapping.study_name,
+            session_date=mapping.session_date,
         )
     columns = mapping.text_columns or tuple(suggest_text_columns(table))
     header_row = None if is_text_table(table) else mapping.header_row
@@ -279,10 +315,16 @@ def plan_import(table: Table, mapping: ImportMapping) -> EvidencePlan:
         question_context=mapping.question_context,
         attribute_columns=mapping.attribute_columns,
         study_name=mapping.study_name,
+        file_date=mapping.session_date,
     )
     if is_text_table(table):
         return plan
-    return replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+    plan = replace(plan, left_out_columns=_left_out_columns(table, mapping, columns))
+    if mapping.date_column is None and mapping.session_date is None:
+        why = unused_date_column(table, avoid=(mapping.source_column, *columns))
+        if why:
+            plan = replace(plan, warnings=(*plan.warnings, why))
+    return plan
 
 
 def _left_out_columns(

@@ -67,6 +67,7 @@ def map_rows(
     question_context: bool = False,
     attribute_columns: Sequence[int | str] = (),
     study_name: str | None = None,
+    file_date: date | None = None,
 ) -> EvidencePlan:
     """Plan the notes and sources for an import of ``table``.
 
@@ -80,7 +81,8 @@ def map_rows(
     and, unless the kind of source is not about people (tickets, analytics, assumptions),
     a respondent (``research_plan``); ``attribute_columns`` describe each respondent: their
     values become the respondent's attributes ("Age band": "25-34"), never notes. The
-    import is one study, named ``study_name`` or after the file.
+    import is one study, named ``study_name`` or after the file. Without a date column,
+    ``file_date`` (the facilitator's ``--date``) dates every row.
     """
     kind = parse_source_kind(source_kind)
     if header_row is not None and (
@@ -115,7 +117,7 @@ def map_rows(
         and (table.question_row or table.question_of(i).rstrip().endswith(QUESTION_MARKS))
     }
     for row, number in zip(table.rows, table.row_numbers, strict=True):
-        row_date = dates.read(row, number, builder.date_issues) if dates else None
+        row_date = dates.read(row, number, builder.date_issues) if dates else file_date
         if source_index is not None and len(row[source_index]) > SHORT_TEXT_MAX:
             problem = one_line_problem(row[source_index], _("the source name"))
             raise ImportFailed(

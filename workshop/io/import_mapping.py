@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from workshop.domain.model import SourceKind
@@ -44,6 +45,9 @@ class ImportMapping:
     attribute_columns: tuple[str, ...] = ()
     #: The study the import is part of (default: one named after the file).
     study_name: str | None = None
+    #: The day of the whole file (``--date``): every source's date, for a file with no
+    #: date column (a transcript, verbatim notes, a table without dates).
+    session_date: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -109,6 +109,19 @@ def read_date(text: str, order: DateOrder | None = None) -> date | str:
     return _("“{date}” is not a date").format(date=shown)
 
 
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` is written as a date, real or not ("2025-02-30", "03/04/2024" and a
+    date next year are; "soon" and "42" are not): what a date column holds, bad cells too."""
+    value = text.strip()
+    if _YMD.match(value) or _NUMERIC.match(value):
+        return True
+    if match := _DAY_MONTH.match(value):
+        return match.group(2).casefold() in _MONTHS
+    if match := _MONTH_DAY.match(value):
+        return match.group(1).casefold() in _MONTHS
+    return False
+
+
 def _day_of_month(day: int, month: int) -> str:
     """ "3 April" in the current language."""
     return _("{day} {month}").format(day=day, month=_(_MONTH_NAMES[month - 1]))

@@ -30,6 +30,10 @@ from workshop.io.plaintext import MARKDOWN_SUFFIXES, TRANSCRIPT_SUFFIXES
 from workshop.io.survey_headers import combine_headers, detect_header_rows, is_import_id_row
 from workshop.io.text_decoding import decode_text, normalise_line_endings, read_limited
 
+#: A survey tool's code before a question: "G01Q01. ", "G01Q02[SQ001]. ", "Q3. " (letters
+#: then a code with a digit in it, an optional [subquestion], a full stop and a space).
+_QUESTION_CODE = re.compile(r"^(?=[A-Za-z]\w*\d)[A-Za-z]\w{0,19}(?:\[\w{1,20}\])?\.\s+(?=\S)")
+
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 _UNSUPPORTED = {
     ".xls": N_("old Excel .xls files cannot be read; save it as .xlsx or CSV first"),
@@ -140,10 +144,14 @@ class Table:
             return self
 
     def question_of(self, index: int) -> str:
-        """The question column ``index`` answers (its header when there is no question row)."""
+        """The question column ``index`` answers (its header when there is no question row),
+        without a survey tool's question code: LimeSurvey's "G01Q01. What is …?" asks "What
+        is …?" (the header keeps the code, to tell the columns apart)."""
         if index < len(self.questions) and self.questions[index]:
-            return self.questions[index]
-        return self.headers[index]
+            question = self.questions[index]
+        else:
+            question = self.headers[index]
+        return _QUESTION_CODE.sub("", question, count=1) if "." in question else question
 
     def extra_cells_message(self) -> str:
         """Why an import of this table stops at its first row with extra cells ("" if none)."""

@@ -10,7 +10,14 @@ Recognised shapes (all reduced to ``Utterance``s, then merged into speaker turns
   "Interviewer: text" / "P1: text" / "Q: …" "A: …", and Otter's "Speaker 1  0:02" line
   above the words; lines without a label continue the current speaker. Two lines are
   enough when their labels are an interviewer's and a respondent's ("Interviewer:",
-  "P1:"). Otter's "Transcribed by https://otter.ai" footer is left out and said.
+  "P1:"). Otter's "Transcribed by https://otter.ai" footer is left out and said. In
+  Markdown the label may be bold or emphasised ("**Interviewer:** …", "**P4**: …");
+  headings and rules are the notes' structure, never words.
+
+A speaker labelled with one of the team's roles ("Tom (PM)", "Ana (our designer)",
+"Lee (observer)", "Observer", "Note-taker") is the team sitting in, not a respondent:
+their words are left out and counted like the interviewer's (``is_team_member``), unless
+the facilitator names them as a respondent speaker.
 
 A turn is one or more consecutive utterances of one speaker; each turn of a respondent
 becomes a note (``plan_transcript``), and each speaker whose words are evidence a research
@@ -27,7 +34,8 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from workshop.domain.limits import NOTE_TEXT_MAX
 from workshop.domain.model import SourceKind
@@ -61,6 +69,22 @@ RESPONDENT_WORDS = frozenset(
 )  # fmt: skip
 _NUMBERED = re.compile(r"(?:p|r|u|s|c)\d{1,3}")
 
+#: A role of the team in brackets after a name: "Tom (PM)", "Ana (our designer)".
+_TEAM_ROLE = re.compile(
+    r"\((?:[^)]*\b(?:our|team|internal|staff|colleague)\b[^)]*"
+    r"|(?:senior |lead |junior |associate )?(?:pm|po|product|product (?:manager|owner|lead"
+    r"|designer)|designer|ux|ux designer|ux researcher|researcher|user researcher|engineer"
+    r"|developer|dev|cto|ceo|cpo|founder|co-?founder|stakeholder|facilitator"
+    r"|co-?facilitator|moderator|interviewer|observer|note[- ]?taker|notes|scribe))\)",
+    re.IGNORECASE,
+)
+#: Whole labels naming someone of the team who listens in.
+TEAM_LABELS = frozenset(
+    {"observer", "note-taker", "notetaker", "note taker", "scribe", "pm", "product manager",
+     "product owner", "stakeholder", "beobachter", "beobachterin", "protokoll",
+     "observateur", "observatrice", "observador", "observadora"}
+)  # fmt: skip
+
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][\w.'’-]*(?: [\w.'’()-]+){0,3}?"
 _LABELLED = (
@@ -77,6 +101,14 @@ _CUE_TIME = re.compile(rf"^\s*(?P<at>{_TIME})\s*-->\s*{_TIME}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 _CHEVRONS = re.compile(r"^\s*>>\s*")
+#: A Markdown label in bold or italics: "**Interviewer:** …", "**P4**: …", "_A:_ …".
+_EMPHASISED_LABEL = re.compile(
+    r"^(?P<mark>\*\*|__|\*|_)(?P<label>[^*_:\n]{1,60}?)\s*(?::(?P=mark)|(?P=mark)\s*:)\s*"
+)
+#: Markdown headings and rules: the structure of the notes, never words.
+_MARKDOWN_STRUCTURE = re.compile(
+    r"^(?:#{1,6}(?:\s|$)|(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$)"
+)
 _TOOL_FOOTER = re.compile(r"^\s*Transcribed by\s+(?:https?://)?(?:www\.)?otter\.ai/?\s*$", re.I)
 
 
@@ -173,12 +205,15 @@ def speakers_of(table: Table) -> list[tuple[str, int]]:
 def guess_respondents(table: Table) -> tuple[tuple[str, ...], str]:
     """The speakers whose words are evidence, and a warning when that is a guess.
 
-    Labelled interviewers ("Interviewer", "Moderator", "Q", ...) are not respondents.
+    Labelled interviewers ("Interviewer", "Moderator", "Q", ...) and the team sitting in
+    ("Tom (PM)", "Observer": ``is_team_member``) are not respondents.
     Without such a label, the one speaker who asks most (turns ending in "?") is taken as
     the interviewer when the others hardly ask; failing that, every speaker is a
     respondent and the warning says to choose.
     """
-    speakers = [s for s, _ in speakers_of(table)]
+    speakers = [s for s, _ in speakers_of(table) if not is_team_member(s)]
+    if not speakers:
+        return (), ""
     named = [s for s in speakers if _first_word(s) in INTERVIEWER_WORDS]
     if named:
         return tuple(s for s in speakers if s not in named), ""
@@ -226,10 +261,14 @@ def plan_transcript(
     source_kind: SourceKind = SourceKind.INTERVIEW,
     question_context: bool = False,
     study_name: str | None = None,
+    session_date: date | None = None,
 ) -> EvidencePlan:
     """One note per respondent turn, one source per respondent ("P1 (interview.vtt)");
     the other speakers' turns are left out and counted, their last question kept with the
-    next answer when ``question_context``."""
+    next answer when ``question_context``. ``session_date`` (the facilitator's ``--date``)
+    dates the session, before what its heading says."""
+    if session_date is not None:
+        table = replace(table, session_date=session_date)
     warnings = list(table.warnings)
     if respondents:
         chosen = _match_speakers(respondents, speakers_of(table), table.name)
@@ -244,9 +283,15 @@ def plan_transcript(
     for (speaker, said, at), number in zip(table.rows, table.row_numbers, strict=True):
         if speaker not in keys:
             who = speaker or _("an unnamed speaker")
-            reason = _("the interviewer's words ({speaker}): not evidence").format(speaker=who)
+            if is_team_member(speaker):
+                reason = _("the team's words ({speaker}, sitting in): not evidence").format(
+                    speaker=who
+                )
+                asked = said if _asks(said) else asked
+            else:
+                reason = _("the interviewer's words ({speaker}): not evidence").format(speaker=who)
+                asked = said
             skipped.append(RowIssue(number, reason, unit="turn", place="line"))
-            asked = said
             continue
         if len(said) > NOTE_TEXT_MAX:
             raise ImportFailed(
@@ -349,9 +394,47 @@ def _question_ratio(table: Table, speaker: str) -> float:
     return sum(1 for s in said if s.endswith(QUESTION_MARKS)) / len(said) if said else 0.0
 
 
+def is_team_member(speaker: str) -> bool:
+    """Whether a speaker's label names one of the team sitting in ("Tom (PM)", "Ana (our
+    designer)", "Observer", "Note-taker"): their words are not evidence."""
+    label = " ".join(speaker.casefold().split())
+    return label in TEAM_LABELS or _TEAM_ROLE.search(label) is not None
+
+
+def respondent_named(utterances: Sequence[Utterance], name: str) -> list[Utterance]:
+    """The utterances with the one respondent labelled generically ("Participant", "A",
+    "Respondent") named as the heading names them ("# Interview P4" -> "P4"); unchanged
+    when the heading's name is already a speaker's, or the respondent is not one."""
+    if not name:
+        return list(utterances)
+    speakers = {u.speaker for u in utterances if u.speaker}
+    if name.casefold() in {s.casefold() for s in speakers}:
+        return list(utterances)
+    generic = [
+        s
+        for s in speakers
+        if _first_word(s) in RESPONDENT_WORDS and len(re.findall(r"[^\W_]+", s)) == 1
+    ]
+    if len(generic) != 1:
+        return list(utterances)
+    return [
+        Utterance(name, u.text, u.at, u.line, u.new_turn) if u.speaker == generic[0] else u
+        for u in utterances
+    ]
+
+
+def _asks(said: str) -> bool:
+    return said.rstrip().endswith(QUESTION_MARKS)
+
+
 def _is_speaker_label(label: str) -> bool:
     word = _first_word(label)
-    return word in INTERVIEWER_WORDS or word in RESPONDENT_WORDS or bool(_NUMBERED.fullmatch(word))
+    return (
+        word in INTERVIEWER_WORDS
+        or word in RESPONDENT_WORDS
+        or bool(_NUMBERED.fullmatch(word))
+        or is_team_member(label)
+    )
 
 
 def _first_word(speaker: str) -> str:
@@ -403,8 +486,10 @@ def _labelled(text: str) -> list[Utterance] | None:
     current: Utterance | None = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        if not line:
+        if not line or _MARKDOWN_STRUCTURE.match(line):
             continue
+        if line[0] in "*_":
+            line = _EMPHASISED_LABEL.sub(r"\g<label>: ", line, count=1).strip()
         content += 1
         header = _HEADER_LINE.match(line)
         if header:

@@ -134,6 +134,21 @@ def read_verbatim(text: str) -> VerbatimNotes | None:
     return VerbatimNotes(utterances, asides, respondent, day, details)
 
 
+def heading_details(text: str) -> tuple[str, date | None]:
+    """The respondent and day a Markdown heading above the first words names ("# Interview
+    P4 — 2025-04-20" -> "P4", 2025-04-20), for notes in any shape (labelled lines too)."""
+    respondent, day = "", None
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or _RULE.match(line):
+            continue
+        if not _HEADING.match(line):
+            break
+        respondent = respondent or _code_in(line)
+        day = day or _day_in(line)
+    return respondent, day
+
+
 def verbatim_table(name: str, notes: VerbatimNotes) -> Table:
     """The turns of verbatim notes as a transcript table: the participant named as the notes
     name them (else "Participant"), dated when they say the day, and what was left out
