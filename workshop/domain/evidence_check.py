@@ -237,7 +237,9 @@ def check_persona(
         well += _is_well_evidenced(item, backing, settings)
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
-    check_opinion_sources(found, items, evidence, snapshot.source_by_id(), weak)
+    check_opinion_sources(
+        found, items, evidence, snapshot.source_by_id(), weak, snapshot.respondent_by_id()
+    )
     check_reviewed(found, persona, today, settings, weak)
     for item in items:
         check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
@@ -560,7 +562,7 @@ def _assumptions(backing: ItemEvidence) -> str:
     opinion = [
         s
         for s in backing.opinion_sources
-        if s.kind is SourceKind.ASSUMPTION or opinion_named(s.label) is not None
+        if s.kind is SourceKind.ASSUMPTION or s.is_research or opinion_named(s.label) is not None
     ]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)

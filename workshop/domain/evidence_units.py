@@ -34,6 +34,11 @@ import re
 from collections.abc import Mapping
 
 from workshop.domain.model import NON_PERSON_KINDS, Respondent, Source, SourceKind, Study
+from workshop.domain.not_research_labels import (
+    described_not_research,
+    not_research_named,
+    ours_described,
+)
 from workshop.domain.opinion_labels import opinion_named
 from workshop.domain.text_folding import fold
 
@@ -54,10 +59,41 @@ _TICKET_FROM = re.compile(
 folded = functools.lru_cache(maxsize=65536)(fold)
 
 
-def counts_as_research(source: Source) -> bool:
-    """Research, not the team's view: a research kind that says what it is, and a name that
-    does not say it is an opinion (``opinion_labels.opinion_named``)."""
-    return source.is_research and opinion_named(source.label) is None
+#: Where a source says it is not research, as ``not_research_said`` names it.
+NAME, REFERENCE, DESCRIPTION, RESPONDENT_SAYS = "name", "reference", "description", "respondent"
+
+
+def counts_as_research(source: Source, respondents: Mapping[str, Respondent] | None = None) -> bool:
+    """Research, not the team's view: a research kind that says what it is, and nothing —
+    its name, reference, description, or the respondent it speaks for (``respondents``,
+    when given) — says it is an opinion or not research at all (``not_research_said``)."""
+    return source.is_research and not_research_said(source, respondents) is None
+
+
+def not_research_said(
+    source: Source, respondents: Mapping[str, Respondent] | None = None
+) -> tuple[str, str] | None:
+    """(where, what) when something about ``source`` says it is not research: where is
+    ``NAME``, ``REFERENCE``, ``DESCRIPTION`` or ``RESPONDENT_SAYS``, what a key of
+    ``opinion_labels.WHAT_IT_IS``. The name and the reference (a file name, a link) are read
+    as names are (``opinion_named``: "CEO's opinion.docx", "chatgpt.com/share/1"); the
+    description narrowly (``described_not_research``: "Not a real interview: we role-played
+    the customer"); the respondent's label as a name ("Synthetic P1") and their details as
+    saying they are one of our own ("Product manager at our company", "internal staff")."""
+    if what := opinion_named(source.label):
+        return (NAME, what)
+    if source.reference and (what := opinion_named(source.reference)):
+        return (REFERENCE, what)
+    if source.notes and (what := described_not_research(source.notes)):
+        return (DESCRIPTION, what)
+    respondent = (respondents or {}).get(source.respondent_id or "")
+    if respondent is not None:
+        if what := not_research_named(respondent.label):
+            return (RESPONDENT_SAYS, what)
+        for detail in (*respondent.attributes.values(), respondent.notes):
+            if detail and (what := ours_described(detail) or described_not_research(detail)):
+                return (RESPONDENT_SAYS, what)
+    return None
 
 
 def ticket_customer(label: str) -> str:

@@ -212,7 +212,7 @@ def summarise_notes(
     research: list[Source] = []
     not_research: list[Source] = []
     for source in used.values():
-        (research if counts_as_research(source) else not_research).append(source)
+        (research if counts_as_research(source, respondents) else not_research).append(source)
     by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)

@@ -155,7 +155,9 @@ class Evidence:
             source = self.sources.get(note.source_id or "")
             if source is None:
                 unsourced += 1
-            elif not counts_as_research(source):  # team opinion, whatever its kind says
+            elif not counts_as_research(
+                source, self._respondents
+            ):  # team opinion, whatever its kind says
                 opinions += 1
         kinds = Counter(source.kind for source in backing.sources)
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])
