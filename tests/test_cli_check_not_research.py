@@ -31,9 +31,9 @@ NOT_RESEARCH = [
 def one_real_and(wf: WorkshopFile, label: str, **fields: object) -> list[str]:
     real = wf.add_source("Interview P1", "interview", date="2026-11-01").created[0]
     other = wf.add_source(label, "interview", date="2026-11-02", **fields).created[0]
-    return [
-        wf.add_note("Reviews money on Sunday", source_id=source).created[0]
-        for source in (real, other)
+    return [  # different words: a copy of the same words would be the same person
+        wf.add_note(text, source_id=source).created[0]
+        for text, source in (("Reviews money on Sunday", real), ("Plans meals on Sunday", other))
     ]
 
 
@@ -140,3 +140,51 @@ def test_one_real_interview_and_one_genuine_survey_still_pass(
     code, report = check_json(capsys, path)
     assert code == 0 and report["passes"] is True
     assert of_rule(report, "opinion-named") == []
+
+
+@pytest.mark.parametrize("whose", ["respondent", "source"])
+def test_a_participant_in_the_room_is_not_a_respondent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], whose: str
+) -> None:
+    """Finding 2: "Maria Keller" is in the workshop room (a participant) and was entered as a
+    respondent (or "Tom" as an interview naming no one): the team, flagged and not counted."""
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        wf.add_participant("Maria Keller")
+        if whose == "respondent":
+            maria = wf.add_respondent("maria  keller").created[0]
+            notes = one_real_and(wf, "Interview Maria", respondent_id=maria)
+        else:
+            notes = one_real_and(wf, "Maria Keller")
+        persona_from(wf, notes, status=PersonaStatus.VALIDATED)
+    code, report = check_json(capsys, path)
+    assert code == 1 and of_rule(report, "single-anecdote")
+    [named] = of_rule(report, "opinion-named")
+    assert "one of the team running the workshop, not a respondent" in named["message"]
+
+
+def test_a_speaker_with_our_role_is_the_team(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        tom = wf.add_respondent("Tom (PM)").created[0]
+        persona_from(
+            wf, one_real_and(wf, "Transcript", respondent_id=tom), status=PersonaStatus.VALIDATED
+        )
+    code, report = check_json(capsys, path)
+    assert code == 1 and of_rule(report, "single-anecdote") and of_rule(report, "opinion-named")
+
+
+def test_respondents_who_only_share_a_first_name_with_nobody_in_the_room_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "w.pwshop"
+    with create_workshop(path, "Budget app") as wf:
+        wf.add_participant("Maria Keller")
+        ana = wf.add_respondent("Maria Lopez").created[0]
+        persona_from(
+            wf, one_real_and(wf, "Interview", respondent_id=ana), status=PersonaStatus.VALIDATED
+        )
+    code, report = check_json(capsys, path)
+    assert code == 0 and of_rule(report, "opinion-named") == []

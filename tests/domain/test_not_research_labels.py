@@ -162,3 +162,19 @@ def test_a_description_of_what_happened_in_research_is_not_flagged(description: 
 )
 def test_a_respondents_details_that_say_they_are_one_of_ours(detail: str, ours: bool) -> None:
     assert (ours_described(detail) is not None) is ours
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Tom (PM)", "Ana (our PM)", "Kim (product manager)", "Lee (facilitator)", "Jo - interviewer"],
+)
+def test_a_speaker_named_with_one_of_our_roles_is_the_team(label: str) -> None:
+    """Finding 2: a transcript's speaker "Tom (PM)" is the team asking, not a respondent."""
+    assert not_research_named(label) == "team"
+
+
+@pytest.mark.parametrize(
+    "label", ["P3 (designer)", "Interview P1 (March)", "Ana Lima (P3)", "Sam (pharmacist)"]
+)
+def test_a_customer_named_with_their_job_is_not_the_team(label: str) -> None:
+    assert not_research_named(label) is None

@@ -92,6 +92,7 @@ from workshop.domain.check_report import (
     to_json,
     to_text,
 )
+from workshop.domain.evidence_units import team_names
 from workshop.domain.freshness_rules import check_claim_age, check_reviewed
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
@@ -238,7 +239,13 @@ def check_persona(
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
     check_opinion_sources(
-        found, items, evidence, snapshot.source_by_id(), weak, snapshot.respondent_by_id()
+        found,
+        items,
+        evidence,
+        snapshot.source_by_id(),
+        weak,
+        snapshot.respondent_by_id(),
+        team_names(snapshot.participants),
     )
     check_reviewed(found, persona, today, settings, weak)
     for item in items:

@@ -31,9 +31,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from workshop.domain.model import NON_PERSON_KINDS, Respondent, Source, SourceKind, Study
+from workshop.domain.model import (
+    NON_PERSON_KINDS,
+    Participant,
+    Respondent,
+    Source,
+    SourceKind,
+    Study,
+)
 from workshop.domain.not_research_labels import (
     described_not_research,
     not_research_named,
@@ -63,15 +70,26 @@ folded = functools.lru_cache(maxsize=65536)(fold)
 NAME, REFERENCE, DESCRIPTION, RESPONDENT_SAYS = "name", "reference", "description", "respondent"
 
 
-def counts_as_research(source: Source, respondents: Mapping[str, Respondent] | None = None) -> bool:
+def team_names(participants: Iterable[Participant]) -> frozenset[str]:
+    """The workshop participants' names, folded: the people in the room are not respondents."""
+    return frozenset(n for p in participants if (n := folded(p.name)))
+
+
+def counts_as_research(
+    source: Source,
+    respondents: Mapping[str, Respondent] | None = None,
+    team: frozenset[str] = frozenset(),
+) -> bool:
     """Research, not the team's view: a research kind that says what it is, and nothing —
     its name, reference, description, or the respondent it speaks for (``respondents``,
     when given) — says it is an opinion or not research at all (``not_research_said``)."""
-    return source.is_research and not_research_said(source, respondents) is None
+    return source.is_research and not_research_said(source, respondents, team) is None
 
 
 def not_research_said(
-    source: Source, respondents: Mapping[str, Respondent] | None = None
+    source: Source,
+    respondents: Mapping[str, Respondent] | None = None,
+    team: frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
     """(where, what) when something about ``source`` says it is not research: where is
     ``NAME``, ``REFERENCE``, ``DESCRIPTION`` or ``RESPONDENT_SAYS``, what a key of
@@ -87,7 +105,11 @@ def not_research_said(
     if source.notes and (what := described_not_research(source.notes)):
         return (DESCRIPTION, what)
     respondent = (respondents or {}).get(source.respondent_id or "")
+    if respondent is None and folded(source.label) in team:
+        return (NAME, "team")
     if respondent is not None:
+        if folded(respondent.label) in team:
+            return (RESPONDENT_SAYS, "team")
         if what := not_research_named(respondent.label):
             return (RESPONDENT_SAYS, what)
         for detail in (*respondent.attributes.values(), respondent.notes):

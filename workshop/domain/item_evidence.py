@@ -37,6 +37,7 @@ from workshop.domain.evidence_units import (
     STUDY,
     counts_as_research,
     folded,
+    team_names,
     unit_of,
 )
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
@@ -166,6 +167,7 @@ def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
         snapshot.respondent_by_id(),
         snapshot.study_by_id(),
         same_sources(snapshot.sources, snapshot.respondents),
+        team_names(snapshot.participants),
     )
 
 
@@ -176,6 +178,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     respondents = snapshot.respondent_by_id()
     studies = snapshot.study_by_id()
     standing = same_sources(snapshot.sources, snapshot.respondents)
+    team = team_names(snapshot.participants)
     by_cluster: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         if note.cluster_id:
@@ -191,7 +194,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     result: dict[str, ItemEvidence] = {}
     for item in snapshot.items:
         linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
-        result[item.id] = summarise_notes(linked, sources, respondents, studies, standing)
+        result[item.id] = summarise_notes(linked, sources, respondents, studies, standing, team)
     return result
 
 
@@ -201,10 +204,12 @@ def summarise_notes(
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
     standing: Mapping[str, Source],
+    team: frozenset[str] = frozenset(),
 ) -> ItemEvidence:
     """What ``notes`` amount to as evidence (an item's, or all of a persona's): their
     research sources by identity and their distinct units. ``standing`` is
-    ``same_sources(snapshot.sources, snapshot.respondents)``."""
+    ``same_sources(snapshot.sources, snapshot.respondents)``; ``team`` the participants'
+    folded names (``evidence_units.team_names``: the people in the room are no respondents)."""
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
@@ -212,7 +217,7 @@ def summarise_notes(
     research: list[Source] = []
     not_research: list[Source] = []
     for source in used.values():
-        (research if counts_as_research(source, respondents) else not_research).append(source)
+        (research if counts_as_research(source, respondents, team) else not_research).append(source)
     by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)

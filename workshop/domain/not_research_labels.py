@@ -31,8 +31,11 @@ ignored; English first, with the common German, French and Spanish words):
    team", "Internal usability test with developers"); and anything "at our company".
    Roles alone are not flagged ("Interview with the CEO" may be a customer's CEO), nor
    a topic ("Interview about employee onboarding at ACME").
-5. **Guesses** (``"guess"``): a guess, speculation, expected behaviour.
-6. **Made-up data** (``"fake"``): fake, dummy, demo, example, test or mock data, made-up
+5. **The team running the research** (``"team"``): a name with one of our roles in
+   brackets or after a dash ("Tom (PM)", "Ana (our PM)", "Kim (facilitator)",
+   "Lee - interviewer"); a customer's job in brackets is not ("P3 (designer)").
+6. **Guesses** (``"guess"``): a guess, speculation, expected behaviour.
+7. **Made-up data** (``"fake"``): fake, dummy, demo, example, test or mock data, made-up
    numbers, lorem ipsum, "not a real interview".
 
 Pure standard library; nothing of ours above ``text_folding`` is imported.
@@ -147,6 +150,14 @@ _ROLE_SAYS = re.compile(
     rf"(?<!\w){_ROLE}(?:'s|s'|')? {_SAID}(?!\w)|(?<!\w){_SAID} (?:from|by|of) (?:the |our )?"
     rf"{_ROLE}(?!\w)"
 )
+#: One of the team running the research, named with their role: "Tom (PM)", "Ana (our
+#: PM)", "Kim - facilitator" ("P3 (designer)" may be a customer who designs: not flagged).
+_ROLE_IN_BRACKETS = re.compile(
+    r"(?:\(|\[|\s-\s|,\s*)(?:our |the |unser\w* |notre |nuestr\w* )?(?:pm|product manager"
+    r"|product owner|po|facilitator|co ?facilitator|moderator|moderatorin|interviewer"
+    r"|interviewerin|note ?taker|researcher|ux researcher|animateur|animatrice|moderador"
+    r"|moderadora|entrevistador|entrevistadora|team|equipe|equipo)(?: \w+)?\s*(?:\)|\]|$)"
+)
 #: Hearsay: what our people remember customers said is not the customers heard.
 _HEARSAY = _any(r"recollections?|anecdotes?|anecdotal|hearsay|second ?hand|word of mouth")
 _GUESS = _any(
@@ -175,6 +186,8 @@ def not_research_named(text: str) -> str | None:
     or details) says the source is, if not research: "synthetic", "marketing", "artefact",
     "circle", "guess" or "fake"; None when it says none of these."""
     folded = without_accents(fold(text)).replace("\u2019", "'").replace("\u2018", "'")
+    if _ROLE_IN_BRACKETS.search(folded):
+        return "team"
     folded = re.sub(r"[-_/#()\[\]\"“”«»:;,.!?+]+", " ", folded)
     folded = " ".join(folded.split())
     if not folded:

@@ -71,6 +71,7 @@ WHAT_IT_IS: dict[str, str] = {
     "artefact": N_("a persona or workshop artefact, not research"),
     "circle": N_("the team or people close to it, not the people researched"),
     "fake": N_("made-up or demo data"),
+    "team": N_("one of the team running the workshop, not a respondent"),
 }
 
 #: The words (folded, without accents) that say so whoever holds them, by what they say.

@@ -70,6 +70,7 @@ def check_opinion_sources(
     sources: Mapping[str, Source],
     weak: Severity,
     respondents: Mapping[str, Respondent] | None = None,
+    team: frozenset[str] = frozenset(),
 ) -> None:
     """One finding per source behind ``items`` marked as research (any kind but
     "assumption") whose name, reference, description or respondent says it is the team's
@@ -84,7 +85,7 @@ def check_opinion_sources(
     for source in sorted(
         (sources[i] for i in behind if i in sources), key=lambda s: (s.label.casefold(), s.id)
     ):
-        said_so = not_research_said(source, respondents)
+        said_so = not_research_said(source, respondents, team)
         if said_so is None or source.kind is SourceKind.ASSUMPTION:
             continue
         where, what = said_so
