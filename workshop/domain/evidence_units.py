@@ -47,6 +47,7 @@ from workshop.domain.not_research_labels import (
     ours_described,
 )
 from workshop.domain.opinion_labels import opinion_named
+from workshop.domain.person_labels import person_key
 from workshop.domain.text_folding import fold
 
 #: What one unit of distinct evidence is: a respondent, a study, or a source.
@@ -131,13 +132,19 @@ def unit_of(
     """(kind of unit, what tells it apart, its label) for one research source."""
     respondent = respondents.get(source.respondent_id or "")
     if respondent is not None:
-        return (RESPONDENT, _key(respondent.label, respondent.id), respondent.label.strip())
+        return (RESPONDENT, _person(respondent.label, respondent.id), respondent.label.strip())
     study = studies.get(source.study_id or "")
     if study is not None and source.kind in NON_PERSON_KINDS:
         return (STUDY, _key(study.name, study.id), study.name.strip())
     if source.kind is SourceKind.SUPPORT_TICKET and (customer := ticket_customer(source.label)):
         return (RESPONDENT, _key(customer, source.id), customer)
-    return (SOURCE, _key(source.label, "#".join(source.identity)), source.label.strip())
+    return (SOURCE, _person(source.label, "#".join(source.identity)), source.label.strip())
+
+
+def _person(label: str, fallback: str) -> str:
+    """``label`` as a person (``person_labels.person_key``: "P01" is "P1", "Lima, Ana" is
+    "Ana Lima", "P1 (copy)" is "P1"); a label that says nothing is told apart by its row."""
+    return person_key(label) or f"\x00{fallback}"
 
 
 def _key(label: str, fallback: str) -> str:

@@ -41,6 +41,7 @@ from workshop.domain.evidence_units import (
     unit_of,
 )
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
+from workshop.domain.person_labels import person_key
 from workshop.domain.source_identity import same_sources
 from workshop.i18n import _, ngettext
 
@@ -275,7 +276,7 @@ def _join_named_sources(
     for key, behind in grouped.items():
         if key[0] != SOURCE:
             for source in behind:
-                named.setdefault(source.identity[1], key)  # the folded label
+                named.setdefault(person_key(source.label), key)  # as a person
     for key in [k for k in grouped if k[0] == SOURCE and k[1] in named]:
         into = named[key[1]]
         grouped[into].extend(grouped.pop(key))
