@@ -254,6 +254,7 @@ def _units(
         labels[(kind, key)].add(" ".join(label.split()))
     _join_named_sources(grouped, labels)
     _join_repeated_words(grouped, labels, notes)
+    _join_identical_respondents(grouped, labels, notes)
     units = [
         EvidenceUnit(
             k[0],
@@ -310,3 +311,36 @@ def _join_repeated_words(
             into = min(candidates)
             grouped[into].extend(grouped.pop(key))
             labels.pop(key)
+
+
+#: Words a note needs before two people saying it word for word is one row imported twice
+#: rather than two people answering alike ("Weekly", "Yes" are common answers).
+DISTINCTIVE_WORDS = 4
+
+
+def _join_identical_respondents(
+    grouped: dict[tuple[str, str], list[Source]],
+    labels: dict[tuple[str, str], set[str]],
+    notes: Sequence[Note],
+) -> None:
+    """A respondent whose every note behind the item repeats, word for word, another
+    respondent's — each note at least ``DISTINCTIVE_WORDS`` words — is the same row
+    imported as two people ("Respondent ID 1 (week1.csv)" and "(week3.csv)"): one."""
+    people = sorted(k for k in grouped if k[0] == RESPONDENT)
+    if len(people) < 2:
+        return
+    said: dict[str, set[str]] = defaultdict(set)
+    for note in notes:
+        if note.source_id is not None:
+            said[note.source_id].add(folded(note.text))
+    words = {k: set().union(*(said[s.id] for s in grouped[k])) for k in people}
+    kept: list[tuple[str, str]] = []
+    for key in sorted(people, key=lambda k: (-len(words[k]), k)):  # the fullest first
+        texts = words[key]
+        distinctive = bool(texts) and all(len(t.split()) >= DISTINCTIVE_WORDS for t in texts)
+        into = next((k for k in kept if distinctive and texts <= words[k]), None)
+        if into is None:
+            kept.append(key)
+            continue
+        grouped[into].extend(grouped.pop(key))
+        labels[into] |= labels.pop(key)
