@@ -93,7 +93,11 @@ from workshop.domain.check_report import (
     to_text,
 )
 from workshop.domain.evidence_units import team_names
-from workshop.domain.freshness_rules import check_claim_age, check_reviewed
+from workshop.domain.freshness_rules import (
+    check_claim_age,
+    check_fresh_anecdote,
+    check_reviewed,
+)
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     RESPONDENT,
@@ -250,6 +254,9 @@ def check_persona(
     check_reviewed(found, persona, today, settings, weak)
     for item in items:
         check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
+        if item.section in ANECDOTE_SECTIONS:
+            backing = evidence.get(item.id, NO_EVIDENCE)
+            check_fresh_anecdote(found, item, backing, today, settings, weak)
     _check_segment(found, persona)
     return PersonaReport(
         persona_id=persona.id,
