@@ -107,7 +107,7 @@ from workshop.domain.item_evidence import (
     evidence_by_item,
     item_evidence,
 )
-from workshop.domain.metric_wording import is_value, missing_parts
+from workshop.domain.metric_wording import is_guessed, is_value, missing_parts, same_value
 from workshop.domain.model import (
     CHECK_BOUNDS,
     CheckSettings,
@@ -352,6 +352,36 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
             )
         if not is_value(item.metric_baseline) and not is_value(item.metric_target):
             found.add(Rule.METRICS, Severity.ERROR, *_no_value(item), item=item)
+            continue
+        _check_linked_values(found, item)
+
+
+def _check_linked_values(found: Findings, item: PersonaItem) -> None:
+    """A guessed baseline or target beside a real one ("38% (guess)"), and a target equal
+    to its baseline (it asks for no change)."""
+    for value in (item.metric_baseline, item.metric_target):
+        if is_guessed(value):
+            found.add(
+                Rule.METRICS,
+                Severity.WARNING,
+                _(
+                    "Linked metric {item}: {value} is marked as a guess or a placeholder, "
+                    "so it is not a value."
+                ).format(item=quote(item.text), value=quote(value.strip())),
+                _("Give the number from your data, or leave it empty until you have it."),
+                item=item,
+            )
+    if same_value(item.metric_baseline, item.metric_target):
+        found.add(
+            Rule.METRICS,
+            Severity.ERROR,
+            _(
+                "Linked metric {item} has the same baseline and target ({value}): it asks "
+                "for no change."
+            ).format(item=quote(item.text), value=quote(item.metric_target.strip())),
+            _("Give the value you aim for as the target, different from today's baseline."),
+            item=item,
+        )
 
 
 def _no_value(item: PersonaItem) -> tuple[str, str]:
