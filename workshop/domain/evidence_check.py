@@ -98,6 +98,7 @@ from workshop.domain.freshness_rules import (
     check_fresh_anecdote,
     check_reviewed,
 )
+from workshop.domain.group_respondents import check_group_respondents
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     RESPONDENT,
@@ -250,6 +251,9 @@ def check_persona(
         weak,
         snapshot.respondent_by_id(),
         team_names(snapshot.participants),
+    )
+    check_group_respondents(
+        found, items, evidence, snapshot.source_by_id(), snapshot.respondent_by_id()
     )
     check_reviewed(found, persona, today, settings, weak)
     for item in items:

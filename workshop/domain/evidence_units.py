@@ -48,7 +48,7 @@ from workshop.domain.not_research_labels import (
 )
 from workshop.domain.opinion_labels import opinion_named
 from workshop.domain.person_labels import person_key
-from workshop.domain.text_folding import fold
+from workshop.domain.text_folding import fold, without_accents
 
 #: What one unit of distinct evidence is: a respondent, a study, or a source.
 RESPONDENT, STUDY, SOURCE = "respondent", "study", "source"
@@ -119,11 +119,60 @@ def not_research_said(
     return None
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TICKET = r"(?:support\s*)?(?:ticket|case|request|anfrage|supportanfrage|demande|caso|solicitud)"
+#: "Ticket 1 (ACME)": the customer in brackets after the ticket.
+_TICKET_BRACKETED = re.compile(
+    rf"^{_TICKET}\s*(?:#|no\.?|nr\.?|n°)?\s*[\w-]*\s*\((?P<who>[^()]+)\)\s*$", re.IGNORECASE
+)
+#: "ACME ticket 2": the customer before the ticket word.
+_TICKET_AFTER = re.compile(
+    rf"^(?P<who>[^()#:]+?)\s*(?:'s)?\s+{_TICKET}\s*(?:#|no\.?|nr\.?|n°)?\s*[\w-]*\s*$",
+    re.IGNORECASE,
+)
+#: Words before a ticket word that are no customer ("Support ticket 2", "Open ticket 3").
+_NOT_A_CUSTOMER = _words(
+    "support new old open closed the a an urgent escalated first second last customer"
+)
+
+
 def ticket_customer(label: str) -> str:
-    """The customer a support ticket's label names ("Ticket 4411 from ACME Corp" -> "ACME
-    Corp"), or ""."""
-    match = _TICKET_FROM.match(" ".join(label.split()))
-    return match.group("who").strip() if match else ""
+    """The customer a support ticket's label names ("Ticket 4411 from ACME Corp", "Ticket 1
+    (ACME)", "ACME ticket 2" -> the customer), or ""."""
+    text = " ".join(label.split())
+    for pattern in (_TICKET_FROM, _TICKET_BRACKETED, _TICKET_AFTER):
+        match = pattern.match(text)
+        if match:
+            who = match.group("who").strip()
+            if who.casefold() not in _NOT_A_CUSTOMER and not who.isdigit():
+                return who
+    return ""
+
+
+#: Words that say a respondent label is a group of people, not one person.
+_GROUP_WORDS = _words(
+    """cohort cohorts segment segments group groups all everyone everybody panel aggregate
+    aggregated average total overall kohorte segment gruppe alle jeder cohorte groupe
+    tous toutes segmento grupo todos todas"""
+)
+#: Plural words for people: a label ending in one is a group ("Power users").
+_PEOPLE_PLURALS = _words(
+    """users customers clients members subscribers respondents participants people buyers
+    shoppers visitors parents families admins managers owners kunden teilnehmende leute
+    utilisateurs clients membres participants usuarios clientes miembros participantes"""
+)
+
+
+def is_group(label: str) -> bool:
+    """Whether a respondent's label names a group rather than one person: "Cohort A",
+    "All users", "Power users", "Segment B" (counted by study, never as people)."""
+    words = re.findall(r"\w+", without_accents(fold(label)))
+    if not words:
+        return False
+    return any(w in _GROUP_WORDS for w in words) or words[-1] in _PEOPLE_PLURALS
 
 
 def unit_of(
@@ -131,6 +180,11 @@ def unit_of(
 ) -> tuple[str, str, str]:
     """(kind of unit, what tells it apart, its label) for one research source."""
     respondent = respondents.get(source.respondent_id or "")
+    if respondent is not None and is_group(respondent.label):  # a group counts by study
+        study = studies.get(source.study_id or "")
+        if study is not None:
+            return (STUDY, _key(study.name, study.id), study.name.strip())
+        return (STUDY, _person(respondent.label, respondent.id), respondent.label.strip())
     if respondent is not None:
         return (RESPONDENT, _person(respondent.label, respondent.id), respondent.label.strip())
     study = studies.get(source.study_id or "")
