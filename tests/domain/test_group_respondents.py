@@ -57,7 +57,7 @@ def test_two_cohorts_are_counted_as_studies_and_named(
             ).created[0]
             notes.append(wf.add_note(f"Drops at step {n}", source_id=source).created[0])
         persona_from(wf, notes, status=PersonaStatus.VALIDATED)
-    code, report = check_json(capsys, path)
+    _, report = check_json(capsys, path)
     messages = [f["message"] for f in of_rule(report, "counted-by-study")]
     assert (
         "'Cohort A' is a group of people, not one respondent: it is counted as one study, "
