@@ -65,6 +65,8 @@ VARIANTS = [
     "Sample data survey",
     "Interview with ChatGPT",
     "claude.ai chat",
+    "Investor feedback",
+    "Advisor's notes",
 ]
 
 #: Research that mentions such things: never flagged.

@@ -139,7 +139,7 @@ _ROLE = (
     r"|account managers?|account execs?|sales ?reps?|sales team|marketing"
     r"|support team|cs team|customer success team|success team|designers?|design team"
     r"|developers?|devs|engineers?|engineering|founders?|ceo|cto|cpo|cmo|facilitator"
-    r"|leadership|product team|dev team|ux team)"
+    r"|leadership|product team|dev team|ux team|investors?|advisors?|mentors?)"
 )
 _SAID = (
     r"(?:notes?|feedback|view|views|estimate\w*|recollection\w*|memory|memories|anecdotes?"
