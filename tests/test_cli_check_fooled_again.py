@@ -332,7 +332,12 @@ def test_one_interview_and_the_teams_view_do_not_validate_a_persona(
         ("high", "higher", False),
         ("", "Increase", False),
         ("N/A", "more", False),
-        ("0", "0", True),
+        ("0", "5", True),
+        ("0", "0", False),  # a target equal to its baseline asks for no change
+        ("38% (guess)", "", False),
+        ("TBD 50%", "", False),
+        ("~40%", "≈50%", False),
+        ("two", "three", True),  # numbers written as words are numbers
     ],
 )
 def test_a_linked_metric_needs_a_value(

@@ -387,7 +387,8 @@ def test_every_report_names_the_thresholds_and_when_they_are_not_the_defaults() 
     full_persona(b)
     reports = check_workshop(b.snapshot, today=TODAY)
     text = to_text(reports)
-    assert text.splitlines()[0] == (
+    assert text.splitlines()[0] == f"Checked on {TODAY.isoformat()}."
+    assert text.splitlines()[1] == (
         "Thresholds: at least 3 distinct respondents per key claim, evidence at most 183 days old, "
         "at most 7 items per section (NOT the defaults: min_sources 2)."
     )

@@ -137,7 +137,8 @@ def test_an_empty_workshop_gives_an_empty_passing_report() -> None:
 def test_the_text_report_has_a_block_per_persona() -> None:
     text = to_text(check_workshop(two_personas().snapshot, today=TODAY))
     blocks = text.split("\n\n")
-    assert blocks[0] == (
+    assert blocks[0] == (  # the day it was checked on, as the JSON's checked_on
+        f"Checked on {TODAY.isoformat()}.\n"
         "Thresholds: at least 2 distinct respondents per key claim, evidence at most 183 days old, "
         "at most 7 items per section (the defaults)."
     )

@@ -20,5 +20,5 @@ def report_text(items: int) -> str:
 
 
 def test_one_item_and_several_items_in_german() -> None:
-    assert "von 1 Eintrag gut belegt" in report_text(1).splitlines()[2]
-    assert "von 2 Einträgen gut belegt" in report_text(2).splitlines()[2]
+    assert "von 1 Eintrag gut belegt" in report_text(1).splitlines()[3]
+    assert "von 2 Einträgen gut belegt" in report_text(2).splitlines()[3]

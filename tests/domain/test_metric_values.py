@@ -65,8 +65,58 @@ def test_the_testers_baselines_and_targets_fail(baseline: str, target: str) -> N
 
 
 def test_zero_is_a_value() -> None:
-    _, report, found = linked("0", "0")
+    _, report, found = linked("0", "5")
     assert found == [] and report.passes
+
+
+@pytest.mark.parametrize(("baseline", "target"), [("0", "0"), ("40%", "40 %"), ("1,5", "1.5")])
+def test_a_target_equal_to_its_baseline_asks_for_no_change(baseline: str, target: str) -> None:
+    _, report, found = linked(baseline, target)
+    assert [f.message for f in found] == [
+        f"Linked metric '30-day retention' has the same baseline and target ('{target}'): "
+        "it asks for no change."
+    ]
+    assert not report.passes
+
+
+@pytest.mark.parametrize("guessed", ["TBD 50%", "38% (guess)", "38% (unknown)", "~40%", "≈50%"])
+def test_a_guessed_value_is_not_a_value(guessed: str) -> None:
+    _, report, found = linked(guessed, "")
+    assert not report.passes and found
+    _, report, found = linked(guessed, "60%")
+    assert [f.severity.value for f in found] == ["warning"]
+    assert "is marked as a guess or a placeholder, so it is not a value" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("metric", "missing"),
+    [
+        ("Reduce time by a lot within a reasonable time", "a quantity"),
+        ("Reduce time by a lot within 2 weeks", "a quantity"),
+        ("Reduce the number of complaints significantly over the next months", "a quantity"),
+        ("Improve by 1 unit within some weeks", "a unit or time frame"),
+        ("Reduce time by 0% within 1 week", "a change (a change of 0 asks for no change)"),
+        ("Improve UX by 30% this year", "a way to measure it"),
+        ("Reduce friction by 50%", "a way to measure it"),
+    ],
+)
+def test_vague_amounts_times_and_things_are_not_measurable(metric: str, missing: str) -> None:
+    assert any(part.startswith(missing) for part in missing_parts(metric))
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Finish review in under ten minutes",
+        "Reduce time to first budget from 3 days to 1 day",
+        "Improve UX task time by 30% within a month",
+        "Raise the SUS usability score from 60 to 75 within 3 months",
+        "Cut errors by 10 per week",
+        "Reduce cost by 0.5 euros per month",
+    ],
+)
+def test_measurable_metrics_stay_measurable(metric: str) -> None:
+    assert missing_parts(metric) == []
 
 
 def test_one_value_is_enough() -> None:

@@ -209,11 +209,13 @@ def to_json(reports: Sequence[PersonaReport]) -> dict[str, object]:
 
 
 def to_text(reports: Sequence[PersonaReport]) -> str:
-    """A plain-text report for the terminal: one block per persona, one line per finding."""
+    """A plain-text report for the terminal: the day it was checked on (as the JSON's
+    ``checked_on``) and the thresholds, then one block per persona, one line per finding."""
     if not reports:
         return _("No personas to check.")
     used = thresholds_line(_used(reports))
-    blocks: list[str] = [_("Thresholds: {thresholds}.").format(thresholds=used)]
+    checked = _("Checked on {date}.").format(date=reports[0].checked_on.isoformat())
+    blocks: list[str] = [f"{checked}\n" + _("Thresholds: {thresholds}.").format(thresholds=used)]
     severities = {
         Severity.ERROR: _("error"),
         Severity.WARNING: _("warning"),

@@ -92,7 +92,13 @@ from workshop.domain.check_report import (
     to_json,
     to_text,
 )
-from workshop.domain.freshness_rules import check_claim_age, check_reviewed
+from workshop.domain.evidence_units import team_names
+from workshop.domain.freshness_rules import (
+    check_claim_age,
+    check_fresh_anecdote,
+    check_reviewed,
+)
+from workshop.domain.group_respondents import check_group_respondents
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     RESPONDENT,
@@ -102,7 +108,7 @@ from workshop.domain.item_evidence import (
     evidence_by_item,
     item_evidence,
 )
-from workshop.domain.metric_wording import is_value, missing_parts
+from workshop.domain.metric_wording import is_guessed, is_value, missing_parts, same_value
 from workshop.domain.model import (
     CHECK_BOUNDS,
     CheckSettings,
@@ -237,10 +243,24 @@ def check_persona(
         well += _is_well_evidenced(item, backing, settings)
         _check_item(found, item, backing, settings, weak)
     _check_section_sizes(found, items, settings)
-    check_opinion_sources(found, items, evidence, snapshot.source_by_id(), weak)
+    check_opinion_sources(
+        found,
+        items,
+        evidence,
+        snapshot.source_by_id(),
+        weak,
+        snapshot.respondent_by_id(),
+        team_names(snapshot.participants),
+    )
+    check_group_respondents(
+        found, items, evidence, snapshot.source_by_id(), snapshot.respondent_by_id()
+    )
     check_reviewed(found, persona, today, settings, weak)
     for item in items:
         check_claim_age(found, item, evidence.get(item.id, NO_EVIDENCE), today, settings, weak)
+        if item.section in ANECDOTE_SECTIONS:
+            backing = evidence.get(item.id, NO_EVIDENCE)
+            check_fresh_anecdote(found, item, backing, today, settings, weak)
     _check_segment(found, persona)
     return PersonaReport(
         persona_id=persona.id,
@@ -336,6 +356,36 @@ def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
             )
         if not is_value(item.metric_baseline) and not is_value(item.metric_target):
             found.add(Rule.METRICS, Severity.ERROR, *_no_value(item), item=item)
+            continue
+        _check_linked_values(found, item)
+
+
+def _check_linked_values(found: Findings, item: PersonaItem) -> None:
+    """A guessed baseline or target beside a real one ("38% (guess)"), and a target equal
+    to its baseline (it asks for no change)."""
+    for value in (item.metric_baseline, item.metric_target):
+        if is_guessed(value):
+            found.add(
+                Rule.METRICS,
+                Severity.WARNING,
+                _(
+                    "Linked metric {item}: {value} is marked as a guess or a placeholder, "
+                    "so it is not a value."
+                ).format(item=quote(item.text), value=quote(value.strip())),
+                _("Give the number from your data, or leave it empty until you have it."),
+                item=item,
+            )
+    if same_value(item.metric_baseline, item.metric_target):
+        found.add(
+            Rule.METRICS,
+            Severity.ERROR,
+            _(
+                "Linked metric {item} has the same baseline and target ({value}): it asks "
+                "for no change."
+            ).format(item=quote(item.text), value=quote(item.metric_target.strip())),
+            _("Give the value you aim for as the target, different from today's baseline."),
+            item=item,
+        )
 
 
 def _no_value(item: PersonaItem) -> tuple[str, str]:
@@ -564,7 +614,7 @@ def _assumptions(backing: ItemEvidence) -> str:
     opinion = [
         s
         for s in backing.opinion_sources
-        if s.kind is SourceKind.ASSUMPTION or opinion_named(s.label) is not None
+        if s.kind is SourceKind.ASSUMPTION or s.is_research or opinion_named(s.label) is not None
     ]
     if opinion:
         names = ", ".join(f"'{s.label}'" for s in opinion)

@@ -3,8 +3,10 @@
 The age of a claim is the age of its own newest research, claim by claim: one recent note
 elsewhere does not make an old claim new. Evidence with no date cannot be shown fresh, and
 evidence dated after the day of the check is not taken as fresh either. The persona itself
-must have been reviewed within ``max_age_days``. ``weak`` is the severity of a weakness:
-a warning for a draft, an error for a validated persona.
+must have been reviewed within ``max_age_days``. A claim that needs several respondents
+needs that many whose own evidence for it is fresh and dated (``check_fresh_anecdote``):
+one fresh respondent beside a stale or undated one is a single fresh anecdote. ``weak`` is
+the severity of a weakness: a warning for a draft, an error for a validated persona.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from datetime import date
 
 from workshop.domain.check_findings import Findings, item_label
 from workshop.domain.check_report import Rule, Severity
-from workshop.domain.item_evidence import ItemEvidence
+from workshop.domain.item_evidence import EvidenceUnit, ItemEvidence
 from workshop.domain.model import CheckSettings, Persona, PersonaItem, PersonaStatus
-from workshop.i18n import _
+from workshop.i18n import _, ngettext
 
 
 def check_reviewed(
@@ -105,3 +107,53 @@ def check_claim_age(
             ),
             item=item,
         )
+
+
+def is_fresh(unit: EvidenceUnit, today: date, limit: int) -> bool:
+    """Whether any of the unit's sources is dated, not after ``today``, and within ``limit``
+    days of it."""
+    return any(
+        s.date is not None and s.date <= today and (today - s.date).days <= limit
+        for s in unit.sources
+    )
+
+
+def check_fresh_anecdote(
+    found: Findings,
+    item: PersonaItem,
+    backing: ItemEvidence,
+    today: date,
+    settings: CheckSettings,
+    weak: Severity,
+) -> None:
+    """ "Not a single anecdote" counts only respondents (or studies) whose evidence for this
+    claim is fresh and dated: enough of them in all but fewer fresh ones (at least one, else
+    ``check_claim_age`` says the claim is stale) is a single fresh anecdote."""
+    needed = settings.min_sources
+    if len(backing.units) < needed:
+        return  # the single-anecdote finding says it already
+    fresh = [u for u in backing.units if is_fresh(u, today, settings.max_age_days)]
+    if not fresh or len(fresh) >= needed:
+        return
+    old = [u for u in backing.units if u not in fresh]
+    found.add(
+        Rule.SINGLE_ANECDOTE,
+        weak,
+        ngettext(
+            "{item} has fresh, dated evidence from only {count} respondent ({fresh}); the "
+            "rest is stale or undated ({old}): it may be a single fresh anecdote.",
+            "{item} has fresh, dated evidence from only {count} respondents ({fresh}); the "
+            "rest is stale or undated ({old}): it may be a single fresh anecdote.",
+            len(fresh),
+        ).format(
+            item=item_label(item),
+            count=len(fresh),
+            fresh=", ".join(f"'{u.label}'" for u in fresh),
+            old=", ".join(f"'{u.label}'" for u in old),
+        ),
+        _(
+            "Find at least {count} respondents heard within the last {days} days who say the "
+            "same, or date the evidence you have."
+        ).format(count=needed, days=settings.max_age_days),
+        item=item,
+    )

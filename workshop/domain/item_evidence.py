@@ -37,9 +37,11 @@ from workshop.domain.evidence_units import (
     STUDY,
     counts_as_research,
     folded,
+    team_names,
     unit_of,
 )
 from workshop.domain.model import Note, Respondent, Source, SourceKind, Study, WorkshopSnapshot
+from workshop.domain.person_labels import person_key
 from workshop.domain.source_identity import same_sources
 from workshop.i18n import _, ngettext
 
@@ -166,6 +168,7 @@ def item_evidence(snapshot: WorkshopSnapshot, item_id: str) -> ItemEvidence:
         snapshot.respondent_by_id(),
         snapshot.study_by_id(),
         same_sources(snapshot.sources, snapshot.respondents),
+        team_names(snapshot.participants),
     )
 
 
@@ -176,6 +179,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     respondents = snapshot.respondent_by_id()
     studies = snapshot.study_by_id()
     standing = same_sources(snapshot.sources, snapshot.respondents)
+    team = team_names(snapshot.participants)
     by_cluster: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         if note.cluster_id:
@@ -191,7 +195,7 @@ def evidence_by_item(snapshot: WorkshopSnapshot) -> dict[str, ItemEvidence]:
     result: dict[str, ItemEvidence] = {}
     for item in snapshot.items:
         linked = sorted(found.get(item.id, {}).values(), key=lambda n: (n.created_at, n.id))
-        result[item.id] = summarise_notes(linked, sources, respondents, studies, standing)
+        result[item.id] = summarise_notes(linked, sources, respondents, studies, standing, team)
     return result
 
 
@@ -201,10 +205,12 @@ def summarise_notes(
     respondents: Mapping[str, Respondent],
     studies: Mapping[str, Study],
     standing: Mapping[str, Source],
+    team: frozenset[str] = frozenset(),
 ) -> ItemEvidence:
     """What ``notes`` amount to as evidence (an item's, or all of a persona's): their
     research sources by identity and their distinct units. ``standing`` is
-    ``same_sources(snapshot.sources, snapshot.respondents)``."""
+    ``same_sources(snapshot.sources, snapshot.respondents)``; ``team`` the participants'
+    folded names (``evidence_units.team_names``: the people in the room are no respondents)."""
     if not notes:
         return NO_EVIDENCE
     ids = {n.source_id for n in notes if n.source_id is not None}
@@ -212,7 +218,7 @@ def summarise_notes(
     research: list[Source] = []
     not_research: list[Source] = []
     for source in used.values():
-        (research if counts_as_research(source) else not_research).append(source)
+        (research if counts_as_research(source, respondents, team) else not_research).append(source)
     by_identity: dict[str, Source] = {}
     for source in sorted(research, key=lambda s: (s.label.casefold(), s.id)):
         same = standing.get(source.id, source)
@@ -248,6 +254,7 @@ def _units(
         labels[(kind, key)].add(" ".join(label.split()))
     _join_named_sources(grouped, labels)
     _join_repeated_words(grouped, labels, notes)
+    _join_identical_respondents(grouped, labels, notes)
     units = [
         EvidenceUnit(
             k[0],
@@ -270,7 +277,7 @@ def _join_named_sources(
     for key, behind in grouped.items():
         if key[0] != SOURCE:
             for source in behind:
-                named.setdefault(source.identity[1], key)  # the folded label
+                named.setdefault(person_key(source.label), key)  # as a person
     for key in [k for k in grouped if k[0] == SOURCE and k[1] in named]:
         into = named[key[1]]
         grouped[into].extend(grouped.pop(key))
@@ -304,3 +311,36 @@ def _join_repeated_words(
             into = min(candidates)
             grouped[into].extend(grouped.pop(key))
             labels.pop(key)
+
+
+#: Words a note needs before two people saying it word for word is one row imported twice
+#: rather than two people answering alike ("Weekly", "Yes" are common answers).
+DISTINCTIVE_WORDS = 4
+
+
+def _join_identical_respondents(
+    grouped: dict[tuple[str, str], list[Source]],
+    labels: dict[tuple[str, str], set[str]],
+    notes: Sequence[Note],
+) -> None:
+    """A respondent whose every note behind the item repeats, word for word, another
+    respondent's — each note at least ``DISTINCTIVE_WORDS`` words — is the same row
+    imported as two people ("Respondent ID 1 (week1.csv)" and "(week3.csv)"): one."""
+    people = sorted(k for k in grouped if k[0] == RESPONDENT)
+    if len(people) < 2:
+        return
+    said: dict[str, set[str]] = defaultdict(set)
+    for note in notes:
+        if note.source_id is not None:
+            said[note.source_id].add(folded(note.text))
+    words = {k: set().union(*(said[s.id] for s in grouped[k])) for k in people}
+    kept: list[tuple[str, str]] = []
+    for key in sorted(people, key=lambda k: (-len(words[k]), k)):  # the fullest first
+        texts = words[key]
+        distinctive = bool(texts) and all(len(t.split()) >= DISTINCTIVE_WORDS for t in texts)
+        into = next((k for k in kept if distinctive and texts <= words[k]), None)
+        if into is None:
+            kept.append(key)
+            continue
+        grouped[into].extend(grouped.pop(key))
+        labels[into] |= labels.pop(key)

@@ -17,6 +17,18 @@ unit or "%", possibly bound to a date ("38%", "0", "1,200 a month", "38% in Q3 2
 "baseline", "high", "higher", "Increase", "more", "Q3 2026" and placeholders such as "N/A"
 are not.
 
+A vague amount is not a quantity, even beside a number that is the time frame: "Reduce
+time by a lot within 2 weeks", "by some", "significantly" (``_VAGUE_AMOUNT``); nor is a
+vague time a time frame ("within a reasonable time", "within some weeks"). A change of
+zero ("by 0%") asks for no change. A percentage of something that is not measurable by
+itself ("Improve UX by 30%", "Reduce friction by 50%") needs the instrument that measures
+it, as a feeling does (a score, a rating, a time, a count: ``_UNMEASURED_THINGS``).
+Numbers written as words ("two", "three") are numbers: values and quantities.
+
+A linked metric's baseline or target that carries a guess or a placeholder beside its
+number ("TBD 50%", "38% (guess)", "38% (unknown)", "~40%", "≈50%") is not a value
+(:func:`is_guessed`).
+
 A feeling ("be happy", "feel in control", "less worry") is not measured by putting numbers
 beside it: "Be happy every day, more than ever, 100%" says a quantity, a time frame and a
 direction, yet nobody can count it. A metric about a feeling is measurable only when it
@@ -164,11 +176,41 @@ _RELATIVE = re.compile(
 )
 
 
+#: A guess or a placeholder beside a number: "TBD 50%", "38% (guess)", "~40%", "≈50%".
+_GUESSED = re.compile(
+    r"[~≈?]|\b(?:tbd|tba|tbc|guess\w*|unknown|estimated?|estimate|approx\w*|about|around"
+    r"|roughly|circa|ca|maybe|perhaps|probably|assumed|assumption|placeholder|ish"
+    r"|geschätzt|schätzung|ungefähr|etwa|unbekannt|vermutlich|environ|estimé\w*|inconnu"
+    r"|aproximad\w*|estimad\w*|desconocido|quizás)\b",
+    re.IGNORECASE,
+)
+
+
+def is_guessed(text: str) -> bool:
+    """Whether a baseline or target carries a guess or a placeholder beside its number
+    ("TBD 50%", "38% (guess)", "38% (unknown)", "~40%", "≈50%"): not a value."""
+    return bool(re.search(r"\d", text)) and bool(_GUESSED.search(text))
+
+
+def same_value(baseline: str, target: str) -> bool:
+    """Whether a baseline and a target are one value written alike ("40%" and "40 %"): a
+    target equal to its baseline asks for no change."""
+    if not (is_value(baseline) and is_value(target)):
+        return False
+    return _compact_value(baseline) == _compact_value(target)
+
+
+def _compact_value(text: str) -> str:
+    return re.sub(r"\s+", "", text.casefold()).replace(",", ".")
+
+
 def is_value(text: str) -> bool:
     """Whether a baseline or target holds a value: a number, with or without a unit or
     "%", possibly bound to a date ("38%", "0", "twelve a month", "38% in Q3 2026"). A word
     that only says which way ("higher", "Increase", "more"), a name ("baseline", "target"),
     a bare date or year, and placeholders ("N/A", "TBD") are not values."""
+    if is_guessed(text):
+        return False
     left = without_dates(text)
     if re.search(r"\d", left):
         return True
@@ -178,20 +220,70 @@ def is_value(text: str) -> bool:
     )
 
 
+#: A vague amount as the size of the change: "by a lot", "by some", "significantly".
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:by|um|de|en)\s+(?:a\s+lot|lots|some|much|a\s+bit|a\s+little|many|several"
+    r"|plenty|a\s+reasonable\s+\w+|a\s+good\s+\w+|viel|einiges|etwas|beaucoup|un\s+peu"
+    r"|mucho|algo|bastante)\b"
+    r"|\b(?:significantly|considerably|substantially|dramatically|noticeably|greatly"
+    r"|massively|deutlich|erheblich|sensiblement|considerablement|significativamente"
+    r"|notablemente)\b|\d\s*-?\s*ish\b",
+    re.IGNORECASE,
+)
+#: A vague time: "within a reasonable time", "within some weeks", "over the next months".
+_VAGUE_TIME = re.compile(
+    r"\b(?:(?:within|in|over|during|for|innerhalb|binnen|dans|en|dentro\s+de)\s+)?"
+    r"(?:a\s+reasonable|reasonable|some|a\s+few|few|several|many|the\s+next|coming"
+    r"|einige[nr]?|ein\s+paar|quelques|algunos|algunas|unos|unas)\s+"
+    r"(?:amount\s+of\s+)?(?:time|periods?|(?:second|minute|hour|day|week|month|quarter|year)s?"
+    r"|zeit|tage?n?|wochen?|monaten?|jahren?|temps|jours|semaines|mois|tiempo|d[ií]as"
+    r"|semanas|meses)\b",
+    re.IGNORECASE,
+)
+#: A change of zero: "by 0%", "by 0", "um 0 %".
+_ZERO_CHANGE = re.compile(
+    r"\b(?:by|um|de|en)\s+[+-]?0+(?:[.,]0+)?\s*(?:%|percent|prozent|pour\s*cent|por\s*ciento"
+    r"|pp|points?)?(?!\s*[.,]?\d)",
+    re.IGNORECASE,
+)
+#: Things not measurable by themselves: a percentage of them needs an instrument.
+_UNMEASURED_THINGS = re.compile(
+    r"\b(?:ux|user\s+experience|experience|friction|usability|quality|ease|simplicity"
+    r"|convenience|clarity|intuitiveness|nutzererlebnis|benutzerfreundlichkeit|reibung"
+    r"|qualit[aä]t|exp[ée]rience|frottement|facilit[ée]|experiencia|fricci[oó]n"
+    r"|usabilidad|calidad)\b",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"\b(?:time|seconds?|minutes?|hours?|days?|clicks?|steps?|taps?|errors?|tickets?"
+    r"|drop[- ]?offs?|abandon\w*|completion|success\s+rate|conversion|churn)\b",
+    re.IGNORECASE,
+)
+
+
 def missing_parts(text: str) -> list[str]:
     """What the metric does not say: any of "a quantity", "a unit or time frame",
     "a direction" (empty when it is measurable). When it says all three but is about a
     feeling with no instrument named, it lacks a way to measure that feeling. A date or a
     year is a time frame, never the quantity."""
     missing = []
-    if not _QUANTITY.search(without_dates(text)):
+    if _VAGUE_AMOUNT.search(text) or not _QUANTITY.search(without_dates(text)):
         missing.append(_("a quantity"))
-    if not _UNIT.search(text):
+    if not _UNIT.search(_VAGUE_TIME.sub(" ", text)):
         missing.append(_("a unit or time frame"))
     if not _DIRECTION.search(text):
         missing.append(_("a direction"))
+    if not missing and _ZERO_CHANGE.search(text):
+        missing.append(_("a change (a change of 0 asks for no change)"))
     if not missing and _FEELING.search(text) and not _INSTRUMENT.search(text):
         missing.append(_("a way to measure the feeling (a score, a rating, NPS or a survey)"))
+    elif (
+        not missing
+        and _UNMEASURED_THINGS.search(text)
+        and not _INSTRUMENT.search(text)
+        and not _MEASURE.search(text)
+    ):
+        missing.append(_("a way to measure it (a score, a rating, a time or a count)"))
     return missing
 
 

@@ -28,6 +28,10 @@ accents ignored), by the ideas behind such names rather than a list of exact phr
    the research such people hold ("Our support tickets export", "Our sales call
    recordings").
 
+6. **Not research at all** (``not_research_labels``): AI-generated or simulated sources,
+   marketing or desk copy, personas and workshop artefacts, the team's circle (the first
+   person, colleagues, friends and family, our roles' notes), guesses, made-up data.
+
 Deliberately not flagged: roles alone ("Interview with the CEO" may be a customer
 company's CEO; "Sales call recording with ACME" is a call with a customer), and research
 that hears opinions ("Customer opinion survey Q3": an opinion *survey* of customers is
@@ -40,6 +44,7 @@ from __future__ import annotations
 import functools
 import re
 
+from workshop.domain.not_research_labels import not_research_named
 from workshop.domain.text_folding import fold, without_accents
 from workshop.i18n import N_
 
@@ -60,6 +65,13 @@ WHAT_IT_IS: dict[str, str] = {
     "view": N_("the team's view"),
     "hypothesis": N_("a hypothesis"),
     "self-use": N_("the team's own use of the product"),
+    # not_research_labels: what else a source can be that no one in the research said
+    "synthetic": N_("AI-generated or simulated, not a person heard"),
+    "marketing": N_("marketing or desk copy, not a person heard"),
+    "artefact": N_("a persona or workshop artefact, not research"),
+    "circle": N_("the team or people close to it, not the people researched"),
+    "fake": N_("made-up or demo data"),
+    "team": N_("one of the team running the workshop, not a respondent"),
 }
 
 #: The words (folded, without accents) that say so whoever holds them, by what they say.
@@ -247,7 +259,7 @@ def opinion_named(label: str) -> str | None:
     text = re.sub(r"\bin house\b", "inhouse", text)
     words = [w for w in re.findall(r"\w+", text) if w not in _STOP]
     if _TRIGGERS.isdisjoint(words) and not any(w.endswith(_COMPOUND_ENDINGS) for w in words):
-        return None
+        return not_research_named(label)
     said = _opinion_word(text) or _compound(words)
     if said in ("assumption", "hypothesis") and any(w in _TESTED for w in words):
         said = None  # "Assumption test interviews": research testing it
@@ -257,6 +269,7 @@ def opinion_named(label: str) -> str | None:
         or _team_view(words)
         or _hypothesis(words)
         or _one_of_ours(words)
+        or not_research_named(label)
     )
 
 

@@ -21,8 +21,9 @@ from collections.abc import Iterable, Mapping
 
 from workshop.domain.check_findings import Findings
 from workshop.domain.check_report import Rule, Severity
+from workshop.domain.evidence_units import DESCRIPTION, NAME, REFERENCE, not_research_said
 from workshop.domain.item_evidence import ItemEvidence
-from workshop.domain.model import PersonaItem, Source, SourceKind
+from workshop.domain.model import PersonaItem, Respondent, Source, SourceKind
 from workshop.domain.opinion_labels import WHAT_IT_IS, opinion_named
 from workshop.domain.text_folding import fold
 from workshop.i18n import N_, _
@@ -41,15 +42,40 @@ MARKED_AS: dict[SourceKind, str] = {
 }
 
 
+#: The finding, by where the source says it is not research.
+_SAYS: dict[str, str] = {
+    NAME: N_(
+        "'{label}' is marked as {kind} but its name says it is {what}: it counts as "
+        "an assumption, not as research."
+    ),
+    REFERENCE: N_(
+        "'{label}' is marked as {kind} but its reference says it is {what}: it counts as "
+        "an assumption, not as research."
+    ),
+    DESCRIPTION: N_(
+        "'{label}' is marked as {kind} but its description says it is {what}: it counts "
+        "as an assumption, not as research."
+    ),
+}
+_RESPONDENT_SAYS = N_(
+    "'{label}' is marked as {kind} but the respondent it speaks for is {what}: it counts "
+    "as an assumption, not as research."
+)
+
+
 def check_opinion_sources(
     found: Findings,
     items: Iterable[PersonaItem],
     evidence: Mapping[str, ItemEvidence],
     sources: Mapping[str, Source],
     weak: Severity,
+    respondents: Mapping[str, Respondent] | None = None,
+    team: frozenset[str] = frozenset(),
 ) -> None:
     """One finding per source behind ``items`` marked as research (any kind but
-    "assumption") whose name says it is the team's view; it counts as an assumption."""
+    "assumption") whose name, reference, description or respondent says it is the team's
+    view or not research at all (``evidence_units.not_research_said``); it counts as an
+    assumption."""
     behind: set[str] = set()
     for item in items:
         backing = evidence.get(item.id)
@@ -59,19 +85,17 @@ def check_opinion_sources(
     for source in sorted(
         (sources[i] for i in behind if i in sources), key=lambda s: (s.label.casefold(), s.id)
     ):
-        what = opinion_named(source.label)
-        if what is None or source.kind is SourceKind.ASSUMPTION:
+        said_so = not_research_said(source, respondents, team)
+        if said_so is None or source.kind is SourceKind.ASSUMPTION:
             continue
+        where, what = said_so
         if (source.kind, fold(source.label)) in said:
             continue
         said.add((source.kind, fold(source.label)))
         found.add(
             Rule.OPINION_NAMED,
             weak,
-            _(
-                "'{label}' is marked as {kind} but its name says it is {what}: it counts as "
-                "an assumption, not as research."
-            ).format(
+            _(_SAYS.get(where, _RESPONDENT_SAYS)).format(
                 label=source.label.strip(),
                 kind=_(MARKED_AS[source.kind]),
                 what=_(WHAT_IT_IS[what]),

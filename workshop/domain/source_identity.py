@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from workshop.domain.model import Respondent, Source
-from workshop.domain.text_folding import fold
+from workshop.domain.person_labels import person_key
 
 
 def same_sources(
@@ -31,7 +31,7 @@ def same_sources(
 ) -> dict[str, Source]:
     """Every source's id -> the source that stands for it (itself when it has no copy).
     ``respondents`` (the workshop's) let two respondent rows of one folded label be one."""
-    who = {r.id: fold(r.label) or r.id for r in respondents}
+    who = {r.id: person_key(r.label) or r.id for r in respondents}
     by_name: dict[tuple[str, str], list[Source]] = defaultdict(list)
     for source in sources:
         by_name[source.identity[:2]].append(source)

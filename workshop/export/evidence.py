@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from workshop.domain.evidence_units import counts_as_research
+from workshop.domain.evidence_units import counts_as_research, team_names
 from workshop.domain.item_evidence import (
     NO_EVIDENCE,
     EvidenceUnit,
@@ -133,6 +133,7 @@ class Evidence:
         # copies of one source count once (and respondent rows of one label are one)
         self._same = same_sources(snapshot.sources, snapshot.respondents)
         self._respondents = snapshot.respondent_by_id()
+        self._team = team_names(snapshot.participants)
         self._studies = snapshot.study_by_id()
         self._by_item = evidence_by_item(snapshot)
         self._of_item: dict[str, EvidenceCount] = {}
@@ -148,15 +149,15 @@ class Evidence:
         (:func:`~workshop.domain.item_evidence.summarise_notes`)."""
         unique = list({note.id: note for note in notes}.values())
         backing = summarise_notes(
-            unique, self.sources, self._respondents, self._studies, self._same
+            unique, self.sources, self._respondents, self._studies, self._same, self._team
         )
         unsourced = opinions = 0
         for note in unique:
             source = self.sources.get(note.source_id or "")
             if source is None:
                 unsourced += 1
-            elif not counts_as_research(source):  # team opinion, whatever its kind says
-                opinions += 1
+            elif not counts_as_research(source, self._respondents, self._team):
+                opinions += 1  # team opinion, whatever its kind says
         kinds = Counter(source.kind for source in backing.sources)
         ordered = tuple((kind, kinds[kind]) for kind in SourceKind if kinds[kind])
         return EvidenceCount(
