@@ -4,8 +4,9 @@
   note (``image_note_size``).
 - A cluster frame: ``CLUSTER_PAD`` of room around its notes under a title band of
   ``CLUSTER_TITLE_BAND``; ``frame_around`` notes (grouping), ``grow_to_hold`` notes
-  dropped into it, ``grid_in_frame`` for notes put into it from a menu, ``tidy`` for its
-  notes in a grid with the frame fitted to them.
+  dropped into it (``room_in_frame`` keeps a dropped note off its other notes),
+  ``grid_in_frame`` for notes put into it from a menu, ``tidy`` for its notes in a grid
+  with the frame fitted to them.
 - Values: ``coord`` and ``size`` turn whatever a file holds for a place or a size into a
   usable one (within ``COORD_LIMIT``; ``SIZE_MIN`` to ``SIZE_MAX``).
 - Free space: where new notes go (``place_blocks``): tidy grid blocks that never cover
@@ -370,6 +371,49 @@ def free_place(
         if not grid.blocked(Rect(px, py, w, h), margin):
             return (px, py)
     return (max(r.right for r in obstacles) + margin, ny)
+
+
+#: How many of a dropped note's nearest neighbours ``room_in_frame`` tries to sit beside.
+_NEIGHBOURS = 20
+
+
+def room_in_frame(
+    frame: Rect, taken: Sequence[Rect], size: Point, near: Point, gap: float = NOTE_GAP
+) -> Point:
+    """Where a note dropped into a cluster at ``near`` (its top-left corner) goes, so that
+    it covers none of ``taken`` (the cluster's other notes): ``near`` itself when it
+    covers none; else the nearest spot inside the frame (under its title band, clear of
+    its edges) at least half a ``gap`` from every note; when the frame has no such spot,
+    under its notes at the left (the frame then grows to hold it)."""
+    w, h = size
+    nx, ny = near
+    grid = _Grid(taken, max(600.0, w + 2 * gap, h + 2 * gap))
+    if not grid.blocked(Rect(nx, ny, w, h), 0.0):
+        return near
+    left, top = frame.x + CLUSTER_PAD, frame.y + CLUSTER_TITLE_BAND + CLUSTER_PAD
+    right, bottom = frame.right - CLUSTER_PAD - w, frame.bottom - CLUSTER_PAD - h
+    xs = [nx, left, right]
+    ys = [ny, top, bottom]
+    centre = (nx + w / 2, ny + h / 2)
+    nearest = sorted(
+        taken, key=lambda r: (r.centre[0] - centre[0]) ** 2 + (r.centre[1] - centre[1]) ** 2
+    )
+    for r in nearest[:_NEIGHBOURS]:
+        xs += [r.right + gap, r.x - gap - w, r.x]
+        ys += [r.bottom + gap, r.y - gap - h, r.y]
+    candidates = [
+        (x, y)
+        for x in xs
+        if left - 0.01 <= x <= right + 0.01
+        for y in ys
+        if top - 0.01 <= y <= bottom + 0.01
+    ]
+    candidates.sort(key=lambda c: (c[0] - nx) ** 2 + (c[1] - ny) ** 2)
+    for x, y in candidates:
+        if not grid.blocked(Rect(x, y, w, h), gap / 2):
+            return (x, y)
+    below = max((r.bottom for r in taken), default=top - gap) + gap
+    return (left, max(top, below))
 
 
 def gather(

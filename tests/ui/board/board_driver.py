@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from workshop.domain.model import Note, WorkshopSnapshot
 from workshop.ui.board.board_view import BoardView
@@ -165,6 +166,43 @@ class Board:
                 modifiers,
             )
         self.release(b, modifiers, button)
+
+    def context_menu_at(self, pos: QPoint) -> list[str] | None:
+        """A real right-click at viewport ``pos``, sent to the window as the system sends it
+        (Qt makes the context menu event itself); the menu's entries (without "&"), read
+        and closed with Esc. None when no menu came up."""
+        seen: list[list[str]] = []
+        polls = QTimer()
+        polls.setInterval(10)
+
+        def close_when_up() -> None:
+            popup = QApplication.activePopupWidget()
+            if isinstance(popup, QMenu) and popup.isVisible():
+                polls.stop()
+                seen.append(
+                    [a.text().replace("&", "") for a in popup.actions() if not a.isSeparator()]
+                )
+                self.qtbot.keyClick(popup, Qt.Key.Key_Escape)
+
+        polls.timeout.connect(close_when_up)
+        polls.start()
+        top = self.window
+        top.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+        window = top.windowHandle()
+        at = self.view.viewport().mapTo(top, pos)
+        self.qtbot.mouseMove(window, at)
+        self.qtbot.mouseClick(window, Qt.MouseButton.RightButton, pos=at)
+        try:
+            self.qtbot.waitUntil(lambda: bool(seen), timeout=1000)
+        except QtTimeout:
+            pass
+        finally:
+            polls.stop()
+        assert QApplication.activePopupWidget() is None, "the menu did not close"
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        return seen[0] if seen else None
 
     # Looking ----------------------------------------------------------------------------------
     def at_rest(self) -> None:

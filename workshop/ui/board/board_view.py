@@ -1,7 +1,10 @@
 """The board as the facilitator works on it: click, drag, resize, type, drop.
 
 Gestures (also in the status tips):
-- drag a note or a cluster's title band to move it; drop a note on a cluster to put it in;
+- drag a note or a cluster's title band (zoomed out: its title drawn large) to move it;
+  drop a note on a cluster to put it in (at the nearest spot free of its other notes);
+- click or right-click a cluster's title or free inside to select it; a drag that starts
+  on its free inside is a rubber band;
 - drag the bottom-right corner of a selected note or cluster to resize it;
 - drag a note by its source marker (top-left) or a cluster by its note count to link it to
   a persona item (the drag carries ``mime.evidence_mime``);
@@ -14,6 +17,7 @@ Gestures (also in the status tips):
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -54,6 +58,17 @@ from workshop.ui.plain import tooltip
 from workshop.ui.session import WorkshopSession
 
 BoardItem = NoteItem | ClusterItem
+
+
+class Hit(Enum):
+    """Which part of the board a point is on (``BoardView.hit_at``)."""
+
+    NOTHING = "nothing"
+    ITEM = "item"
+    TITLE = "title"
+    INSIDE = "inside"
+
+
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -102,6 +117,8 @@ class BoardView(NavigableView):
         self._new_note: QRectF | None = None
         self._move: MoveSession | None = None
         self._move_from = QPoint()
+        #: A press on a frame's free inside, until it turns into a rubber band.
+        self._inside_press: tuple[ClusterItem, QPoint] | None = None
         self._nudge: MoveSession | None = None
         self._resize: tuple[BoardItem, QPointF, float, float] | None = None
         self._handle: tuple[BoardItem, QPoint] | None = None
@@ -111,11 +128,44 @@ class BoardView(NavigableView):
 
     # Finding things under the pointer ---------------------------------------------------
     def item_at(self, pos: QPoint) -> BoardItem | None:
+        return self.hit_at(pos)[0]
+
+    def hit_at(self, pos: QPoint) -> tuple[BoardItem | None, Hit]:
+        """What the facilitator sees under ``pos`` (viewport pixels), and which part of it:
+        a cluster's title drawn over the board zoomed out (``TITLE``), a note or a frame's
+        band or edge (``ITEM``), the free inside of a frame (``INSIDE``), or nothing."""
+        title = self._title_at(pos)
+        if title is not None:
+            return title, Hit.TITLE
+        found: BoardItem | None = None
         for item in self.items(pos):
             found = self.board.board_item(item)
             if found is not None:
-                return found
-        return None
+                break
+        if isinstance(found, NoteItem):
+            return found, Hit.ITEM
+        around = self.board.cluster_at(self.mapToScene(pos))
+        if around is not None and (found is None or around.zValue() > found.zValue()):
+            return around, Hit.INSIDE  # (also a frame drawn over another one's band)
+        return found, (Hit.NOTHING if found is None else Hit.ITEM)
+
+    def _title_at(self, pos: QPoint) -> ClusterItem | None:
+        """The cluster whose title, drawn large over the board when zoomed out, is at
+        ``pos`` (the topmost one)."""
+        if self.zoom() >= style.DETAIL_ZOOM:
+            return None
+        point = QPointF(pos)
+        found: ClusterItem | None = None
+        for cluster in self.board.clusters.values():
+            if found is not None and cluster.zValue() < found.zValue():
+                continue
+            label = cluster.label
+            if not label.reach_in(self).contains(point):
+                continue  # not near: no need to measure its title
+            box = label.box_in(self)
+            if box is not None and box.contains(point):
+                found = cluster
+        return found
 
     def pointer_on_board(self) -> QPointF:
         """Where new things go: under the mouse if it is over the board, else the middle."""
@@ -130,8 +180,21 @@ class BoardView(NavigableView):
             super().mousePressEvent(event)
             return
         pos = event.position().toPoint()
-        item = self.item_at(pos)
+        item, hit = self.hit_at(pos)
         modifiers = event.modifiers()
+        if hit is Hit.TITLE and isinstance(item, ClusterItem):
+            self._press_title(item, pos, modifiers)
+            event.accept()
+            return
+        if hit is Hit.INSIDE and isinstance(item, ClusterItem):
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                item.setSelected(True)
+                event.accept()
+                return
+            # A rubber band may start here (Qt's); a click without a drag selects the frame.
+            self._inside_press = (item, pos)
+            super().mousePressEvent(event)
+            return
         if item is not None and not self.session.read_only:
             local = item.mapFromScene(self.mapToScene(pos))
             if item.isSelected() and item.grip_rect().contains(local):
@@ -161,8 +224,35 @@ class BoardView(NavigableView):
             self._move = MoveSession(self.board, item, self.mapToScene(pos))
             self._move_from = pos
 
+    def _press_title(self, item: ClusterItem, pos: QPoint, modifiers: Qt.KeyboardModifier) -> None:
+        """A press on a cluster's title drawn zoomed out does what one on its band does
+        (select it; a drag moves it): the title is where the facilitator sees the band."""
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+            return
+        if not item.isSelected():
+            if not modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.board.clearSelection()
+            item.setSelected(True)
+        if not self.session.read_only:
+            self._move = MoveSession(self.board, item, self.mapToScene(pos))
+            self._move_from = pos
+
+    def _select_frame(self, item: ClusterItem, modifiers: Qt.KeyboardModifier) -> None:
+        """A click on a frame's free inside selects the frame (Ctrl toggles it)."""
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+            return
+        self.board.clearSelection()
+        item.setSelected(True)
+        self._clicked(item)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        if self._inside_press is not None:
+            far = (pos - self._inside_press[1]).manhattanLength()
+            if far >= QApplication.startDragDistance():
+                self._inside_press = None  # a rubber band, not a click
         if self._resize is not None:
             item, start, w, h = self._resize
             delta = self.mapToScene(pos) - start
@@ -209,6 +299,9 @@ class BoardView(NavigableView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        inside, self._inside_press = self._inside_press, None
+        if inside is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._select_frame(inside[0], event.modifiers())
         move, self._move = self._move, None
         if move is not None and not move.finish(self.editing):
             self._clicked(move.pressed)
@@ -224,21 +317,21 @@ class BoardView(NavigableView):
             super().mouseDoubleClickEvent(event)
             return
         pos = event.position().toPoint()
-        item = self.item_at(pos)
+        item, hit = self.hit_at(pos)
         event.accept()
         if isinstance(item, NoteItem):
             self.edit_note(item.note_id)
-        elif isinstance(item, ClusterItem) and item.band_rect().contains(
-            item.mapFromScene(self.mapToScene(pos))
+        elif isinstance(item, ClusterItem) and (
+            hit is Hit.TITLE or item.band_rect().contains(item.mapFromScene(self.mapToScene(pos)))
         ):
             self.edit_cluster_title(item.cluster_id)
         else:
             self.new_note_at(self.mapToScene(pos))
 
     def _hover_cursor(self, pos: QPoint) -> None:
-        item = self.item_at(pos)
+        item, hit = self.hit_at(pos)
         shape = None
-        if item is not None and not self.session.read_only:
+        if item is not None and hit is Hit.ITEM and not self.session.read_only:
             local = item.mapFromScene(self.mapToScene(pos))
             if item.isSelected() and item.grip_rect().contains(local):
                 shape = Qt.CursorShape.SizeFDiagCursor

@@ -1,9 +1,10 @@
 """A cluster (affinity group) on the board: a titled frame under its notes.
 
 The frame is grabbed by its title band and its edge; its inside lets clicks through to
-the board, so a rubber band can start there and a double-click makes a note in it. The
+the board, so a rubber band can start there and a double-click makes a note in it (the
+view selects the frame on a click there without a drag, see ``BoardView.hit_at``). The
 band shows the title, the number of notes and their votes. Zoomed out, a ``ClusterLabel``
-above the notes keeps the title readable.
+above the notes keeps the title readable, and the view takes clicks on it as on the band.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -208,20 +209,17 @@ class ClusterLabel(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        view = widget.parentWidget() if widget is not None else None
-        if not isinstance(view, QGraphicsView):
-            return
-        scale = view.transform().m11()
+    def layout(self, scale: float) -> tuple[QRectF, str, QFont] | None:
+        """Where the title is drawn at a view's ``scale`` (in pixels from the frame's
+        top-left corner), its text and font; None where no title shows (zoomed in enough
+        for the band's own title, or a frame too narrow on screen)."""
         if scale >= style.DETAIL_ZOOM:
-            return
+            return None
         # As wide as the frame is on screen: labels of clusters side by side never overlap.
         on_screen = self.cluster.rect().width() * scale
         width = min(self.WIDTH, on_screen)
         if width < 36:
-            return
+            return None
         px = overview_title_px(on_screen)
         font = style.font(px, bold=True)
         title = self.cluster.cluster.title or _tr("Untitled cluster")
@@ -233,6 +231,35 @@ class ClusterLabel(QGraphicsItem):
         band = self.cluster.band_rect().height() * scale
         box_height = metrics.height() + 6
         box = QRectF(0.0, min(2.0, band - box_height), text_width, box_height)
+        return box, text, font
+
+    def box_in(self, view: QGraphicsView) -> QRectF | None:
+        """The title as ``view`` shows it, in its viewport's pixels (None: not shown).
+        What the facilitator sees there is the cluster: the view takes clicks on it."""
+        if not self.isVisible():
+            return None
+        placed = self.layout(view.transform().m11())
+        if placed is None:
+            return None
+        origin = view.viewportTransform().map(self.cluster.pos())
+        return placed[0].translated(origin)
+
+    def reach_in(self, view: QGraphicsView) -> QRectF:
+        """The most a title can take up in ``view`` (viewport pixels): what ``box_in`` is
+        inside of, without measuring any text."""
+        origin = view.viewportTransform().map(self.cluster.pos())
+        return QRectF(origin.x(), origin.y() - self.HEIGHT, self.WIDTH, 2 * self.HEIGHT)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        view = widget.parentWidget() if widget is not None else None
+        if not isinstance(view, QGraphicsView):
+            return
+        placed = self.layout(view.transform().m11())
+        if placed is None:
+            return
+        box, text, font = placed
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawRoundedRect(box, 4, 4)

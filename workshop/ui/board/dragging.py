@@ -5,8 +5,8 @@ The selected notes and clusters follow the mouse once it has moved a little (a c
 jitters moves nothing); a cluster's notes come along with it, and the cluster a dragged
 note is over lights up. Items are moved here rather than by Qt's ``ItemIsMovable``: that
 flag costs a call per note when the board is built. On release everything that moved is
-stored at once (``BoardEditing.commit_moves``); if that fails, every item goes back to
-where the file says it is.
+stored at once (``BoardEditing.commit_moves``; a note dragged into a cluster lands off
+its other notes); if that fails, every item goes back to where the file says it is.
 """
 
 from __future__ import annotations
@@ -138,7 +138,11 @@ class MoveSession:
         notes, clusters = self.moved_notes(), self.cluster_moves()
         if not notes and not clusters:
             return False
-        if not editing.commit_moves(notes, clusters, bring_to_front=bring_to_front):
+        # A drag puts a note into a cluster off its other notes; a nudge goes where sent.
+        dragged = self.press is not None
+        if not editing.commit_moves(
+            notes, clusters, bring_to_front=bring_to_front, make_room=dragged
+        ):
             self.put_back()
         return True
 

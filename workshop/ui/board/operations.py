@@ -15,11 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
-from workshop.domain.board_geometry import IMAGE_CAPTION, IMAGE_SIDE, NOTE_SIZE, Rect, place_blocks
+from workshop.domain.board_geometry import (
+    IMAGE_CAPTION,
+    IMAGE_SIDE,
+    NOTE_SIZE,
+    Rect,
+    place_blocks,
+    room_in_frame,
+)
 from workshop.domain.model import DEFAULT_NOTE_COLOUR
 from workshop.io.images import PreparedImage
 from workshop.store import Change, WorkshopFile
 from workshop.ui.board import style
+from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.scene import BoardScene
 from workshop.ui.plurals import plural
 
@@ -122,18 +130,23 @@ class BoardEditing:
         cluster_moves: dict[str, QPointF],
         *,
         bring_to_front: bool = True,
+        make_room: bool = True,
     ) -> bool:
         """Store where notes and clusters were dragged (or nudged) as one step.
 
         ``notes`` are the new top-left corners of notes that moved by themselves; a note
         whose centre lands in a cluster joins it (the frame grows to hold it), one that
-        leaves its cluster leaves it. ``cluster_moves`` are the distances clusters moved;
-        their notes move with them.
+        leaves its cluster leaves it. A note dragged into a cluster (``make_room``) never
+        lands on one of its notes: it goes to the nearest free spot in the frame
+        (``board_geometry.room_in_frame``). ``cluster_moves`` are the distances clusters
+        moved; their notes move with them.
         """
         scene = self.scene
         drops: dict[str, dict[str, Any]] = {}
         joined: list[str] = []
         left: list[str] = []
+        #: Each target cluster's notes as they are now (those dropped in it included).
+        taken: dict[str, list[Rect]] = {}
         order = sorted(notes, key=lambda n: (scene.notes[n].note.z, n))
         for index, note_id in enumerate(order, start=1):
             item = scene.notes[note_id]
@@ -141,6 +154,8 @@ class BoardEditing:
             rect = QRectF(position, item.rect().size())
             target = scene.cluster_at(rect.center())
             cluster_id = target.cluster_id if target is not None else None
+            if target is not None and make_room:
+                position = self._room_in(target, rect, notes, taken)
             values: dict[str, Any] = {"x": position.x(), "y": position.y()}
             if bring_to_front:
                 values["z"] = scene.top_z + index
@@ -159,6 +174,31 @@ class BoardEditing:
             lambda wf: wf.drop_notes(drops, moves, label=label, origin=self.scene)
         )
         return change is not None
+
+    def _room_in(
+        self,
+        target: ClusterItem,
+        rect: QRectF,
+        moving: dict[str, QPointF],
+        taken: dict[str, list[Rect]],
+    ) -> QPointF:
+        """Where a note dropped at ``rect`` in ``target`` goes, off the cluster's notes
+        (those staying, and those this drop put there already)."""
+        cluster_id = target.cluster_id
+        if cluster_id not in taken:
+            taken[cluster_id] = [
+                _rect(m.board_rect())
+                for m in self.scene.member_items(cluster_id)
+                if m.note_id not in moving
+            ]
+        x, y = room_in_frame(
+            _rect(target.board_rect()),
+            taken[cluster_id],
+            (rect.width(), rect.height()),
+            (rect.x(), rect.y()),
+        )
+        taken[cluster_id].append(Rect(x, y, rect.width(), rect.height()))
+        return QPointF(x, y)
 
     def _move_label(self, notes: int, clusters: int, joined: list[str], left: list[str]) -> str:
         titles = {c: i.cluster.title for c, i in self.scene.clusters.items()}
@@ -300,6 +340,10 @@ class BoardEditing:
         label = plural("Add picture", "Add %n pictures", len(rows))
         change = self.perform(lambda wf: wf.add_image_notes(rows, label=label))
         return [c for c in change.created if c in self.scene.notes] if change else []
+
+
+def _rect(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def _frame_tint(colour: str) -> str:
