@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Those notes are no longer on the board.</source>
-        <extracomment>Where the view was when an edit began (it is put back there when the edit ends). Builds the context menu (the board feature sets it).</extracomment>
+        <extracomment>Where the view was when an edit began (it is put back there when the edit ends). A press on a frame&apos;s free inside, until it turns into a rubber band. Builds the context menu (the board feature sets it).</extracomment>
         <translation>Diese Notizen sind nicht mehr auf der Pinnwand.</translation>
     </message>
     <message>
