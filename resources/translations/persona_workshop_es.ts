@@ -405,7 +405,6 @@
     <name>BoardExport</name>
     <message>
         <source>Export &amp;Board as PNG/PDF…</source>
-        <extracomment>Print resolution, and the board&apos;s own (one board unit is one pixel at 100%). Room around what is exported, in board units. A picture is kept within this many pixels (a huge board is drawn at a lower resolution rather than not at all): about 64 megapixels, 256 MB while it is drawn. No side of a picture is longer than this (what image viewers and PNG readers accept).</extracomment>
         <translation>Exportar el &amp;tablero como PNG/PDF…</translation>
     </message>
     <message>
@@ -430,11 +429,16 @@
     </message>
     <message>
         <source>board.png</source>
+        <extracomment>Print resolution, and the board&apos;s own (one board unit is one pixel at 100%). Room around what is exported, in board units. A picture is kept within this many pixels (a huge board is drawn at a lower resolution rather than not at all): about 64 megapixels, 256 MB while it is drawn. No side of a picture is longer than this (what image viewers and PNG readers accept).</extracomment>
         <translation>tablero.png</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
         <translation>No se exportó nada: {0}</translation>
+    </message>
+    <message>
+        <source>Saved as {0} (a board picture is a PNG or PDF)</source>
+        <translation>Guardado como {0} (una imagen del tablero es un PNG o un PDF)</translation>
     </message>
     <message>
         <source>Exported the board to {0}</source>

@@ -405,7 +405,6 @@
     <name>BoardExport</name>
     <message>
         <source>Export &amp;Board as PNG/PDF…</source>
-        <extracomment>Print resolution, and the board&apos;s own (one board unit is one pixel at 100%). Room around what is exported, in board units. A picture is kept within this many pixels (a huge board is drawn at a lower resolution rather than not at all): about 64 megapixels, 256 MB while it is drawn. No side of a picture is longer than this (what image viewers and PNG readers accept).</extracomment>
         <translation>Exporter le &amp;tableau en PNG/PDF…</translation>
     </message>
     <message>
@@ -430,11 +429,16 @@
     </message>
     <message>
         <source>board.png</source>
+        <extracomment>Print resolution, and the board&apos;s own (one board unit is one pixel at 100%). Room around what is exported, in board units. A picture is kept within this many pixels (a huge board is drawn at a lower resolution rather than not at all): about 64 megapixels, 256 MB while it is drawn. No side of a picture is longer than this (what image viewers and PNG readers accept).</extracomment>
         <translation>tableau.png</translation>
     </message>
     <message>
         <source>Nothing was exported: {0}</source>
         <translation>Rien n’a été exporté&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saved as {0} (a board picture is a PNG or PDF)</source>
+        <translation>Enregistré sous {0} (une image du tableau est un PNG ou un PDF)</translation>
     </message>
     <message>
         <source>Exported the board to {0}</source>

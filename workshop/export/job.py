@@ -10,13 +10,13 @@ a loader the caller fills beforehand).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
 from workshop.domain.evidence_check import check_workshop
+from workshop.domain.file_names import title_for_file_name
 from workshop.domain.model import WorkshopSnapshot
 from workshop.errors import ExportFailed
 from workshop.export.cards import card_grid, export_cards, select_notes
@@ -234,5 +234,4 @@ def suggested_file_name(title: str, choices: ExportChoices) -> str:
         Kind.DECK: _("{workshop} – persona deck.pdf"),
         Kind.CARDS: _("{workshop} – evidence cards.pdf"),
     }
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .") or _("Workshop")
-    return what[choices.kind].format(workshop=safe[:80].strip())
+    return what[choices.kind].format(workshop=title_for_file_name(title) or _("Workshop"))

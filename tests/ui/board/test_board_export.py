@@ -10,11 +10,20 @@ import pytest
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+)
 
 from workshop.demo import fresh_demo_copy
 from workshop.ui.board import style
-from workshop.ui.board.board_export import BoardExport, export_area, picture_scale
+from workshop.ui.board.board_export import (
+    BoardExport,
+    export_area,
+    picture_scale,
+    suggested_name,
+)
 from workshop.ui.board.feature import BoardFeature
 from workshop.ui.main_window import MainWindow
 
@@ -29,7 +38,8 @@ def _action(window: MainWindow, text: str):  # type: ignore[no-untyped-def]
 
 
 def _export_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(BoardExport, "ask_path", lambda _self, _suggested: path)
+    answer = (str(path), path.suffix == ".pdf")
+    monkeypatch.setattr(BoardExport, "ask_path", lambda _self, _suggested: answer)
 
 
 def _non_background(image: QImage, step: int = 7) -> int:
@@ -117,14 +127,16 @@ def test_the_demo_board_exports_as_a_one_page_pdf(
     document.close()
 
 
-def test_the_workshop_itself_is_refused(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+def test_a_workshop_file_under_a_pictures_name_is_refused(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _board(window, tmp_path)
     assert window.session is not None
     workshop = window.session.workshop.path
     before = workshop.read_bytes()
-    _export_to(monkeypatch, workshop)
+    other = fresh_demo_copy(tmp_path / "other")
+    disguised = other.rename(workshop.with_name("earlier workshop.png"))
+    kept = disguised.read_bytes()
     said: list[str] = []
 
     def answer() -> None:
@@ -135,8 +147,74 @@ def test_the_workshop_itself_is_refused(
         else:
             QTimer.singleShot(20, answer)
 
+    _in_the_save_dialog(monkeypatch, str(disguised))
     QTimer.singleShot(0, answer)
     _action(window, "Export &Board as PNG/PDF…").trigger()
     assert len(said) == 1 and said[0].startswith("Nothing was exported:"), said
+    assert disguised.read_bytes() == kept
     assert workshop.read_bytes() == before
     assert window.session.snapshot().notes  # still open and whole
+
+
+def _in_the_save_dialog(
+    monkeypatch: pytest.MonkeyPatch, typed: str | None, pdf: bool = False
+) -> list[str]:
+    """The save dialog answered as the facilitator would: ``typed`` entered as the file
+    name (the PDF filter chosen when asked), or the dialog cancelled (None). Returns the
+    names it suggested, one per dialog."""
+    seen: list[str] = []
+
+    def dialog(parent, caption, suggested, filters, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(Path(suggested).name)
+        if typed is None:
+            return "", ""
+        chosen = [f for f in filters.split(";;") if ("pdf" in f.lower()) == pdf]
+        return typed, chosen[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    return seen
+
+
+def test_the_suggested_name_keeps_the_titles_characters(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _board(window, tmp_path)
+    assert window.session is not None
+    title = window.session.snapshot().workshop.title
+    assert "—" in title and "?" in title  # the demo's: "Budgeting app — who are we ...?"
+    seen = _in_the_save_dialog(monkeypatch, None)
+    _action(window, "Export &Board as PNG/PDF…").trigger()
+    # The dash stays as the poster export keeps it; the "?" no file name can hold goes.
+    assert seen == [title.replace("?", "").strip() + " board.png"]
+    assert suggested_name('a/b\\c*d|e"f<g>h:i', Path("w.pwshop")) == "a b c d e f g h i board.png"
+    assert suggested_name("...", Path("Kick-off.pwshop")) == "Kick-off board.png"
+    assert (
+        suggested_name("Café 東京 – Ünïcode", Path("w.pwshop")) == "Café 東京 – Ünïcode board.png"
+    )
+
+
+@pytest.mark.parametrize(("pdf", "ending"), [(False, ".png"), (True, ".pdf")])
+def test_typing_the_workshops_own_name_says_what_was_saved_and_never_touches_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pdf: bool, ending: str
+) -> None:
+    _board(window, tmp_path)
+    session = window.session
+    assert session is not None
+    workshop = session.workshop.path
+    before = workshop.read_bytes()
+    said: list[str] = []
+    session.status.connect(said.append)
+    _in_the_save_dialog(monkeypatch, str(workshop), pdf=pdf)
+    _action(window, "Export &Board as PNG/PDF…").trigger()
+    written = workshop.with_name(workshop.name + ending)
+    assert written.exists() and written.stat().st_size > 0
+    assert workshop.read_bytes() == before
+    assert said == [f"Saved as {written} (a board picture is a PNG or PDF)"]
+    assert session.snapshot().notes  # still open and whole
+    # A name that ends as a picture should is used as typed, and said plainly.
+    said.clear()
+    plain = workshop.with_name(f"plain{ending}")
+    _in_the_save_dialog(monkeypatch, str(plain), pdf=pdf)
+    _action(window, "Export &Board as PNG/PDF…").trigger()
+    assert plain.exists()
+    assert said == [f"Exported the board to {plain}"]

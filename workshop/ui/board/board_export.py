@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF,
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from workshop.domain.file_names import title_for_file_name
 from workshop.errors import WorkshopError
 from workshop.store import outputs
 from workshop.ui import output_choice
@@ -150,6 +151,25 @@ def write_pdf(scene: BoardScene, area: QRectF, path: Path) -> None:
         painter.end()
 
 
+def board_file(typed: str, *, pdf: bool) -> Path:
+    """The file a board export writes for the name typed in the save dialog: that name
+    when it ends in .png or .pdf, else the name with ".pdf" (the PDF filter chosen) or
+    ".png" added (a board picture is one of the two, whatever the name said)."""
+    path = Path(typed)
+    if path.suffix.lower() in (".png", ".pdf"):
+        return path
+    return path.with_name(path.name + (".pdf" if pdf else ".png"))
+
+
+def suggested_name(title: str, workshop: Path) -> str:
+    """The save dialog's first name: the workshop's title as it is, only what a file name
+    cannot hold left out (as the poster export does), then " board.png"."""
+    stem = title_for_file_name(title) or title_for_file_name(workshop.stem)
+    if not stem:
+        return QCoreApplication.translate("BoardExport", "board.png")
+    return QCoreApplication.translate("BoardExport", "{0} board.png").format(stem)
+
+
 def made_by(path: Path) -> str:
     """What an export of the board to ``path`` holds: a PDF or a PNG picture, by its name."""
     return "pdf" if path.suffix.lower() == ".pdf" else "png"
@@ -187,8 +207,9 @@ class BoardExport(QObject):
     def update_enabled(self) -> None:
         self.selection_action.setEnabled(bool(self.feature.scene.selected()))
 
-    def ask_path(self, suggested: Path) -> Path | None:
-        """The file to write, from a save dialog (PNG unless PDF is chosen)."""
+    def ask_path(self, suggested: Path) -> tuple[str, bool] | None:
+        """The name typed in a save dialog, and whether its PDF filter was chosen (None:
+        the dialog was cancelled)."""
         name, chosen = QFileDialog.getSaveFileName(
             self.feature.window,
             self.tr("Export Board"),
@@ -198,21 +219,18 @@ class BoardExport(QObject):
         )
         if not name:
             return None
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".pdf"):
-            path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".png"))
-        return path
+        return name, "pdf" in chosen.lower()
 
     def export(self, *, selection_only: bool) -> Path | None:
         session = self.feature.session
         workshop = session.workshop.path
         folder = self.last_folder or workshop.parent
-        title = session.snapshot().workshop.title or workshop.stem
-        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-        name = self.tr("{0} board.png").format(stem) if stem else self.tr("board.png")
-        path = self.ask_path(folder / name)
-        if path is None:
+        title = session.snapshot().workshop.title
+        answer = self.ask_path(folder / suggested_name(title, workshop))
+        if answer is None:
             return None
+        typed, pdf = answer
+        path = board_file(typed, pdf=pdf)
         refused = output_choice.refusal(path, inputs=[workshop], makes=made_by(path))
         if refused is not None:
             self._say(self.tr("Nothing was exported: {0}").format(refused.message))
@@ -225,7 +243,12 @@ class BoardExport(QObject):
             self._say(self.tr("Nothing was exported: {0}").format(error.message))
             return None
         self.last_folder = path.parent
-        session.status.emit(self.tr("Exported the board to {0}").format(path))
+        if path.name != Path(typed).name:  # said, not done silently
+            session.status.emit(
+                self.tr("Saved as {0} (a board picture is a PNG or PDF)").format(path)
+            )
+        else:
+            session.status.emit(self.tr("Exported the board to {0}").format(path))
         return path
 
     def _say(self, text: str) -> None:
