@@ -81,7 +81,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
-from workshop.domain.check_findings import Findings, item_label, quote
+from workshop.domain.check_findings import Findings, item_label
 from workshop.domain.check_report import (
     Finding,
     PersonaReport,
@@ -108,7 +108,7 @@ from workshop.domain.item_evidence import (
     evidence_by_item,
     item_evidence,
 )
-from workshop.domain.metric_wording import is_guessed, is_value, missing_parts, same_value
+from workshop.domain.metric_checks import check_metrics
 from workshop.domain.model import (
     CHECK_BOUNDS,
     CheckSettings,
@@ -236,7 +236,7 @@ def check_persona(
             _("Test each assumption with interviews or data, then start a research-based persona."),
         )
     _check_actionable(found, items)
-    _check_metrics(found, items)
+    check_metrics(found, items)
     well = 0
     for item in items:
         backing = evidence.get(item.id, NO_EVIDENCE)
@@ -305,124 +305,6 @@ def _check_actionable(found: Findings, items: list[PersonaItem]) -> None:
     for section, (message, fix) in ACTIONABLE_SECTIONS.items():
         if section not in present:
             found.add(Rule.ACTIONABLE, Severity.ERROR, _(message), _(fix), section=section)
-
-
-def _check_metrics(found: Findings, items: list[PersonaItem]) -> None:
-    present = {i.section for i in items}
-    if Section.SUCCESS_METRIC not in present:
-        found.add(
-            Rule.METRICS,
-            Severity.ERROR,
-            _("No success metric: it does not say what success looks like for this persona."),
-            _("Add one measurable outcome, e.g. 'finish weekly review in under 10 minutes'."),
-            section=Section.SUCCESS_METRIC,
-        )
-    if Section.METRIC_LINK not in present:
-        found.add(
-            Rule.METRICS,
-            Severity.ERROR,
-            _("Not linked to any business metric."),
-            _(
-                "Add a linked metric: how this persona moves conversion, activation, retention "
-                "or expansion."
-            ),
-            section=Section.METRIC_LINK,
-        )
-    for item in items:
-        if item.section is Section.SUCCESS_METRIC and (missing := missing_parts(item.text)):
-            found.add(
-                Rule.METRICS,
-                Severity.ERROR,
-                _("Success metric {item} is not measurable: it does not give {missing}.").format(
-                    item=quote(item.text), missing=_and_list(missing)
-                ),
-                _(
-                    "Say how much, in what unit or time, and which way, e.g. 'finish weekly "
-                    "review in under 10 minutes'."
-                ),
-                item=item,
-            )
-        if item.section is not Section.METRIC_LINK:
-            continue
-        if item.metric_kind is None:
-            found.add(
-                Rule.METRICS,
-                Severity.WARNING,
-                _("Linked metric {item} does not say which metric it moves.").format(
-                    item=quote(item.text)
-                ),
-                _("Choose its kind: conversion, activation, retention, expansion or other."),
-                item=item,
-            )
-        if not is_value(item.metric_baseline) and not is_value(item.metric_target):
-            found.add(Rule.METRICS, Severity.ERROR, *_no_value(item), item=item)
-            continue
-        _check_linked_values(found, item)
-
-
-def _check_linked_values(found: Findings, item: PersonaItem) -> None:
-    """A guessed baseline or target beside a real one ("38% (guess)"), and a target equal
-    to its baseline (it asks for no change)."""
-    for value in (item.metric_baseline, item.metric_target):
-        if is_guessed(value):
-            found.add(
-                Rule.METRICS,
-                Severity.WARNING,
-                _(
-                    "Linked metric {item}: {value} is marked as a guess or a placeholder, "
-                    "so it is not a value."
-                ).format(item=quote(item.text), value=quote(value.strip())),
-                _("Give the number from your data, or leave it empty until you have it."),
-                item=item,
-            )
-    if same_value(item.metric_baseline, item.metric_target):
-        found.add(
-            Rule.METRICS,
-            Severity.ERROR,
-            _(
-                "Linked metric {item} has the same baseline and target ({value}): it asks "
-                "for no change."
-            ).format(item=quote(item.text), value=quote(item.metric_target.strip())),
-            _("Give the value you aim for as the target, different from today's baseline."),
-            item=item,
-        )
-
-
-def _no_value(item: PersonaItem) -> tuple[str, str]:
-    """What to say of a linked metric whose baseline and target hold no value: nothing,
-    only placeholders ("TBD"), or words that are not values ("higher", "Q3 2026")."""
-    held = [v.strip() for v in (item.metric_baseline, item.metric_target) if v.strip()]
-    said = ", ".join(quote(v) for v in held)
-    if not held:
-        message = _(
-            "Linked metric {item} has neither a baseline nor a target: nobody can tell "
-            "whether the persona moved it."
-        )
-    elif all(is_placeholder(v) for v in held):
-        message = _(
-            "Linked metric {item} has neither a baseline nor a target, only "
-            "placeholders ({placeholders}): nobody can tell whether the persona moved it."
-        )
-    else:
-        message = _(
-            "Linked metric {item} has no baseline or target that is a value ({given}): "
-            "nobody can tell whether the persona moved it."
-        )
-        return (
-            message.format(item=quote(item.text), given=said),
-            _(
-                "Give numbers from your data: today's value (the baseline), the value you aim "
-                "for (the target), or both, such as '38%' and '45%'. A word such as 'higher' "
-                "or a date alone is not a value."
-            ),
-        )
-    return (
-        message.format(item=quote(item.text), placeholders=said),
-        _(
-            "Give today's value from your data (the baseline), the value you aim for "
-            "(the target), or both."
-        ),
-    )
 
 
 def _check_item(
@@ -626,9 +508,3 @@ def _assumptions(backing: ItemEvidence) -> str:
             _("'other' sources that do not say what they are: {names}").format(names=names)
         )
     return "; ".join(parts) or _("no research")
-
-
-def _and_list(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return _("{first} or {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
