@@ -7,7 +7,7 @@ from board_driver import Board
 from PySide6.QtCore import QPointF, Qt
 
 from workshop.ui.board import style
-from workshop.ui.board.board_view import EDIT_ZOOM
+from workshop.ui.board.view import EDIT_ZOOM
 
 
 def where(board: Board) -> tuple[object, int, int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPen,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,11 +75,6 @@ ARROWS = {
     Qt.Key.Key_Down: (0, 1),
 }
 NUDGE = 10.0
-#: Where a view is: its transform and its scroll bars.
-Place = tuple[QTransform, int, int]
-#: Below this zoom a note or title is edited in a box drawn at this zoom over it (the
-#: board itself never moves to edit).
-EDIT_ZOOM = 0.75
 FLASH_MS = 1500
 
 
@@ -112,8 +106,6 @@ class BoardView(NavigableView):
         self.title_editor.cancelled.connect(self._edit_ended)
         self.editing_note: str | None = None
         self.editing_cluster: str | None = None
-        #: Where the view was when an edit began (it is put back there when the edit ends).
-        self._edit_place: tuple[Place, Place] | None = None
         self._new_note: QRectF | None = None
         self._move: MoveSession | None = None
         self._move_from = QPoint()
@@ -402,52 +394,6 @@ class BoardView(NavigableView):
         self._hold_place(band)
         self.editing_cluster = cluster_id
         self.title_editor.open(self._editor_rect(band), item.cluster.title, self.editor_zoom())
-
-    def editor_zoom(self) -> float:
-        """The scale an editor is drawn at: the board's, or a readable one when zoomed out."""
-        return max(self.zoom(), EDIT_ZOOM)
-
-    def _hold_place(self, rect: QRectF) -> None:
-        """An edit never zooms, and scrolls only to bring a note wholly out of sight into
-        view; that scroll is undone when the edit ends (unless the facilitator moved on)."""
-        self._edit_place = None
-        if self.visible_rect().intersects(rect):
-            return
-        before = self._scroll_place()
-        self.centerOn(rect.center())
-        self._edit_place = (before, self._scroll_place())
-
-    def _scroll_place(self) -> Place:
-        return (
-            self.transform(),
-            self.horizontalScrollBar().value(),
-            self.verticalScrollBar().value(),
-        )
-
-    def _back_in_place(self) -> None:
-        place, self._edit_place = self._edit_place, None
-        if place is None or self._scroll_place() != place[1]:
-            return
-        _transform, x, y = place[0]
-        self.horizontalScrollBar().setValue(x)
-        self.verticalScrollBar().setValue(y)
-
-    def _editor_rect(self, rect: QRectF) -> QRect:
-        """Where an editor goes: over ``rect``; when the board is zoomed out, a box at the
-        editing scale centred on it, kept inside the board's window."""
-        on_view = self.mapFromScene(rect).boundingRect()
-        zoom = self.zoom()
-        scale = self.editor_zoom()
-        if scale <= zoom:
-            return on_view
-        viewport = self.viewport().rect()
-        width = min(round(rect.width() * scale), viewport.width())
-        height = min(round(rect.height() * scale), viewport.height())
-        box = QRect(0, 0, width, height)
-        box.moveCenter(on_view.center())
-        box.moveLeft(max(viewport.left(), min(box.left(), viewport.right() + 1 - width)))
-        box.moveTop(max(viewport.top(), min(box.top(), viewport.bottom() + 1 - height)))
-        return box
 
     def _close_editors(self) -> None:
         self.note_editor.finish(keep=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -37,6 +37,13 @@ def clamp_zoom(zoom: float) -> float:
     return max(MIN_ZOOM, min(MAX_ZOOM, zoom))
 
 
+#: Where a view is: its transform and its scroll bars.
+Place = tuple[QTransform, int, int]
+#: Below this zoom a note or title is edited in a box drawn at this zoom over it (the
+#: board itself never moves to edit).
+EDIT_ZOOM = 0.75
+
+
 class NavigableView(QGraphicsView):
     #: The view scrolled or zoomed.
     view_moved = Signal()
@@ -57,6 +64,8 @@ class NavigableView(QGraphicsView):
         #: Fit the board again when the view is resized, until the facilitator moves it.
         self.fit_on_resize = False
         self._settling = 0
+        #: Where the view was when an edit began (it is put back there when the edit ends).
+        self._edit_place: tuple[Place, Place] | None = None
 
     # Zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -270,3 +279,50 @@ class NavigableView(QGraphicsView):
             self._settling -= 1
         self.jumped()
         return True
+
+    # Holding the place while a note or title is edited ------------------------------------
+    def editor_zoom(self) -> float:
+        """The scale an editor is drawn at: the board's, or a readable one when zoomed out."""
+        return max(self.zoom(), EDIT_ZOOM)
+
+    def _hold_place(self, rect: QRectF) -> None:
+        """An edit never zooms, and scrolls only to bring a note wholly out of sight into
+        view; that scroll is undone when the edit ends (unless the facilitator moved on)."""
+        self._edit_place = None
+        if self.visible_rect().intersects(rect):
+            return
+        before = self._scroll_place()
+        self.centerOn(rect.center())
+        self._edit_place = (before, self._scroll_place())
+
+    def _scroll_place(self) -> Place:
+        return (
+            self.transform(),
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+        )
+
+    def _back_in_place(self) -> None:
+        place, self._edit_place = self._edit_place, None
+        if place is None or self._scroll_place() != place[1]:
+            return
+        _transform, x, y = place[0]
+        self.horizontalScrollBar().setValue(x)
+        self.verticalScrollBar().setValue(y)
+
+    def _editor_rect(self, rect: QRectF) -> QRect:
+        """Where an editor goes: over ``rect``; when the board is zoomed out, a box at the
+        editing scale centred on it, kept inside the board's window."""
+        on_view = self.mapFromScene(rect).boundingRect()
+        zoom = self.zoom()
+        scale = self.editor_zoom()
+        if scale <= zoom:
+            return on_view
+        viewport = self.viewport().rect()
+        width = min(round(rect.width() * scale), viewport.width())
+        height = min(round(rect.height() * scale), viewport.height())
+        box = QRect(0, 0, width, height)
+        box.moveCenter(on_view.center())
+        box.moveLeft(max(viewport.left(), min(box.left(), viewport.right() + 1 - width)))
+        box.moveTop(max(viewport.top(), min(box.top(), viewport.bottom() + 1 - height)))
+        return box
