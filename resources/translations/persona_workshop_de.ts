@@ -461,7 +461,6 @@
     <name>BoardView</name>
     <message>
         <source>Evidence board</source>
-        <extracomment>Where a view is: its transform and its scroll bars. Below this zoom a note or title is edited in a box drawn at this zoom over it (the board itself never moves to edit).</extracomment>
         <translation>Beleg-Pinnwand</translation>
     </message>
     <message>
@@ -470,7 +469,7 @@
     </message>
     <message>
         <source>Those notes are no longer on the board.</source>
-        <extracomment>Where the view was when an edit began (it is put back there when the edit ends). A press on a frame&apos;s free inside, until it turns into a rubber band. Builds the context menu (the board feature sets it).</extracomment>
+        <extracomment>A press on a frame&apos;s free inside, until it turns into a rubber band. Builds the context menu (the board feature sets it).</extracomment>
         <translation>Diese Notizen sind nicht mehr auf der Pinnwand.</translation>
     </message>
     <message>
